@@ -1,0 +1,131 @@
+"""Files attached to notes and drafts, stored encrypted inside the vault in chunks.
+
+Files are read and written a chunk at a time, so a large attachment never sits
+whole in memory. Nothing is ever written in plaintext except by `save_copy`,
+which the user asks for explicitly.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import unicodedata
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from app.errors import InvalidValue, NotFound
+from app.items import ItemService, now_utc
+from app.models import KIND_CONTACT, AttachmentInfo
+from app.store.repository import Repository
+from crypto.atomic_write import write_file_atomically
+
+CHUNK_BYTES = 256 * 1024
+DEFAULT_LIMIT_BYTES = 100 * 1024 * 1024
+META_LIMIT = "attachment_limit_bytes"
+MAX_NAME_CHARS = 200
+
+
+def safe_file_name(name: str) -> str:
+    """A file name with no folder part, no control or bidi characters, and a sane length."""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(c for c in name if unicodedata.category(c) not in ("Cc", "Cf"))
+    name = name.strip().lstrip(".") or "attachment"
+    return name[:MAX_NAME_CHARS]
+
+
+class AttachmentService:
+    """Add, list, read, save out and delete attachments."""
+
+    def __init__(self, repository: Repository, items: ItemService) -> None:
+        self._repository = repository
+        self._items = items
+
+    def size_limit(self) -> int:
+        """The largest attachment accepted, in bytes."""
+        value = self._repository.meta(META_LIMIT)
+        return int(value) if value else DEFAULT_LIMIT_BYTES
+
+    def set_size_limit(self, limit_bytes: int) -> None:
+        """Change the largest attachment accepted."""
+        if not 1 <= limit_bytes <= 16 * 1024**3:
+            raise InvalidValue("the attachment size limit must be between 1 byte and 16 GiB")
+        self._repository.set_meta(META_LIMIT, str(limit_bytes))
+
+    def add(self, item_id: str, source: BinaryIO, name: str, media_type: str | None = None) -> AttachmentInfo:
+        """Stream `source` into the vault; over the limit, nothing is stored."""
+        item = self._items.get(item_id)
+        if item.kind == KIND_CONTACT:
+            raise InvalidValue("attachments belong to notes and drafts")
+        name = safe_file_name(name)
+        limit = self.size_limit()
+
+        def chunks() -> Iterator[bytes]:
+            total = 0
+            while chunk := source.read(CHUNK_BYTES):
+                total += len(chunk)
+                if total > limit:
+                    raise InvalidValue(f"the file is larger than the attachment limit of {limit:,} bytes")
+                yield chunk
+
+        info = AttachmentInfo(
+            id=uuid.uuid4().hex,
+            item_id=item.id,
+            name=name,
+            media_type=media_type or mimetypes.guess_type(name)[0] or "application/octet-stream",
+            size=0,
+            sha256="",
+            created_at=now_utc(),
+        )
+        return self._repository.add_attachment(info, chunks())
+
+    def add_file(self, item_id: str, path: Path) -> AttachmentInfo:
+        """Attach a file from disk."""
+        path = Path(path)
+        with open(path, "rb") as source:
+            return self.add(item_id, source, path.name)
+
+    def list(self, item_id: str) -> list[AttachmentInfo]:
+        """The item's attachments."""
+        return self._repository.attachments(item_id)
+
+    def resolve(self, prefix: str) -> str:
+        """The full id for a unique attachment id prefix (at least four hex digits)."""
+        prefix = prefix.strip().lower()
+        if len(prefix) < 4 or not all(c in "0123456789abcdef" for c in prefix):
+            raise NotFound(f"{prefix[:40]!r} is not an attachment id")
+        matches = self._repository.attachment_ids_starting_with(prefix)
+        if not matches:
+            raise NotFound(f"no attachment with id {prefix}")
+        if len(matches) > 1:
+            raise InvalidValue(f"more than one attachment id starts with {prefix}; give more digits")
+        return matches[0]
+
+    def get(self, attachment_id: str) -> AttachmentInfo:
+        """One attachment's description."""
+        return self._repository.attachment(attachment_id)
+
+    def read(self, attachment_id: str) -> Iterator[bytes]:
+        """The attachment's content, chunk by chunk."""
+        self._repository.attachment(attachment_id)
+        return self._repository.attachment_chunks(attachment_id)
+
+    def read_all(self, attachment_id: str, limit: int = 64 * 1024 * 1024) -> bytes:
+        """The whole content, for showing an image inside the app; refuses above `limit`."""
+        if self.get(attachment_id).size > limit:
+            raise InvalidValue("this attachment is too large to show inside Amanat; save a copy")
+        return b"".join(self.read(attachment_id))
+
+    def save_copy(self, attachment_id: str, folder: Path, name: str | None = None) -> Path:
+        """Write a plaintext copy into `folder`, on the user's explicit request only.
+
+        The name is reduced to a bare file name, so it cannot escape `folder`.
+        """
+        info = self.get(attachment_id)
+        target = Path(folder) / safe_file_name(name or info.name)
+        write_file_atomically(target, self.read(attachment_id))
+        return target
+
+    def delete(self, attachment_id: str) -> None:
+        """Remove an attachment for good."""
+        self._repository.delete_attachment(attachment_id)

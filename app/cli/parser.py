@@ -1,0 +1,137 @@
+"""The `amanat` command line: its commands and options."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app import __version__
+from app.models import DRAFT_STATUSES, ITEM_KINDS, TEMPLATES
+
+CONTACT_FIELDS_HELP = (
+    "alias, organisation, role, country, city, notes, email, phone, signal, whatsapp, "
+    "telegram, other, preferred_channel, never_contact_via (comma-separated), "
+    "risk_level (unknown, low, medium, high)"
+)
+
+
+def _common() -> argparse.ArgumentParser:
+    # Accepted before or after the command; SUPPRESS keeps a later default from
+    # overwriting a value given before the command.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", type=Path, default=argparse.SUPPRESS, metavar="DIR",
+                        help="vault folder (default: AMANAT_VAULT or the user data folder)")
+    common.add_argument("--passphrase-file", type=Path, default=argparse.SUPPRESS, metavar="FILE",
+                        help="read the passphrase from FILE (for scripts)")
+    return common
+
+
+def _json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _item_verbs(sub: argparse._SubParsersAction, kind: str, common: argparse.ArgumentParser) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+    noun = sub.add_parser(kind, help=f"{kind}s", parents=[common])
+    verbs = noun.add_subparsers(dest="verb", required=True, metavar="VERB")
+    listing = verbs.add_parser("list", help=f"list {kind}s", parents=[common])
+    listing.add_argument("--tag", help="only items with this tag")
+    listing.add_argument("--limit", type=int, default=-1)
+    _json(listing)
+    show = verbs.add_parser("show", help=f"show one {kind}", parents=[common])
+    show.add_argument("id")
+    _json(show)
+    delete = verbs.add_parser("delete", help=f"move a {kind} to the trash", parents=[common])
+    delete.add_argument("id")
+    return verbs  # type: ignore[return-value]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command tree."""
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="amanat",
+        description="Amanat: an encrypted vault for notes, contacts and strategy drafts.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"amanat {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("init", help="create a new vault (prints the recovery key once)", parents=[common])
+    sub.add_parser("passwd", help="change the passphrase", parents=[common])
+    sub.add_parser("recover", help="set a new passphrase with the recovery key", parents=[common])
+    sub.add_parser("check", help="check the vault's integrity", parents=[common])
+    sub.add_parser("new-recovery-key", help="replace the recovery key (prints the new one)", parents=[common])
+    backup = sub.add_parser("backup", help="write an encrypted backup file", parents=[common])
+    backup.add_argument("file", type=Path)
+    restore = sub.add_parser("restore", help="restore a backup into an empty vault folder", parents=[common])
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--with-recovery-key", action="store_true",
+                         help="open the backup with the recovery key instead of the passphrase")
+    remember = sub.add_parser("remember", help="keep an unlock secret in the OS keychain", parents=[common])
+    remember.add_argument("--off", action="store_true", help="forget it again")
+
+    verbs = _item_verbs(sub, "note", common)
+    add = verbs.add_parser("add", help="add a note (text from standard input)", parents=[common])
+    add.add_argument("--title", required=True)
+    add.add_argument("--tag", action="append", default=[])
+    add.add_argument("--pin", action="store_true")
+    edit = verbs.add_parser("edit", help="change a note (new text from standard input, if any)", parents=[common])
+    edit.add_argument("id")
+    edit.add_argument("--title")
+    edit.add_argument("--tag", action="append", help="replace the tags (repeat for several)")
+    edit.add_argument("--pin", action=argparse.BooleanOptionalAction, default=None)
+
+    verbs = _item_verbs(sub, "contact", common)
+    for name in ("add", "edit"):
+        verb = verbs.add_parser(name, help=f"{name} a contact", parents=[common])
+        if name == "edit":
+            verb.add_argument("id")
+        verb.add_argument("--name", required=name == "add", help="display name")
+        verb.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
+                          help=f"set a field: {CONTACT_FIELDS_HELP}")
+        verb.add_argument("--tag", action="append", default=None)
+
+    verbs = _item_verbs(sub, "draft", common)
+    new = verbs.add_parser("new", help="start a draft from a template", parents=[common])
+    new.add_argument("--template", required=True, choices=TEMPLATES)
+    new.add_argument("--title", required=True)
+    edit = verbs.add_parser("edit", help="change a draft", parents=[common])
+    edit.add_argument("id")
+    edit.add_argument("--title")
+    edit.add_argument("--status", choices=DRAFT_STATUSES)
+    edit.add_argument("--section", metavar="NAME", help="replace this section with standard input")
+    edit.add_argument("--row", nargs="+", action="append", metavar="FIELD=VALUE",
+                      help="add an action-plan row: action=… owner=… due=YYYY-MM-DD status=…")
+    edit.add_argument("--tag", action="append", default=None)
+
+    search = sub.add_parser("search", help="search everything", parents=[common])
+    search.add_argument("query")
+    search.add_argument("--kind", choices=ITEM_KINDS)
+    search.add_argument("--limit", type=int, default=20)
+    _json(search)
+
+    trash = sub.add_parser("trash", help="items in the trash", parents=[common])
+    trash_verbs = trash.add_subparsers(dest="verb", required=True, metavar="VERB")
+    _json(trash_verbs.add_parser("list", help="list the trash", parents=[common]))
+    trash_verbs.add_parser("restore", help="bring an item back", parents=[common]).add_argument("id")
+    trash_verbs.add_parser("empty", help="delete everything in the trash for good", parents=[common])
+
+    history = sub.add_parser("history", help="an item's revisions", parents=[common])
+    history.add_argument("id")
+    history.add_argument("--show", type=int, metavar="N", help="show revision N")
+    history.add_argument("--restore", type=int, metavar="N", help="make revision N current again")
+    _json(history)
+
+    attach = sub.add_parser("attachment", help="files attached to notes and drafts", parents=[common])
+    attach_verbs = attach.add_subparsers(dest="verb", required=True, metavar="VERB")
+    a_add = attach_verbs.add_parser("add", help="attach a file", parents=[common])
+    a_add.add_argument("item")
+    a_add.add_argument("file", type=Path)
+    a_list = attach_verbs.add_parser("list", help="list an item's attachments", parents=[common])
+    a_list.add_argument("item")
+    _json(a_list)
+    a_save = attach_verbs.add_parser("save", help="save a plaintext copy into a folder", parents=[common])
+    a_save.add_argument("attachment")
+    a_save.add_argument("--out", type=Path, required=True, metavar="FOLDER")
+    attach_verbs.add_parser("delete", help="remove an attachment", parents=[common]).add_argument("attachment")
+    return parser

@@ -1,0 +1,114 @@
+"""Where the command line gets passphrases and recovery keys from.
+
+Order: --passphrase-file, then the environment (for scripts), then a prompt
+on the terminal. Nothing read here is ever printed or logged.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.errors import AmanatError, InvalidValue
+
+MAX_SECRET_FILE_BYTES = 4096
+MIN_RECOMMENDED_CHARS = 12
+
+
+class NoSecretGiven(AmanatError):
+    """No passphrase source is available (no terminal, no file, no environment)."""
+
+    exit_code = 2
+
+
+def _can_prompt() -> bool:
+    try:
+        return sys.stdin.isatty() or os.path.exists("/dev/tty")
+    except (OSError, ValueError):
+        return False
+
+
+def _prompt(label: str) -> str:
+    try:
+        return getpass.getpass(label)
+    except (EOFError, OSError):
+        raise NoSecretGiven("no terminal to ask for the passphrase on") from None
+
+
+def read_secret_file(path: Path) -> str:
+    """A passphrase from a file: one line, its line ending removed."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_SECRET_FILE_BYTES + 1)
+    except OSError as error:
+        raise InvalidValue(f"cannot read the passphrase file: {error.strerror}") from None
+    if len(data) > MAX_SECRET_FILE_BYTES:
+        raise InvalidValue("the passphrase file is too large")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidValue("the passphrase file is not UTF-8 text") from None
+    return text.removesuffix("\n").removesuffix("\r")
+
+
+def passphrase(passphrase_file: Path | None, label: str = "Passphrase: ") -> str:
+    """The passphrase to unlock with."""
+    if passphrase_file is not None:
+        return read_secret_file(passphrase_file)
+    if "AMANAT_PASSPHRASE" in os.environ:
+        return os.environ["AMANAT_PASSPHRASE"]
+    if not _can_prompt():
+        raise NoSecretGiven("no passphrase given: use a terminal, --passphrase-file or AMANAT_PASSPHRASE")
+    return _prompt(label)
+
+
+def _confirmed(label: str) -> str:
+    first = _prompt(label)
+    if _prompt("Repeat it: ") != first:
+        raise InvalidValue("the two passphrases differ; nothing was changed")
+    return first
+
+
+def new_passphrase_for_init(passphrase_file: Path | None) -> str:
+    """The passphrase of a new vault (asked twice on a terminal)."""
+    if passphrase_file is not None:
+        return read_secret_file(passphrase_file)
+    if "AMANAT_PASSPHRASE" in os.environ:
+        return os.environ["AMANAT_PASSPHRASE"]
+    if not _can_prompt():
+        raise NoSecretGiven("no passphrase given: use a terminal, --passphrase-file or AMANAT_PASSPHRASE")
+    return _confirmed("New vault passphrase: ")
+
+
+def changed_passphrase() -> str:
+    """The new passphrase for passwd and recover."""
+    if "AMANAT_NEW_PASSPHRASE" in os.environ:
+        return os.environ["AMANAT_NEW_PASSPHRASE"]
+    if not _can_prompt():
+        raise NoSecretGiven("no new passphrase given: use a terminal or AMANAT_NEW_PASSPHRASE")
+    return _confirmed("New passphrase: ")
+
+
+def recovery_key() -> str:
+    """The recovery key, from AMANAT_RECOVERY_KEY or a prompt."""
+    if "AMANAT_RECOVERY_KEY" in os.environ:
+        return os.environ["AMANAT_RECOVERY_KEY"]
+    if not _can_prompt():
+        raise NoSecretGiven("no recovery key given: use a terminal or AMANAT_RECOVERY_KEY")
+    return _prompt("Recovery key (8 groups): ")
+
+
+def weakness_warning(text: str) -> str | None:
+    """A warning for an obviously weak passphrase, or None."""
+    if not text:
+        raise InvalidValue("the passphrase is empty")
+    if len(text) < MIN_RECOMMENDED_CHARS:
+        return (
+            f"this passphrase is short ({len(text)} characters); "
+            f"use {MIN_RECOMMENDED_CHARS} or more, for example four or five unrelated words"
+        )
+    if len(set(text)) < 5:
+        return "this passphrase repeats few characters; it is easy to guess"
+    return None

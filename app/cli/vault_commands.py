@@ -1,0 +1,120 @@
+"""Commands about the vault itself: init, passwd, recover, check, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.backup import create_backup, restore_backup
+from app.cli import secret_input
+from app.cli.session import open_vault, passphrase_file, vault_directory
+from app.errors import DamagedInput
+from app.vault import Vault
+from crypto.recovery_key import RecoveryKey
+
+
+def _warn(text: str) -> None:
+    print(f"amanat: warning: {text}", file=sys.stderr)
+
+
+def _print_recovery_key(recovery: RecoveryKey) -> None:
+    print("Recovery key (shown only this once):")
+    print()
+    print("    " + "  ".join(recovery.groups()))
+    print()
+    print("Write it on paper and keep it apart from this computer. With it, anyone can")
+    print("open the vault; without it and the passphrase, nobody can, not even you.")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    directory = vault_directory(args)
+    passphrase = secret_input.new_passphrase_for_init(passphrase_file(args))
+    warning = secret_input.weakness_warning(passphrase)
+    if warning:
+        _warn(warning)
+    print("Measuring this computer to choose the key-derivation cost (about a second)…", file=sys.stderr)
+    vault, recovery = Vault.create(directory, passphrase)
+    with vault:
+        params = vault.key_file.passphrase_params()
+        print(f"Created a vault in {directory}")
+        if params is not None:
+            print(f"Passphrase protection: {params.describe()}")
+        _print_recovery_key(recovery)
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    directory = vault_directory(args)
+    old = secret_input.passphrase(passphrase_file(args), "Current passphrase: ")
+    new = secret_input.changed_passphrase()
+    warning = secret_input.weakness_warning(new)
+    if warning:
+        _warn(warning)
+    params = Vault.change_passphrase(directory, old, new)
+    print(f"Passphrase changed ({params.describe()}). The old passphrase no longer opens the vault.")
+    print("Backups made before now still open with the old passphrase.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    directory = vault_directory(args)
+    recovery = secret_input.recovery_key()
+    new = secret_input.changed_passphrase()
+    warning = secret_input.weakness_warning(new)
+    if warning:
+        _warn(warning)
+    Vault.reset_passphrase(directory, recovery, new)
+    print("A new passphrase is set. The recovery key still works; replace it with 'amanat new-recovery-key'.")
+    return 0
+
+
+def cmd_new_recovery_key(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        recovery = vault.new_recovery_key()
+    print("The old recovery key no longer opens the vault.")
+    _print_recovery_key(recovery)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        problems = vault.check()
+        counts = {kind: vault.items.count(kind) for kind in ("note", "contact", "draft")}
+    if problems:
+        for problem in problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        raise DamagedInput(f"the vault has {len(problems)} integrity problem(s)")
+    print(f"ok: {counts['note']} notes, {counts['contact']} contacts, {counts['draft']} drafts; "
+          "encryption, database and search index intact")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        size = create_backup(vault, args.file)
+    print(f"Backup written to {args.file} ({size:,} bytes). It opens with today's passphrase "
+          "or recovery key.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    directory = vault_directory(args)
+    if args.with_recovery_key:
+        restore_backup(args.file, directory, recovery_key=secret_input.recovery_key())
+    else:
+        restore_backup(args.file, directory, passphrase=secret_input.passphrase(passphrase_file(args)))
+    print(f"Restored the backup into {directory}")
+    return 0
+
+
+def cmd_remember(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        if args.off:
+            vault.forget_on_this_device()
+            print("This device no longer remembers the vault; the passphrase is needed again.")
+        else:
+            vault.remember_on_this_device()
+            _warn("anyone who can use this computer while you are logged in can now open the vault "
+                  "without the passphrase, including whoever seizes it unlocked")
+            print("This device now remembers the vault through the system keychain.")
+    return 0

@@ -1,0 +1,62 @@
+"""Errors of the application core, on top of crypto.errors' hierarchy."""
+
+from __future__ import annotations
+
+from crypto.errors import (
+    AmanatError,
+    DamagedInput,
+    MistypedRecoveryKey,
+    UnsupportedVersion,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+
+__all__ = [
+    "AmanatError",
+    "DamagedInput",
+    "InvalidValue",
+    "KeychainUnavailable",
+    "MistypedRecoveryKey",
+    "NotFound",
+    "UnsupportedVersion",
+    "VaultBusy",
+    "VaultExists",
+    "VaultLocked",
+    "VaultMissing",
+    "WrongPassphrase",
+    "WrongRecoveryKey",
+]
+
+
+class NotFound(AmanatError):
+    """No item, revision or attachment matches what was asked for."""
+
+    exit_code = 5
+
+
+class InvalidValue(AmanatError):
+    """A value given by the user is not acceptable (unknown field, bad date, too long)."""
+
+    exit_code = 2
+
+
+class VaultMissing(AmanatError):
+    """There is no vault in the folder."""
+
+    exit_code = 5
+
+
+class VaultExists(AmanatError):
+    """A vault already exists where a new one would be made."""
+
+
+class VaultBusy(AmanatError):
+    """Another Amanat process has the vault open."""
+
+
+class VaultLocked(AmanatError):
+    """The vault was locked (closed) while something still tried to use it."""
+
+
+class KeychainUnavailable(AmanatError):
+    """No safe OS keychain is available (none, or one that stores plain text)."""

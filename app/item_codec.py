@@ -1,0 +1,141 @@
+"""Turning notes, contacts and drafts into stored records and back.
+
+A record keeps the fields every kind shares in columns (title, tags, pinned,
+times) and the kind's own fields as a JSON object in `content`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from app.errors import DamagedInput
+from app.models import (
+    KIND_CONTACT,
+    KIND_DRAFT,
+    KIND_NOTE,
+    ActionRow,
+    Contact,
+    Draft,
+    Item,
+    Note,
+)
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    """An item as the store keeps it."""
+
+    id: str
+    kind: str
+    title: str
+    content: str  # JSON object
+    tags: tuple[str, ...]
+    pinned: bool
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+    revision: int = 1
+
+
+def content_of(item: Item) -> dict[str, Any]:
+    """The kind-specific fields of an item, as a JSON-ready dict."""
+    if isinstance(item, Note):
+        return {"body": item.body}
+    if isinstance(item, Contact):
+        return {
+            "alias": item.alias,
+            "organisation": item.organisation,
+            "role": item.role,
+            "country": item.country,
+            "city": item.city,
+            "channels": [list(pair) for pair in item.channels],
+            "preferred_channel": item.preferred_channel,
+            "never_contact_via": list(item.never_contact_via),
+            "risk_level": item.risk_level,
+            "notes": item.notes,
+        }
+    return {
+        "template": item.template,
+        "status": item.status,
+        "sections": [list(pair) for pair in item.sections],
+        "rows": [[r.action, r.owner, r.due, r.status] for r in item.rows],
+    }
+
+
+def to_record(item: Item, *, created_at: str, updated_at: str, revision: int) -> ItemRecord:
+    """The record to store for `item`."""
+    return ItemRecord(
+        id=item.id,
+        kind=item.kind,
+        title=item.title,
+        content=json.dumps(content_of(item), ensure_ascii=False, separators=(",", ":")),
+        tags=item.tags,
+        pinned=item.pinned,
+        created_at=created_at,
+        updated_at=updated_at,
+        revision=revision,
+    )
+
+
+def from_record(record: ItemRecord) -> Item:
+    """Rebuild the domain object; a record that does not decode is damage."""
+    try:
+        content = json.loads(record.content)
+        common = {
+            "id": record.id,
+            "tags": tuple(record.tags),
+            "pinned": bool(record.pinned),
+            "created_at": record.created_at,
+            "updated_at": record.updated_at,
+            "revision": record.revision,
+        }
+        if record.kind == KIND_NOTE:
+            return Note(title=record.title, body=content["body"], **common)
+        if record.kind == KIND_CONTACT:
+            return Contact(
+                display_name=record.title,
+                alias=content["alias"],
+                organisation=content["organisation"],
+                role=content["role"],
+                country=content["country"],
+                city=content["city"],
+                channels=tuple((str(c), str(a)) for c, a in content["channels"]),
+                preferred_channel=content["preferred_channel"],
+                never_contact_via=tuple(content["never_contact_via"]),
+                risk_level=content["risk_level"],
+                notes=content["notes"],
+                **common,
+            )
+        if record.kind == KIND_DRAFT:
+            return Draft(
+                template=content["template"],
+                title=record.title,
+                status=content["status"],
+                sections=tuple((str(k), str(v)) for k, v in content["sections"]),
+                rows=tuple(ActionRow(*map(str, row)) for row in content["rows"]),
+                **common,
+            )
+    except (ValueError, KeyError, TypeError):
+        pass
+    raise DamagedInput(f"item {record.id} is damaged in the vault")
+
+
+def search_body(item: Item) -> str:
+    """Everything searchable in an item except its title, as one text."""
+    parts: list[str] = []
+    if isinstance(item, Note):
+        parts.append(item.body)
+    elif isinstance(item, Contact):
+        parts += [item.alias, item.organisation, item.role, item.country, item.city, item.notes]
+        parts += [address for _channel, address in item.channels]
+    elif isinstance(item, Draft):
+        parts += [text for _key, text in item.sections]
+        for row in item.rows:
+            parts += [row.action, row.owner, row.due, row.status]
+    parts += item.tags
+    return "\n".join(p for p in parts if p)
+
+
+__all__ = ["KIND_DRAFT", "ItemRecord", "content_of", "from_record", "search_body", "to_record"]

@@ -1,0 +1,213 @@
+"""Notes, contacts and drafts: the one write path the CLI and the GUI share."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from collections.abc import Iterable
+from dataclasses import replace
+
+from app.errors import InvalidValue, NotFound
+from app.item_codec import ItemRecord, from_record, search_body, to_record
+from app.models import (
+    ITEM_KINDS,
+    TEMPLATE_SECTIONS,
+    Draft,
+    Item,
+    ItemHeader,
+    Note,
+    Revision,
+    SearchHit,
+)
+from app.search_text import build_match_query, fold_for_search, make_snippet, query_terms
+from app.store.repository import FoldedText, Repository
+from app.validation import validated
+
+MIN_ID_PREFIX = 4
+MAX_SEARCH_RESULTS = 200
+
+
+def now_utc() -> str:
+    """The current time as stored: ISO 8601, UTC, microseconds."""
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="microseconds")
+
+
+def new_item_id() -> str:
+    """A random, globally unique item id (32 hex digits)."""
+    return uuid.uuid4().hex
+
+
+def folded_text(item: Item) -> FoldedText:
+    """What the search index stores for an item."""
+    return FoldedText(title=fold_for_search(item.title), body=fold_for_search(search_body(item)))
+
+
+def _same_content(a: ItemRecord, b: ItemRecord) -> bool:
+    return (a.title, a.content, a.tags, a.pinned) == (b.title, b.content, b.tags, b.pinned)
+
+
+class ItemService:
+    """Create, read, change, delete, search and restore items."""
+
+    def __init__(self, repository: Repository) -> None:
+        self._repository = repository
+
+    # -- creating ---------------------------------------------------------
+
+    def add(self, item: Item) -> Item:
+        """Store a new item (its id is assigned when empty) and return it as stored."""
+        return self.add_many([item])[0]
+
+    def add_many(self, items: Iterable[Item]) -> list[Item]:
+        """Store many new items in one transaction: all of them, or none."""
+        when = now_utc()
+        stored: list[Item] = []
+        rows: list[tuple[ItemRecord, FoldedText]] = []
+        for item in items:
+            item = validated(replace(item, id=item.id or new_item_id()))
+            record = to_record(item, created_at=when, updated_at=when, revision=1)
+            rows.append((record, folded_text(item)))
+            stored.append(from_record(record))
+        self._repository.insert_items(rows)
+        return stored
+
+    def add_note(self, title: str, body: str = "", tags: Iterable[str] = (), pinned: bool = False) -> Note:
+        """Store a new note."""
+        note = self.add(Note(id="", title=title, body=body, tags=tuple(tags), pinned=pinned))
+        assert isinstance(note, Note)
+        return note
+
+    def new_draft(self, template: str, title: str) -> Draft:
+        """Store a new, empty draft made from a template."""
+        if template not in TEMPLATE_SECTIONS:
+            raise InvalidValue(f"unknown template {template!r}; templates are {', '.join(TEMPLATE_SECTIONS)}")
+        sections = tuple((key, "") for key in TEMPLATE_SECTIONS[template])
+        draft = self.add(Draft(id="", template=template, title=title, sections=sections))
+        assert isinstance(draft, Draft)
+        return draft
+
+    # -- reading ----------------------------------------------------------
+
+    def get(self, item_id: str, kind: str | None = None) -> Item:
+        """One item by full id, live or in the trash."""
+        item = from_record(self._repository.item(item_id))
+        if kind is not None and item.kind != kind:
+            raise NotFound(f"no {kind} with id {item_id}")
+        return item
+
+    def is_in_trash(self, item_id: str) -> bool:
+        """True when the item is in the trash."""
+        return self._repository.item(item_id).deleted_at is not None
+
+    def resolve(self, prefix: str, kind: str | None = None) -> str:
+        """The full id for a unique id prefix (at least four characters)."""
+        prefix = prefix.strip().lower()
+        if len(prefix) < MIN_ID_PREFIX or not all(c in "0123456789abcdef" for c in prefix):
+            raise NotFound(f"{prefix[:40]!r} is not an item id (give at least {MIN_ID_PREFIX} hex digits)")
+        if kind is not None and kind not in ITEM_KINDS:
+            raise InvalidValue(f"unknown kind {kind!r}")
+        matches = self._repository.ids_starting_with(prefix, kind)
+        what = kind or "item"
+        if not matches:
+            raise NotFound(f"no {what} with id {prefix}")
+        if len(matches) > 1:
+            raise InvalidValue(f"more than one {what} has an id starting with {prefix}; give more digits")
+        return matches[0]
+
+    def list(self, kind: str | None = None, *, tag: str | None = None, limit: int = -1, offset: int = 0) -> list[ItemHeader]:
+        """Live items, pinned first, most recently changed first."""
+        return self._repository.headers(kind, tag=tag, limit=limit, offset=offset)
+
+    def count(self, kind: str | None = None) -> int:
+        """How many live items (of one kind)."""
+        return self._repository.count(kind)
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use on live items, with counts."""
+        return self._repository.tags()
+
+    # -- changing ---------------------------------------------------------
+
+    def save(self, item: Item) -> Item:
+        """Store a changed item as a new revision; unchanged items are left alone."""
+        current = self._repository.item(item.id)
+        if current.deleted_at is not None:
+            raise InvalidValue("this item is in the trash; restore it before changing it")
+        if current.kind != item.kind:
+            raise InvalidValue("an item cannot change its kind")
+        item = validated(item)
+        record = to_record(item, created_at=current.created_at, updated_at=now_utc(), revision=current.revision + 1)
+        if _same_content(record, current):
+            return from_record(current)
+        self._repository.update_item(record, folded_text(item))
+        return from_record(record)
+
+    # -- trash ------------------------------------------------------------
+
+    def delete(self, item_id: str) -> None:
+        """Move an item to the trash (it leaves search results)."""
+        if self.is_in_trash(item_id):
+            return
+        self._repository.move_to_trash(item_id, now_utc())
+
+    def trash(self, kind: str | None = None) -> list[ItemHeader]:
+        """Items in the trash, most recently deleted first."""
+        return self._repository.headers(kind, in_trash=True)
+
+    def restore(self, item_id: str) -> Item:
+        """Bring an item back from the trash."""
+        item = self.get(item_id)
+        if self.is_in_trash(item_id):
+            self._repository.restore_from_trash(item_id, folded_text(item))
+        return item
+
+    def empty_trash(self) -> int:
+        """Delete everything in the trash for good (secure_delete zeroes the pages)."""
+        return self._repository.purge(None)
+
+    def purge(self, item_id: str) -> None:
+        """Delete one item in the trash for good."""
+        if not self.is_in_trash(item_id):
+            raise InvalidValue("only items in the trash can be deleted for good")
+        self._repository.purge([item_id])
+
+    # -- history ----------------------------------------------------------
+
+    def history(self, item_id: str) -> list[Revision]:
+        """Every saved version of an item, oldest first."""
+        return [
+            Revision(item_id=item_id, number=r.number, saved_at=r.saved_at, item=from_record(r.record))
+            for r in self._repository.revisions(item_id)
+        ]
+
+    def revision(self, item_id: str, number: int) -> Revision:
+        """One saved version."""
+        for revision in self.history(item_id):
+            if revision.number == number:
+                return revision
+        raise NotFound(f"item {item_id} has no revision {number}")
+
+    def restore_revision(self, item_id: str, number: int) -> Item:
+        """Make an old version current again, as a new revision (nothing is lost)."""
+        old = self.revision(item_id, number).item
+        current = self.get(item_id)
+        return self.save(replace(old, revision=current.revision))
+
+    # -- search -----------------------------------------------------------
+
+    def search(
+        self, query: str, *, limit: int = 50, kind: str | None = None,
+        mark_start: str = "[", mark_end: str = "]",
+    ) -> list[SearchHit]:
+        """Live items matching every word of `query` (as prefixes), best first."""
+        match = build_match_query(query)
+        if match is None:
+            return []
+        terms = query_terms(query)
+        hits = []
+        for record, rank in self._repository.search(match, min(max(limit, 1), MAX_SEARCH_RESULTS), kind):
+            item = from_record(record)
+            text = search_body(item) or item.title
+            snippet = make_snippet(text, terms, mark_start=mark_start, mark_end=mark_end)
+            hits.append(SearchHit(id=item.id, kind=item.kind, title=item.title, snippet=snippet, rank=rank))
+        return hits

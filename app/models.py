@@ -1,0 +1,204 @@
+"""Domain objects the core hands to its callers: notes, contacts, drafts.
+
+Everything is an immutable dataclass. To change an item, make a changed copy
+with `dataclasses.replace` and pass it to `ItemService.save`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.errors import InvalidValue
+
+KIND_NOTE = "note"
+KIND_CONTACT = "contact"
+KIND_DRAFT = "draft"
+ITEM_KINDS = (KIND_NOTE, KIND_CONTACT, KIND_DRAFT)
+
+MAX_TITLE_CHARS = 1_000
+MAX_TEXT_CHARS = 5_000_000
+MAX_TAGS = 64
+MAX_TAG_CHARS = 64
+MAX_ROWS = 10_000
+
+CHANNELS = ("email", "phone", "signal", "whatsapp", "telegram", "other")
+RISK_LEVELS = ("unknown", "low", "medium", "high")
+CONTACT_TEXT_FIELDS = ("alias", "organisation", "role", "country", "city", "notes")
+
+DRAFT_STATUSES = ("draft", "review", "final")
+ROW_STATUSES = ("todo", "in-progress", "done", "blocked")
+ROW_FIELDS = ("action", "owner", "due", "status")
+
+# Section keys per template, in display order. The GUI translates the labels.
+TEMPLATE_SECTIONS: dict[str, tuple[str, ...]] = {
+    "blank": ("body",),
+    "swot": ("strengths", "weaknesses", "opportunities", "threats"),
+    "concept-note": ("background", "objectives", "activities", "expected_outcomes", "risks"),
+    "action-plan": ("summary",),
+    "un-communication": (
+        "alleged_victims",
+        "alleged_perpetrators",
+        "date_and_place",
+        "description",
+        "domestic_remedies",
+        "consent",
+    ),
+}
+TEMPLATES = tuple(TEMPLATE_SECTIONS)
+
+
+def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Trimmed, de-duplicated tags in the order given; reject empty or oversized ones."""
+    result: list[str] = []
+    for tag in tags:
+        tag = " ".join(tag.split())
+        if not tag:
+            continue
+        if len(tag) > MAX_TAG_CHARS:
+            raise InvalidValue(f"a tag is longer than {MAX_TAG_CHARS} characters")
+        if tag not in result:
+            result.append(tag)
+    if len(result) > MAX_TAGS:
+        raise InvalidValue(f"an item can have at most {MAX_TAGS} tags")
+    return tuple(result)
+
+
+def check_text(value: str, what: str, limit: int = MAX_TEXT_CHARS) -> str:
+    """Return `value` if it is a string within `limit` characters."""
+    if not isinstance(value, str):
+        raise InvalidValue(f"the {what} must be text")
+    if len(value) > limit:
+        raise InvalidValue(f"the {what} is longer than {limit:,} characters")
+    return value
+
+
+@dataclass(frozen=True)
+class ItemHeader:
+    """What lists show of any item."""
+
+    id: str
+    kind: str
+    title: str
+    tags: tuple[str, ...]
+    pinned: bool
+    created_at: str
+    updated_at: str
+    deleted_at: str | None
+    revision: int
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note: a title and a Markdown body."""
+
+    id: str
+    title: str
+    body: str = ""
+    tags: tuple[str, ...] = ()
+    pinned: bool = False
+    created_at: str = ""
+    updated_at: str = ""
+    revision: int = 0
+    kind: str = field(default=KIND_NOTE, init=False)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A person or organisation, with how (and how not) to reach them safely."""
+
+    id: str
+    display_name: str
+    alias: str = ""
+    organisation: str = ""
+    role: str = ""
+    country: str = ""
+    city: str = ""
+    channels: tuple[tuple[str, str], ...] = ()  # (channel, address) pairs, channel in CHANNELS
+    preferred_channel: str = ""
+    never_contact_via: tuple[str, ...] = ()
+    risk_level: str = "unknown"
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    pinned: bool = False
+    created_at: str = ""
+    updated_at: str = ""
+    revision: int = 0
+    kind: str = field(default=KIND_CONTACT, init=False)
+
+    @property
+    def title(self) -> str:
+        """Contacts are listed by display name."""
+        return self.display_name
+
+    def channel(self, name: str) -> str:
+        """The address for one channel, or ''."""
+        return dict(self.channels).get(name, "")
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One row of an action plan."""
+
+    action: str = ""
+    owner: str = ""
+    due: str = ""  # ISO date YYYY-MM-DD or ''
+    status: str = "todo"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A strategy draft made from a template: titled sections, and rows for action plans."""
+
+    id: str
+    template: str
+    title: str
+    status: str = "draft"
+    sections: tuple[tuple[str, str], ...] = ()  # (section key, text) in template order
+    rows: tuple[ActionRow, ...] = ()
+    tags: tuple[str, ...] = ()
+    pinned: bool = False
+    created_at: str = ""
+    updated_at: str = ""
+    revision: int = 0
+    kind: str = field(default=KIND_DRAFT, init=False)
+
+    def section(self, key: str) -> str:
+        """The text of one section, or ''."""
+        return dict(self.sections).get(key, "")
+
+
+Item = Note | Contact | Draft
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One saved version of an item."""
+
+    item_id: str
+    number: int
+    saved_at: str
+    item: Item
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result: which item, and a snippet with the match marked."""
+
+    id: str
+    kind: str
+    title: str
+    snippet: str
+    rank: float
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    """An encrypted file attached to a note or draft."""
+
+    id: str
+    item_id: str
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    created_at: str

@@ -1,0 +1,1 @@
+"""The only package that speaks SQL. Everything else receives dataclasses."""

@@ -1,0 +1,89 @@
+"""Opening the SQLCipher database with the vault key and Amanat's pragmas."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from app.errors import DamagedInput, VaultBusy
+from crypto.secret_bytes import SecretBytes
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+
+# Set before the key: quiet on wrong keys, and wipe SQLCipher's memory on free.
+_BEFORE_KEY = ("PRAGMA cipher_log_level = NONE", "PRAGMA cipher_memory_security = ON")
+_AFTER_CHECK = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def translate_database_error(error: Exception) -> Exception:
+    """Map a SQLCipher error to the Amanat error a user should see."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return VaultBusy("the vault is busy in another Amanat process; close it and try again")
+    return DamagedInput("the vault database is damaged or unreadable; run 'amanat check'")
+
+
+@contextlib.contextmanager
+def database_errors_as_amanat_errors() -> Iterator[None]:
+    """Within the block, raise Amanat errors instead of SQLCipher's."""
+    try:
+        yield
+    except sqlcipher3.DatabaseError as error:
+        raise translate_database_error(error) from None
+
+
+def open_database(path: Path, key: SecretBytes, *, create: bool = False) -> Connection:
+    """Open the vault database with its raw key, checking that the key reads it.
+
+    The connection is in autocommit mode; callers open transactions
+    explicitly. WAL is switched on by the schema module once the schema
+    version is known to be one this Amanat understands.
+    """
+    if create:
+        # Created private before SQLite touches it; -wal and -shm inherit the mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    elif not Path(path).is_file():
+        raise DamagedInput("the vault's database file is missing")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    try:
+        for pragma in _BEFORE_KEY:
+            conn.execute(pragma)
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        with database_errors_as_amanat_errors():
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            for pragma in _AFTER_CHECK:
+                conn.execute(pragma)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+    with database_errors_as_amanat_errors():
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except sqlcipher3.DatabaseError as error:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+        raise translate_database_error(error) from None
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    with database_errors_as_amanat_errors():
+        conn.execute("COMMIT")

@@ -1,0 +1,399 @@
+"""Every SQL statement of Amanat's vault, behind methods that take and return dataclasses."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from app.errors import NotFound
+from app.item_codec import ItemRecord
+from app.models import AttachmentInfo, ItemHeader
+from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
+
+_ITEM_COLUMNS = "id, kind, title, content, tags, pinned, created_at, updated_at, deleted_at, revision"
+_HEADER_COLUMNS = "id, kind, title, tags, pinned, created_at, updated_at, deleted_at, revision"
+
+
+@dataclass(frozen=True)
+class FoldedText:
+    """An item's title and body after search folding, as the index stores them."""
+
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
+class RevisionRecord:
+    """A stored revision: the record as it was saved that time."""
+
+    number: int
+    saved_at: str
+    record: ItemRecord
+
+
+def _record(row: tuple) -> ItemRecord:  # type: ignore[type-arg]
+    return ItemRecord(
+        id=row[0],
+        kind=row[1],
+        title=row[2],
+        content=row[3],
+        tags=tuple(json.loads(row[4])),
+        pinned=bool(row[5]),
+        created_at=row[6],
+        updated_at=row[7],
+        deleted_at=row[8],
+        revision=row[9],
+    )
+
+
+def _header(row: tuple) -> ItemHeader:  # type: ignore[type-arg]
+    return ItemHeader(
+        id=row[0],
+        kind=row[1],
+        title=row[2],
+        tags=tuple(json.loads(row[3])),
+        pinned=bool(row[4]),
+        created_at=row[5],
+        updated_at=row[6],
+        deleted_at=row[7],
+        revision=row[8],
+    )
+
+
+def _tags_json(tags: Iterable[str]) -> str:
+    return json.dumps(list(tags), ensure_ascii=False)
+
+
+class Repository:
+    """The vault's SQL. One instance per connection (and so per thread)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    # -- meta -------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        """A value from the meta table, or None."""
+        with database_errors_as_amanat_errors():
+            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a value in the meta table."""
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- items ------------------------------------------------------------
+
+    def _seq(self, item_id: str) -> int:
+        row = self._conn.execute("SELECT seq FROM items WHERE id = ?", (item_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no item with id {item_id}")
+        return int(row[0])
+
+    def _write_revision(self, seq: int, record: ItemRecord) -> None:
+        self._conn.execute(
+            "INSERT INTO revisions (item_seq, number, saved_at, title, content, tags, pinned) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (seq, record.revision, record.updated_at, record.title, record.content,
+             _tags_json(record.tags), int(record.pinned)),
+        )
+
+    def _write_tags(self, seq: int, tags: Iterable[str]) -> None:
+        self._conn.execute("DELETE FROM item_tags WHERE item_seq = ?", (seq,))
+        self._conn.executemany(
+            "INSERT INTO item_tags (item_seq, tag) VALUES (?, ?)", [(seq, t) for t in tags]
+        )
+
+    def _index(self, seq: int, folded: FoldedText) -> None:
+        self._conn.execute("DELETE FROM search_index WHERE rowid = ?", (seq,))
+        self._conn.execute(
+            "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
+            (seq, folded.title, folded.body),
+        )
+
+    def insert_items(self, items: Iterable[tuple[ItemRecord, FoldedText]]) -> int:
+        """Insert new items (with revision 1 and their index rows) in one transaction."""
+        count = 0
+        with transaction(self._conn):
+            cursor = self._conn.cursor()
+            for record, folded in items:
+                cursor.execute(
+                    "INSERT INTO items (id, kind, title, content, tags, pinned, created_at, "
+                    "updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (record.id, record.kind, record.title, record.content, _tags_json(record.tags),
+                     int(record.pinned), record.created_at, record.updated_at, record.revision),
+                )
+                seq = cursor.lastrowid
+                assert seq is not None
+                self._write_revision(seq, record)
+                if record.tags:
+                    self._write_tags(seq, record.tags)
+                cursor.execute(
+                    "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
+                    (seq, folded.title, folded.body),
+                )
+                count += 1
+        return count
+
+    def update_item(self, record: ItemRecord, folded: FoldedText) -> None:
+        """Store a new revision of a live item and re-index it."""
+        with transaction(self._conn):
+            seq = self._seq(record.id)
+            self._conn.execute(
+                "UPDATE items SET title = ?, content = ?, tags = ?, pinned = ?, updated_at = ?, "
+                "revision = ? WHERE seq = ?",
+                (record.title, record.content, _tags_json(record.tags), int(record.pinned),
+                 record.updated_at, record.revision, seq),
+            )
+            self._write_revision(seq, record)
+            self._write_tags(seq, record.tags)
+            self._index(seq, folded)
+
+    def item(self, item_id: str) -> ItemRecord:
+        """One item, live or in the trash."""
+        with database_errors_as_amanat_errors():
+            row = self._conn.execute(
+                f"SELECT {_ITEM_COLUMNS} FROM items WHERE id = ?", (item_id,)
+            ).fetchone()
+        if row is None:
+            raise NotFound(f"no item with id {item_id}")
+        return _record(row)
+
+    def ids_starting_with(self, prefix: str, kind: str | None, limit: int = 2) -> list[str]:
+        """Ids that start with `prefix` (of one kind if given)."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        sql = "SELECT id FROM items WHERE id LIKE ? ESCAPE '\\'"
+        params: list[object] = [escaped + "%"]
+        if kind is not None:
+            sql += " AND kind = ?"
+            params.append(kind)
+        with database_errors_as_amanat_errors():
+            rows = self._conn.execute(sql + " LIMIT ?", (*params, limit)).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def headers(
+        self, kind: str | None, *, in_trash: bool = False, tag: str | None = None,
+        limit: int = -1, offset: int = 0,
+    ) -> list[ItemHeader]:
+        """Item headers for lists: pinned first, most recently changed first."""
+        where = ["deleted_at IS NOT NULL" if in_trash else "deleted_at IS NULL"]
+        params: list[object] = []
+        if kind is not None:
+            where.append("kind = ?")
+            params.append(kind)
+        if tag is not None:
+            where.append("seq IN (SELECT item_seq FROM item_tags WHERE tag = ?)")
+            params.append(tag)
+        order = "deleted_at DESC" if in_trash else "pinned DESC, updated_at DESC"
+        sql = (f"SELECT {_HEADER_COLUMNS} FROM items WHERE {' AND '.join(where)} "
+               f"ORDER BY {order}, seq DESC LIMIT ? OFFSET ?")
+        with database_errors_as_amanat_errors():
+            rows = self._conn.execute(sql, (*params, limit, offset)).fetchall()
+        return [_header(r) for r in rows]
+
+    def count(self, kind: str | None, *, in_trash: bool = False) -> int:
+        """How many items (of one kind, live or in the trash)."""
+        sql = "SELECT count(*) FROM items WHERE deleted_at IS " + ("NOT NULL" if in_trash else "NULL")
+        params: tuple[object, ...] = ()
+        if kind is not None:
+            sql += " AND kind = ?"
+            params = (kind,)
+        with database_errors_as_amanat_errors():
+            return int(self._conn.execute(sql, params).fetchone()[0])
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag on a live item, with how many items carry it."""
+        with database_errors_as_amanat_errors():
+            rows = self._conn.execute(
+                "SELECT tag, count(*) FROM item_tags JOIN items ON items.seq = item_tags.item_seq "
+                "WHERE items.deleted_at IS NULL GROUP BY tag ORDER BY tag"
+            ).fetchall()
+        return [(str(t), int(n)) for t, n in rows]
+
+    # -- trash ------------------------------------------------------------
+
+    def move_to_trash(self, item_id: str, when: str) -> None:
+        """Mark an item deleted and drop it from the search index."""
+        with transaction(self._conn):
+            seq = self._seq(item_id)
+            self._conn.execute("UPDATE items SET deleted_at = ? WHERE seq = ?", (when, seq))
+            self._conn.execute("DELETE FROM search_index WHERE rowid = ?", (seq,))
+
+    def restore_from_trash(self, item_id: str, folded: FoldedText) -> None:
+        """Bring an item back from the trash and re-index it."""
+        with transaction(self._conn):
+            seq = self._seq(item_id)
+            self._conn.execute("UPDATE items SET deleted_at = NULL WHERE seq = ?", (seq,))
+            self._index(seq, folded)
+
+    def purge(self, item_ids: Iterable[str] | None = None) -> int:
+        """Delete items in the trash for good (all of them when `item_ids` is None)."""
+        with transaction(self._conn):
+            if item_ids is None:
+                cursor = self._conn.execute("DELETE FROM items WHERE deleted_at IS NOT NULL")
+            else:
+                cursor = self._conn.executemany(
+                    "DELETE FROM items WHERE id = ? AND deleted_at IS NOT NULL",
+                    [(i,) for i in item_ids],
+                )
+            return int(cursor.rowcount)
+
+    # -- history ----------------------------------------------------------
+
+    def revisions(self, item_id: str) -> list[RevisionRecord]:
+        """Every stored revision of an item, oldest first."""
+        with database_errors_as_amanat_errors():
+            head = self.item(item_id)
+            rows = self._conn.execute(
+                "SELECT number, saved_at, title, content, tags, pinned FROM revisions "
+                "WHERE item_seq = ? ORDER BY number", (self._seq(item_id),)
+            ).fetchall()
+        return [
+            RevisionRecord(
+                number=n,
+                saved_at=saved,
+                record=ItemRecord(
+                    id=head.id, kind=head.kind, title=title, content=content,
+                    tags=tuple(json.loads(tags)), pinned=bool(pinned),
+                    created_at=head.created_at, updated_at=saved, revision=n,
+                ),
+            )
+            for n, saved, title, content, tags, pinned in rows
+        ]
+
+    # -- search -----------------------------------------------------------
+
+    def search(self, match: str, limit: int, kind: str | None = None) -> list[tuple[ItemRecord, float]]:
+        """Live items matching an FTS5 expression, best first (bm25, titles weigh more)."""
+        sql = (
+            f"SELECT {', '.join('items.' + c.strip() for c in _ITEM_COLUMNS.split(','))}, "
+            "bm25(search_index, 10.0, 1.0) AS rank FROM search_index "
+            "JOIN items ON items.seq = search_index.rowid WHERE search_index MATCH ?"
+        )
+        params: list[object] = [match]
+        if kind is not None:
+            sql += " AND items.kind = ?"
+            params.append(kind)
+        with database_errors_as_amanat_errors():
+            rows = self._conn.execute(sql + " ORDER BY rank LIMIT ?", (*params, limit)).fetchall()
+        return [(_record(r[:10]), float(r[10])) for r in rows]
+
+    # -- attachments ------------------------------------------------------
+
+    def add_attachment(self, info: AttachmentInfo, chunks: Iterable[bytes]) -> AttachmentInfo:
+        """Store an attachment chunk by chunk in one transaction; return it with size and hash.
+
+        `chunks` is consumed inside the transaction, so an error while reading
+        it (a limit exceeded, a vanished file) leaves nothing behind.
+        """
+        digest = hashlib.sha256()
+        size = 0
+        with transaction(self._conn):
+            seq = self._seq(info.item_id)
+            self._conn.execute(
+                "INSERT INTO attachments (id, item_seq, name, media_type, size, sha256, created_at) "
+                "VALUES (?, ?, ?, ?, 0, '', ?)",
+                (info.id, seq, info.name, info.media_type, info.created_at),
+            )
+            for number, chunk in enumerate(chunks):
+                digest.update(chunk)
+                size += len(chunk)
+                self._conn.execute(
+                    "INSERT INTO attachment_chunks (attachment_id, number, data) VALUES (?, ?, ?)",
+                    (info.id, number, chunk),
+                )
+            self._conn.execute(
+                "UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?",
+                (size, digest.hexdigest(), info.id),
+            )
+        return replace(info, size=size, sha256=digest.hexdigest())
+
+    def attachments(self, item_id: str) -> list[AttachmentInfo]:
+        """The attachments of one item, oldest first."""
+        with database_errors_as_amanat_errors():
+            rows = self._conn.execute(
+                "SELECT id, name, media_type, size, sha256, created_at FROM attachments "
+                "WHERE item_seq = ? ORDER BY created_at, id", (self._seq(item_id),)
+            ).fetchall()
+        return [AttachmentInfo(r[0], item_id, r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+    def attachment(self, attachment_id: str) -> AttachmentInfo:
+        """One attachment's description."""
+        with database_errors_as_amanat_errors():
+            row = self._conn.execute(
+                "SELECT a.id, i.id, a.name, a.media_type, a.size, a.sha256, a.created_at "
+                "FROM attachments a JOIN items i ON i.seq = a.item_seq WHERE a.id = ?",
+                (attachment_id,),
+            ).fetchone()
+        if row is None:
+            raise NotFound(f"no attachment with id {attachment_id}")
+        return AttachmentInfo(*row)
+
+    def attachment_ids_starting_with(self, prefix: str, limit: int = 2) -> list[str]:
+        """Attachment ids that start with `prefix`."""
+        with database_errors_as_amanat_errors():
+            rows = self._conn.execute(
+                "SELECT id FROM attachments WHERE substr(id, 1, ?) = ? LIMIT ?",
+                (len(prefix), prefix, limit),
+            ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def attachment_chunks(self, attachment_id: str) -> Iterator[bytes]:
+        """The attachment's bytes, one stored chunk at a time."""
+        number = 0
+        while True:
+            with database_errors_as_amanat_errors():
+                row = self._conn.execute(
+                    "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND number = ?",
+                    (attachment_id, number),
+                ).fetchone()
+            if row is None:
+                return
+            yield bytes(row[0])
+            number += 1
+
+    def delete_attachment(self, attachment_id: str) -> None:
+        """Remove an attachment and its chunks."""
+        with transaction(self._conn):
+            cursor = self._conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+            if cursor.rowcount == 0:
+                raise NotFound(f"no attachment with id {attachment_id}")
+
+    # -- integrity --------------------------------------------------------
+
+    def integrity_problems(self) -> list[str]:
+        """Everything SQLCipher, SQLite and FTS5 find wrong; empty when healthy."""
+        problems: list[str] = []
+        with database_errors_as_amanat_errors():
+            for (row,) in self._conn.execute("PRAGMA cipher_integrity_check").fetchall():
+                problems.append(f"encryption: {row}")
+            for (row,) in self._conn.execute("PRAGMA integrity_check").fetchall():
+                if row != "ok":
+                    problems.append(f"database: {row}")
+            for row in self._conn.execute("PRAGMA foreign_key_check").fetchall():
+                problems.append(f"reference: {row[0]} row {row[1]}")
+        try:
+            with database_errors_as_amanat_errors():
+                self._conn.execute(
+                    "INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"
+                )
+        except Exception as error:  # noqa: BLE001 - reported, not swallowed
+            problems.append(f"search index: {error}")
+        return problems
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log back into the database file."""
+        with database_errors_as_amanat_errors():
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+    def copy_to(self, path: str) -> None:
+        """Write an encrypted copy (same key) of the whole database to `path`."""
+        with database_errors_as_amanat_errors():
+            self._conn.execute("VACUUM INTO ?", (path,))

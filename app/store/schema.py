@@ -1,0 +1,115 @@
+"""Numbered schema migrations and the version table.
+
+Each migration is a list of statements applied in one transaction together
+with the version bump. A database whose version is newer than the newest
+migration here was written by a newer Amanat: it is refused untouched.
+Frozen vaults of every earlier version live in tests/frozen_vaults/.
+"""
+
+from __future__ import annotations
+
+from app.errors import UnsupportedVersion
+from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
+
+_V1 = [
+    """CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    """CREATE TABLE items (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('note', 'contact', 'draft')),
+        title TEXT NOT NULL,
+        content TEXT NOT NULL,
+        tags TEXT NOT NULL DEFAULT '[]',
+        pinned INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT,
+        revision INTEGER NOT NULL DEFAULT 1
+    )""",
+    "CREATE INDEX items_by_kind ON items (kind, deleted_at, pinned DESC, updated_at DESC)",
+    """CREATE TABLE item_tags (
+        item_seq INTEGER NOT NULL REFERENCES items (seq) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (item_seq, tag)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX item_tags_by_tag ON item_tags (tag)",
+    """CREATE TABLE revisions (
+        item_seq INTEGER NOT NULL REFERENCES items (seq) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        saved_at TEXT NOT NULL,
+        title TEXT NOT NULL,
+        content TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        pinned INTEGER NOT NULL,
+        PRIMARY KEY (item_seq, number)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        item_seq INTEGER NOT NULL REFERENCES items (seq) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX attachments_by_item ON attachments (item_seq)",
+    """CREATE TABLE attachment_chunks (
+        attachment_id TEXT NOT NULL REFERENCES attachments (id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (attachment_id, number)
+    ) WITHOUT ROWID""",
+    # Folded text (see app.search_text); rowid = items.seq. Only live items are indexed.
+    """CREATE VIRTUAL TABLE search_index USING fts5 (
+        title, body,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '2 3'
+    )""",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1}
+CURRENT_VERSION = max(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    """The schema version of the database; 0 for a new, empty one."""
+    with database_errors_as_amanat_errors():
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+        ).fetchone()
+        if not exists:
+            return 0
+        row = conn.execute("SELECT version FROM schema_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def refuse_newer(conn: Connection) -> int:
+    """Return the version, or raise UnsupportedVersion for a newer Amanat's vault."""
+    version = schema_version(conn)
+    if version > CURRENT_VERSION:
+        raise UnsupportedVersion(
+            f"this vault was written by a newer Amanat (schema {version}; this one knows "
+            f"{CURRENT_VERSION}); update Amanat to open it"
+        )
+    return version
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the schema to CURRENT_VERSION, one migration per transaction."""
+    version = refuse_newer(conn)
+    with database_errors_as_amanat_errors():
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    while version < CURRENT_VERSION:
+        target = version + 1
+        with transaction(conn):
+            if version == 0:
+                conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+                conn.execute("INSERT INTO schema_version (version) VALUES (0)")
+            for statement in MIGRATIONS[target]:
+                conn.execute(statement)
+            conn.execute("UPDATE schema_version SET version = ?", (target,))
+        version = target
+    return version

@@ -1,0 +1,84 @@
+"""Checks every item passes before it is stored, whoever wrote it (CLI, GUI, sync)."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import replace
+
+from app.errors import InvalidValue
+from app.models import (
+    CHANNELS,
+    CONTACT_TEXT_FIELDS,
+    DRAFT_STATUSES,
+    MAX_ROWS,
+    MAX_TITLE_CHARS,
+    RISK_LEVELS,
+    ROW_STATUSES,
+    TEMPLATE_SECTIONS,
+    Contact,
+    Draft,
+    Item,
+    Note,
+    check_text,
+    clean_tags,
+)
+
+
+def _check_due(due: str) -> None:
+    if due:
+        try:
+            datetime.date.fromisoformat(due)
+        except ValueError:
+            raise InvalidValue(f"the due date {due[:20]!r} is not a date like 2026-12-31") from None
+
+
+def validated(item: Item) -> Item:
+    """Return `item` with tags cleaned, or raise InvalidValue saying what is wrong."""
+    check_text(item.title, "title", MAX_TITLE_CHARS)
+    item = replace(item, tags=clean_tags(item.tags))
+    if isinstance(item, Note):
+        check_text(item.body, "note's text")
+    elif isinstance(item, Contact):
+        if not item.display_name.strip():
+            raise InvalidValue("a contact needs a name")
+        for name in CONTACT_TEXT_FIELDS:
+            check_text(getattr(item, name), name.replace("_", " "))
+        for channel, address in item.channels:
+            if channel not in CHANNELS:
+                raise InvalidValue(f"unknown channel {channel!r}; channels are {', '.join(CHANNELS)}")
+            check_text(address, f"{channel} address", MAX_TITLE_CHARS)
+        if len({c for c, _ in item.channels}) != len(item.channels):
+            raise InvalidValue("a channel is listed twice")
+        if item.preferred_channel and item.preferred_channel not in CHANNELS:
+            raise InvalidValue(f"unknown preferred channel {item.preferred_channel!r}")
+        for channel in item.never_contact_via:
+            if channel not in CHANNELS:
+                raise InvalidValue(f"unknown channel {channel!r} in 'never contact via'")
+        if item.preferred_channel and item.preferred_channel in item.never_contact_via:
+            raise InvalidValue("the preferred channel is also marked 'never contact via'")
+        if item.risk_level not in RISK_LEVELS:
+            raise InvalidValue(f"risk level must be one of {', '.join(RISK_LEVELS)}")
+    elif isinstance(item, Draft):
+        if item.template not in TEMPLATE_SECTIONS:
+            raise InvalidValue(f"unknown template {item.template!r}")
+        if item.status not in DRAFT_STATUSES:
+            raise InvalidValue(f"status must be one of {', '.join(DRAFT_STATUSES)}")
+        allowed = TEMPLATE_SECTIONS[item.template]
+        for key, text in item.sections:
+            if key not in allowed:
+                raise InvalidValue(f"a {item.template} draft has no section {key!r}")
+            check_text(text, f"section {key}")
+        if item.rows and item.template != "action-plan":
+            raise InvalidValue("only action plans have rows")
+        if len(item.rows) > MAX_ROWS:
+            raise InvalidValue(f"an action plan can have at most {MAX_ROWS:,} rows")
+        for row in item.rows:
+            for text in (row.action, row.owner):
+                check_text(text, "action plan cell", MAX_TITLE_CHARS * 10)
+            if row.status not in ROW_STATUSES:
+                raise InvalidValue(f"row status must be one of {', '.join(ROW_STATUSES)}")
+            _check_due(row.due)
+        # Every section of the template is present, in template order.
+        texts = dict(item.sections)
+        item = replace(item, sections=tuple((key, texts.get(key, "")) for key in allowed))
+    return item

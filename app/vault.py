@@ -1,0 +1,332 @@
+"""The vault: a folder with an encrypted database, its key file and a lock.
+
+This module opens, creates and re-keys vaults. What is inside (notes,
+contacts, drafts, attachments) is reached through `vault.items` and
+`vault.attachments`, which both the command line and the GUI use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import keychain
+from app.attachments import AttachmentService
+from app.errors import (
+    DamagedInput,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    WrongRecoveryKey,
+)
+from app.items import ItemService
+from app.store.connection import Connection, open_database
+from app.store.repository import Repository
+from app.store.schema import migrate, refuse_newer
+from app.vault_lock import VaultLock
+from crypto.kdf import Argon2idParams, calibrate
+from crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile, generate_vault_key
+from crypto.recovery_key import RecoveryKey
+from crypto.secret_bytes import SecretBytes
+
+DATABASE_NAME = "vault.db"
+KEY_FILE_NAME = "vault.keys"
+LOCK_NAME = "vault.lock"
+META_VAULT_ID = "vault_id"
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    """Where a vault's files live."""
+
+    directory: Path
+
+    @property
+    def database(self) -> Path:
+        return self.directory / DATABASE_NAME
+
+    @property
+    def key_file(self) -> Path:
+        return self.directory / KEY_FILE_NAME
+
+    @property
+    def lock(self) -> Path:
+        return self.directory / LOCK_NAME
+
+    def exists(self) -> bool:
+        """True when either the key file or the database is there."""
+        return self.key_file.exists() or self.database.exists()
+
+    def require(self) -> None:
+        """Raise VaultMissing unless a vault is here."""
+        if not self.exists():
+            raise VaultMissing(f"there is no vault in {self.directory}; create one with 'amanat init'")
+
+
+class Vault:
+    """An unlocked vault. Close it (or use `with`) to drop the key and the lock."""
+
+    def __init__(
+        self, paths: VaultPaths, key_file: KeyFile, vault_key: SecretBytes, lock: VaultLock,
+        conn: Connection,
+    ) -> None:
+        self.paths = paths
+        self._key_file = key_file
+        self._vault_key = vault_key
+        self._lock = lock
+        self._conn: Connection | None = conn
+        self._repository = Repository(conn)
+        self.items = ItemService(self._repository)
+        self.attachments = AttachmentService(self._repository, self.items)
+
+    # -- opening ----------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, directory: Path, passphrase: str, params: Argon2idParams | None = None
+    ) -> tuple[Vault, RecoveryKey]:
+        """Make a new vault; return it open, with its recovery key (shown once)."""
+        paths = VaultPaths(Path(directory))
+        if paths.exists():
+            raise VaultExists(f"a vault already exists in {paths.directory}")
+        paths.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        lock = VaultLock(paths.lock).acquire()
+        vault_key = generate_vault_key()
+        recovery = RecoveryKey.generate()
+        try:
+            key_file = (
+                KeyFile.new()
+                .with_passphrase(vault_key, passphrase, params or calibrate())
+                .with_secret(KIND_RECOVERY, vault_key, recovery.secret)
+            )
+            conn = open_database(paths.database, vault_key, create=True)
+            try:
+                migrate(conn)
+                Repository(conn).set_meta(META_VAULT_ID, key_file.vault_id)
+                # The key file goes last: until it exists, there is no vault here.
+                key_file.write(paths.key_file)
+            except BaseException:
+                conn.close()
+                for leftover in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
+                    with contextlib.suppress(FileNotFoundError):
+                        leftover.unlink()
+                raise
+        except BaseException:
+            vault_key.wipe()
+            lock.release()
+            raise
+        return cls(paths, key_file, vault_key, lock, conn), recovery
+
+    @classmethod
+    def unlock(cls, directory: Path, passphrase: str) -> Vault:
+        """Open with the passphrase; WrongPassphrase leaves every file as it was."""
+        return cls._open(VaultPaths(Path(directory)), lambda kf: kf.open_with_passphrase(passphrase))
+
+    @classmethod
+    def unlock_with_recovery_key(cls, directory: Path, recovery_text: str) -> Vault:
+        """Open with the recovery key (typed, in groups); a mistyped group is named."""
+        recovery = RecoveryKey.parse(recovery_text)
+
+        def opener(key_file: KeyFile) -> SecretBytes:
+            key = key_file.open_with_secret(KIND_RECOVERY, recovery.secret)
+            if key is None:
+                raise WrongRecoveryKey("the recovery key does not open this vault")
+            return key
+
+        return cls._open(VaultPaths(Path(directory)), opener)
+
+    @classmethod
+    def unlock_with_keychain(cls, directory: Path) -> Vault | None:
+        """Open through 'remember on this device', or None when that is not set up here."""
+        paths = VaultPaths(Path(directory))
+        paths.require()
+        key_file = KeyFile.read(paths.key_file)
+        if not key_file.has(KIND_KEYCHAIN):
+            return None
+        secret = keychain.load_secret(key_file.vault_id)
+        if secret is None:
+            return None
+        try:
+            vault_key = key_file.open_with_secret(KIND_KEYCHAIN, secret)
+        finally:
+            secret.wipe()
+        if vault_key is None:
+            return None
+        return cls._open(paths, lambda _kf: vault_key)
+
+    @classmethod
+    def unlock_with_vault_key(cls, directory: Path, vault_key: SecretBytes) -> Vault:
+        """Open with an already unwrapped vault key (keychain, tests)."""
+        return cls._open(VaultPaths(Path(directory)), lambda _kf: SecretBytes(vault_key.reveal()))
+
+    @classmethod
+    def _open(cls, paths: VaultPaths, opener: Callable[[KeyFile], SecretBytes]) -> Vault:
+        paths.require()
+        lock = VaultLock(paths.lock).acquire()
+        vault_key: SecretBytes | None = None
+        try:
+            key_file = KeyFile.read(paths.key_file)
+            vault_key = opener(key_file)
+            conn = open_database(paths.database, vault_key)
+            try:
+                refuse_newer(conn)
+                if Repository(conn).meta(META_VAULT_ID) != key_file.vault_id:
+                    raise DamagedInput("the key file belongs to a different vault than the database")
+                migrate(conn)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            if vault_key is not None:
+                vault_key.wipe()
+            lock.release()
+            raise
+        return cls(paths, key_file, vault_key, lock, conn)
+
+    # -- re-keying without opening the database ---------------------------
+
+    @staticmethod
+    def change_passphrase(
+        directory: Path, old_passphrase: str, new_passphrase: str, params: Argon2idParams | None = None
+    ) -> Argon2idParams:
+        """Rewrite the passphrase slot; the database file is not opened or changed."""
+        return Vault._rekey(
+            VaultPaths(Path(directory)), lambda kf: kf.open_with_passphrase(old_passphrase),
+            new_passphrase, params,
+        )
+
+    @staticmethod
+    def reset_passphrase(
+        directory: Path, recovery_text: str, new_passphrase: str, params: Argon2idParams | None = None
+    ) -> Argon2idParams:
+        """Set a new passphrase with the recovery key; the database is not touched."""
+        recovery = RecoveryKey.parse(recovery_text)
+
+        def opener(key_file: KeyFile) -> SecretBytes:
+            key = key_file.open_with_secret(KIND_RECOVERY, recovery.secret)
+            if key is None:
+                raise WrongRecoveryKey("the recovery key does not open this vault")
+            return key
+
+        return Vault._rekey(VaultPaths(Path(directory)), opener, new_passphrase, params)
+
+    @staticmethod
+    def _rekey(
+        paths: VaultPaths, opener: Callable[[KeyFile], SecretBytes], new_passphrase: str,
+        params: Argon2idParams | None,
+    ) -> Argon2idParams:
+        paths.require()
+        lock = VaultLock(paths.lock).acquire()
+        try:
+            key_file = KeyFile.read(paths.key_file)
+            vault_key = opener(key_file)
+            try:
+                params = params or calibrate()
+                key_file.with_passphrase(vault_key, new_passphrase, params).write(paths.key_file)
+            finally:
+                vault_key.wipe()
+        finally:
+            lock.release()
+        return params
+
+    # -- keys -------------------------------------------------------------
+
+    @property
+    def key_file(self) -> KeyFile:
+        """The current key file (slots and parameters, no secrets in clear)."""
+        return self._key_file
+
+    def _save_key_file(self, key_file: KeyFile) -> None:
+        key_file.write(self.paths.key_file)
+        self._key_file = key_file
+
+    def set_passphrase(self, passphrase: str, params: Argon2idParams | None = None) -> Argon2idParams:
+        """Rewrite the passphrase slot only; the database is not touched."""
+        params = params or calibrate()
+        self._save_key_file(self._key_file.with_passphrase(self._require_key(), passphrase, params))
+        return params
+
+    def new_recovery_key(self) -> RecoveryKey:
+        """Replace the recovery slot; the old recovery key stops working."""
+        recovery = RecoveryKey.generate()
+        self._save_key_file(self._key_file.with_secret(KIND_RECOVERY, self._require_key(), recovery.secret))
+        return recovery
+
+    def remember_on_this_device(self) -> None:
+        """Add a keychain slot whose secret the OS keychain keeps (refuses unsafe keychains)."""
+        secret = keychain.store_secret(self._key_file.vault_id)
+        try:
+            self._save_key_file(self._key_file.with_secret(KIND_KEYCHAIN, self._require_key(), secret))
+        finally:
+            secret.wipe()
+
+    def forget_on_this_device(self) -> None:
+        """Remove the keychain slot and the keychain's entry."""
+        self._save_key_file(self._key_file.without(KIND_KEYCHAIN))
+        keychain.forget_secret(self._key_file.vault_id)
+
+    @property
+    def remembered_on_this_device(self) -> bool:
+        """True when the key file has a keychain slot."""
+        return self._key_file.has(KIND_KEYCHAIN)
+
+    def _require_key(self) -> SecretBytes:
+        if self._conn is None:
+            raise VaultLocked("the vault is locked")
+        return self._vault_key
+
+    # -- maintenance ------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Integrity problems of the database and key file; empty when healthy."""
+        self._require_key()
+        problems = self._repository.integrity_problems()
+        if self._repository.meta(META_VAULT_ID) != self._key_file.vault_id:
+            problems.append("key file: belongs to a different vault")
+        return problems
+
+    def snapshot_database(self, path: Path) -> None:
+        """Write a consistent encrypted copy of the database (same key) to `path`."""
+        self._require_key()
+        self._repository.copy_to(str(path))
+
+    def open_connection(self) -> Connection:
+        """A new connection for another thread; close it before the vault closes."""
+        return open_database(self.paths.database, self._require_key())
+
+    def close(self) -> None:
+        """Checkpoint, close the database, wipe the key and release the lock."""
+        if self._conn is None:
+            return
+        try:
+            with contextlib.suppress(Exception):
+                self._repository.checkpoint()
+            self._conn.close()
+        finally:
+            self._conn = None
+            self._vault_key.wipe()
+            self._lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        """False once closed (locked)."""
+        return self._conn is not None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "open" if self.is_open else "locked"
+        return f"Vault({str(self.paths.directory)!r}, {state})"
+
+
+def default_umask() -> None:
+    """Files Amanat creates are private to the user."""
+    if os.name == "posix":
+        os.umask(0o077)

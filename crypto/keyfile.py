@@ -1,0 +1,332 @@
+"""The key file: a versioned list of slots that each wrap the vault key.
+
+The vault key is 256 random bits and never changes; it is SQLCipher's raw
+key. Each slot wraps it with XChaCha20-Poly1305 under a key derived from one
+secret: a passphrase (Argon2id), a recovery key or an OS keychain secret
+(HKDF-SHA256; both are already high-entropy). The slot's header and the
+vault id are the associated data, so a slot cannot be moved to another vault
+or have its parameters edited without failing to open.
+
+The file is canonical JSON with a SHA-256 checksum over its content. The
+checksum is not a security measure (it has no key); it separates a damaged
+or hand-edited file from a wrong passphrase, which would otherwise look the
+same. See docs/key-file.md for the format byte by byte.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from nacl.bindings import (
+    crypto_aead_xchacha20poly1305_ietf_decrypt,
+    crypto_aead_xchacha20poly1305_ietf_encrypt,
+)
+from nacl.exceptions import CryptoError
+
+from crypto.atomic_write import write_file_atomically
+from crypto.errors import DamagedInput, UnsupportedVersion, WrongPassphrase
+from crypto.kdf import SALT_BYTES, Argon2idParams, derive_key
+from crypto.passphrase import normalise_passphrase
+from crypto.secret_bytes import SecretBytes
+
+FORMAT_NAME = "amanat-keyfile"
+FORMAT_VERSION = 1
+MAX_KEYFILE_BYTES = 64 * 1024
+MAX_SLOTS = 16
+VAULT_KEY_BYTES = 32
+NONCE_BYTES = 24
+WRAPPED_BYTES = VAULT_KEY_BYTES + 16
+AEAD_NAME = "xchacha20poly1305"
+
+KIND_PASSPHRASE = "passphrase"
+KIND_RECOVERY = "recovery"
+KIND_KEYCHAIN = "keychain"
+SECRET_KINDS = (KIND_RECOVERY, KIND_KEYCHAIN)
+SLOT_KINDS = (KIND_PASSPHRASE, *SECRET_KINDS)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: object, length: int, what: str) -> bytes:
+    if not isinstance(value, str) or len(value) > 4 * length:
+        raise DamagedInput(f"the key file's {what} is malformed")
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise DamagedInput(f"the key file's {what} is malformed") from None
+    if len(raw) != length:
+        raise DamagedInput(f"the key file's {what} has the wrong length")
+    return raw
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def generate_vault_key() -> SecretBytes:
+    """A fresh random 256-bit vault key."""
+    return SecretBytes(secrets.token_bytes(VAULT_KEY_BYTES))
+
+
+def _hkdf_wrapping_key(secret: SecretBytes, salt: bytes, kind: str) -> SecretBytes:
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=salt,
+        info=f"amanat/{kind}-slot/v1".encode(),
+    )
+    return SecretBytes(hkdf.derive(secret.reveal()))
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    """One way in: the vault key wrapped under a key derived from one secret."""
+
+    slot_id: str
+    kind: str
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+    argon2id: Argon2idParams | None = None
+
+    def header(self) -> dict[str, Any]:
+        """Everything but the wrapped key: the associated data of the AEAD."""
+        kdf: dict[str, Any]
+        if self.argon2id is not None:
+            kdf = {
+                "name": "argon2id",
+                "memory_kib": self.argon2id.memory_kib,
+                "iterations": self.argon2id.iterations,
+                "lanes": self.argon2id.lanes,
+            }
+        else:
+            kdf = {"name": "hkdf-sha256"}
+        return {
+            "id": self.slot_id,
+            "kind": self.kind,
+            "kdf": kdf,
+            "salt": _b64(self.salt),
+            "aead": AEAD_NAME,
+            "nonce": _b64(self.nonce),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """The slot as stored in the key file."""
+        return {**self.header(), "wrapped_key": _b64(self.wrapped_key)}
+
+    def __repr__(self) -> str:
+        return f"KeySlot(id={self.slot_id!r}, kind={self.kind!r})"
+
+
+def _parse_slot(raw: object) -> KeySlot:
+    if not isinstance(raw, dict):
+        raise DamagedInput("a key file slot is malformed")
+    expected = {"id", "kind", "kdf", "salt", "aead", "nonce", "wrapped_key"}
+    if set(raw) != expected:
+        raise DamagedInput("a key file slot has missing or unknown fields")
+    slot_id, kind, kdf = raw["id"], raw["kind"], raw["kdf"]
+    if not isinstance(slot_id, str) or not 1 <= len(slot_id) <= 32 or not slot_id.isalnum():
+        raise DamagedInput("a key file slot has a malformed id")
+    if kind not in SLOT_KINDS:
+        raise UnsupportedVersion("the key file has a kind of slot this Amanat does not know")
+    if raw["aead"] != AEAD_NAME:
+        raise UnsupportedVersion("the key file uses a cipher this Amanat does not know")
+    if not isinstance(kdf, dict):
+        raise DamagedInput("a key file slot's key derivation is malformed")
+    params: Argon2idParams | None = None
+    if kind == KIND_PASSPHRASE:
+        if set(kdf) != {"name", "memory_kib", "iterations", "lanes"} or kdf["name"] != "argon2id":
+            raise DamagedInput("a passphrase slot's key derivation is malformed")
+        params = Argon2idParams(kdf["memory_kib"], kdf["iterations"], kdf["lanes"])
+        params.check()
+    elif kdf != {"name": "hkdf-sha256"}:
+        raise DamagedInput("a key file slot's key derivation is malformed")
+    return KeySlot(
+        slot_id=slot_id,
+        kind=kind,
+        salt=_unb64(raw["salt"], SALT_BYTES, "salt"),
+        nonce=_unb64(raw["nonce"], NONCE_BYTES, "nonce"),
+        wrapped_key=_unb64(raw["wrapped_key"], WRAPPED_BYTES, "wrapped key"),
+        argon2id=params,
+    )
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """The parsed key file: which vault it belongs to and its slots."""
+
+    vault_id: str
+    slots: tuple[KeySlot, ...] = ()
+
+    @classmethod
+    def new(cls) -> KeyFile:
+        """An empty key file for a new vault with a fresh random id."""
+        return cls(vault_id=secrets.token_hex(16))
+
+    # -- building ---------------------------------------------------------
+
+    def _associated_data(self, slot_header: dict[str, Any]) -> bytes:
+        return _canonical(
+            {"format": FORMAT_NAME, "version": FORMAT_VERSION, "vault_id": self.vault_id, "slot": slot_header}
+        )
+
+    def _wrap(
+        self, kind: str, wrapping_key_for: Any, vault_key: SecretBytes, params: Argon2idParams | None
+    ) -> KeyFile:
+        salt = secrets.token_bytes(SALT_BYTES)
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        wrapping_key: SecretBytes = wrapping_key_for(salt)
+        draft = KeySlot(secrets.token_hex(4), kind, salt, nonce, b"", params)
+        try:
+            wrapped = crypto_aead_xchacha20poly1305_ietf_encrypt(
+                vault_key.reveal(), self._associated_data(draft.header()), nonce, wrapping_key.reveal()
+            )
+        finally:
+            wrapping_key.wipe()
+        kept = tuple(s for s in self.slots if s.kind != kind)
+        return replace(self, slots=(*kept, replace(draft, wrapped_key=wrapped)))
+
+    def with_passphrase(
+        self, vault_key: SecretBytes, passphrase: str, params: Argon2idParams
+    ) -> KeyFile:
+        """A copy whose passphrase slot (replaced if present) opens with `passphrase`."""
+        normalised = normalise_passphrase(passphrase)
+        return self._wrap(
+            KIND_PASSPHRASE, lambda salt: derive_key(normalised, salt, params), vault_key, params
+        )
+
+    def with_secret(self, kind: str, vault_key: SecretBytes, secret: SecretBytes) -> KeyFile:
+        """A copy whose recovery or keychain slot (replaced if present) opens with `secret`."""
+        if kind not in SECRET_KINDS:
+            raise ValueError(f"not a secret slot kind: {kind}")
+        return self._wrap(kind, lambda salt: _hkdf_wrapping_key(secret, salt, kind), vault_key, None)
+
+    def without(self, kind: str) -> KeyFile:
+        """A copy with every slot of `kind` removed."""
+        return replace(self, slots=tuple(s for s in self.slots if s.kind != kind))
+
+    def has(self, kind: str) -> bool:
+        """True when the file has a slot of `kind`."""
+        return any(s.kind == kind for s in self.slots)
+
+    def passphrase_params(self) -> Argon2idParams | None:
+        """The Argon2id parameters of the passphrase slot, if there is one."""
+        return next((s.argon2id for s in self.slots if s.kind == KIND_PASSPHRASE), None)
+
+    # -- opening ----------------------------------------------------------
+
+    def _unwrap(self, slot: KeySlot, wrapping_key: SecretBytes) -> SecretBytes | None:
+        try:
+            return SecretBytes(
+                crypto_aead_xchacha20poly1305_ietf_decrypt(
+                    slot.wrapped_key,
+                    self._associated_data(slot.header()),
+                    slot.nonce,
+                    wrapping_key.reveal(),
+                )
+            )
+        except CryptoError:
+            return None
+        finally:
+            wrapping_key.wipe()
+
+    def open_with_passphrase(self, passphrase: str) -> SecretBytes:
+        """The vault key, or WrongPassphrase."""
+        try:
+            normalised = normalise_passphrase(passphrase)
+        except ValueError:
+            raise WrongPassphrase("the passphrase is wrong") from None
+        for slot in self.slots:
+            if slot.kind == KIND_PASSPHRASE and slot.argon2id is not None:
+                key = self._unwrap(slot, derive_key(normalised, slot.salt, slot.argon2id))
+                if key is not None:
+                    return key
+        raise WrongPassphrase("the passphrase is wrong")
+
+    def open_with_secret(self, kind: str, secret: SecretBytes) -> SecretBytes | None:
+        """The vault key from a recovery or keychain slot, or None if it does not open."""
+        for slot in self.slots:
+            if slot.kind == kind:
+                key = self._unwrap(slot, _hkdf_wrapping_key(secret, slot.salt, kind))
+                if key is not None:
+                    return key
+        return None
+
+    # -- bytes ------------------------------------------------------------
+
+    def _body(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "slots": [s.to_json() for s in self.slots],
+        }
+
+    def to_bytes(self) -> bytes:
+        """Canonical JSON with its checksum, newline-terminated."""
+        body = self._body()
+        checksum = hashlib.sha256(_canonical(body)).hexdigest()
+        return _canonical({**body, "checksum": checksum}) + b"\n"
+
+    @classmethod
+    def parse(cls, data: bytes) -> KeyFile:
+        """Parse and check a key file; raise DamagedInput or UnsupportedVersion."""
+        if len(data) > MAX_KEYFILE_BYTES:
+            raise DamagedInput("the key file is too large to be an Amanat key file")
+        try:
+            raw = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise DamagedInput("the key file is damaged (not readable)") from None
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+            raise DamagedInput("this is not an Amanat key file")
+        version = raw.get("version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise DamagedInput("the key file's version is malformed")
+        if version > FORMAT_VERSION:
+            raise UnsupportedVersion("the key file was written by a newer Amanat; update Amanat")
+        if version != FORMAT_VERSION or set(raw) != {"format", "version", "vault_id", "slots", "checksum"}:
+            raise DamagedInput("the key file has missing or unknown fields")
+        checksum = raw.pop("checksum")
+        if not isinstance(checksum, str) or checksum != hashlib.sha256(_canonical(raw)).hexdigest():
+            raise DamagedInput("the key file is damaged or was edited (checksum mismatch)")
+        vault_id, slots = raw["vault_id"], raw["slots"]
+        if not isinstance(vault_id, str) or len(vault_id) != 32:
+            raise DamagedInput("the key file's vault id is malformed")
+        try:
+            bytes.fromhex(vault_id)
+        except ValueError:
+            raise DamagedInput("the key file's vault id is malformed") from None
+        if not isinstance(slots, list) or not 1 <= len(slots) <= MAX_SLOTS:
+            raise DamagedInput("the key file has no usable slots")
+        parsed = tuple(_parse_slot(s) for s in slots)
+        if len({s.slot_id for s in parsed}) != len(parsed):
+            raise DamagedInput("the key file has two slots with the same id")
+        return cls(vault_id=vault_id, slots=parsed)
+
+    @classmethod
+    def read(cls, path: Path) -> KeyFile:
+        """Read and parse a key file, refusing oversized files before reading them."""
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_KEYFILE_BYTES + 1)
+        except FileNotFoundError:
+            raise DamagedInput("the vault's key file is missing") from None
+        return cls.parse(data)
+
+    def write(self, path: Path) -> None:
+        """Write atomically with 0600 permissions."""
+        write_file_atomically(path, self.to_bytes())
+
+    def __repr__(self) -> str:
+        return f"KeyFile(vault_id={self.vault_id!r}, slots={list(self.slots)!r})"

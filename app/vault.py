@@ -60,6 +60,13 @@ class VaultPaths:
         """True when either the key file or the database is there."""
         return self.key_file.exists() or self.database.exists()
 
+    def remove_leftovers(self) -> None:
+        """Delete temp files an interrupted write, backup or restore left (call under the lock)."""
+        for pattern in (f".{KEY_FILE_NAME}.*.tmp", ".backup-*.db*", ".restore-*.db*"):
+            for leftover in self.directory.glob(pattern):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+
     def require(self) -> None:
         """Raise VaultMissing unless a vault is here."""
         if not self.exists():
@@ -166,6 +173,7 @@ class Vault:
     def _open(cls, paths: VaultPaths, opener: Callable[[KeyFile], SecretBytes]) -> Vault:
         paths.require()
         lock = VaultLock(paths.lock).acquire()
+        paths.remove_leftovers()
         vault_key: SecretBytes | None = None
         try:
             key_file = KeyFile.read(paths.key_file)
@@ -221,6 +229,7 @@ class Vault:
         paths.require()
         lock = VaultLock(paths.lock).acquire()
         try:
+            paths.remove_leftovers()
             key_file = KeyFile.read(paths.key_file)
             vault_key = opener(key_file)
             try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,14 +46,28 @@ VARIANT_PAIRS = [
 ]
 PASHTO_LETTERS = "ې ۍ ټ ډ ړ ږ ښ ګ ڼ"
 
-# Text that mixes the scripts and the characters the folding cares about.
+# Text that mixes the scripts and the characters the folding cares about, drawn as a
+# list of characters from separate pools: given one merged alphabet, Hypothesis rarely
+# leaves its start, and a broken presentation-forms path once passed 400 examples.
+ARABIC_BLOCK = [chr(c) for c in range(0x0600, 0x0700) if unicodedata.category(chr(c)) != "Cn"]
+PRESENTATION_FORMS = [
+    chr(c) for c in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]
+    if unicodedata.category(chr(c)) != "Cn"
+]
+SPECIAL_CHARS = list("aZéßİΣ\u0301\u0654\u200c\u200d\u200e\u00ad\u1100\u1161\u11a8 \n\t.-\"*:")
 MIXED_ALPHABET = st.one_of(
-    st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
-    st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFF),
-    st.sampled_from(list("aZéßİΣ\u0301\u0654\u200c\u200d\u200e\u00ad\u1100\u1161\u11a8 \n\t.-")),
-    st.characters(exclude_categories=("Cs",)),
+    st.sampled_from(SPECIAL_CHARS),
+    st.sampled_from(PRESENTATION_FORMS),
+    st.sampled_from(ARABIC_BLOCK),
 )
-MIXED_TEXT = st.text(alphabet=MIXED_ALPHABET, max_size=60)
+MIXED_TEXT = st.one_of(st.lists(MIXED_ALPHABET, max_size=60).map("".join), st.text(max_size=60))
+SNIPPET_TEXT = st.one_of(
+    st.lists(MIXED_ALPHABET, max_size=200).map("".join),
+    st.text(
+        alphabet=st.characters(exclude_categories=("Cs", "Co"), exclude_characters="\u2026"),
+        max_size=200,
+    ),
+)
 FTS5_SYNTAX = ["NEAR(", "NEAR", '"', "*", "AND", "OR", "NOT", "-", "+", ":", "^", "(", ")",
                "{", "}", "title:x", "body:", ",", " ", "\u200c", "ـ", "كتاب", "café", "\\"]
 QUERY_TEXT = st.one_of(
@@ -164,6 +179,8 @@ def test_build_match_query_quotes_and_prefixes_every_token() -> None:
     )
     assert build_match_query("كتاب ۱۴۰۳") == '"کتاب"* "1403"*'
     assert query_terms(f"Café مي{ZWNJ}خواهم") == ["café", "میخواهم"]
+    # Vowel signs are marks (Mn/Mc) and must not split a word.
+    assert query_terms("हिन्दी, नमस्ते") == ["हिन्दी", "नमस्ते"]
 
 
 @pytest.mark.parametrize("user_query", ["", "   ", '"', "*", "-", ":", "^", "()", "ـ", ZWNJ])
@@ -300,7 +317,7 @@ def test_snippet_without_match_returns_start_of_text() -> None:
 @settings(max_examples=400)
 @given(
     st.data(),
-    st.text(alphabet=MIXED_ALPHABET.filter(lambda c: c not in "\u2026\ue000\ue001"), max_size=200),
+    SNIPPET_TEXT,
     st.integers(min_value=-5, max_value=120),
 )
 def test_make_snippet_never_raises_and_quotes_the_original(

@@ -1,0 +1,5 @@
+"""`python -m app` runs the `amanat` command line."""
+
+from app.cli import run
+
+run()

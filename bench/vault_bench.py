@@ -1,0 +1,449 @@
+"""The vault benchmark: bulk insert, search latency and unlock time, each against a baseline.
+
+Every comparison is a ratio of runs interleaved in one loop (see bench.timing):
+inserts alternate batch by batch between Amanat and the raw-SQL baselines,
+searches alternate query by query, unlocks alternate with bare Argon2id runs.
+Seconds are printed for context; only the ratios are meant to be compared
+across runs and machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app.search_text import build_match_query
+from app.store.connection import Connection
+from app.vault import Vault
+from bench.corpus import DEFAULT_SEED, batched, generate_notes, generate_queries
+from bench.raw_store import (
+    SqlConnection,
+    insert_notes_raw,
+    open_raw_sqlcipher,
+    open_raw_sqlite,
+    pragma_snapshot,
+    sample_rows,
+    table_counts,
+)
+from bench.timing import interleaved_round, median, percentile, ratios
+from bench.unlock_probe import UnlockFigures, run_unlock_probe
+from crypto.kdf import INSECURE_TEST_ENV, INSECURE_TEST_PARAMS
+
+PASSPHRASE = "amanat benchmark passphrase, not a secret"
+BATCH_SIZE = 1_000
+SEARCH_LIMIT = 20
+WARMUP_QUERIES = 20
+SLOWEST_SHOWN = 5
+ROW_SAMPLE = 50
+
+INSERT_TARGET_RATIO = 1.5
+SEARCH_TARGET_P95_MS = 10.0
+UNLOCK_TARGET_SECONDS = 1.0
+UNLOCK_MIN_MEMORY_MIB = 256
+
+AMANAT = "amanat"
+RAW_SQLCIPHER = "raw_sqlcipher"
+RAW_SQLITE = "raw_sqlite"
+RAW_FTS_QUERY = (
+    "SELECT rowid FROM search_index WHERE search_index MATCH ? "
+    "ORDER BY bm25(search_index, 10.0, 1.0) LIMIT ?"
+)
+
+
+@dataclass(frozen=True)
+class BenchConfig:
+    """What one run measures."""
+
+    notes: int
+    queries: int
+    unlock_repeats: int
+    batch_size: int = BATCH_SIZE
+    seed: int = DEFAULT_SEED
+    quick: bool = False
+
+
+@dataclass(frozen=True)
+class MachineInfo:
+    """Where the figures were taken."""
+
+    cpu: str
+    cores: int
+    python: str
+    sqlcipher: str
+    sqlcipher_sqlite: str
+    stdlib_sqlite: str
+
+
+@dataclass
+class InsertFigures:
+    """Seconds per batch for each target, and whether all targets stored the same rows."""
+
+    notes: int
+    batch_size: int
+    batch_seconds: dict[str, list[float]]
+    rows_identical: bool = False
+    table_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    pragmas: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def total(self, target: str) -> float:
+        return sum(self.batch_seconds[target])
+
+    def ratio(self, subject: str, baseline: str) -> float:
+        """Median over batches of subject/baseline, each pair measured side by side."""
+        return median(ratios(self.batch_seconds[subject], self.batch_seconds[baseline]))
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "seconds": {t: self.total(t) for t in self.batch_seconds},
+            "notes_per_second": {t: self.notes / self.total(t) for t in self.batch_seconds},
+            "ratio_amanat_over_raw_sqlcipher": self.ratio(AMANAT, RAW_SQLCIPHER),
+            "ratio_amanat_over_raw_sqlite": self.ratio(AMANAT, RAW_SQLITE),
+            "ratio_raw_sqlcipher_over_raw_sqlite": self.ratio(RAW_SQLCIPHER, RAW_SQLITE),
+            "target_ratio": INSERT_TARGET_RATIO,
+            "rows_identical": self.rows_identical,
+        }
+
+
+@dataclass
+class SearchFigures:
+    """Per-query latencies (ms) of Amanat's search and the bare FTS5 query, interleaved."""
+
+    notes: int
+    queries: list[str]
+    amanat_ms: list[float]
+    raw_ms: list[float]
+    matches: list[int] = field(default_factory=list)
+
+    @staticmethod
+    def _spread(values: Sequence[float]) -> dict[str, float]:
+        return {"p50": percentile(values, 0.50), "p95": percentile(values, 0.95), "max": max(values)}
+
+    def summary(self) -> dict[str, Any]:
+        amanat, raw = self._spread(self.amanat_ms), self._spread(self.raw_ms)
+        return {
+            "amanat_ms": amanat,
+            "raw_fts5_ms": raw,
+            "p95_ratio": amanat["p95"] / raw["p95"],
+            "median_ratio": median(ratios(self.amanat_ms, self.raw_ms)),
+            "target_p95_ms": SEARCH_TARGET_P95_MS,
+            "slowest": self.slowest(),
+        }
+
+    def slowest(self) -> list[dict[str, Any]]:
+        """The queries Amanat answered slowest, with how many notes each matched."""
+        order = sorted(range(len(self.queries)), key=lambda i: self.amanat_ms[i], reverse=True)
+        return [
+            {"query": self.queries[i], "matches": self.matches[i] if self.matches else None,
+             "amanat_ms": self.amanat_ms[i], "raw_ms": self.raw_ms[i]}
+            for i in order[:SLOWEST_SHOWN]
+        ]
+
+
+# -- machine ---------------------------------------------------------------
+
+
+def cpu_model() -> str:
+    """The CPU model name from /proc/cpuinfo, or what platform knows."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def machine_info() -> MachineInfo:
+    """CPU, cores, Python and the SQLite builds in use."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        cipher_version = str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+        cipher_sqlite = str(conn.execute("SELECT sqlite_version()").fetchone()[0])
+    finally:
+        conn.close()
+    return MachineInfo(
+        cpu=cpu_model(), cores=os.cpu_count() or 1, python=platform.python_version(),
+        sqlcipher=cipher_version, sqlcipher_sqlite=cipher_sqlite, stdlib_sqlite=sqlite3.sqlite_version,
+    )
+
+
+# -- 1. bulk insert ----------------------------------------------------------
+
+
+def create_bench_vault(directory: Path) -> Vault:
+    """A fresh vault with the weak test KDF (the KDF is measured on its own, in the unlock probe)."""
+    os.environ[INSECURE_TEST_ENV] = "1"
+    vault, _recovery = Vault.create(directory, PASSPHRASE, params=INSECURE_TEST_PARAMS)
+    return vault
+
+
+def insert_batches(
+    vault: Vault, baselines: dict[str, SqlConnection], config: BenchConfig,
+    progress: Callable[[str], None],
+) -> dict[str, list[float]]:
+    """Insert the corpus batch by batch into the vault and every baseline, rotating who goes first."""
+    seconds: dict[str, list[float]] = {AMANAT: [], **{name: [] for name in baselines}}
+    total_batches = -(-config.notes // config.batch_size)
+    for index, batch in enumerate(batched(generate_notes(config.notes, config.seed), config.batch_size)):
+        calls: dict[str, Callable[[], object]] = {AMANAT: lambda b=batch: vault.items.add_many(b)}
+        for name, conn in baselines.items():
+            calls[name] = lambda b=batch, c=conn: insert_notes_raw(c, b)
+        for name, elapsed in interleaved_round(calls, index).items():
+            seconds[name].append(elapsed)
+        if (index + 1) % 10 == 0 or index + 1 == total_batches:
+            progress(f"insert: batch {index + 1}/{total_batches}")
+    return seconds
+
+
+def same_rows(connections: dict[str, SqlConnection], notes: int) -> tuple[bool, dict[str, dict[str, int]]]:
+    """Whether every target stored the same table sizes and the same values for a sample of items."""
+    counts = {name: table_counts(conn) for name, conn in connections.items()}
+    step = max(1, notes // ROW_SAMPLE)
+    seqs = list(range(1, notes + 1, step))
+    samples = [sample_rows(conn, seqs) for conn in connections.values()]
+    identical = all(c == counts[AMANAT] for c in counts.values()) and all(s == samples[0] for s in samples)
+    return identical, counts
+
+
+def bench_insert(vault: Vault, workdir: Path, config: BenchConfig, progress: Callable[[str], None]) -> InsertFigures:
+    """Figure 1: Amanat's add_many against raw executemany into SQLCipher and plain SQLite."""
+    baselines: dict[str, SqlConnection] = {
+        RAW_SQLCIPHER: open_raw_sqlcipher(workdir / "raw-sqlcipher.db"),
+        RAW_SQLITE: open_raw_sqlite(workdir / "raw-sqlite.db"),
+    }
+    try:
+        seconds = insert_batches(vault, baselines, config, progress)
+        vault_conn = vault.open_connection()
+        connections: dict[str, SqlConnection] = {AMANAT: vault_conn, **baselines}
+        identical, counts = same_rows(connections, config.notes)
+        pragmas = {name: pragma_snapshot(conn) for name, conn in connections.items()}
+        pragmas[AMANAT]["cipher_memory_security"] = _cipher_memory_security(vault_conn)
+        pragmas[RAW_SQLCIPHER]["cipher_memory_security"] = _cipher_memory_security(baselines[RAW_SQLCIPHER])
+        vault_conn.close()
+    finally:
+        for conn in baselines.values():
+            conn.close()
+    return InsertFigures(
+        notes=config.notes, batch_size=config.batch_size, batch_seconds=seconds,
+        rows_identical=identical, table_counts=counts, pragmas=pragmas,
+    )
+
+
+def _cipher_memory_security(conn: SqlConnection) -> str:
+    return str(conn.execute("PRAGMA cipher_memory_security").fetchone()[0])
+
+
+# -- 2. search ----------------------------------------------------------------
+
+
+def raw_fts_search(conn: Connection, match: str) -> list[Any]:
+    """The bare FTS5 lookup: rowids of the best matches, no join, no snippets."""
+    return list(conn.execute(RAW_FTS_QUERY, (match, SEARCH_LIMIT)).fetchall())
+
+
+def match_count(conn: Connection, match: str) -> int:
+    """How many indexed notes a MATCH expression selects (untimed, for the report)."""
+    return int(conn.execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?", (match,)).fetchone()[0])
+
+
+def bench_search(vault: Vault, config: BenchConfig, progress: Callable[[str], None]) -> SearchFigures:
+    """Figure 2: `vault.items.search` against the bare FTS5 query, query by query."""
+    queries = generate_queries(config.queries + WARMUP_QUERIES, config.seed)
+    warmup, measured = queries[:WARMUP_QUERIES], queries[WARMUP_QUERIES:]
+    conn = vault.open_connection()
+    try:
+        matches = [build_match_query(q) or "" for q in queries]
+        for query, match in zip(warmup, matches, strict=False):
+            vault.items.search(query, limit=SEARCH_LIMIT)
+            raw_fts_search(conn, match)
+        amanat_ms: list[float] = []
+        raw_ms: list[float] = []
+        for index, (query, match) in enumerate(zip(measured, matches[WARMUP_QUERIES:], strict=True)):
+            calls: dict[str, Callable[[], object]] = {
+                AMANAT: lambda q=query: vault.items.search(q, limit=SEARCH_LIMIT),
+                "raw": lambda m=match: raw_fts_search(conn, m),
+            }
+            seconds = interleaved_round(calls, index)
+            amanat_ms.append(seconds[AMANAT] * 1000)
+            raw_ms.append(seconds["raw"] * 1000)
+        progress(f"search: {len(measured)} queries")
+        counts = [match_count(conn, m) for m in matches[WARMUP_QUERIES:]]
+    finally:
+        conn.close()
+    return SearchFigures(notes=config.notes, queries=measured, amanat_ms=amanat_ms, raw_ms=raw_ms, matches=counts)
+
+
+# -- report -------------------------------------------------------------------
+
+
+def _verdict(met: bool) -> str:
+    return "met" if met else "NOT MET"
+
+
+def render_machine(machine: MachineInfo) -> list[str]:
+    return [
+        f"Machine: {machine.cpu}, {machine.cores} cores, Python {machine.python}",
+        f"         SQLCipher {machine.sqlcipher} (SQLite {machine.sqlcipher_sqlite}), "
+        f"stdlib sqlite3 SQLite {machine.stdlib_sqlite}",
+    ]
+
+
+def render_insert(figures: InsertFigures) -> list[str]:
+    summary = figures.summary()
+    rows = [
+        ("Amanat items.add_many (subject)", AMANAT, f"{figures.ratio(AMANAT, RAW_SQLCIPHER):.2f}"),
+        ("raw SQLCipher executemany (baseline)", RAW_SQLCIPHER, "1.00"),
+        ("raw sqlite3, no encryption (context)", RAW_SQLITE, f"{figures.ratio(RAW_SQLITE, RAW_SQLCIPHER):.2f}"),
+    ]
+    ratio = summary["ratio_amanat_over_raw_sqlcipher"]
+    lines = [
+        f"1. Bulk insert: {figures.notes:,} notes, batches of {figures.batch_size:,} (one transaction each), "
+        "interleaved batch by batch",
+        f"   {'target':<40}{'seconds':>10}{'notes/s':>10}{'ratio*':>9}",
+    ]
+    for label, target, shown_ratio in rows:
+        seconds = figures.total(target)
+        lines.append(f"   {label:<40}{seconds:>10.2f}{figures.notes / seconds:>10,.0f}{shown_ratio:>9}")
+    lines += [
+        "   * median over batches of target/raw SQLCipher, each pair timed side by side",
+        f"   subject/baseline = {ratio:.2f} "
+        f"(target <= {INSERT_TARGET_RATIO}: {_verdict(ratio <= INSERT_TARGET_RATIO)}); "
+        f"encryption cost raw SQLCipher/sqlite3 = {summary['ratio_raw_sqlcipher_over_raw_sqlite']:.2f}",
+        f"   same rows in all three databases: {'yes' if figures.rows_identical else 'NO'}; "
+        f"same pragmas: {'yes' if _same_pragmas(figures.pragmas) else 'NO'}",
+    ]
+    return lines
+
+
+def _same_pragmas(pragmas: dict[str, dict[str, str]]) -> bool:
+    vault = pragmas.get(AMANAT, {})
+    return all(value == vault.get(name) for snapshot in pragmas.values() for name, value in snapshot.items())
+
+
+def render_search(figures: SearchFigures) -> list[str]:
+    summary = figures.summary()
+    amanat, raw = summary["amanat_ms"], summary["raw_fts5_ms"]
+    p95 = amanat["p95"]
+    lines = [
+        f"2. Search: {len(figures.queries)} queries of 1-2 words (prefixes, Arabic letter variants) "
+        f"over {figures.notes:,} notes, limit {SEARCH_LIMIT}, interleaved query by query",
+        f"   {'target':<40}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}",
+        f"   {'Amanat items.search (subject)':<40}{amanat['p50']:>10.2f}{amanat['p95']:>10.2f}{amanat['max']:>10.2f}",
+        f"   {'raw FTS5 bm25 query (baseline)':<40}{raw['p50']:>10.2f}{raw['p95']:>10.2f}{raw['max']:>10.2f}",
+        f"   p95 ratio = {summary['p95_ratio']:.2f}; median per-query ratio = {summary['median_ratio']:.2f}; "
+        f"Amanat p95 {p95:.2f} ms (target <= {SEARCH_TARGET_P95_MS:g} ms: {_verdict(p95 <= SEARCH_TARGET_P95_MS)})",
+        "   slowest for Amanat:",
+    ]
+    for row in summary["slowest"]:
+        lines.append(
+            f"     {row['query']!r:<28} matches {row['matches']:>7,}  Amanat {row['amanat_ms']:>8.2f} ms"
+            f"  raw {row['raw_ms']:>8.2f} ms"
+        )
+    return lines
+
+
+def render_unlock(figures: UnlockFigures) -> list[str]:
+    unlock_median, kdf_median = figures.unlock_median, figures.kdf_median
+    unlock_max = max(figures.unlock_seconds)
+    met = unlock_median <= UNLOCK_TARGET_SECONDS and figures.memory_mib >= UNLOCK_MIN_MEMORY_MIB
+    return [
+        f"3. Unlock: Argon2id {figures.memory_mib} MiB, {figures.passes} passes, {figures.lanes} lanes "
+        f"(calibrated in {figures.calibration_seconds:.2f} s); {len(figures.unlock_seconds)} rounds, interleaved",
+        f"   {'target':<40}{'median s':>10}{'max s':>10}",
+        f"   {'Vault.unlock + close (subject)':<40}{unlock_median:>10.3f}{unlock_max:>10.3f}",
+        f"   {'bare Argon2id derivation (baseline)':<40}{kdf_median:>10.3f}{max(figures.kdf_seconds):>10.3f}",
+        f"   ratio of medians = {unlock_median / kdf_median:.2f}; vault overhead over the KDF = "
+        f"{(unlock_median - kdf_median) * 1000:.0f} ms; target <= {UNLOCK_TARGET_SECONDS:g} s with >= "
+        f"{UNLOCK_MIN_MEMORY_MIB} MiB: {_verdict(met)}",
+    ]
+
+
+def render_report(
+    config: BenchConfig, machine: MachineInfo, insert: InsertFigures, search: SearchFigures, unlock: UnlockFigures,
+) -> str:
+    mode = "quick" if config.quick else "full"
+    title = f"Amanat vault benchmark ({mode}: {config.notes:,} notes, seed {config.seed})"
+    lines = [title, *render_machine(machine), ""]
+    lines += [*render_insert(insert), "", *render_search(search), "", *render_unlock(unlock)]
+    return "\n".join(lines)
+
+
+def report_json(
+    config: BenchConfig, machine: MachineInfo, insert: InsertFigures, search: SearchFigures, unlock: UnlockFigures,
+) -> dict[str, Any]:
+    """The same figures as the table, with the raw samples they were computed from."""
+    return {
+        "config": asdict(config),
+        "machine": asdict(machine),
+        "insert": {**insert.summary(), "table_counts": insert.table_counts, "pragmas": insert.pragmas,
+                   "batch_seconds": insert.batch_seconds},
+        "search": {**search.summary(), "queries": search.queries, "amanat_ms": search.amanat_ms,
+                   "raw_ms": search.raw_ms, "matches": search.matches},
+        "unlock": {**asdict(unlock), "unlock_median": unlock.unlock_median, "kdf_median": unlock.kdf_median,
+                   "ratio_of_medians": unlock.unlock_median / unlock.kdf_median},
+    }
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+# -- command line ---------------------------------------------------------------
+
+
+def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, Path, Path | None]:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a short run: 10,000 notes, 100 queries, 3 unlocks")
+    parser.add_argument("--items", type=int, help="how many notes to insert (default 100,000; quick 10,000)")
+    parser.add_argument("--queries", type=int, help="how many search queries (default 200; quick 100)")
+    parser.add_argument("--unlocks", type=int, help="how many unlock rounds (default 5; quick 3)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--output", type=Path, default=Path("bench-results/vault.json"))
+    parser.add_argument("--workdir", type=Path, help="where the temporary databases go (default: system temp)")
+    args = parser.parse_args(argv)
+    config = BenchConfig(
+        notes=max(1, args.items or (10_000 if args.quick else 100_000)),
+        queries=max(1, args.queries or (100 if args.quick else 200)),
+        unlock_repeats=max(1, args.unlocks or (3 if args.quick else 5)),
+        seed=args.seed,
+        quick=args.quick,
+    )
+    return config, args.output, args.workdir
+
+
+def progress_printer(started: float) -> Callable[[str], None]:
+    def report(message: str) -> None:
+        print(f"[{time.perf_counter() - started:7.1f} s] {message}", flush=True)
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    config, output, workdir = parse_config(argv)
+    progress = progress_printer(time.perf_counter())
+    machine = machine_info()
+    with tempfile.TemporaryDirectory(prefix="amanat-bench-", dir=workdir) as scratch:
+        vault = create_bench_vault(Path(scratch) / "vault")
+        try:
+            insert = bench_insert(vault, Path(scratch), config, progress)
+            search = bench_search(vault, config, progress)
+        finally:
+            vault.close()
+    progress("unlock: calibrating and timing in a child process")
+    unlock = run_unlock_probe(config.unlock_repeats)
+    print()
+    print(render_report(config, machine, insert, search, unlock))
+    write_json(output, report_json(config, machine, insert, search, unlock))
+    print(f"\nWritten to {output}")
+    return 0

@@ -1,0 +1,60 @@
+"""A writer process for the crash-safety test: it prints each id only after its commit returned.
+
+Run as `python -m tests.crash_writer VAULT_DIR MODE SEED`; the test kills it with SIGKILL.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+os.environ["AMANAT_INSECURE_TEST_KDF"] = "1"
+
+from app.models import Note  # noqa: E402
+from app.vault import Vault  # noqa: E402
+
+PASSPHRASES = ("correct horse battery staple", "second passphrase for crash tests")
+
+
+def write_items(directory: Path, rng: random.Random) -> None:
+    with Vault.unlock(directory, PASSPHRASES[0]) as vault:
+        while True:
+            action = rng.random()
+            if action < 0.5:
+                note = vault.items.add_note(f"note {rng.random()}", "متن یادداشت " * rng.randint(1, 400))
+                print(f"added {note.id}", flush=True)
+            elif action < 0.7:
+                batch = [Note(id="", title=f"batch {i}", body="x" * rng.randint(0, 3000)) for i in range(50)]
+                for stored in vault.items.add_many(batch):
+                    print(f"added {stored.id}", flush=True)
+            elif action < 0.85:
+                headers = vault.items.list("note", limit=20)
+                if headers:
+                    target = vault.items.get(rng.choice(headers).id)
+                    saved = vault.items.save(replace(target, title=f"edited {rng.random()}"))
+                    print(f"edited {saved.id} {saved.revision}", flush=True)
+            else:
+                headers = vault.items.list("note", limit=5)
+                if headers:
+                    info = vault.attachments.add(headers[0].id, io.BytesIO(os.urandom(rng.randint(1, 900_000))), "f.bin")
+                    print(f"attached {info.id} {info.size}", flush=True)
+
+
+def change_passphrases(directory: Path) -> None:
+    index = 0
+    while True:
+        Vault.change_passphrase(directory, PASSPHRASES[index % 2], PASSPHRASES[(index + 1) % 2])
+        index += 1
+        print(f"passphrase {(index) % 2}", flush=True)
+
+
+if __name__ == "__main__":
+    vault_dir, mode, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    if mode == "items":
+        write_items(vault_dir, random.Random(seed))
+    else:
+        change_passphrases(vault_dir)

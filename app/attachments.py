@@ -7,6 +7,7 @@ which the user asks for explicitly.
 
 from __future__ import annotations
 
+import builtins
 import mimetypes
 import unicodedata
 import uuid
@@ -85,7 +86,7 @@ class AttachmentService:
         with open(path, "rb") as source:
             return self.add(item_id, source, path.name)
 
-    def list(self, item_id: str) -> list[AttachmentInfo]:
+    def list(self, item_id: str) -> builtins.list[AttachmentInfo]:
         """The item's attachments."""
         return self._repository.attachments(item_id)
 

@@ -83,7 +83,7 @@ def from_record(record: ItemRecord) -> Item:
     """Rebuild the domain object; a record that does not decode is damage."""
     try:
         content = json.loads(record.content)
-        common = {
+        common: dict[str, Any] = {
             "id": record.id,
             "tags": tuple(record.tags),
             "pinned": bool(record.pinned),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 import uuid
 from collections.abc import Iterable
@@ -29,7 +30,7 @@ MAX_SEARCH_RESULTS = 200
 
 def now_utc() -> str:
     """The current time as stored: ISO 8601, UTC, microseconds."""
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="microseconds")
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="microseconds")
 
 
 def new_item_id() -> str:
@@ -58,7 +59,7 @@ class ItemService:
         """Store a new item (its id is assigned when empty) and return it as stored."""
         return self.add_many([item])[0]
 
-    def add_many(self, items: Iterable[Item]) -> list[Item]:
+    def add_many(self, items: Iterable[Item]) -> builtins.list[Item]:
         """Store many new items in one transaction: all of them, or none."""
         when = now_utc()
         stored: list[Item] = []
@@ -114,7 +115,9 @@ class ItemService:
             raise InvalidValue(f"more than one {what} has an id starting with {prefix}; give more digits")
         return matches[0]
 
-    def list(self, kind: str | None = None, *, tag: str | None = None, limit: int = -1, offset: int = 0) -> list[ItemHeader]:
+    def list(
+        self, kind: str | None = None, *, tag: str | None = None, limit: int = -1, offset: int = 0
+    ) -> builtins.list[ItemHeader]:
         """Live items, pinned first, most recently changed first."""
         return self._repository.headers(kind, tag=tag, limit=limit, offset=offset)
 
@@ -122,7 +125,7 @@ class ItemService:
         """How many live items (of one kind)."""
         return self._repository.count(kind)
 
-    def tags(self) -> list[tuple[str, int]]:
+    def tags(self) -> builtins.list[tuple[str, int]]:
         """Every tag in use on live items, with counts."""
         return self._repository.tags()
 
@@ -150,7 +153,7 @@ class ItemService:
             return
         self._repository.move_to_trash(item_id, now_utc())
 
-    def trash(self, kind: str | None = None) -> list[ItemHeader]:
+    def trash(self, kind: str | None = None) -> builtins.list[ItemHeader]:
         """Items in the trash, most recently deleted first."""
         return self._repository.headers(kind, in_trash=True)
 
@@ -173,7 +176,7 @@ class ItemService:
 
     # -- history ----------------------------------------------------------
 
-    def history(self, item_id: str) -> list[Revision]:
+    def history(self, item_id: str) -> builtins.list[Revision]:
         """Every saved version of an item, oldest first."""
         return [
             Revision(item_id=item_id, number=r.number, saved_at=r.saved_at, item=from_record(r.record))
@@ -198,7 +201,7 @@ class ItemService:
     def search(
         self, query: str, *, limit: int = 50, kind: str | None = None,
         mark_start: str = "[", mark_end: str = "]",
-    ) -> list[SearchHit]:
+    ) -> builtins.list[SearchHit]:
         """Live items matching every word of `query` (as prefixes), best first."""
         match = build_match_query(query)
         if match is None:

@@ -26,9 +26,9 @@ _REFUSED_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.fail", "keyring.ba
 
 def _effective_backend(backend: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
     """The backend that would actually store a new secret (a chainer writes to its first)."""
-    backends = getattr(backend, "backends", None)
+    backends: list[keyring.backend.KeyringBackend] = list(getattr(backend, "backends", None) or [])
     if backends:
-        return sorted(backends, key=lambda b: b.priority, reverse=True)[0]  # type: ignore[no-any-return]
+        return sorted(backends, key=lambda b: float(b.priority), reverse=True)[0]
     return backend
 
 
@@ -42,7 +42,7 @@ def safe_backend() -> keyring.backend.KeyringBackend:
             "Amanat will not remember the vault on this device"
         )
     try:
-        priority = float(backend.priority)  # type: ignore[arg-type]
+        priority = float(backend.priority)
     except Exception:  # noqa: BLE001 - some backends raise to say they are unusable
         priority = 0.0
     if priority <= 0:

@@ -47,7 +47,7 @@ NONCE_BYTES = 24
 WRAPPED_BYTES = VAULT_KEY_BYTES + 16
 AEAD_NAME = "xchacha20poly1305"
 
-KIND_PASSPHRASE = "passphrase"
+KIND_PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a password
 KIND_RECOVERY = "recovery"
 KIND_KEYCHAIN = "keychain"
 SECRET_KINDS = (KIND_RECOVERY, KIND_KEYCHAIN)

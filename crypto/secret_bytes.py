@@ -48,5 +48,5 @@ class SecretBytes:
 
     __str__ = __repr__
 
-    def __reduce__(self) -> object:
+    def __reduce__(self) -> str | tuple[object, ...]:
         raise TypeError("secrets cannot be pickled")

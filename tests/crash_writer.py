@@ -14,8 +14,8 @@ from pathlib import Path
 
 os.environ["AMANAT_INSECURE_TEST_KDF"] = "1"
 
-from app.models import Note  # noqa: E402
-from app.vault import Vault  # noqa: E402
+from app.models import Note
+from app.vault import Vault
 
 PASSPHRASES = ("correct horse battery staple", "second passphrase for crash tests")
 
@@ -40,7 +40,8 @@ def write_items(directory: Path, rng: random.Random) -> None:
             else:
                 headers = vault.items.list("note", limit=5)
                 if headers:
-                    info = vault.attachments.add(headers[0].id, io.BytesIO(os.urandom(rng.randint(1, 900_000))), "f.bin")
+                    data = io.BytesIO(os.urandom(rng.randint(1, 900_000)))
+                    info = vault.attachments.add(headers[0].id, data, "f.bin")
                     print(f"attached {info.id} {info.size}", flush=True)
 
 

@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         _error(f"{error.strerror or 'file error'}: {error.filename}" if error.filename else str(error.strerror))
         return EXIT_FAILURE
-    except Exception as error:  # noqa: BLE001 - the last line of defence: no tracebacks for users
+    except Exception as error:
         log.debug("unexpected failure", exc_info=os.environ.get("AMANAT_DEBUG") == "1")
         _error(f"unexpected failure ({type(error).__name__}); please report it")
         return EXIT_FAILURE

@@ -124,7 +124,8 @@ def cmd_item(args: argparse.Namespace) -> int:
             body = read_stdin(prompt_on_terminal=True) or ""
             print(items.add_note(args.title, body, args.tag, args.pin).id)
         elif verb == "add" and kind == "contact":
-            contact = apply_contact_fields(Contact(id="", display_name=args.name, tags=tuple(args.tag or ())), args.field)
+            blank = Contact(id="", display_name=args.name, tags=tuple(args.tag or ()))
+            contact = apply_contact_fields(blank, args.field)
             print(items.add(contact).id)
         elif verb == "new":
             print(items.new_draft(args.template, args.title).id)

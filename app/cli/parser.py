@@ -30,7 +30,9 @@ def _json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _item_verbs(sub: argparse._SubParsersAction, kind: str, common: argparse.ArgumentParser) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+def _item_verbs(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], kind: str, common: argparse.ArgumentParser
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
     noun = sub.add_parser(kind, help=f"{kind}s", parents=[common])
     verbs = noun.add_subparsers(dest="verb", required=True, metavar="VERB")
     listing = verbs.add_parser("list", help=f"list {kind}s", parents=[common])
@@ -42,7 +44,7 @@ def _item_verbs(sub: argparse._SubParsersAction, kind: str, common: argparse.Arg
     _json(show)
     delete = verbs.add_parser("delete", help=f"move a {kind} to the trash", parents=[common])
     delete.add_argument("id")
-    return verbs  # type: ignore[return-value]
+    return verbs
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,12 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
+from sqlcipher3 import Connection as Connection
 
 from app.errors import DamagedInput, VaultBusy
 from crypto.secret_bytes import SecretBytes
-
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
 
 # Set before the key: quiet on wrong keys, and wipe SQLCipher's memory on free.
 _BEFORE_KEY = ("PRAGMA cipher_log_level = NONE", "PRAGMA cipher_memory_security = ON")

@@ -1,0 +1,65 @@
+"""Freeze a vault of the current schema version into tests/frozen_vaults/vN/.
+
+Run once whenever the schema version goes up, BEFORE changing the schema, so
+that every earlier version stays in the tests:
+
+    AMANAT_INSECURE_TEST_KDF=1 python -m tests.frozen_vaults.make_frozen_vault
+
+The vault uses the weak test key derivation and the passphrase below; its
+expected content is written beside it as expected.json.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+os.environ["AMANAT_INSECURE_TEST_KDF"] = "1"
+
+from app.models import ActionRow, Contact  # noqa: E402
+from app.store.schema import CURRENT_VERSION  # noqa: E402
+from app.vault import Vault  # noqa: E402
+
+PASSPHRASE = "frozen vault passphrase"
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    target = HERE / f"v{CURRENT_VERSION}"
+    if target.exists():
+        shutil.rmtree(target)
+    vault, recovery = Vault.create(target, PASSPHRASE)
+    with vault:
+        note = vault.items.add_note("گزارش جلسه", "متن **مهم** با كاف عربی ۱۴۰۳", tags=["کار"], pinned=True)
+        vault.items.save(replace(note, body="متن ویرایش‌شده با كاف عربی ۱۴۰۳"))
+        vault.attachments.add(note.id, io.BytesIO(b"frozen attachment\n" * 100), "scan.txt")
+        contact = vault.items.add(Contact(id="", display_name="Mariam", channels=(("signal", "+93 700"),),
+                                          never_contact_via=("whatsapp",), risk_level="high"))
+        swot = vault.items.new_draft("swot", "SWOT")
+        vault.items.save(replace(swot, sections=(("strengths", "network"),)))
+        plan = vault.items.new_draft("action-plan", "Plan")
+        vault.items.save(replace(plan, rows=(ActionRow("Brief", "Zahra", "2026-12-01", "todo"),)))
+        trashed = vault.items.add_note("in the trash", "")
+        vault.items.delete(trashed.id)
+        expected = {
+            "passphrase": PASSPHRASE,
+            "recovery_key": recovery.display(),
+            "schema_version": CURRENT_VERSION,
+            "items": {i.id: {"kind": i.kind, "title": i.title, "revision": i.revision}
+                      for i in (vault.items.get(x) for x in (note.id, contact.id, swot.id, plan.id))},
+            "trash": [trashed.id],
+            "search": {"کاف": [note.id], "network": [swot.id]},
+            "attachment_sha256": vault.attachments.list(note.id)[0].sha256,
+            "note_id": note.id,
+        }
+    (target / "vault.lock").unlink()
+    (target / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"froze schema {CURRENT_VERSION} into {target}")
+
+
+if __name__ == "__main__":
+    main()

@@ -21,7 +21,6 @@ from typing import Any
 import keyring
 import keyring.backend
 import pytest
-from conftest import PASSPHRASE, MemoryKeyring, run_cli, snapshot_files
 
 from app.cli import main
 from app.models import AttachmentInfo
@@ -29,6 +28,7 @@ from app.store.repository import Repository
 from app.vault import Vault
 from crypto.keyfile import KIND_KEYCHAIN, KeyFile
 from crypto.recovery_key import ALPHABET, RecoveryKey
+from tests.conftest import PASSPHRASE, MemoryKeyring, run_cli, snapshot_files
 
 NEW_PASSPHRASE = "a brand new and much longer passphrase"
 RECOVERY_LINE = re.compile(r"^ {4}((?:[0-9A-Z]{5} {2}){7}[0-9A-Z]{5})$", re.MULTILINE)

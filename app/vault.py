@@ -173,7 +173,6 @@ class Vault:
     def _open(cls, paths: VaultPaths, opener: Callable[[KeyFile], SecretBytes]) -> Vault:
         paths.require()
         lock = VaultLock(paths.lock).acquire()
-        paths.remove_leftovers()
         vault_key: SecretBytes | None = None
         try:
             key_file = KeyFile.read(paths.key_file)
@@ -187,6 +186,7 @@ class Vault:
             except BaseException:
                 conn.close()
                 raise
+            paths.remove_leftovers()  # only once unlocked: a failed attempt changes nothing
         except BaseException:
             if vault_key is not None:
                 vault_key.wipe()
@@ -229,9 +229,9 @@ class Vault:
         paths.require()
         lock = VaultLock(paths.lock).acquire()
         try:
-            paths.remove_leftovers()
             key_file = KeyFile.read(paths.key_file)
             vault_key = opener(key_file)
+            paths.remove_leftovers()
             try:
                 params = params or calibrate()
                 key_file.with_passphrase(vault_key, new_passphrase, params).write(paths.key_file)

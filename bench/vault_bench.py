@@ -10,6 +10,7 @@ across runs and machines.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -403,7 +404,16 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
 # -- command line ---------------------------------------------------------------
 
 
-def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, Path, Path | None]:
+@dataclass(frozen=True)
+class RunOptions:
+    """Where results and scratch databases go."""
+
+    output: Path
+    workdir: Path | None
+    keep: bool
+
+
+def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, RunOptions]:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a short run: 10,000 notes, 100 queries, 3 unlocks")
     parser.add_argument("--items", type=int, help="how many notes to insert (default 100,000; quick 10,000)")
@@ -412,6 +422,7 @@ def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, Path, Path | 
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--output", type=Path, default=Path("bench-results/vault.json"))
     parser.add_argument("--workdir", type=Path, help="where the temporary databases go (default: system temp)")
+    parser.add_argument("--keep", action="store_true", help="keep the databases afterwards (and print where)")
     args = parser.parse_args(argv)
     config = BenchConfig(
         notes=max(1, args.items or (10_000 if args.quick else 100_000)),
@@ -420,7 +431,7 @@ def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, Path, Path | 
         seed=args.seed,
         quick=args.quick,
     )
-    return config, args.output, args.workdir
+    return config, RunOptions(output=args.output, workdir=args.workdir, keep=args.keep)
 
 
 def progress_printer(started: float) -> Callable[[str], None]:
@@ -429,21 +440,30 @@ def progress_printer(started: float) -> Callable[[str], None]:
     return report
 
 
+def scratch_directory(options: RunOptions) -> contextlib.AbstractContextManager[str]:
+    """A temporary directory, or with --keep one that stays (the vault passphrase is in this module)."""
+    if options.keep:
+        return contextlib.nullcontext(tempfile.mkdtemp(prefix="amanat-bench-", dir=options.workdir))
+    return tempfile.TemporaryDirectory(prefix="amanat-bench-", dir=options.workdir)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    config, output, workdir = parse_config(argv)
+    config, options = parse_config(argv)
     progress = progress_printer(time.perf_counter())
     machine = machine_info()
-    with tempfile.TemporaryDirectory(prefix="amanat-bench-", dir=workdir) as scratch:
+    with scratch_directory(options) as scratch:
         vault = create_bench_vault(Path(scratch) / "vault")
         try:
             insert = bench_insert(vault, Path(scratch), config, progress)
             search = bench_search(vault, config, progress)
         finally:
             vault.close()
+        if options.keep:
+            progress(f"databases kept in {scratch}")
     progress("unlock: calibrating and timing in a child process")
     unlock = run_unlock_probe(config.unlock_repeats)
     print()
     print(render_report(config, machine, insert, search, unlock))
-    write_json(output, report_json(config, machine, insert, search, unlock))
-    print(f"\nWritten to {output}")
+    write_json(options.output, report_json(config, machine, insert, search, unlock))
+    print(f"\nWritten to {options.output}")
     return 0

@@ -35,6 +35,17 @@ def safe_file_name(name: str) -> str:
     return name[:MAX_NAME_CHARS]
 
 
+def free_path(folder: Path, name: str) -> Path:
+    """`folder/name`, or `name (2).ext`, `name (3).ext`… so no existing file is overwritten."""
+    candidate = folder / name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    return candidate
+
+
 class AttachmentService:
     """Add, list, read, save out and delete attachments."""
 
@@ -120,10 +131,11 @@ class AttachmentService:
     def save_copy(self, attachment_id: str, folder: Path, name: str | None = None) -> Path:
         """Write a plaintext copy into `folder`, on the user's explicit request only.
 
-        The name is reduced to a bare file name, so it cannot escape `folder`.
+        The name is reduced to a bare file name, so it cannot escape `folder`,
+        and an existing file is never overwritten: a free name is chosen.
         """
         info = self.get(attachment_id)
-        target = Path(folder) / safe_file_name(name or info.name)
+        target = free_path(Path(folder), safe_file_name(name or info.name))
         write_file_atomically(target, self.read(attachment_id))
         return target
 

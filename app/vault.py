@@ -293,7 +293,7 @@ class Vault:
         """Integrity problems of the database and key file; empty when healthy."""
         self._require_key()
         problems = self._repository.integrity_problems()
-        if self._repository.meta(META_VAULT_ID) != self._key_file.vault_id:
+        if not problems and self._repository.meta(META_VAULT_ID) != self._key_file.vault_id:
             problems.append("key file: belongs to a different vault")
         return problems
 

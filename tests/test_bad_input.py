@@ -455,12 +455,9 @@ def test_an_empty_new_passphrase_is_refused(vault_path: Path, tmp_path: Path) ->
     assert not (tmp_path / "new").exists()
 
 
-# -- known bugs -------------------------------------------------------------------------
+# -- found by these tests and fixed ---------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: Repository.integrity_problems lets PRAGMA integrity_check's "
-                   "'malformed' DatabaseError escape, so 'amanat check' drops the problems it found and "
-                   "tells the user to run 'amanat check' (app/store/repository.py)")
 def test_check_reports_the_damage_it_finds(vault: Vault, vault_dir: Path) -> None:
     for number in range(25):
         vault.items.add_note(f"note {number}", f"paragraph {number} " * 300)
@@ -478,8 +475,6 @@ def test_check_reports_the_damage_it_finds(vault: Vault, vault_dir: Path) -> Non
     assert snapshot_files(vault_dir) == before
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: AttachmentService.save_copy replaces an existing file of the "
-                   "same name in the output folder without asking (app/attachments.py, save_copy)")
 def test_saving_an_attachment_never_overwrites_an_existing_file(vault: Vault, vault_dir: Path,
                                                                 tmp_path: Path) -> None:
     note = vault.items.add_note("with a report")

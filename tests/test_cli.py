@@ -135,8 +135,6 @@ def test_init_prints_the_recovery_key_once_and_it_opens_the_vault(tmp_path: Path
     assert snapshot_files(directory) == before
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: cmd_init prints 'Measuring this computer…' on stderr before "
-                   "Vault.create refuses an existing vault, so the error is two lines (app/cli/vault_commands.py)")
 def test_init_into_an_existing_vault_is_a_one_line_error(vault_path: Path) -> None:
     before = snapshot_files(vault_path)
     assert_error(cli(vault_path, "init"), 1, "already exists")
@@ -582,8 +580,6 @@ def test_usage_errors_exit_2_without_a_traceback(vault_path: Path, args: list[st
     assert fragment in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: argparse usage errors print a multi-line usage block and "
-                   "'amanat <sub>: error:' instead of one 'amanat: error: ' line (app/cli/parser.py)")
 @pytest.mark.parametrize(("args", "fragment"), USAGE_ERRORS)
 def test_usage_errors_are_one_line(vault_path: Path, args: list[str], fragment: str) -> None:
     assert_error(cli(vault_path, *args), 2, fragment)
@@ -651,6 +647,9 @@ def test_restore_with_a_wrong_passphrase_leaves_no_folder(vault_path: Path, tmp_
     assert_error(cli(target, "restore", str(backup), "--with-recovery-key", passphrase=None,
                      AMANAT_RECOVERY_KEY=RecoveryKey.generate().display()), 3, "recovery key")
     assert not target.exists()
+    assert_error(cli(target, "restore", str(backup), "--with-recovery-key", passphrase=None,
+                     AMANAT_RECOVERY_KEY="ABCDE-" * 7 + "ABCDE"), 3, "mistyped")
+    assert not target.exists()
 
 
 # -- remember (in-process: the keyring is in memory) ------------------------------
@@ -698,7 +697,7 @@ class PlainTextKeyring(keyring.backend.KeyringBackend):
     """Looks like keyrings.alt's file backend, which keeps secrets in clear text."""
 
     __module__ = "keyrings.alt.file"
-    priority = 5  # type: ignore[assignment]
+    priority = 5
 
     def __init__(self) -> None:
         super().__init__()

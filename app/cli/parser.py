@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import NoReturn
 
 from app import __version__
 from app.models import DRAFT_STATUSES, ITEM_KINDS, TEMPLATES
@@ -15,10 +16,17 @@ CONTACT_FIELDS_HELP = (
 )
 
 
+class AmanatArgumentParser(argparse.ArgumentParser):
+    """Usage errors as one line, like every other error, with exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"amanat: error: {message} (see '{self.prog} --help')\n")
+
+
 def _common() -> argparse.ArgumentParser:
     # Accepted before or after the command; SUPPRESS keeps a later default from
     # overwriting a value given before the command.
-    common = argparse.ArgumentParser(add_help=False)
+    common = AmanatArgumentParser(add_help=False)
     common.add_argument("--vault", type=Path, default=argparse.SUPPRESS, metavar="DIR",
                         help="vault folder (default: AMANAT_VAULT or the user data folder)")
     common.add_argument("--passphrase-file", type=Path, default=argparse.SUPPRESS, metavar="FILE",
@@ -50,7 +58,7 @@ def _item_verbs(
 def build_parser() -> argparse.ArgumentParser:
     """The whole command tree."""
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = AmanatArgumentParser(
         prog="amanat",
         description="Amanat: an encrypted vault for notes, contacts and strategy drafts.",
         parents=[common],

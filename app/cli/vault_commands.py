@@ -8,8 +8,8 @@ import sys
 from app.backup import create_backup, restore_backup
 from app.cli import secret_input
 from app.cli.session import open_vault, passphrase_file, vault_directory
-from app.errors import DamagedInput
-from app.vault import Vault
+from app.errors import DamagedInput, VaultExists
+from app.vault import Vault, VaultPaths
 from crypto.recovery_key import RecoveryKey
 
 
@@ -28,6 +28,8 @@ def _print_recovery_key(recovery: RecoveryKey) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     directory = vault_directory(args)
+    if VaultPaths(directory).exists():
+        raise VaultExists(f"a vault already exists in {directory}")
     passphrase = secret_input.new_passphrase_for_init(passphrase_file(args))
     warning = secret_input.weakness_warning(passphrase)
     if warning:
@@ -79,11 +81,12 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         problems = vault.check()
+        if problems:
+            for problem in problems:
+                print(f"problem: {problem}")
+            raise DamagedInput(f"the vault is damaged: {len(problems)} integrity problem(s), listed above; "
+                               "restore it from a backup")
         counts = {kind: vault.items.count(kind) for kind in ("note", "contact", "draft")}
-    if problems:
-        for problem in problems:
-            print(f"problem: {problem}", file=sys.stderr)
-        raise DamagedInput(f"the vault has {len(problems)} integrity problem(s)")
     print(f"ok: {counts['note']} notes, {counts['contact']} contacts, {counts['draft']} drafts; "
           "encryption, database and search index intact")
     return 0

@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+import sqlcipher3
+
 from app.errors import NotFound
 from app.item_codec import ItemRecord
 from app.models import AttachmentInfo, ItemHeader
@@ -371,21 +373,19 @@ class Repository:
     def integrity_problems(self) -> list[str]:
         """Everything SQLCipher, SQLite and FTS5 find wrong; empty when healthy."""
         problems: list[str] = []
-        with database_errors_as_amanat_errors():
-            for (row,) in self._conn.execute("PRAGMA cipher_integrity_check").fetchall():
-                problems.append(f"encryption: {row}")
-            for (row,) in self._conn.execute("PRAGMA integrity_check").fetchall():
-                if row != "ok":
-                    problems.append(f"database: {row}")
-            for row in self._conn.execute("PRAGMA foreign_key_check").fetchall():
-                problems.append(f"reference: {row[0]} row {row[1]}")
-        try:
-            with database_errors_as_amanat_errors():
-                self._conn.execute(
-                    "INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"
-                )
-        except Exception as error:  # noqa: BLE001 - reported, not swallowed
-            problems.append(f"search index: {error}")
+        checks = [
+            ("encryption", "PRAGMA cipher_integrity_check", lambda row: str(row[0])),
+            ("database", "PRAGMA integrity_check", lambda row: "" if row[0] == "ok" else str(row[0])),
+            ("reference", "PRAGMA foreign_key_check", lambda row: f"{row[0]} row {row[1]}"),
+            ("search index", "INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)",
+             lambda row: str(row)),
+        ]
+        for label, statement, describe in checks:
+            # Each check runs on its own: a damaged page that stops one must not hide the others.
+            try:
+                problems += [f"{label}: {d}" for d in map(describe, self._conn.execute(statement).fetchall()) if d]
+            except sqlcipher3.DatabaseError as error:
+                problems.append(f"{label}: {error}")
         return problems
 
     def checkpoint(self) -> None:

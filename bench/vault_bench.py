@@ -28,6 +28,7 @@ from app.search_text import build_match_query
 from app.store.connection import Connection
 from app.vault import Vault
 from bench.corpus import DEFAULT_SEED, batched, generate_notes, generate_queries
+from bench.profiling import profile_calls
 from bench.raw_store import (
     SqlConnection,
     insert_notes_raw,
@@ -100,6 +101,11 @@ class InsertFigures:
     def total(self, target: str) -> float:
         return sum(self.batch_seconds[target])
 
+    @property
+    def rows_written(self) -> int:
+        """Rows per target over all four tables (items, revisions, tags, index)."""
+        return sum(self.table_counts.get(AMANAT, {}).values())
+
     def ratio(self, subject: str, baseline: str) -> float:
         """Median over batches of subject/baseline, each pair measured side by side."""
         return median(ratios(self.batch_seconds[subject], self.batch_seconds[baseline]))
@@ -108,6 +114,8 @@ class InsertFigures:
         return {
             "seconds": {t: self.total(t) for t in self.batch_seconds},
             "notes_per_second": {t: self.notes / self.total(t) for t in self.batch_seconds},
+            "rows_written": self.rows_written,
+            "rows_per_second": {t: self.rows_written / self.total(t) for t in self.batch_seconds},
             "ratio_amanat_over_raw_sqlcipher": self.ratio(AMANAT, RAW_SQLCIPHER),
             "ratio_amanat_over_raw_sqlite": self.ratio(AMANAT, RAW_SQLITE),
             "ratio_raw_sqlcipher_over_raw_sqlite": self.ratio(RAW_SQLCIPHER, RAW_SQLITE),
@@ -311,12 +319,14 @@ def render_insert(figures: InsertFigures) -> list[str]:
     lines = [
         f"1. Bulk insert: {figures.notes:,} notes, batches of {figures.batch_size:,} (one transaction each), "
         "interleaved batch by batch",
-        f"   {'target':<40}{'seconds':>10}{'notes/s':>10}{'ratio*':>9}",
+        f"   {'target':<40}{'seconds':>10}{'notes/s':>10}{'rows/s':>10}{'ratio*':>9}",
     ]
     for label, target, shown_ratio in rows:
         seconds = figures.total(target)
-        lines.append(f"   {label:<40}{seconds:>10.2f}{figures.notes / seconds:>10,.0f}{shown_ratio:>9}")
+        notes_rate, rows_rate = figures.notes / seconds, figures.rows_written / seconds
+        lines.append(f"   {label:<40}{seconds:>10.2f}{notes_rate:>10,.0f}{rows_rate:>10,.0f}{shown_ratio:>9}")
     lines += [
+        f"   rows/s: all {figures.rows_written:,} rows written to items, revisions, item_tags and search_index",
         "   * median over batches of target/raw SQLCipher, each pair timed side by side",
         f"   subject/baseline = {ratio:.2f} "
         f"(target <= {INSERT_TARGET_RATIO}: {_verdict(ratio <= INSERT_TARGET_RATIO)}); "
@@ -360,11 +370,12 @@ def render_unlock(figures: UnlockFigures) -> list[str]:
     met = unlock_median <= UNLOCK_TARGET_SECONDS and figures.memory_mib >= UNLOCK_MIN_MEMORY_MIB
     return [
         f"3. Unlock: Argon2id {figures.memory_mib} MiB, {figures.passes} passes, {figures.lanes} lanes "
-        f"(calibrated in {figures.calibration_seconds:.2f} s); {len(figures.unlock_seconds)} rounds, interleaved",
+        f"(calibrated in {figures.calibration_seconds:.2f} s); {len(figures.unlock_seconds)} round(s), interleaved",
         f"   {'target':<40}{'median s':>10}{'max s':>10}",
         f"   {'Vault.unlock + close (subject)':<40}{unlock_median:>10.3f}{unlock_max:>10.3f}",
         f"   {'bare Argon2id derivation (baseline)':<40}{kdf_median:>10.3f}{max(figures.kdf_seconds):>10.3f}",
-        f"   ratio of medians = {unlock_median / kdf_median:.2f}; vault overhead over the KDF = "
+        f"   ratio of medians = {unlock_median / kdf_median:.2f} (median per round "
+        f"{median(ratios(figures.unlock_seconds, figures.kdf_seconds)):.2f}); vault overhead over the KDF = "
         f"{(unlock_median - kdf_median) * 1000:.0f} ms; target <= {UNLOCK_TARGET_SECONDS:g} s with >= "
         f"{UNLOCK_MIN_MEMORY_MIB} MiB: {_verdict(met)}",
     ]
@@ -396,6 +407,15 @@ def report_json(
     }
 
 
+def profile_subject(vault: Vault, config: BenchConfig, queries: Sequence[str]) -> str:
+    """cProfile summaries of Amanat's search and of two more add_many batches (run after timing)."""
+    search = profile_calls(lambda q=q: vault.items.search(q, limit=SEARCH_LIMIT) for q in queries)
+    extra = batched(generate_notes(2 * config.batch_size, config.seed + 2), config.batch_size)
+    insert = profile_calls(lambda b=b: vault.items.add_many(b) for b in list(extra))
+    return (f"Profile of Amanat items.search ({len(queries)} queries):\n{search}\n\n"
+            f"Profile of Amanat items.add_many (2 more batches of {config.batch_size:,}):\n{insert}")
+
+
 def write_json(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -411,6 +431,7 @@ class RunOptions:
     output: Path
     workdir: Path | None
     keep: bool
+    profile: bool
 
 
 def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, RunOptions]:
@@ -423,6 +444,7 @@ def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, RunOptions]:
     parser.add_argument("--output", type=Path, default=Path("bench-results/vault.json"))
     parser.add_argument("--workdir", type=Path, help="where the temporary databases go (default: system temp)")
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards (and print where)")
+    parser.add_argument("--profile", action="store_true", help="after timing, print cProfile summaries of the subject")
     args = parser.parse_args(argv)
     config = BenchConfig(
         notes=max(1, args.items or (10_000 if args.quick else 100_000)),
@@ -431,7 +453,9 @@ def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, RunOptions]:
         seed=args.seed,
         quick=args.quick,
     )
-    return config, RunOptions(output=args.output, workdir=args.workdir, keep=args.keep)
+    return config, RunOptions(
+        output=args.output, workdir=args.workdir, keep=args.keep, profile=args.profile,
+    )
 
 
 def progress_printer(started: float) -> Callable[[str], None]:
@@ -456,6 +480,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             insert = bench_insert(vault, Path(scratch), config, progress)
             search = bench_search(vault, config, progress)
+            profiles = profile_subject(vault, config, search.queries) if options.profile else ""
         finally:
             vault.close()
         if options.keep:
@@ -464,6 +489,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     unlock = run_unlock_probe(config.unlock_repeats)
     print()
     print(render_report(config, machine, insert, search, unlock))
+    if profiles:
+        print(f"\n{profiles}")
     write_json(options.output, report_json(config, machine, insert, search, unlock))
     print(f"\nWritten to {options.output}")
     return 0

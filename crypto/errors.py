@@ -31,6 +31,10 @@ class MistypedRecoveryKey(AmanatError):
 
     exit_code = 3
 
+    def __init__(self, message: str, groups: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.groups = groups  # 1-based numbers of the mistyped groups; empty when the length is wrong
+
 
 class DamagedInput(AmanatError):
     """A file or text is damaged, tampered with, or not what it claims to be."""

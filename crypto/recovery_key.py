@@ -106,7 +106,7 @@ class RecoveryKey:
             data.append(group[:-1])
         if bad_groups:
             numbers = ", ".join(str(n) for n in bad_groups)
-            raise MistypedRecoveryKey(f"recovery key group {numbers} is mistyped; check it")
+            raise MistypedRecoveryKey(f"recovery key group {numbers} is mistyped; check it", tuple(bad_groups))
         return cls(_decode("".join(data)))
 
     @staticmethod

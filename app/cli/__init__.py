@@ -53,11 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        # The desktop window arrives with the GUI issue; until then, say so.
-        parser.print_help()
-        print("\nThe desktop window is not part of this version yet; use the commands above.",
-              file=sys.stderr)
-        return 0
+        from app.cli.session import vault_directory
+        from app.ui.gui_main import run_gui  # Qt is loaded only for the window
+
+        return run_gui(vault_directory(args))
     try:
         return COMMANDS[args.command](args)
     except AmanatError as error:

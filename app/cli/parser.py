@@ -23,7 +23,7 @@ class AmanatArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"amanat: error: {message} (see '{self.prog} --help')\n")
 
 
-def _common() -> argparse.ArgumentParser:
+def _common() -> AmanatArgumentParser:
     # Accepted before or after the command; SUPPRESS keeps a later default from
     # overwriting a value given before the command.
     common = AmanatArgumentParser(add_help=False)
@@ -39,8 +39,8 @@ def _json(parser: argparse.ArgumentParser) -> None:
 
 
 def _item_verbs(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], kind: str, common: argparse.ArgumentParser
-) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    sub: argparse._SubParsersAction[AmanatArgumentParser], kind: str, common: AmanatArgumentParser
+) -> argparse._SubParsersAction[AmanatArgumentParser]:
     noun = sub.add_parser(kind, help=f"{kind}s", parents=[common])
     verbs = noun.add_subparsers(dest="verb", required=True, metavar="VERB")
     listing = verbs.add_parser("list", help=f"list {kind}s", parents=[common])

@@ -53,7 +53,9 @@ def open_database(path: Path, key: SecretBytes, *, create: bool = False) -> Conn
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     elif not Path(path).is_file():
         raise DamagedInput("the vault's database file is missing")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    # A connection may be handed from the worker that opened it to the GUI thread;
+    # it is used by one thread at a time (SQLite is built thread-safe).
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         for pragma in _BEFORE_KEY:
             conn.execute(pragma)

@@ -1,0 +1,63 @@
+"""Languages: Qt translators for Amanat and Qt's own strings, switched live, mirrored for Dari and Pashto."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtWidgets import QApplication
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+RIGHT_TO_LEFT = {"fa", "ps"}
+# Qt ships no Pashto catalogue; Pashto readers read Persian, and Amanat's own
+# Pashto catalogue also translates the standard buttons (context QPlatformTheme).
+QT_CATALOGUE = {"fa": "fa", "ps": "fa"}
+LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+           "fa": QLocale(QLocale.Language.Persian, QLocale.Country.Afghanistan),
+           "ps": QLocale(QLocale.Language.Pashto, QLocale.Country.Afghanistan)}
+LANGUAGE_NAMES = {"en": "English", "fa": "دری", "ps": "پښتو"}
+
+
+class LanguageManager(QObject):
+    """Installs the translators of one language at a time; widgets retranslate on LanguageChange."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = "en"
+
+    def switch(self, language: str) -> None:
+        """Use `language` ('en', 'fa', 'ps') everywhere, now."""
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = []
+        if language != "en":
+            ours = QTranslator(self)
+            if ours.load(str(TRANSLATIONS_DIR / f"amanat_{language}.qm")):
+                self._translators.append(ours)
+            qt_name = QT_CATALOGUE.get(language)
+            if qt_name:
+                qt_base = QTranslator(self)
+                if qt_base.load(f"qtbase_{qt_name}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                    self._translators.append(qt_base)
+        # Ours last, so it wins over qtbase for the strings both translate.
+        for translator in reversed(self._translators):
+            self._app.installTranslator(translator)
+        self.language = language
+        QLocale.setDefault(self.locale())
+        self._app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+        )
+        self.language_changed.emit(language)
+
+    def locale(self) -> QLocale:
+        """The QLocale for dates and digits in the current language."""
+        return LOCALES.get(self.language, LOCALES["en"])
+
+    @property
+    def right_to_left(self) -> bool:
+        """True for Dari and Pashto."""
+        return self.language in RIGHT_TO_LEFT

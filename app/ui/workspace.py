@@ -1,0 +1,123 @@
+"""The unlocked vault: a sidebar of sections and the section shown. Destroyed whole on lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from app.ui.contacts_section import ContactsSection
+from app.ui.context import UiContext
+from app.ui.notes_section import NotesSection
+from app.ui.search_dialog import SearchDialog
+from app.ui.section import Section
+from app.ui.strategy_section import StrategySection
+from app.ui.trash_section import TrashSection
+
+SECTION_KINDS = ("note", "contact", "draft", "trash")
+
+
+class Workspace(QWidget):
+    """Sidebar (Notes, Contacts, Strategy, Trash; Sync comes later) and the sections."""
+
+    settings_requested = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.context = context
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setMaximumWidth(200)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("sectionStack")
+        self.sections: dict[str, Section] = {
+            "note": NotesSection(context),
+            "contact": ContactsSection(context),
+            "draft": StrategySection(context),
+            "trash": TrashSection(context),
+        }
+        for kind in SECTION_KINDS:
+            self.sidebar.addItem(QListWidgetItem())
+            self.stack.addWidget(self.sections[kind])
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.search_dialog: SearchDialog | None = None
+        context.open_item_requested.connect(self.show_item)
+        context.items_changed.connect(self._reload_others)
+        self.actions_by_name = self._make_actions()
+        self.retranslate()
+
+    def _make_actions(self) -> dict[str, QAction]:
+        def action(name: str, shortcut: QKeySequence | str, slot: object) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        actions = {
+            "new": action("newItemAction", QKeySequence(QKeySequence.StandardKey.New), self.new_item),
+            "search": action("searchAction", "Ctrl+K", self.open_search),
+        }
+        for index, kind in enumerate(SECTION_KINDS):
+            actions[f"section_{kind}"] = action(f"section{index + 1}Action", f"Ctrl+{index + 1}",
+                                                lambda _checked=False, i=index: self.sidebar.setCurrentRow(i))
+        return actions
+
+    def retranslate(self) -> None:
+        names = [self.tr("Notes"), self.tr("Contacts"), self.tr("Strategy"), self.tr("Trash")]
+        for row, name in enumerate(names):
+            self.sidebar.item(row).setText(name)
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.actions_by_name["new"].setText(self.tr("&New"))
+        self.actions_by_name["search"].setText(self.tr("&Search everything…"))
+        for kind, name in zip(SECTION_KINDS, names, strict=True):
+            self.actions_by_name[f"section_{kind}"].setText(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def current_section(self) -> Section:
+        """The section on screen."""
+        return self.sections[SECTION_KINDS[self.sidebar.currentRow()]]
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new item of the section on screen."""
+        self.current_section().new_item()
+
+    def show_item(self, kind: str, item_id: str) -> None:
+        """Switch to the item's section and open it there."""
+        if kind in self.sections:
+            self.sidebar.setCurrentRow(SECTION_KINDS.index(kind))
+            self.sections[kind].open_item(item_id)
+
+    def open_search(self) -> None:
+        """Ctrl+K: the search field over everything."""
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.context, self)
+        self.search_dialog.open_fresh()
+
+    def _reload_others(self, kind: str) -> None:
+        for section_kind, section in self.sections.items():
+            if not kind or section_kind in (kind, "trash"):
+                section.reload()
+
+    def clear(self) -> None:
+        """Drop every widget that shows vault content (before the workspace is deleted)."""
+        if self.search_dialog is not None:
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
+        for section in self.sections.values():
+            section.hide()
+            section.deleteLater()
+        self.sections = {}

@@ -1,0 +1,37 @@
+"""GUI fixtures: the real window, offscreen, over a real vault in a temporary folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.ui.gui_main import build_window
+from app.ui.main_window import MainWindow
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "config" / "settings.json"
+
+
+@pytest.fixture
+def window(qtbot, vault_dir: Path, settings_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The main window on a folder with no vault yet (first run)."""
+    _app, main_window = build_window(vault_dir, settings_path)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    yield main_window
+    main_window.lock()
+    main_window.languages.switch("en")
+
+
+@pytest.fixture
+def unlocked(window: MainWindow, vault_dir: Path) -> MainWindow:
+    """The main window with a fresh vault open (created directly, without the first-run pages)."""
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
+    window.open_workspace(vault)
+    return window

@@ -233,13 +233,12 @@ def bench_insert(vault: Vault, workdir: Path, config: BenchConfig, progress: Cal
     }
     try:
         seconds = insert_batches(vault, baselines, config, progress)
-        vault_conn = vault.open_connection()
-        connections: dict[str, SqlConnection] = {AMANAT: vault_conn, **baselines}
-        identical, counts = same_rows(connections, config.notes)
-        pragmas = {name: pragma_snapshot(conn) for name, conn in connections.items()}
-        pragmas[AMANAT]["cipher_memory_security"] = _cipher_memory_security(vault_conn)
-        pragmas[RAW_SQLCIPHER]["cipher_memory_security"] = _cipher_memory_security(baselines[RAW_SQLCIPHER])
-        vault_conn.close()
+        with contextlib.closing(vault.open_connection()) as vault_conn:
+            connections: dict[str, SqlConnection] = {AMANAT: vault_conn, **baselines}
+            identical, counts = same_rows(connections, config.notes)
+            pragmas = {name: pragma_snapshot(conn) for name, conn in connections.items()}
+            pragmas[AMANAT]["cipher_memory_security"] = _cipher_memory_security(vault_conn)
+            pragmas[RAW_SQLCIPHER]["cipher_memory_security"] = _cipher_memory_security(baselines[RAW_SQLCIPHER])
     finally:
         for conn in baselines.values():
             conn.close()

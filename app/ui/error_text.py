@@ -19,36 +19,44 @@ from app.errors import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorText", text)
-
-
 def describe_error(error: BaseException) -> str:
     """A sentence for the user; never a traceback, never a secret."""
     if isinstance(error, WrongPassphrase):
-        return _tr("Wrong passphrase. Check the keyboard language and Caps Lock, and try again.")
+        return QCoreApplication.translate(
+            "ErrorText", "Wrong passphrase. Check the keyboard language and Caps Lock, and try again."
+        )
     if isinstance(error, MistypedRecoveryKey):
         if error.groups:
-            return _tr("Group {0} of the recovery key has a typing mistake. Check it against your paper.").format(
-                ", ".join(str(n) for n in error.groups)
-            )
-        return _tr("A recovery key has eight groups of five letters and digits.")
+            return QCoreApplication.translate(
+                "ErrorText", "Group {0} of the recovery key has a typing mistake. Check it against your paper."
+            ).format(", ".join(str(n) for n in error.groups))
+        return QCoreApplication.translate("ErrorText", "A recovery key has eight groups of five letters and digits.")
     if isinstance(error, WrongRecoveryKey):
-        return _tr("This recovery key does not open this vault.")
+        return QCoreApplication.translate("ErrorText", "This recovery key does not open this vault.")
     if isinstance(error, UnsupportedVersion):
-        return _tr("This was made by a newer version of Amanat. Update Amanat to open it.")
+        return QCoreApplication.translate(
+            "ErrorText", "This was made by a newer version of Amanat. Update Amanat to open it."
+        )
     if isinstance(error, DamagedInput):
-        return _tr("This file is damaged or has been changed, so Amanat will not use it. Nothing was changed.")
+        return QCoreApplication.translate(
+            "ErrorText", "This file is damaged or has been changed, so Amanat will not use it. Nothing was changed."
+        )
     if isinstance(error, VaultBusy):
-        return _tr("The vault is open in another Amanat window. Close it there first.")
+        return QCoreApplication.translate(
+            "ErrorText", "The vault is open in another Amanat window. Close it there first."
+        )
     if isinstance(error, VaultExists):
-        return _tr("There is already a vault there. Nothing was changed.")
+        return QCoreApplication.translate("ErrorText", "There is already a vault there. Nothing was changed.")
     if isinstance(error, KeychainUnavailable):
-        return _tr("This computer has no safe keychain, so Amanat will not remember the vault here.")
+        return QCoreApplication.translate(
+            "ErrorText", "This computer has no safe keychain, so Amanat will not remember the vault here."
+        )
     if isinstance(error, NotFound):
-        return _tr("That item no longer exists.")
+        return QCoreApplication.translate("ErrorText", "That item no longer exists.")
     if isinstance(error, InvalidValue):
-        return _tr("This cannot be saved: {0}").format(str(error))
+        return QCoreApplication.translate("ErrorText", "This cannot be saved: {0}").format(str(error))
     if isinstance(error, AmanatError):
         return str(error)
-    return _tr("Something went wrong ({0}). Nothing secret was written anywhere.").format(type(error).__name__)
+    return QCoreApplication.translate(
+        "ErrorText", "Something went wrong ({0}). Nothing secret was written anywhere."
+    ).format(type(error).__name__)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -305,6 +305,17 @@ class Vault:
     def open_connection(self) -> Connection:
         """A new connection for another thread; close it before the vault closes."""
         return open_database(self.paths.database, self._require_key())
+
+    @contextlib.contextmanager
+    def thread_services(self) -> Iterator[tuple[ItemService, AttachmentService]]:
+        """Item and attachment services on a connection of the calling thread, closed afterwards."""
+        conn = self.open_connection()
+        try:
+            repository = Repository(conn)
+            items = ItemService(repository)
+            yield items, AttachmentService(repository, items)
+        finally:
+            conn.close()
 
     def close(self) -> None:
         """Checkpoint, close the database, wipe the key and release the lock."""

@@ -10,7 +10,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 QT_PACKAGES = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
-ALLOWED_OWN_IMPORTS = {"crypto": {"crypto"}, "sync": {"crypto", "sync"}, "app": {"crypto", "sync", "app"}}
+ALLOWED_OWN_IMPORTS = {
+    "crypto": {"crypto"},
+    "sync": {"crypto", "sync"},
+    "app": {"crypto", "sync", "app", "resources"},
+    "resources": {"resources"},
+}
 SQL_OWNERS = ("app/store/",)
 
 
@@ -63,3 +68,9 @@ def test_the_checker_would_notice_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtWidgets import QWidget\nimport app.vault\n", encoding="utf-8")
     assert {"PySide6", "app"} <= set(imported_top_levels(bad))
+
+
+def test_the_gui_does_not_reach_into_the_store() -> None:
+    for path in python_files("app/ui"):
+        source = path.read_text(encoding="utf-8")
+        assert "app.store" not in source, f"{path.relative_to(ROOT)} uses the store directly; call the services"

@@ -39,14 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.attachments import AttachmentService
 from app.errors import AmanatError
-from app.items import ItemService
 from app.models import AttachmentInfo
-from app.store.repository import Repository
 from app.ui.context import UiContext
 from app.ui.history_dialog import isolate
 from app.ui.workers import Cancelled, ProgressCallback, Task, run_task
+from app.vault import Vault
 
 Index = QModelIndex | QPersistentModelIndex
 KIB = 1024
@@ -148,21 +146,14 @@ class _ProgressReader:
         return chunk
 
 
-def add_file_in_this_thread(connection: Any, item_id: str, path: Path, progress: ProgressCallback) -> AttachmentInfo:
-    """Attach `path` through a connection of the worker's own (the house rule: one connection per thread).
+def add_file_in_this_thread(vault: Vault, item_id: str, path: Path, progress: ProgressCallback) -> AttachmentInfo:
+    """Attach `path` through services on the worker's own connection (one connection per thread).
 
-    The services are the core's; only the connection differs from
-    `context.attachments`, so the GUI thread can keep reading and saving
-    while a large file streams in.
+    The GUI thread can keep reading and saving while a large file streams in.
     """
-    try:
-        repository = Repository(connection)
-        service = AttachmentService(repository, ItemService(repository))
-        with open(path, "rb") as source:
-            reader = _ProgressReader(source, path.stat().st_size, progress)
-            return service.add(item_id, cast(BinaryIO, reader), path.name)
-    finally:
-        connection.close()
+    with vault.thread_services() as (_items, attachments), open(path, "rb") as source:
+        reader = _ProgressReader(source, path.stat().st_size, progress)
+        return attachments.add(item_id, cast(BinaryIO, reader), path.name)
 
 
 class ImageView(QWidget):
@@ -382,18 +373,14 @@ class AttachmentPanel(QWidget):
         """Encrypt `path` into the vault in a worker, with progress; returns the running task."""
         if self.item_id is None or self._task is not None:
             return None
-        try:
-            connection = self.context.vault.open_connection()
-        except AmanatError as error:
-            self.context.show_error(self, error)
-            return None
+        vault = self.context.vault
         item_id = self.item_id
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self.message.setText(self.tr("Encrypting “{0}” into the vault…").format(isolate(path.name)))
         self._task = run_task(
-            lambda progress: add_file_in_this_thread(connection, item_id, path, progress),
+            lambda progress: add_file_in_this_thread(vault, item_id, path, progress),
             self._added, self._add_failed, self, self._progressed,
         )
         self._update_buttons()

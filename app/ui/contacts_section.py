@@ -243,8 +243,7 @@ class ItemEditorSection(Section):
     def delete_current(self) -> None:
         """Move the item shown to the trash and show the next one."""
         if self.current_id is None:
-            self._show(None)
-            return
+            return  # a new contact not yet saved: nothing to delete, and what is typed stays
         row = self.model.row_of(self.current_id)
         try:
             self.context.items.delete(self.current_id)
@@ -409,6 +408,7 @@ class ContactsSection(ItemEditorSection):
         self.safety_box = QGroupBox()
         self.safety_box.setObjectName("safetyBox")
         safety = QFormLayout(self.safety_box)
+        safety.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow windows: fields go under labels
         safety.addRow(self.risk_label, self.risk)
         safety.addRow(self.preferred_label, self.preferred)
         safety.addRow(self.never_label, never_grid)
@@ -424,6 +424,7 @@ class ContactsSection(ItemEditorSection):
         self.identity_box = QGroupBox()
         self.identity_box.setObjectName("identityBox")
         identity = QFormLayout(self.identity_box)
+        identity.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, field in zip(self.identity_labels, (self.name, self.alias, self.organisation, self.role,
                                                         self.country, self.city), strict=True):
             label.setBuddy(field)
@@ -436,6 +437,7 @@ class ContactsSection(ItemEditorSection):
         self.channels_box = QGroupBox()
         self.channels_box.setObjectName("channelsBox")
         channels = QFormLayout(self.channels_box)
+        channels.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key in CHANNELS:
             field = self._line(f"channel_{key}")
             copy = QToolButton()
@@ -459,6 +461,7 @@ class ContactsSection(ItemEditorSection):
         self.tags_label = QLabel()
         self.tags_label.setBuddy(self.tags)
         more = QFormLayout()
+        more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         more.addRow(self.notes_label, self.notes)
         more.addRow(self.tags_label, self.tags)
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -105,10 +105,10 @@ def section_titles() -> dict[str, str]:
 def section_hints() -> dict[str, str]:
     """A short hint shown in each empty section."""
     return {
-        "strengths": QCoreApplication.translate("DraftLabels", "Inside the group: what you do well and can rely on."),
+        "strengths": QCoreApplication.translate("DraftLabels", "Inside the group: what works well."),
         "weaknesses": QCoreApplication.translate("DraftLabels", "Inside the group: what holds you back."),
         "opportunities": QCoreApplication.translate("DraftLabels", "Outside: openings you could use."),
-        "threats": QCoreApplication.translate("DraftLabels", "Outside: what could harm the work or the people."),
+        "threats": QCoreApplication.translate("DraftLabels", "Outside: what could harm the work or people."),
         "background": QCoreApplication.translate("DraftLabels", "The situation, and why this work is needed now."),
         "objectives": QCoreApplication.translate("DraftLabels", "What will be different when this succeeds."),
         "activities": QCoreApplication.translate("DraftLabels", "What you will do, who does it, and when."),
@@ -440,7 +440,7 @@ class ActionPlanEditor(DraftEditor):
         self.keys_hint = QLabel()
         self.keys_hint.setObjectName("actionPlanKeysHint")
         self.keys_hint.setWordWrap(True)
-        self.keys_hint.setEnabled(False)  # dimmed: a hint, not content
+        self.keys_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # dimmed: a hint, not content
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

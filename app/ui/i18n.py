@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from resources import TRANSLATIONS_DIR
+
 RIGHT_TO_LEFT = {"fa", "ps"}
 # Qt ships no Pashto catalogue; Pashto readers read Persian, and Amanat's own
 # Pashto catalogue also translates the standard buttons (context QPlatformTheme).

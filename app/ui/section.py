@@ -33,6 +33,9 @@ class Section(QWidget):
     def reload(self) -> None:
         """Re-read the list from the vault."""
 
+    def forget(self) -> None:
+        """Locking: save what can be saved, then empty every widget and model. Called before the vault closes."""
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -118,6 +118,7 @@ class Workspace(QWidget):
             self.search_dialog.deleteLater()
             self.search_dialog = None
         for section in self.sections.values():
+            section.forget()
             section.hide()
             section.deleteLater()
         self.sections = {}

@@ -270,7 +270,7 @@ def test_a_cancelled_add_leaves_nothing_behind(qtbot, unlocked: MainWindow, tmp_
         raise Cancelled
 
     with pytest.raises(Cancelled):
-        add_file_in_this_thread(vault_of(unlocked).open_connection(), item_id, big, progress)
+        add_file_in_this_thread(vault_of(unlocked), item_id, big, progress)
     assert calls == [(256, 1024)]  # KiB, after the first chunk
     assert vault_of(unlocked).attachments.list(item_id) == []
 

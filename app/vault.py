@@ -283,9 +283,10 @@ class Vault:
         return self._key_file.has(KIND_KEYCHAIN)
 
     def _require_key(self) -> SecretBytes:
-        if self._conn is None:
+        key = SecretBytes(self._vault_key.reveal())  # a copy: a lock meanwhile cannot wipe it mid-use
+        if self._conn is None or len(key) == 0:
             raise VaultLocked("the vault is locked")
-        return self._vault_key
+        return key
 
     # -- maintenance ------------------------------------------------------
 

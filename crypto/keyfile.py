@@ -184,13 +184,16 @@ class KeyFile:
     def _wrap(
         self, kind: str, wrapping_key_for: Any, vault_key: SecretBytes, params: Argon2idParams | None
     ) -> KeyFile:
+        plaintext = vault_key.reveal()  # read once: a concurrent wipe cannot change it under us
+        if len(plaintext) != VAULT_KEY_BYTES:
+            raise ValueError("the vault key is not available (was the vault locked?)")
         salt = secrets.token_bytes(SALT_BYTES)
         nonce = secrets.token_bytes(NONCE_BYTES)
         wrapping_key: SecretBytes = wrapping_key_for(salt)
         draft = KeySlot(secrets.token_hex(4), kind, salt, nonce, b"", params)
         try:
             wrapped = crypto_aead_xchacha20poly1305_ietf_encrypt(
-                vault_key.reveal(), self._associated_data(draft.header()), nonce, wrapping_key.reveal()
+                plaintext, self._associated_data(draft.header()), nonce, wrapping_key.reveal()
             )
         finally:
             wrapping_key.wipe()

@@ -562,7 +562,11 @@ class ActionPlanEditor(DraftEditor):
         self.remove_action.setText(self.tr("Remove row"))
         self.clear_action.setText(self.tr("Clear cells"))
         self.due_delegate.editor_width = self.status_delegate.editor_width = None
-        self.model.refresh_labels()
+        self._loading = True  # new labels are no edit by the user
+        try:
+            self.model.refresh_labels()
+        finally:
+            self._loading = False
 
 
 def make_editor(context: UiContext, template: str) -> DraftEditor:

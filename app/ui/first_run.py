@@ -231,6 +231,7 @@ class RecoveryKeyPage(Page):
         self.heading.setWordWrap(True)
         self.key = QLabel("  ".join(self._groups))
         self.key.setObjectName("recoveryKeyText")
+        self.key.setWordWrap(True)
         self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -12,6 +12,7 @@ from app import __version__
 from app.settings import default_settings_path, load_settings
 from app.ui.i18n import LanguageManager
 from app.ui.main_window import MainWindow
+from app.ui.settings_dialog import apply_theme
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -33,6 +34,7 @@ def build_window(vault_dir: Path, settings_path: Path | None = None) -> tuple[QA
     settings = load_settings(settings_path)
     languages = LanguageManager(app)
     languages.switch(settings.language)
+    apply_theme(settings.theme)
     window = MainWindow(vault_dir, settings, languages, settings_path)
     return app, window
 

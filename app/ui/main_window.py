@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        # Also inside the search and settings windows.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
         self.settings_action = QAction(self)
         self.settings_action.setObjectName("settingsAction")
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         self.context = UiContext(vault, self.settings, self.languages, self.clipboard, self.settings_path)
         self.workspace = Workspace(self.context)
         self.workspace.settings_requested.connect(self.open_settings)
+        self.context.settings_changed.connect(self._apply_settings)
         self._show_page(self.workspace)
         self.idle.set_minutes(self.settings.auto_lock_minutes)
         self._update_actions()
@@ -168,7 +171,15 @@ class MainWindow(QMainWindow):
         from app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.context, self)
+        dialog.addAction(self.lock_action)
         dialog.exec()
+        dialog.deleteLater()
+        self._apply_settings()
+
+    def _apply_settings(self) -> None:
+        """Take over changed preferences (a lock while a dialog was open leaves nothing to take)."""
+        if self.context is None:
+            return
         self.settings = self.context.settings
         self.idle.set_minutes(self.settings.auto_lock_minutes)
         self.clipboard.seconds = self.settings.clipboard_clear_seconds

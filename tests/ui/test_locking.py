@@ -136,8 +136,6 @@ def test_after_lock_no_widget_shows_vault_content(qtbot, unlocked: MainWindow) -
     assert leaks == []
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError,
-                   reason="MainWindow.open_settings reads self.context.settings after exec(); a lock set it to None")
 def test_auto_lock_while_the_settings_dialog_is_open(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
     def go_idle() -> None:
         assert unlocked.findChild(SettingsDialog) is not None
@@ -166,7 +164,6 @@ def test_lock_leaves_text_copied_elsewhere(qtbot, unlocked: MainWindow) -> None:
     clipboard.clear()
 
 
-@pytest.mark.xfail(strict=True, reason="MainWindow.lock_action has WindowShortcut context: no Ctrl+L in other windows")
 def test_ctrl_l_locks_from_the_search_window(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert unlocked.workspace is not None
     unlocked.workspace.open_search()
@@ -178,7 +175,6 @@ def test_ctrl_l_locks_from_the_search_window(qtbot, unlocked: MainWindow) -> Non
     assert unlocked.is_locked
 
 
-@pytest.mark.xfail(strict=True, reason="the modal settings dialog blocks Ctrl+L, and open_settings fails after a lock")
 def test_ctrl_l_locks_from_the_settings_dialog(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
     def press_ctrl_l() -> None:
         dialog = unlocked.findChild(SettingsDialog)

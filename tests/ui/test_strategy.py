@@ -22,6 +22,7 @@ from app.models import ActionRow, Draft
 from app.ui.action_plan_model import ActionPlanModel
 from app.ui.draft_editors import ActionPlanEditor, SectionColumnEditor, SwotEditor
 from app.ui.export import ODF_NAMESPACES
+from app.ui.history_dialog import HistoryDialog
 from app.ui.main_window import MainWindow
 from app.ui.strategy_section import NewDraftDialog, StrategySection
 from app.vault import Vault
@@ -202,14 +203,16 @@ def test_an_action_plan_is_edited_in_the_table_sorted_and_saved(qtbot, unlocked:
 
 
 def test_due_dates_show_in_the_users_calendar_and_digits(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    _section, editor = _plan(unlocked)
+    section, editor = _plan(unlocked)
     assert not editor.proxy.setData(editor.proxy.index(-1, 0), "x")  # an invalid index changes nothing
     assert editor.model.append_row() == 0
     assert editor.proxy.setData(editor.proxy.index(0, 2), "2026-03-21")
     assert unlocked.context is not None
     unlocked.context.update_settings(replace(unlocked.context.settings, calendar="jalali"))
+    section.save()
     unlocked.switch_language("fa")
     QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # retranslated before editing starts
+    assert not section.dirty  # new labels and calendar are no edit
     assert editor.proxy.index(0, 2).data() == "۱۴۰۵-۰۱-۰۱"  # Nowruz 1405
     assert editor.model.row_at(0).due == "2026-03-21"  # stored as ISO, whatever is shown
     # The date editor works in the same calendar; what it commits is stored as ISO.
@@ -317,6 +320,24 @@ def test_dari_mirrors_strategy_and_the_swot_grid(qtbot, unlocked: MainWindow) ->
     assert isinstance(section.editor, SectionColumnEditor) and section.editor.isRightToLeft()
     unlocked.switch_language("en")
     qtbot.waitUntil(lambda: section.layoutDirection() == Qt.LayoutDirection.LeftToRight)
+
+
+def test_ctrl_h_opens_the_history_and_restoring_shows_the_old_version(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    section = open_new_draft(unlocked, "blank", "Letter")
+    body = section.editor.edits["body"] if section.editor is not None else None
+    assert body is not None
+    type_text(body, "First version")
+    ctrl_s(qtbot, body)
+    type_text(body, ", then changed")  # not saved yet: Ctrl+H saves it first
+    qtbot.keyClick(body, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = section.findChild(HistoryDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert unlocked.vault.items.get(section.current_id).section("body") == "First version, then changed"
+    first_edit = unlocked.vault.items.history(section.current_id)[1].number  # after the empty first revision
+    dialog.select_revision(first_edit)
+    with qtbot.waitSignal(dialog.restored):
+        dialog.restore_selected()
+    assert body.toPlainText() == "First version" and not section.dirty
 
 
 def test_every_control_of_every_draft_editor_has_an_accessible_name(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]

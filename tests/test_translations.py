@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -81,3 +82,21 @@ def test_the_app_loads_the_catalogue(language: str, qapp) -> None:  # type: igno
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
     finally:
         manager.switch("en")
+
+
+def test_every_translated_string_is_a_literal_lupdate_can_see() -> None:
+    # tr(variable), an f-string, or a wrapper around translate() hides strings from pyside6-lupdate.
+    offenders = []
+    for path in sorted((PROJECT_ROOT / "app" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            if node.func.attr == "tr":
+                texts = node.args[:1]
+            elif node.func.attr == "translate" and getattr(node.func.value, "id", "") == "QCoreApplication":
+                texts = node.args[:2]
+            else:
+                continue
+            if not texts or not all(isinstance(t, ast.Constant) and isinstance(t.value, str) for t in texts):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert not offenders, "translatable text must be string literals: " + ", ".join(offenders)

@@ -74,6 +74,8 @@ class ItemEditorSection(Section):
     """
 
     kind = ""
+    # Texts here use an explicit context: PySide's self.tr() would look them up under the
+    # subclass's name, where lupdate never puts them.
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -156,22 +158,23 @@ class ItemEditorSection(Section):
 
     def retranslate_common(self) -> None:
         """Texts every item section shares."""
-        self.filter_field.setPlaceholderText(self.tr("Filter…"))
-        self.filter_field.setAccessibleName(self.tr("Filter the list"))
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setAccessibleName(self.tr("Save"))
+        self.filter_field.setPlaceholderText(QCoreApplication.translate("ItemEditorSection", "Filter…"))
+        self.filter_field.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Filter the list"))
+        self.save_button.setText(QCoreApplication.translate("ItemEditorSection", "Save"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Save"))
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
             QKeySequence.SequenceFormat.NativeText))
-        self.delete_button.setText(self.tr("Move to trash"))
-        self.delete_button.setAccessibleName(self.tr("Move to trash"))
-        self.delete_button.setToolTip(self.tr("Delete key in the list"))
-        self.history_button.setText(self.tr("History…"))
-        self.history_button.setAccessibleName(self.tr("History"))
-        self.history_button.setToolTip(self.tr("Saved versions, and restoring one (Ctrl+H)"))
-        self.history_action.setText(self.tr("History…"))
-        self.save_action.setText(self.tr("Save"))
-        self.delete_action.setText(self.tr("Move to trash"))
-        self.filter_action.setText(self.tr("Filter the list"))
+        self.delete_button.setText(QCoreApplication.translate("ItemEditorSection", "Move to trash"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Move to trash"))
+        self.delete_button.setToolTip(QCoreApplication.translate("ItemEditorSection", "Delete key in the list"))
+        self.history_button.setText(QCoreApplication.translate("ItemEditorSection", "History…"))
+        self.history_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "History"))
+        self.history_button.setToolTip(
+            QCoreApplication.translate("ItemEditorSection", "Saved versions, and restoring one (Ctrl+H)"))
+        self.history_action.setText(QCoreApplication.translate("ItemEditorSection", "History…"))
+        self.save_action.setText(QCoreApplication.translate("ItemEditorSection", "Save"))
+        self.delete_action.setText(QCoreApplication.translate("ItemEditorSection", "Move to trash"))
+        self.filter_action.setText(QCoreApplication.translate("ItemEditorSection", "Filter the list"))
 
     # -- what subclasses provide ------------------------------------------
 
@@ -196,7 +199,7 @@ class ItemEditorSection(Section):
         """The user changed something since the last save."""
         if not self.dirty:
             self.dirty = True
-            self.status_label.setText(self.tr("Not saved yet."))
+            self.status_label.setText(QCoreApplication.translate("ItemEditorSection", "Not saved yet."))
 
     def save(self, report: bool = True) -> bool:
         """Store the form if it changed; False (and the form untouched) when it cannot be stored.
@@ -221,7 +224,7 @@ class ItemEditorSection(Section):
         self.current_id = stored.id
         self.stored_item(stored)
         self.dirty = False
-        self.status_label.setText(self.tr("Saved."))
+        self.status_label.setText(QCoreApplication.translate("ItemEditorSection", "Saved."))
         self.context.items_changed.emit(self.kind)
         return True
 
@@ -258,7 +261,8 @@ class ItemEditorSection(Section):
             self._show_id(next_id)
         else:
             self._show(None)
-        self.status_label.setText(self.tr("Moved to the trash. It can be restored from Trash."))
+        self.status_label.setText(
+            QCoreApplication.translate("ItemEditorSection", "Moved to the trash. It can be restored from Trash."))
 
     def open_history(self) -> None:
         """Ctrl+H: the saved versions of the item shown (saved first, so the newest is among them)."""
@@ -529,8 +533,9 @@ class ContactsSection(ItemEditorSection):
         self.channels_box.setTitle(self.tr("How to reach them"))
         self.risk_label.setText(self.tr("&Risk level"))
         self.risk.setAccessibleName(self.tr("Risk level"))
-        for position, risk_name in enumerate(self.risk_level_labels().values()):
-            self.risk.setItemText(position, risk_name)
+        risk_names = self.risk_level_labels()
+        for position, key in enumerate(RISK_LEVELS):
+            self.risk.setItemText(position, risk_names[key])
         self.preferred_label.setText(self.tr("&Preferred safe channel"))
         self.preferred.setAccessibleName(self.tr("Preferred safe channel"))
         self.preferred.setItemText(0, self.tr("None chosen"))
@@ -558,7 +563,7 @@ class ContactsSection(ItemEditorSection):
             self.copy_buttons[key].setAccessibleName(self.tr("Copy {0}").format(channel_names[key]))
             self.copy_buttons[key].setToolTip(self.tr("Copy; the clipboard is cleared after {0} seconds").format(
                 self.context.localise_digits(str(self.context.clipboard.seconds))))
-        self.notes_label.setText(self.tr("No&tes"))
+        self.notes_label.setText(self.tr("Not&es"))  # Alt+T is the Tools menu
         self.notes.setAccessibleName(self.tr("Notes"))
         self.tags_label.setText(self.tr("Ta&gs"))
         self.tags.setPlaceholderText(self.tr("Separated by commas"))

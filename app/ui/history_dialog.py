@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import AmanatError
 from app.models import Contact, Draft, Item, Note, Revision
 from app.ui.context import UiContext
+from app.ui.draft_editors import section_titles
 
 CONTEXT_LINES = 3
 REMOVED_STYLE = "background-color:#ffe1e1; color:#5c0011;"
@@ -34,64 +35,45 @@ ADDED_STYLE = "background-color:#dcf5dc; color:#003a12;"
 SAME_STYLE = "color:#6a6a6a;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemText", text)
-
-
-def _section_label(key: str) -> str:
-    labels = {
-        "body": _tr("Text"),
-        "strengths": _tr("Strengths"),
-        "weaknesses": _tr("Weaknesses"),
-        "opportunities": _tr("Opportunities"),
-        "threats": _tr("Threats"),
-        "background": _tr("Background"),
-        "objectives": _tr("Objectives"),
-        "activities": _tr("Activities"),
-        "expected_outcomes": _tr("Expected outcomes"),
-        "risks": _tr("Risks"),
-        "summary": _tr("Summary"),
-        "alleged_victims": _tr("Alleged victims"),
-        "alleged_perpetrators": _tr("Alleged perpetrators"),
-        "date_and_place": _tr("Date and place"),
-        "description": _tr("Description"),
-        "domestic_remedies": _tr("Domestic remedies"),
-        "consent": _tr("Consent"),
-    }
-    return labels.get(key, key.replace("_", " "))
-
-
 def item_text(item: Item) -> str:
     """A plain-text rendering of a note, contact or draft: what a reader (or a diff) needs to see."""
     lines = [item.title]
     if item.tags:
-        lines.append(_tr("Tags: {0}").format(", ".join(item.tags)))
+        lines.append(QCoreApplication.translate("ItemText", "Tags: {0}").format(", ".join(item.tags)))
     if item.pinned:
-        lines.append(_tr("Pinned"))
+        lines.append(QCoreApplication.translate("ItemText", "Pinned"))
     if isinstance(item, Note):
         lines += ["", item.body]
     elif isinstance(item, Contact):
         fields = [
-            (_tr("Alias"), item.alias),
-            (_tr("Organisation"), item.organisation),
-            (_tr("Role"), item.role),
-            (_tr("Country"), item.country),
-            (_tr("City"), item.city),
-            *((_tr("Channel {0}").format(channel), address) for channel, address in item.channels),
-            (_tr("Preferred channel"), item.preferred_channel),
-            (_tr("Never contact via"), ", ".join(item.never_contact_via)),
-            (_tr("Risk level"), "" if item.risk_level == "unknown" else item.risk_level),
+            (QCoreApplication.translate("ItemText", "Alias"), item.alias),
+            (QCoreApplication.translate("ItemText", "Organisation"), item.organisation),
+            (QCoreApplication.translate("ItemText", "Role"), item.role),
+            (QCoreApplication.translate("ItemText", "Country"), item.country),
+            (QCoreApplication.translate("ItemText", "City"), item.city),
+            *(
+                (QCoreApplication.translate("ItemText", "Channel {0}").format(channel), address)
+                for channel, address in item.channels
+            ),
+            (QCoreApplication.translate("ItemText", "Preferred channel"), item.preferred_channel),
+            (QCoreApplication.translate("ItemText", "Never contact via"), ", ".join(item.never_contact_via)),
+            (
+                QCoreApplication.translate("ItemText", "Risk level"),
+                "" if item.risk_level == "unknown" else item.risk_level,
+            ),
         ]
-        lines += [_tr("{0}: {1}").format(label, value) for label, value in fields if value]
+        lines += [
+            QCoreApplication.translate("ItemText", "{0}: {1}").format(label, value) for label, value in fields if value
+        ]
         if item.notes:
             lines += ["", item.notes]
     elif isinstance(item, Draft):
-        lines.append(_tr("Template: {0}").format(item.template))
-        lines.append(_tr("Status: {0}").format(item.status))
+        lines.append(QCoreApplication.translate("ItemText", "Template: {0}").format(item.template))
+        lines.append(QCoreApplication.translate("ItemText", "Status: {0}").format(item.status))
         for key, text in item.sections:
-            lines += ["", _section_label(key), text]
+            lines += ["", section_titles().get(key, key.replace("_", " ")), text]
         if item.rows:
-            lines += ["", _tr("Actions")]
+            lines += ["", QCoreApplication.translate("ItemText", "Actions")]
             lines += [" | ".join((row.action, row.owner, row.due, row.status)) for row in item.rows]
     return "\n".join(lines)
 
@@ -118,8 +100,7 @@ def _line_html(marker: str, line: str, style: str, direction: str) -> str:
     align = "right" if direction == "rtl" else "left"
     text = html.escape(line) or "&nbsp;"
     mark = f"<b>{marker}</b>&nbsp;" if marker else ""
-    return (f'<p dir="{direction}" align="{align}" style="margin:0; white-space:pre-wrap; {style}">'
-            f"{mark}{text}</p>")
+    return f'<p dir="{direction}" align="{align}" style="margin:0; white-space:pre-wrap; {style}">{mark}{text}</p>'
 
 
 def diff_html(old: str, new: str) -> str:
@@ -301,8 +282,11 @@ class HistoryDialog(QDialog):
             self.heading.setText(self.tr("Revision {0} is the current version.").format(digits(str(revision.number))))
             self.diff.setHtml(plain_html(item_text(current)))
             return
-        self.heading.setText(self.tr("Changes from revision {0} to the current version (revision {1})").format(
-            digits(str(revision.number)), digits(str(current.revision))))
+        self.heading.setText(
+            self.tr("Changes from revision {0} to the current version (revision {1})").format(
+                digits(str(revision.number)), digits(str(current.revision))
+            )
+        )
         changes = diff_html(item_text(revision.item), item_text(current))
         if changes:
             self.diff.setHtml(changes)
@@ -335,9 +319,12 @@ class HistoryDialog(QDialog):
         self.revisions.setHeaderLabels([self.tr("Revision"), self.tr("Saved"), self.tr("Title")])
         self.revisions.setAccessibleName(self.tr("Saved versions"))
         self.diff.setAccessibleName(self.tr("Changes"))
-        self.legend.setText(self.tr(
-            "Lines marked − (red) are only in the selected revision; lines marked + (green) are only in "
-            "the current version. Restoring saves the old version as a new revision, so nothing is lost."))
+        self.legend.setText(
+            self.tr(
+                "Lines marked − (red) are only in the selected revision; lines marked + (green) are only in "
+                "the current version. Restoring saves the old version as a new revision, so nothing is lost."
+            )
+        )
         self.restore_button.setText(self.tr("Restore this version"))
         self.restore_button.setAccessibleName(self.tr("Restore this version"))
         self.restore_button.setToolTip(self.tr("Restore this version (Ctrl+R)"))

@@ -188,8 +188,9 @@ class StrategySection(ItemEditorSection):
         self.title.setPlaceholderText(self.tr("Title"))
         self.status_label_text.setText(self.tr("&Status"))
         self.status.setAccessibleName(self.tr("Status"))
-        for position, label in enumerate(draft_status_labels().values()):
-            self.status.setItemText(position, label)
+        statuses = draft_status_labels()
+        for position, key in enumerate(DRAFT_STATUSES):
+            self.status.setItemText(position, statuses[key])
         self.tags_label.setText(self.tr("Ta&gs"))
         self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("Separated by commas"))

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.errors import AmanatError
 from app.models import AttachmentInfo
 from app.ui.context import UiContext
+from app.ui.file_dialogs import forget_file_dialog_history
 from app.ui.history_dialog import isolate
 from app.ui.workers import Cancelled, ProgressCallback, Task, run_task
 from app.vault import Vault
@@ -365,7 +366,11 @@ class AttachmentPanel(QWidget):
         """Add…: choose a file; it is encrypted into the vault in the background."""
         if self.item_id is None or self._task is not None:
             return
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        # Qt's own dialog: the desktop's native one would add the file to its recent-files list.
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Attach a file"), "", "", "", QFileDialog.Option.DontUseNativeDialog
+        )
+        forget_file_dialog_history()
         if path:
             self.add_file(Path(path))
 
@@ -452,7 +457,11 @@ class AttachmentPanel(QWidget):
         attachment_id = attachment_id or self._selected_id()
         if attachment_id is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save an unencrypted copy in"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save an unencrypted copy in"), "",
+            QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog,
+        )
+        forget_file_dialog_history()
         if folder:
             self.save_copy(Path(folder), attachment_id)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 from app.settings import Settings
 from app.ui.clipboard_guard import ClipboardGuard
 from app.ui.context import UiContext
+from app.ui.file_dialogs import forget_file_dialog_history
 from app.ui.first_run import CreateVaultPage, RecoveryKeyPage, WelcomePage
 from app.ui.i18n import LanguageManager
 from app.ui.idle_lock import IdleLock
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.clipboard.clear_if_ours()
+        forget_file_dialog_history()
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self:
                 dialog.close()

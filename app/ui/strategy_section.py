@@ -28,6 +28,7 @@ from app.ui.contacts_section import ItemEditorSection, split_tags
 from app.ui.context import UiContext
 from app.ui.draft_editors import DraftEditor, draft_status_labels, make_editor, template_names
 from app.ui.export import EXPORT_FORMATS, SUFFIXES, export_draft, format_filters, format_for_path
+from app.ui.file_dialogs import forget_file_dialog_history
 
 UNSAFE_FILE_NAME_CHARACTERS = '/\\:*?"<>|'
 MAX_FILE_NAME_CHARS = 80
@@ -306,6 +307,7 @@ class StrategySection(ItemEditorSection):
             self, self.tr("Export draft"), start, ";;".join(filters[f] for f in EXPORT_FORMATS), filters["pdf"],
             QFileDialog.Option.DontUseNativeDialog,
         )
+        forget_file_dialog_history()
         if not path:
             return
         target = Path(path)

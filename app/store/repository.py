@@ -15,7 +15,12 @@ from app.models import AttachmentInfo, ItemHeader
 from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
 
 _ITEM_COLUMNS = "id, kind, title, content, tags, pinned, created_at, updated_at, deleted_at, revision"
-RANK_WINDOW = 5_000  # see Repository.search
+RANK_WINDOW = 2_000  # see Repository.search
+
+
+def index_rowid(seq: int) -> int:
+    """The search index's rowid for an item: negative, so that index order is newest first."""
+    return -seq
 _HEADER_COLUMNS = "id, kind, title, tags, pinned, created_at, updated_at, deleted_at, revision"
 
 
@@ -115,10 +120,10 @@ class Repository:
         )
 
     def _index(self, seq: int, folded: FoldedText) -> None:
-        self._conn.execute("DELETE FROM search_index WHERE rowid = ?", (seq,))
+        self._conn.execute("DELETE FROM search_index WHERE rowid = ?", (index_rowid(seq),))
         self._conn.execute(
             "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
-            (seq, folded.title, folded.body),
+            (index_rowid(seq), folded.title, folded.body),
         )
 
     def insert_items(self, items: Iterable[tuple[ItemRecord, FoldedText]]) -> int:
@@ -141,7 +146,7 @@ class Repository:
                 )
                 cursor.execute(
                     "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
-                    (seq, folded.title, folded.body),
+                    (index_rowid(seq), folded.title, folded.body),
                 )
                 count += 1
         return count
@@ -228,7 +233,7 @@ class Repository:
         with transaction(self._conn):
             seq = self._seq(item_id)
             self._conn.execute("UPDATE items SET deleted_at = ? WHERE seq = ?", (when, seq))
-            self._conn.execute("DELETE FROM search_index WHERE rowid = ?", (seq,))
+            self._conn.execute("DELETE FROM search_index WHERE rowid = ?", (index_rowid(seq),))
 
     def restore_from_trash(self, item_id: str, folded: FoldedText) -> None:
         """Bring an item back from the trash and re-index it."""
@@ -277,19 +282,20 @@ class Repository:
     def search(self, match: str, limit: int, kind: str | None = None) -> list[tuple[ItemRecord, float]]:
         """Live items matching an FTS5 expression, best first (bm25, titles weigh more).
 
-        Ranking happens inside the index and only the top rows are joined to
-        items. A word found in more than RANK_WINDOW items is ranked among the
-        RANK_WINDOW most recently written of them, which keeps every search
-        fast at 100,000 items.
+        The index stores items newest first (rowid = -seq), so the inner query
+        meets the newest matches first and stops after RANK_WINDOW of them:
+        a word found in more items than that is ranked among its RANK_WINDOW
+        most recent matches. Only the top rows are joined to items. This keeps
+        a search fast at 100,000 items, with SQLCipher's memory security on.
         """
-        kind_filter = "AND rowid IN (SELECT seq FROM items WHERE kind = ?)" if kind is not None else ""
+        kind_filter = "AND rowid IN (SELECT -seq FROM items WHERE kind = ?)" if kind is not None else ""
         sql = (
             f"SELECT {', '.join('items.' + c.strip() for c in _ITEM_COLUMNS.split(','))}, hits.rank "
             "FROM (SELECT rowid, rank FROM ("
             "        SELECT rowid, bm25(search_index, 10.0, 1.0) AS rank FROM search_index "
-            f"       WHERE search_index MATCH ? {kind_filter} ORDER BY rowid DESC LIMIT ?) "
+            f"       WHERE search_index MATCH ? {kind_filter} LIMIT ?) "
             "      ORDER BY rank LIMIT ?) AS hits "
-            "JOIN items ON items.seq = hits.rowid ORDER BY hits.rank"
+            "JOIN items ON items.seq = -hits.rowid ORDER BY hits.rank"
         )
         params: list[object] = [match, *([kind] if kind is not None else []), RANK_WINDOW, limit]
         with database_errors_as_amanat_errors():

@@ -62,7 +62,7 @@ _V1 = [
         data BLOB NOT NULL,
         PRIMARY KEY (attachment_id, number)
     ) WITHOUT ROWID""",
-    # Folded text (see app.search_text); rowid = items.seq. Only live items are indexed.
+    # Folded text (see app.search_text); rowid = items.seq (-seq from version 2). Only live items are indexed.
     """CREATE VIRTUAL TABLE search_index USING fts5 (
         title, body,
         tokenize = 'unicode61 remove_diacritics 2',
@@ -70,7 +70,20 @@ _V1 = [
     )""",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1}
+# Version 2: the search index keys items by -seq instead of seq, so FTS5 meets the newest
+# matches first and a search can rank a bounded window of them (see Repository.search).
+_V2 = [
+    """CREATE VIRTUAL TABLE search_index_v2 USING fts5 (
+        title, body,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '2 3'
+    )""",
+    "INSERT INTO search_index_v2 (rowid, title, body) SELECT -rowid, title, body FROM search_index",
+    "DROP TABLE search_index",
+    "ALTER TABLE search_index_v2 RENAME TO search_index",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
 CURRENT_VERSION = max(MIGRATIONS)
 
 

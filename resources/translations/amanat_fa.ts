@@ -5,1947 +5,1949 @@
     <name>ActionPlanEditor</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدامات</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن سطر</translation>
     </message>
     <message>
         <source>Insert or Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید Insert یا Ctrl+Enter</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف سطر</translation>
     </message>
     <message>
         <source>Ctrl+Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید Ctrl+Delete</translation>
     </message>
     <message>
         <source>Insert adds a row · Delete clears cells · click a heading to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید Insert سطر می‌افزاید · کلید Delete خانه‌ها را پاک می‌کند · برای مرتب کردن، روی عنوان ستون کلیک کنید</translation>
     </message>
     <message>
         <source>Clear cells</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن خانه‌ها</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanModel</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌نشده</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>در جریان</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
 </context>
 <context>
     <name>AttachmentListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ افزودن</translation>
     </message>
 </context>
 <context>
     <name>AttachmentPanel</name>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمه کردن فایل</translation>
     </message>
     <message>
         <source>Encrypting “{0}” into the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال رمزگذاری «{0}» در گاوصندوق…</translation>
     </message>
     <message>
         <source>Attached “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ضمیمه شد.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد. چیزی ضمیمه نشد.</translation>
     </message>
     <message>
         <source>Amanat can show pictures, but not “{0}”. Use “Save a copy…” to open it with another program; remember that the copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت می‌تواند عکس‌ها را نشان دهد، اما «{0}» را نه. برای باز کردن آن با برنامهٔ دیگر از «ذخیرهٔ کاپی…» استفاده کنید؛ به یاد داشته باشید که این کاپی رمزگذاری‌شده نیست.</translation>
     </message>
     <message>
         <source>Save an unencrypted copy in</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ کاپی رمزگذاری‌نشده در</translation>
     </message>
     <message>
         <source>Saved an unencrypted copy as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی رمزگذاری‌نشده به نام {0} ذخیره شد</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ضمیمه</translation>
     </message>
     <message>
         <source>Remove “{0}” from this note for good? It does not go to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» برای همیشه از این یادداشت حذف شود؟ این فایل به سطل زباله نمی‌رود.</translation>
     </message>
     <message>
         <source>Removed “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» حذف شد.</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمه‌ها</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن…</translation>
     </message>
     <message>
         <source>Add an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن ضمیمه</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش</translation>
     </message>
     <message>
         <source>View the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش ضمیمه</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ کاپی…</translation>
     </message>
     <message>
         <source>Save an unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ کاپی رمزگذاری‌نشده</translation>
     </message>
     <message>
         <source>Writes the file, decrypted, into a folder you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل را به شکل رمزگشایی‌شده در فولدری که انتخاب می‌کنید می‌نویسد.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Remove the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ضمیمه</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Cancel adding the file</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو افزودن فایل</translation>
     </message>
     <message>
         <source>Adding the file</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال افزودن فایل</translation>
     </message>
 </context>
 <context>
     <name>AttachmentSize</name>
     <message>
         <source>{0} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} گیگابایت</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} مگابایت</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} کیلوبایت</translation>
     </message>
     <message>
         <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} بایت</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر رمز عبور</translation>
     </message>
     <message>
         <source>Type your current passphrase, then the new one twice. Four or five unrelated words are strong and easy to remember. Your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور فعلی خود را وارد کنید، سپس رمز عبور جدید را دو بار. چهار یا پنج کلمهٔ بی‌ربط به هم، هم قوی است و هم به آسانی به یاد می‌ماند. کلید بازیابی شما همچنان کار می‌کند.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور &amp;فعلی</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور &amp;جدید</translation>
     </message>
     <message>
         <source>&amp;Repeat the new one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تکرار رمز جدید</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور فعلی</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور جدید</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار رمز عبور جدید</translation>
     </message>
     <message>
         <source>I understand this passphrase is weak and want to use it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌دانم این رمز عبور ضعیف است و باز هم می‌خواهم از آن استفاده کنم</translation>
     </message>
     <message>
         <source>Type your current passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول رمز عبور فعلی خود را وارد کنید.</translation>
     </message>
     <message>
         <source>Type the same new passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور جدید را دو بار یکسان وارد کنید.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور جدید با رمز عبور فعلی یکی است.</translation>
     </message>
     <message>
         <source>This passphrase is weak. Make it longer, or confirm that you accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رمز عبور ضعیف است. آن را طولانی‌تر کنید، یا تأیید کنید که آن را می‌پذیرید.</translation>
     </message>
     <message>
         <source>Checking the current passphrase and setting the new one (a few seconds)…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی رمز عبور فعلی و تنظیم رمز جدید (چند ثانیه)…</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تیلیفون</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>سیگنال</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>واتس‌اپ</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>تلگرام</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب جدید</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمنی</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌های تماس</translation>
     </message>
     <message>
         <source>&amp;Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح &amp;خطر</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح خطر</translation>
     </message>
     <message>
         <source>&amp;Preferred safe channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راه تماس امن ترجیحی</translation>
     </message>
     <message>
         <source>Preferred safe channel</source>
-        <translation type="unfinished"></translation>
+        <translation>راه تماس امن ترجیحی</translation>
     </message>
     <message>
         <source>None chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نشده</translation>
     </message>
     <message>
         <source>Never contact via</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز از این راه‌ها تماس نگیرید</translation>
     </message>
     <message>
         <source>Never contact via {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز از طریق {0} تماس نگیرید</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام</translation>
     </message>
     <message>
         <source>&amp;Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>نام &amp;مستعار</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سازمان</translation>
     </message>
     <message>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;قش</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کشور</translation>
     </message>
     <message>
         <source>Cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شهر</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مستعار</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>ضروری</translation>
     </message>
     <message>
         <source>A name to use in messages instead of the real one</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی که در پیام‌ها به جای نام اصلی به کار می‌رود</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی</translation>
     </message>
     <message>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی {0}</translation>
     </message>
     <message>
         <source>Copy; the clipboard is cleared after {0} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی؛ کلیپ‌بورد پس از {0} ثانیه پاک می‌شود</translation>
     </message>
     <message>
         <source>Not&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادداشت‌ها</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برچسب‌ها</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>با کامه از هم جدا کنید</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزیابی نشده</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>کم</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>زیاد</translation>
     </message>
     <message>
         <source>Risk not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر ارزیابی نشده</translation>
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر کم</translation>
     </message>
     <message>
         <source>Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر متوسط</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر زیاد</translation>
     </message>
     <message>
         <source>Preferred: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>راه ترجیحی: {0}</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر</translation>
     </message>
     <message>
         <source>{0} (never use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (هرگز استفاده نشود)</translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared after {0} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی شد. کلیپ‌بورد پس از {0} ثانیه پاک می‌شود.</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultPage</name>
     <message>
         <source>Choose a passphrase: four or five unrelated words are strong and easy to remember. Nobody, not even Amanat&apos;s developers, can recover it for you; the recovery key shown next is the only other way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رمز عبور انتخاب کنید: چهار یا پنج کلمهٔ بی‌ربط به هم، هم قوی است و هم به آسانی به یاد می‌ماند. هیچ‌کس، حتی سازندگان امانت، نمی‌تواند آن را برای شما بازیابی کند؛ کلید بازیابی که در مرحلهٔ بعد نشان داده می‌شود، تنها راه دیگر برای باز کردن گاوصندوق است.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار آن</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار رمز عبور</translation>
     </message>
     <message>
         <source>I understand this passphrase is weak and want to use it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌دانم این رمز عبور ضعیف است و باز هم می‌خواهم از آن استفاده کنم</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن گاوصندوق</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت</translation>
     </message>
     <message>
         <source>Type a passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول یک رمز عبور وارد کنید.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو رمز عبور یکسان نیستند.</translation>
     </message>
     <message>
         <source>This passphrase is weak. Make it longer, or confirm that you accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رمز عبور ضعیف است. آن را طولانی‌تر کنید، یا تأیید کنید که آن را می‌پذیرید.</translation>
     </message>
     <message>
         <source>Creating the vault and measuring this computer (a few seconds)…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساختن گاوصندوق و سنجش این کمپیوتر (چند ثانیه)…</translation>
     </message>
 </context>
 <context>
     <name>DraftLabels</name>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی</translation>
     </message>
     <message>
         <source>SWOT analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>تحلیل نقاط قوت و ضعف، فرصت‌ها و تهدیدها</translation>
     </message>
     <message>
         <source>Concept note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت مفهومی</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ عمل</translation>
     </message>
     <message>
         <source>UN communication</source>
-        <translation type="unfinished"></translation>
+        <translation>مکاتبه با گزارشگران ویژهٔ سازمان ملل</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بازبینی</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>نهایی</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط قوت</translation>
     </message>
     <message>
         <source>Weaknesses</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط ضعف</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت‌ها</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>تهدیدها</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشینه</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>اهداف</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌ها</translation>
     </message>
     <message>
         <source>Expected outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج مورد انتظار</translation>
     </message>
     <message>
         <source>Risks and how to reduce them</source>
-        <translation type="unfinished"></translation>
+        <translation>خطرها و راه‌های کاهش آن‌ها</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه</translation>
     </message>
     <message>
         <source>Alleged victims</source>
-        <translation type="unfinished"></translation>
+        <translation>قربانیان ادعایی</translation>
     </message>
     <message>
         <source>Alleged perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>عاملان ادعایی</translation>
     </message>
     <message>
         <source>Date and place</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ و مکان</translation>
     </message>
     <message>
         <source>Description of the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح وقایع</translation>
     </message>
     <message>
         <source>Domestic remedies</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌های جبران داخلی</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت</translation>
     </message>
     <message>
         <source>Inside the group: what works well.</source>
-        <translation type="unfinished"></translation>
+        <translation>درون گروه: آنچه خوب کار می‌کند.</translation>
     </message>
     <message>
         <source>Inside the group: what holds you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>درون گروه: آنچه شما را عقب نگه می‌دارد.</translation>
     </message>
     <message>
         <source>Outside: openings you could use.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیرون: فرصت‌هایی که می‌توانید از آن‌ها استفاده کنید.</translation>
     </message>
     <message>
         <source>Outside: what could harm the work or people.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیرون: آنچه می‌تواند به کار یا به افراد آسیب برساند.</translation>
     </message>
     <message>
         <source>The situation, and why this work is needed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت موجود، و اینکه چرا این کار همین حالا لازم است.</translation>
     </message>
     <message>
         <source>What will be different when this succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی این کار موفق شود، چه چیزی تغییر می‌کند.</translation>
     </message>
     <message>
         <source>What you will do, who does it, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کاری انجام می‌دهید، چه کسی آن را انجام می‌دهد، و چه وقت.</translation>
     </message>
     <message>
         <source>Concrete results someone could check.</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج مشخصی که دیگران بتوانند بررسی کنند.</translation>
     </message>
     <message>
         <source>What could go wrong for the people and the work, and how you will reduce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی ممکن است برای افراد و برای کار بد پیش برود، و چگونه خطر آن را کم می‌کنید.</translation>
     </message>
     <message>
         <source>The goal of this plan in a few sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف این برنامه در چند جمله.</translation>
     </message>
     <message>
         <source>Names (or initials, without consent to disclose), sex, age, occupation, home.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌ها (یا حروف اول نام، اگر رضایت به افشای نام نیست)، جنسیت، سن، شغل، محل سکونت.</translation>
     </message>
     <message>
         <source>Who is believed responsible (authority, unit or group), and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>گمان می‌رود چه کسی مسئول است (مقام، واحد یا گروه)، و چرا.</translation>
     </message>
     <message>
         <source>When and where it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه وقت و کجا رخ داد.</translation>
     </message>
     <message>
         <source>What happened, in order, and how you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه اتفاقی افتاد، به ترتیب، و از کجا می‌دانید.</translation>
     </message>
     <message>
         <source>Complaints made at home and their results, or why none was possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت‌هایی که در داخل کشور ثبت شده و نتیجهٔ آن‌ها، یا اینکه چرا شکایت ممکن نبود.</translation>
     </message>
     <message>
         <source>Whether the victims or their families agree to this submission and to names being shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا قربانیان یا خانواده‌هایشان با فرستادن این مکاتبه و با در میان گذاشتن نام‌ها موافق‌اند.</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور نادرست است. زبان کیبورد و Caps Lock را بررسی کنید و دوباره کوشش کنید.</translation>
     </message>
     <message>
         <source>Group {0} of the recovery key has a typing mistake. Check it against your paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه {0} کلید بازیابی اشتباه تایپی دارد. آن را با کاغذ خود مقایسه کنید.</translation>
     </message>
     <message>
         <source>A recovery key has eight groups of five letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی هشت گروه پنج‌تایی از حروف و ارقام دارد.</translation>
     </message>
     <message>
         <source>This recovery key does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کلید بازیابی این گاوصندوق را باز نمی‌کند.</translation>
     </message>
     <message>
         <source>This was made by a newer version of Amanat. Update Amanat to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این با نسخهٔ جدیدتر امانت ساخته شده است. برای باز کردن آن، امانت را به‌روز کنید.</translation>
     </message>
     <message>
         <source>This file is damaged or has been changed, so Amanat will not use it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل خراب است یا تغییر داده شده، بنابراین امانت از آن استفاده نمی‌کند. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>The vault is open in another Amanat window. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>گاوصندوق در پنجرهٔ دیگری از امانت باز است. اول آن را در آنجا ببندید.</translation>
     </message>
     <message>
         <source>There is already a vault there. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>در آنجا از قبل یک گاوصندوق وجود دارد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>This computer has no safe keychain, so Amanat will not remember the vault here.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کمپیوتر جای امنی برای نگهداری کلیدها ندارد، بنابراین امانت گاوصندوق را در اینجا به خاطر نمی‌سپارد.</translation>
     </message>
     <message>
         <source>That item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مورد دیگر وجود ندارد.</translation>
     </message>
     <message>
         <source>This cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره ممکن نیست: {0}</translation>
     </message>
     <message>
         <source>Something went wrong ({0}). Nothing secret was written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلی پیش آمد ({0}). هیچ چیز محرمانه‌ای در جایی نوشته نشد.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>سند PDF (*.pdf)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>متن OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>مارک‌داون (*.md)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ وب (*.html)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدامات</translation>
     </message>
     <message>
         <source>Qt could not write the OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن فایل OpenDocument با Qt ممکن نشد.</translation>
     </message>
     <message>
         <source>Unknown export format {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع خروجی ناشناخته: {0}.</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن {0} ممکن نشد: {1}</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بی‌عنوان)</translation>
     </message>
     <message>
         <source>Revision {0} is the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ {0} همان نسخهٔ فعلی است.</translation>
     </message>
     <message>
         <source>Changes from revision {0} to the current version (revision {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات از نسخهٔ {0} تا نسخهٔ فعلی (نسخهٔ {1})</translation>
     </message>
     <message>
         <source>No differences: this revision reads the same as the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاوتی نیست: این نسخه با نسخهٔ فعلی یکسان است.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان ذخیره</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های ذخیره‌شده</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات</translation>
     </message>
     <message>
         <source>Lines marked − (red) are only in the selected revision; lines marked + (green) are only in the current version. Restoring saves the old version as a new revision, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطرهایی که علامت − (سرخ) دارند فقط در نسخهٔ انتخاب‌شده هستند؛ سطرهایی که علامت + (سبز) دارند فقط در نسخهٔ فعلی هستند. بازگرداندن، نسخهٔ قدیمی را به عنوان نسخهٔ تازه ذخیره می‌کند، پس چیزی از دست نمی‌رود.</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن این نسخه</translation>
     </message>
     <message>
         <source>Restore this version (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن این نسخه (Ctrl+R)</translation>
     </message>
 </context>
 <context>
     <name>ImageViewDialog</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمه</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ کاپی…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ کاپی</translation>
     </message>
     <message>
         <source>Image: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس: {0}</translation>
     </message>
 </context>
 <context>
     <name>ItemEditorSection</name>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>فلتر…</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>فلتر کردن فهرست</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به سطل زباله</translation>
     </message>
     <message>
         <source>Delete key in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید Delete در فهرست</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه</translation>
     </message>
     <message>
         <source>Saved versions, and restoring one (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های ذخیره‌شده و بازگرداندن یکی از آن‌ها (Ctrl+H)</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز ذخیره نشده.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد.</translation>
     </message>
     <message>
         <source>Moved to the trash. It can be restored from Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>به سطل زباله منتقل شد. می‌توانید آن را از بخش «سطل زباله» بازگردانید.</translation>
     </message>
 </context>
 <context>
     <name>ItemListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بی‌عنوان)</translation>
     </message>
 </context>
 <context>
     <name>ItemText</name>
     <message>
         <source>Tags: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها: {0}</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجاق‌شده</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مستعار</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>Channel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>راه تماس {0}</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>راه تماس ترجیحی</translation>
     </message>
     <message>
         <source>Never contact via</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز از این راه‌ها تماس نگیرید</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح خطر</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Template: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب: {0}</translation>
     </message>
     <message>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت: {0}</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدامات</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گاوصندوق</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ابزارها</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل کردن</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
 </context>
 <context>
     <name>NewDraftDialog</name>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس جدید</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قالب</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>The template&apos;s name if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر خالی بماند، نام قالب گذاشته می‌شود</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن</translation>
     </message>
     <message>
         <source>Create the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن پیش‌نویس</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
     <name>NotesSection</name>
     <message>
         <source>Filter notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>فلتر یادداشت‌ها (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>فلتر یادداشت‌ها</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت جدید</translation>
     </message>
     <message>
         <source>New note (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت جدید (Ctrl+N)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Pin to the top of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجاق کردن در بالای فهرست</translation>
     </message>
     <message>
         <source>Pinned notes stay at the top of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌های سنجاق‌شده در بالای فهرست می‌مانند.</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه</translation>
     </message>
     <message>
         <source>Earlier versions of this note (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های قبلی این یادداشت (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به سطل زباله</translation>
     </message>
     <message>
         <source>Move this note to the trash (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال این یادداشت به سطل زباله (کلید Delete در فهرست)</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برچسب‌ها:</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>با کامه از هم جدا کنید</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها، جدا شده با کامه</translation>
     </message>
     <message>
         <source>Write here. Markdown works: # heading, *italic*, **bold**, - list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اینجا بنویسید. مارک‌داون کار می‌کند: # عنوان، *کج*، **پررنگ**، - فهرست.</translation>
     </message>
     <message>
         <source>Text of the note, in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>متن یادداشت، به مارک‌داون</translation>
     </message>
     <message>
         <source>Preview of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش یادداشت</translation>
     </message>
     <message>
         <source>Note views</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت‌های نمایش یادداشت</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Save (Ctrl+S). Notes are also saved when you switch away.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره (Ctrl+S). یادداشت‌ها وقتی به جای دیگری بروید هم ذخیره می‌شوند.</translation>
     </message>
     <message>
         <source>No note is open. Choose one from the list, or press Ctrl+N to write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ یادداشتی باز نیست. یکی را از فهرست انتخاب کنید، یا برای نوشتن یادداشت جدید Ctrl+N را فشار دهید.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>برگرداندن</translation>
     </message>
     <message>
         <source>Undo: take the note back out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>برگرداندن: بیرون آوردن یادداشت از سطل زباله</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ یادداشت</translation>
     </message>
     <message>
         <source>Note history</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچهٔ یادداشت</translation>
     </message>
     <message>
         <source>Switch between writing and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>جابه‌جایی میان نوشتن و پیش‌نمایش</translation>
     </message>
     <message>
         <source>Move note to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال یادداشت به سطل زباله</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش</translation>
     </message>
     <message>
         <source>Preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمه‌ها</translation>
     </message>
     <message>
         <source>Attachments ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمه‌ها ({0})</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجاق‌شده</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجاق کردن</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات ذخیره‌نشده</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد: {0}</translation>
     </message>
     <message>
         <source>Untitled note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت بی‌عنوان</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بی‌عنوان)</translation>
     </message>
     <message>
         <source>“{0}” is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» در سطل زباله است.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseTaskDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>That is not your current passphrase. Nothing was changed. Check the keyboard language (Dari, Pashto or English) and Caps Lock, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رمز عبور فعلی شما نیست. چیزی تغییر نکرد. زبان کیبورد (دری، پشتو یا انگلیسی) و Caps Lock را بررسی کنید و دوباره کوشش کنید.</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>دور انداختن</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم دوباره</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به پیش‌فرض‌ها</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>راهنما</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بلی</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نخیر</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>بلی برای &amp;همه</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;خیر برای همه</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف کردن</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>کوشش دوباره</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>نادیده گرفتن</translation>
     </message>
     <message>
         <source>Don&apos;t Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نکن</translation>
     </message>
 </context>
 <context>
     <name>RecalibrateDialog</name>
     <message>
         <source>Recalibrate key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجش دوبارهٔ ساخت کلید</translation>
     </message>
     <message>
         <source>Amanat will measure this computer again, so that guessing your passphrase costs an attacker as much as this computer allows while unlocking still takes about a second. Do this after moving the vault to a new computer. Type your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت این کمپیوتر را دوباره می‌سنجد تا حدس زدن رمز عبور شما برای مهاجم تا جایی که این کمپیوتر اجازه می‌دهد پرهزینه باشد، در حالی که باز کردن قفل همچنان حدود یک ثانیه طول بکشد. پس از انتقال گاوصندوق به کمپیوتر جدید این کار را انجام دهید. برای ادامه، رمز عبور خود را وارد کنید.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز عبور</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور</translation>
     </message>
     <message>
         <source>Recalibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجش دوباره</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول رمز عبور خود را وارد کنید.</translation>
     </message>
     <message>
         <source>Measuring this computer (a few seconds)…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال سنجش این کمپیوتر (چند ثانیه)…</translation>
     </message>
 </context>
 <context>
     <name>RecoverPage</name>
     <message>
         <source>Type the recovery key you wrote down when you created the vault (eight groups of five characters), then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی را که هنگام ساختن گاوصندوق نوشتید وارد کنید (هشت گروه پنج‌تایی)، سپس یک رمز عبور جدید انتخاب کنید.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور جدید</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار آن</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار رمز عبور جدید</translation>
     </message>
     <message>
         <source>Open with recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن با کلید بازیابی</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت</translation>
     </message>
     <message>
         <source>Type the same new passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور جدید را دو بار یکسان وارد کنید.</translation>
     </message>
     <message>
         <source>The new passphrase is weak. Make it longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور جدید ضعیف است. آن را طولانی‌تر کنید.</translation>
     </message>
     <message>
         <source>Opening the vault and setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال باز کردن گاوصندوق و تنظیم رمز عبور جدید…</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی جدید</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>This is your recovery key. Write it on paper now and keep it somewhere safe, away from this laptop. It is shown only this once. With it, anyone can open your vault; without it and your passphrase, nobody can, not even you.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کلید بازیابی شماست. همین حالا آن را روی کاغذ بنویسید و در جای امنی، دور از این لپ‌تاپ، نگه دارید. این کلید فقط همین یک بار نشان داده می‌شود. هر کسی که آن را داشته باشد می‌تواند گاوصندوق شما را باز کند؛ بدون آن و بدون رمز عبور شما، هیچ‌کس نمی‌تواند، حتی خود شما.</translation>
     </message>
     <message>
         <source>To confirm you wrote it down, type group number {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>برای تأیید اینکه آن را نوشته‌اید، گروه شمارهٔ {0} را وارد کنید:</translation>
     </message>
     <message>
         <source>Recovery key group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه کلید بازیابی</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>آن را نوشتم</translation>
     </message>
     <message>
         <source>That is not group {0}. Look at the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این گروه {0} نیست. دوباره به کلید نگاه کنید.</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو در همه‌چیز</translation>
     </message>
     <message>
         <source>Search notes, contacts and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو در یادداشت‌ها، مخاطبان و پیش‌نویس‌ها</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج جستجو</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت جستجو</translation>
     </message>
     <message>
         <source>Type to search every note, contact and draft. Up and Down choose, Return opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای جستجو در همهٔ یادداشت‌ها، مخاطبان و پیش‌نویس‌ها بنویسید. با کلیدهای بالا و پایین انتخاب کنید و با Enter باز کنید.</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه‌ای پیدا نشد</translation>
     </message>
 </context>
 <context>
     <name>SearchResultModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <source>{0}: {1}. {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}. {2}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>ظاهر</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقویم</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رنگ‌بندی</translation>
     </message>
     <message>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>میلادی</translation>
     </message>
     <message>
         <source>Solar Hijri</source>
-        <translation type="unfinished"></translation>
+        <translation>هجری شمسی</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابق سیستم</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>روشن</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریک</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم</translation>
     </message>
     <message>
         <source>Today in this calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز در این تقویم</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ‌بندی</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل شدن</translation>
     </message>
     <message>
         <source>Lock &amp;after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل پس از بی‌کار ماندن</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقیقه</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes (0 means never)</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر کمپیوتر این چند دقیقه بی‌کار بماند، قفل شود (۰ یعنی هرگز)</translation>
     </message>
     <message>
         <source>Lock when the window is &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل هنگام &amp;کوچک شدن پنجره</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل هنگام کوچک شدن پنجره</translation>
     </message>
     <message>
         <source>Clear clip&amp;board after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاک کردن کلیپ‌بورد پس از</translation>
     </message>
     <message>
         <source> sec</source>
-        <translation type="unfinished"></translation>
+        <translation> ثانیه</translation>
     </message>
     <message>
         <source>Clear copied text from the clipboard after this many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن متن کاپی‌شده از کلیپ‌بورد پس از این چند ثانیه</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>امنیت</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر رمز &amp;عبور…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر رمز عبور</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی</translation>
     </message>
     <message>
         <source>Show a &amp;new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نمایش کلید بازیابی جدید…</translation>
     </message>
     <message>
         <source>Show a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش کلید بازیابی جدید</translation>
     </message>
     <message>
         <source>Key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخت کلید</translation>
     </message>
     <message>
         <source>&amp;Recalibrate…</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجش &amp;دوباره…</translation>
     </message>
     <message>
         <source>Recalibrate key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجش دوبارهٔ ساخت کلید</translation>
     </message>
     <message>
         <source>Key-derivation strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوت ساخت کلید</translation>
     </message>
     <message>
         <source>Remember on this &amp;device (open without the passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;به خاطر سپردن در این دستگاه (باز شدن بدون رمز عبور)</translation>
     </message>
     <message>
         <source>Remember on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>به خاطر سپردن در این دستگاه</translation>
     </message>
     <message>
         <source>Off is safer. When on, anyone who can use this computer while you are logged in can open the vault without your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>خاموش بودن این گزینه امن‌تر است. وقتی روشن باشد، هر کسی که بتواند در زمانی که شما وارد حساب کاربری خود هستید از این کمپیوتر استفاده کند، می‌تواند گاوصندوق را بدون رمز عبور شما باز کند.</translation>
     </message>
     <message>
         <source>Security message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام امنیتی</translation>
     </message>
     <message>
         <source>Close settings</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن تنظیمات</translation>
     </message>
     <message>
         <source>Today: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز: {0}</translation>
     </message>
     <message>
         <source>This vault has no passphrase slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>این گاوصندوق جایی برای رمز عبور ندارد.</translation>
     </message>
     <message>
         <source>Argon2id: {0} MiB of memory, passes: {1}, lanes: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظه: {0} MiB، دورها: {1}، مسیرهای موازی: {2} (Argon2id)</translation>
     </message>
     <message>
         <source>Your passphrase was changed. Use the new one from now on; the old one no longer opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور شما تغییر کرد. از این به بعد از رمز جدید استفاده کنید؛ رمز قبلی دیگر گاوصندوق را باز نمی‌کند.</translation>
     </message>
     <message>
         <source>Key derivation was measured again for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخت کلید برای این کمپیوتر دوباره سنجیده شد.</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی جدید</translation>
     </message>
     <message>
         <source>Your current recovery key will stop working at once. Only the new one, shown next, will open the vault if you forget your passphrase. Have paper ready to write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی فعلی شما فوراً از کار می‌افتد. اگر رمز عبور خود را فراموش کنید، فقط کلید جدید که در مرحلهٔ بعد نشان داده می‌شود گاوصندوق را باز می‌کند. کاغذی آماده داشته باشید تا آن را بنویسید.</translation>
     </message>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن کلید بازیابی جدید</translation>
     </message>
     <message>
         <source>The new recovery key is in use. The old one no longer opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی جدید در حال استفاده است. کلید قبلی دیگر گاوصندوق را باز نمی‌کند.</translation>
     </message>
     <message>
         <source>The old recovery key no longer opens the vault. You did not confirm the new one: if you did not write it down, make another now.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی قبلی دیگر گاوصندوق را باز نمی‌کند. شما کلید جدید را تأیید نکردید: اگر آن را ننوشته‌اید، همین حالا یک کلید دیگر بسازید.</translation>
     </message>
     <message>
         <source>Remember on this device?</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دستگاه به خاطر سپرده شود؟</translation>
     </message>
     <message>
         <source>With this on, Amanat opens without your passphrase for anyone who can use this computer while you are logged in to it. If the laptop is taken or seized while you are logged in (at a border, in a raid, or when you step away), your vault can be opened.
 
 Your passphrase still works, and you can turn this off at any time. Turn it off before you travel.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی این گزینه روشن باشد، امانت برای هر کسی که بتواند در زمانی که شما وارد حساب کاربری خود هستید از این کمپیوتر استفاده کند، بدون رمز عبور باز می‌شود. اگر لپ‌تاپ در زمانی که شما وارد حساب خود هستید گرفته یا ضبط شود (در سرحد، در یک یورش، یا وقتی از آن دور می‌شوید)، می‌توان گاوصندوق شما را باز کرد.
+
+رمز عبور شما همچنان کار می‌کند و هر وقت بخواهید می‌توانید این گزینه را خاموش کنید. پیش از سفر آن را خاموش کنید.</translation>
     </message>
     <message>
         <source>Amanat now opens on this device without the passphrase while you are logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت اکنون در این دستگاه، وقتی وارد حساب کاربری خود هستید، بدون رمز عبور باز می‌شود.</translation>
     </message>
     <message>
         <source>Amanat no longer opens on this device without the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت دیگر در این دستگاه بدون رمز عبور باز نمی‌شود.</translation>
     </message>
 </context>
 <context>
     <name>StrategySection</name>
     <message>
         <source>New draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس جدید…</translation>
     </message>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس جدید</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس‌ها</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وضعیت</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برچسب‌ها</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>با کامه از هم جدا کنید</translation>
     </message>
     <message>
         <source>No draft is open. Choose one from the list, or start a new one with “New draft…” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ پیش‌نویسی باز نیست. یکی را از فهرست انتخاب کنید، یا با «پیش‌نویس جدید…» (Ctrl+N) یک پیش‌نویس تازه شروع کنید.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن</translation>
     </message>
     <message>
         <source>Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی به شکل PDF، OpenDocument، مارک‌داون یا HTML (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Template: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب: {0}</translation>
     </message>
     <message>
         <source>Export draft</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن از پیش‌نویس</translation>
     </message>
     <message>
         <source>Exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی در {0} ذخیره شد</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوت رمز عبور</translation>
     </message>
     <message>
         <source>Very weak: easy to guess. Use four or five unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسیار ضعیف: به آسانی حدس زده می‌شود. از چهار یا پنج کلمهٔ بی‌ربط به هم استفاده کنید.</translation>
     </message>
     <message>
         <source>Weak: add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعیف: کلمه‌های بیشتری اضافه کنید.</translation>
     </message>
     <message>
         <source>Fair: one or two more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط: یک یا دو کلمهٔ دیگر آن را قوی می‌کند.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>خوب.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوی.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رمز عبور وارد کنید.</translation>
     </message>
 </context>
 <context>
     <name>TrashSection</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب</translation>
     </message>
     <message>
         <source>Strategy draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس راهبرد</translation>
     </message>
     <message>
         <source>{0} · deleted {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · حذف‌شده در {1}</translation>
     </message>
     <message>
         <source>Items in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد سطل زباله</translation>
     </message>
     <message>
         <source>Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی کردن سطل زباله…</translation>
     </message>
     <message>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی کردن سطل زباله</translation>
     </message>
     <message>
         <source>Delete everything in the trash for good (Ctrl+Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف همیشگی همه‌چیز در سطل زباله (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن</translation>
     </message>
     <message>
         <source>Put it back where it was (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>برگرداندن به جای قبلی (Ctrl+R)</translation>
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف همیشگی…</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف همیشگی</translation>
     </message>
     <message>
         <source>Delete this item for good (Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف همیشگی این مورد (Shift+Delete)</translation>
     </message>
     <message>
         <source>Content of the deleted item</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوای مورد حذف‌شده</translation>
     </message>
     <message>
         <source>Empty trash</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی کردن سطل زباله</translation>
     </message>
     <message>
         <source>The trash is empty. Deleted notes, contacts and drafts wait here until you restore them or empty the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطل زباله خالی است. یادداشت‌ها، مخاطبان و پیش‌نویس‌های حذف‌شده اینجا می‌مانند تا آن‌ها را بازگردانید یا سطل زباله را خالی کنید.</translation>
     </message>
     <message>
         <source>This item cannot be shown: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>این مورد نشان داده نمی‌شود: {0}</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بی‌عنوان)</translation>
     </message>
     <message>
         <source>Restored “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» بازگردانده شد.</translation>
     </message>
     <message>
         <source>Delete “{0}” for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» برای همیشه حذف شود؟ دیگر نمی‌توان آن را بازگرداند.</translation>
     </message>
     <message>
         <source>Deleted “{0}” for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» برای همیشه حذف شد.</translation>
     </message>
     <message>
         <source>Delete the one item in the trash for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنها مورد سطل زباله برای همیشه حذف شود؟ دیگر نمی‌توان آن را بازگرداند.</translation>
     </message>
     <message>
         <source>Delete all {0} items in the trash for good? They cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ {0} مورد سطل زباله برای همیشه حذف شوند؟ دیگر نمی‌توان آن‌ها را بازگرداند.</translation>
     </message>
     <message>
         <source>The trash is empty: {0} deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطل زباله خالی شد: {0} مورد برای همیشه حذف شد.</translation>
     </message>
 </context>
 <context>
     <name>UiContext</name>
     <message>
         <source>Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Amanat is locked. Type your passphrase to open your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت قفل است. برای باز کردن گاوصندوق، رمز عبور خود را وارد کنید.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن قفل</translation>
     </message>
     <message>
         <source>Forgot your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور خود را فراموش کرده‌اید؟</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول رمز عبور خود را وارد کنید.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال باز کردن قفل…</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check the keyboard language (Dari, Pashto or English) and Caps Lock, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور نادرست است. زبان کیبورد (دری، پشتو یا انگلیسی) و Caps Lock را بررسی کنید و دوباره کوشش کنید.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>به امانت خوش آمدید</translation>
     </message>
     <message>
         <source>&lt;p&gt;Amanat keeps your notes, contacts and your group&apos;s strategy drafts in one encrypted vault on this computer. It never connects to the internet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It protects you&lt;/b&gt; when this laptop is lost, stolen, searched at a border or copied while Amanat is locked: without your passphrase or recovery key the vault cannot be read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It cannot protect you&lt;/b&gt; from spying software on this computer, from someone watching your screen or keyboard, or from someone who takes the laptop while the vault is unlocked. Lock it (Ctrl+L) whenever you step away.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;امانت یادداشت‌ها، مخاطبان و پیش‌نویس‌های راهبردی گروه شما را در یک گاوصندوق رمزگذاری‌شده روی همین کمپیوتر نگه می‌دارد. این برنامه هرگز به انترنت وصل نمی‌شود.&lt;/p&gt;&lt;p&gt;&lt;b&gt;امانت از شما محافظت می‌کند&lt;/b&gt; وقتی این لپ‌تاپ گم شود، دزدیده شود، در سرحد تلاشی شود یا در زمانی که امانت قفل است از آن کاپی گرفته شود: بدون رمز عبور یا کلید بازیابی شما، گاوصندوق خوانده نمی‌شود.&lt;/p&gt;&lt;p&gt;&lt;b&gt;امانت نمی‌تواند از شما محافظت کند&lt;/b&gt; در برابر نرم‌افزار جاسوسی روی این کمپیوتر، در برابر کسی که صفحهٔ نمایش یا کیبورد شما را تماشا می‌کند، یا در برابر کسی که لپ‌تاپ را در حالی که قفل گاوصندوق باز است بگیرد. هر بار که از کمپیوتر دور می‌شوید، آن را قفل کنید (Ctrl+L).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Create my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن گاوصندوق من</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>راهبرد</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>سطل زباله</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش‌ها</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جدید</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو در &amp;همه‌چیز…</translation>
     </message>
 </context>
 </TS>

@@ -5,1947 +5,1949 @@
     <name>ActionPlanEditor</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>کړنې</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>کتار زیاتول</translation>
     </message>
     <message>
         <source>Insert or Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert یا Ctrl+Enter</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>کتار لرې کول</translation>
     </message>
     <message>
         <source>Ctrl+Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Delete</translation>
     </message>
     <message>
         <source>Insert adds a row · Delete clears cells · click a heading to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>د Insert تڼۍ کتار زیاتوي · د Delete تڼۍ خونې پاکوي · د اوډلو لپاره پر سرلیک کلیک وکړئ</translation>
     </message>
     <message>
         <source>Clear cells</source>
-        <translation type="unfinished"></translation>
+        <translation>خونې پاکول</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanModel</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>باید وشي</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>روان دی</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ترسره شوی</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>خنډ لري</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>کړنه</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤل</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>وروستۍ نېټه</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت</translation>
     </message>
 </context>
 <context>
     <name>AttachmentListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نوم</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>د زیاتولو نېټه</translation>
     </message>
 </context>
 <context>
     <name>AttachmentPanel</name>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل ضمیمه کړئ</translation>
     </message>
     <message>
         <source>Encrypting “{0}” into the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» کوډ کېږي او خوندي صندوق ته ننوځي…</translation>
     </message>
     <message>
         <source>Attached “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ضمیمه شو.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغوه شو. هېڅ شی ضمیمه نه شو.</translation>
     </message>
     <message>
         <source>Amanat can show pictures, but not “{0}”. Use “Save a copy…” to open it with another program; remember that the copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت انځورونه ښودلای شي، خو «{0}» نه. د بل پروګرام په واسطه د پرانیستلو لپاره «کاپي ساتل…» وکاروئ؛ په یاد ولرئ چې کاپي کوډ شوې نه ده.</translation>
     </message>
     <message>
         <source>Save an unencrypted copy in</source>
-        <translation type="unfinished"></translation>
+        <translation>بې کوډه کاپي په دې فولډر کې ساتل</translation>
     </message>
     <message>
         <source>Saved an unencrypted copy as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>بې کوډه کاپي د {0} په نوم وساتل شوه</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمه لرې کول</translation>
     </message>
     <message>
         <source>Remove “{0}” from this note for good? It does not go to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» له دې یادښت څخه د تل لپاره لرې کړئ؟ دا د کثافاتو ټوکرۍ ته نه ځي.</translation>
     </message>
     <message>
         <source>Removed “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» لرې شو.</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمې</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>زیاتول…</translation>
     </message>
     <message>
         <source>Add an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمه زیاتول</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>کتل</translation>
     </message>
     <message>
         <source>View the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمه کتل</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپي ساتل…</translation>
     </message>
     <message>
         <source>Save an unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>بې کوډه کاپي ساتل</translation>
     </message>
     <message>
         <source>Writes the file, decrypted, into a folder you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل بې کوډه کوي او ستاسو په ټاکلي فولډر کې یې لیکي.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>لرې کول</translation>
     </message>
     <message>
         <source>Remove the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمه لرې کول</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغوه کول</translation>
     </message>
     <message>
         <source>Cancel adding the file</source>
-        <translation type="unfinished"></translation>
+        <translation>د فایل زیاتول لغوه کول</translation>
     </message>
     <message>
         <source>Adding the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل زیاتېږي</translation>
     </message>
 </context>
 <context>
     <name>AttachmentSize</name>
     <message>
         <source>{0} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ګیګابایټ</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} میګابایټ</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} کیلوبایټ</translation>
     </message>
     <message>
         <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} بایټه</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم بدلول</translation>
     </message>
     <message>
         <source>Type your current passphrase, then the new one twice. Four or five unrelated words are strong and easy to remember. Your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>خپل اوسنی پټنوم ولیکئ، بیا نوی پټنوم دوه ځله. څلور یا پنځه یو له بله نااړوندې کلمې پیاوړې دي او په اسانۍ په یاد پاتې کېږي. ستاسو د بیا رغونې کیلي به کار ته دوام ورکړي.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اوسنی پټنوم</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوی پټنوم</translation>
     </message>
     <message>
         <source>&amp;Repeat the new one</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی پټنوم &amp;بیا ولیکئ</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>اوسنی پټنوم</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی پټنوم</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی پټنوم بیا ولیکئ</translation>
     </message>
     <message>
         <source>I understand this passphrase is weak and want to use it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>پوهېږم چې دا پټنوم کمزوری دی او بیا هم یې کارول غواړم</translation>
     </message>
     <message>
         <source>Type your current passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړی خپل اوسنی پټنوم ولیکئ.</translation>
     </message>
     <message>
         <source>Type the same new passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>همغه نوی پټنوم دوه ځله ولیکئ.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی پټنوم له اوسني سره یو شان دی.</translation>
     </message>
     <message>
         <source>This passphrase is weak. Make it longer, or confirm that you accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا پټنوم کمزوری دی. اوږد یې کړئ، یا تایید کړئ چې همداسې یې منئ.</translation>
     </message>
     <message>
         <source>Checking the current passphrase and setting the new one (a few seconds)…</source>
-        <translation type="unfinished"></translation>
+        <translation>اوسنی پټنوم کتل کېږي او نوی ټاکل کېږي (څو ثانیې)…</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>برېښنالیک</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ټیلیفون</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>سیګنال</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>واټساپ</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>ټیلیګرام</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>نور</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>نوې اړیکه</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>اړیکې</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>خوندیتوب</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>څوک</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>ورسره د اړیکې لارې</translation>
     </message>
     <message>
         <source>&amp;Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>د خطر &amp;کچه</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>د خطر کچه</translation>
     </message>
     <message>
         <source>&amp;Preferred safe channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غوره خوندي لاره</translation>
     </message>
     <message>
         <source>Preferred safe channel</source>
-        <translation type="unfinished"></translation>
+        <translation>غوره خوندي لاره</translation>
     </message>
     <message>
         <source>None chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>هېڅ یوه نه ده ټاکل شوې</translation>
     </message>
     <message>
         <source>Never contact via</source>
-        <translation type="unfinished"></translation>
+        <translation>دا لارې هېڅکله مه کاروئ</translation>
     </message>
     <message>
         <source>Never contact via {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>هېڅکله د {0} له لارې اړیکه مه نیسئ</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوم</translation>
     </message>
     <message>
         <source>&amp;Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مستعار نوم</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سازمان</translation>
     </message>
     <message>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رول</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هېواد</translation>
     </message>
     <message>
         <source>Cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>ښ&amp;ار</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نوم</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>مستعار نوم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>رول</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>هېواد</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>ښار</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>نښې</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>اړین دی</translation>
     </message>
     <message>
         <source>A name to use in messages instead of the real one</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه نوم چې په پیغامونو کې د اصلي نوم پر ځای کارول کېږي</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپي</translation>
     </message>
     <message>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} کاپي کول</translation>
     </message>
     <message>
         <source>Copy; the clipboard is cleared after {0} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپي؛ کلیپ بورډ له {0} ثانیو وروسته پاکېږي</translation>
     </message>
     <message>
         <source>Not&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادښتونه</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادښتونه</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;ښې</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>په کامو بېل شوي</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>نه دی ارزول شوی</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>ټیټ</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>منځنی</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>لوړ</translation>
     </message>
     <message>
         <source>Risk not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر نه دی ارزول شوی</translation>
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>ټیټ خطر</translation>
     </message>
     <message>
         <source>Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>منځنی خطر</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>لوړ خطر</translation>
     </message>
     <message>
         <source>Preferred: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>غوره: {0}</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر</translation>
     </message>
     <message>
         <source>{0} (never use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (هېڅکله یې مه کاروئ)</translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared after {0} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپي شو. کلیپ بورډ له {0} ثانیو وروسته پاکېږي.</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultPage</name>
     <message>
         <source>Choose a passphrase: four or five unrelated words are strong and easy to remember. Nobody, not even Amanat&apos;s developers, can recover it for you; the recovery key shown next is the only other way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو پټنوم وټاکئ: څلور یا پنځه یو له بله نااړوندې کلمې پیاوړې دي او په اسانۍ په یاد پاتې کېږي. هېڅوک، حتی د امانت جوړوونکي هم، دا ستاسو لپاره بېرته نه شي ترلاسه کولای؛ د بیا رغونې کیلي چې وروسته ښودل کېږي، د ننوتلو یوازینۍ بله لاره ده.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>بیا یې ولیکئ</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم بیا ولیکئ</translation>
     </message>
     <message>
         <source>I understand this passphrase is weak and want to use it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>پوهېږم چې دا پټنوم کمزوری دی او بیا هم یې کارول غواړم</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>خوندي صندوق جوړول</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>شاته</translation>
     </message>
     <message>
         <source>Type a passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړی یو پټنوم ولیکئ.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دواړه پټنومونه یو شان نه دي.</translation>
     </message>
     <message>
         <source>This passphrase is weak. Make it longer, or confirm that you accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا پټنوم کمزوری دی. اوږد یې کړئ، یا تایید کړئ چې همداسې یې منئ.</translation>
     </message>
     <message>
         <source>Creating the vault and measuring this computer (a few seconds)…</source>
-        <translation type="unfinished"></translation>
+        <translation>خوندي صندوق جوړېږي او دا کمپیوټر اندازه کېږي (څو ثانیې)…</translation>
     </message>
 </context>
 <context>
     <name>DraftLabels</name>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>تش</translation>
     </message>
     <message>
         <source>SWOT analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT شننه (ځواکونه، کمزورۍ، فرصتونه، ګواښونه)</translation>
     </message>
     <message>
         <source>Concept note</source>
-        <translation type="unfinished"></translation>
+        <translation>مفهومي یادښت</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>د عمل پلان</translation>
     </message>
     <message>
         <source>UN communication</source>
-        <translation type="unfinished"></translation>
+        <translation>د ملګرو ملتونو ځانګړو راپور ورکوونکو ته لیک</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسوده</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>د بیاکتنې لاندې</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>وروستۍ</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>ځواکونه</translation>
     </message>
     <message>
         <source>Weaknesses</source>
-        <translation type="unfinished"></translation>
+        <translation>کمزورۍ</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصتونه</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>ګواښونه</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>شالید</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>موخې</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیتونه</translation>
     </message>
     <message>
         <source>Expected outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>تمه شوې پایلې</translation>
     </message>
     <message>
         <source>Risks and how to reduce them</source>
-        <translation type="unfinished"></translation>
+        <translation>خطرونه او د کمولو لارې یې</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>لنډیز</translation>
     </message>
     <message>
         <source>Alleged victims</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعا شوي قربانیان</translation>
     </message>
     <message>
         <source>Alleged perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعا شوي مرتکبین</translation>
     </message>
     <message>
         <source>Date and place</source>
-        <translation type="unfinished"></translation>
+        <translation>نېټه او ځای</translation>
     </message>
     <message>
         <source>Description of the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>د پېښو تشریح</translation>
     </message>
     <message>
         <source>Domestic remedies</source>
-        <translation type="unfinished"></translation>
+        <translation>په هېواد کې دننه قانوني لارې</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت</translation>
     </message>
     <message>
         <source>Inside the group: what works well.</source>
-        <translation type="unfinished"></translation>
+        <translation>د ډلې دننه: څه ښه کار کوي.</translation>
     </message>
     <message>
         <source>Inside the group: what holds you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>د ډلې دننه: څه مو شاته ساتي.</translation>
     </message>
     <message>
         <source>Outside: openings you could use.</source>
-        <translation type="unfinished"></translation>
+        <translation>بهر: هغه فرصتونه چې کارولای یې شئ.</translation>
     </message>
     <message>
         <source>Outside: what could harm the work or people.</source>
-        <translation type="unfinished"></translation>
+        <translation>بهر: څه کار یا خلکو ته زیان رسولای شي.</translation>
     </message>
     <message>
         <source>The situation, and why this work is needed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اوسنی حالت، او ولې دا کار اوس اړین دی.</translation>
     </message>
     <message>
         <source>What will be different when this succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې دا بریالی شي، څه به بدل شي.</translation>
     </message>
     <message>
         <source>What you will do, who does it, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاسو به څه کوئ، څوک یې کوي، او کله.</translation>
     </message>
     <message>
         <source>Concrete results someone could check.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصې پایلې چې یو څوک یې وارسولای شي.</translation>
     </message>
     <message>
         <source>What could go wrong for the people and the work, and how you will reduce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلکو او کار ته څه خطرونه پېښېدای شي، او تاسو به یې څنګه کم کړئ.</translation>
     </message>
     <message>
         <source>The goal of this plan in a few sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>د دې پلان موخه په څو جملو کې.</translation>
     </message>
     <message>
         <source>Names (or initials, without consent to disclose), sex, age, occupation, home.</source>
-        <translation type="unfinished"></translation>
+        <translation>نومونه (یا لومړي توري، که د ښکاره کولو اجازه نه وي)، جنس، عمر، دنده، کور.</translation>
     </message>
     <message>
         <source>Who is believed responsible (authority, unit or group), and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>څوک مسؤل ګڼل کېږي (چارواکي، واحد یا ډله)، او ولې.</translation>
     </message>
     <message>
         <source>When and where it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>کله او چېرته پېښ شو.</translation>
     </message>
     <message>
         <source>What happened, in order, and how you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>څه پېښ شول، په ترتیب سره، او تاسو پرې څنګه خبر یاست.</translation>
     </message>
     <message>
         <source>Complaints made at home and their results, or why none was possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>په هېواد دننه ثبت شوي شکایتونه او پایلې یې، یا ولې هېڅ شکایت ممکن نه و.</translation>
     </message>
     <message>
         <source>Whether the victims or their families agree to this submission and to names being shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایا قربانیان یا کورنۍ یې له دې سپارنې او د نومونو له شریکولو سره موافق دي.</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم غلط دی. د کیبورډ ژبه او Caps Lock وګورئ، او بیا هڅه وکړئ.</translation>
     </message>
     <message>
         <source>Group {0} of the recovery key has a typing mistake. Check it against your paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>د بیا رغونې کیلي په {0} شمېره برخه کې د لیکلو تېروتنه ده. له خپل کاغذ سره یې پرتله کړئ.</translation>
     </message>
     <message>
         <source>A recovery key has eight groups of five letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>د بیا رغونې کیلي اته برخې لري، هره برخه پنځه توري او عددونه.</translation>
     </message>
     <message>
         <source>This recovery key does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د بیا رغونې کیلي دا خوندي صندوق نه خلاصوي.</translation>
     </message>
     <message>
         <source>This was made by a newer version of Amanat. Update Amanat to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د امانت په نوې نسخه جوړ شوی. د پرانیستلو لپاره یې امانت تازه کړئ.</translation>
     </message>
     <message>
         <source>This file is damaged or has been changed, so Amanat will not use it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا فایل خراب یا بدل شوی دی، نو امانت یې نه کاروي. هېڅ شی بدل نه شو.</translation>
     </message>
     <message>
         <source>The vault is open in another Amanat window. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>خوندي صندوق د امانت په بله کړکۍ کې خلاص دی. لومړی یې هلته وتړئ.</translation>
     </message>
     <message>
         <source>There is already a vault there. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هلته دمخه یو خوندي صندوق شته. هېڅ شی بدل نه شو.</translation>
     </message>
     <message>
         <source>This computer has no safe keychain, so Amanat will not remember the vault here.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا کمپیوټر د کیليو خوندي زېرمه (keychain) نه لري، نو امانت به دلته خوندي صندوق په یاد ونه ساتي.</translation>
     </message>
     <message>
         <source>That item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه توکی نور شتون نه لري.</translation>
     </message>
     <message>
         <source>This cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>دا نه شي ساتل کېدای: {0}</translation>
     </message>
     <message>
         <source>Something went wrong ({0}). Nothing secret was written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوه ستونزه رامنځته شوه ({0}). هېڅ پټ معلومات چېرته ونه لیکل شول.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF سند (*.pdf)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument متن (*.odt)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>وېب پاڼه (*.html)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>کړنې</translation>
     </message>
     <message>
         <source>Qt could not write the OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>د OpenDocument فایل د Qt لخوا ونه لیکل شو.</translation>
     </message>
     <message>
         <source>Unknown export format {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>د صادرولو نامعلومه بڼه: {0}.</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ونه لیکل شو: {1}</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بې سرلیکه)</translation>
     </message>
     <message>
         <source>Revision {0} is the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه {0} همدا اوسنۍ نسخه ده.</translation>
     </message>
     <message>
         <source>Changes from revision {0} to the current version (revision {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>له {0} نسخې څخه تر اوسنۍ نسخې (نسخه {1}) پورې بدلونونه</translation>
     </message>
     <message>
         <source>No differences: this revision reads the same as the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>هېڅ توپیر نشته: دا نسخه له اوسنۍ نسخې سره یو شان ده.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>مخینه</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>د ساتلو وخت</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>سرلیک</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ساتل شوې نسخې</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>بدلونونه</translation>
     </message>
     <message>
         <source>Lines marked − (red) are only in the selected revision; lines marked + (green) are only in the current version. Restoring saves the old version as a new revision, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>په − (سور) نښه شوې کرښې یوازې په ټاکل شوې نسخه کې دي؛ په + (شین) نښه شوې کرښې یوازې په اوسنۍ نسخه کې دي. بېرته راګرځول زړه نسخه د یوې نوې نسخې په توګه ساتي، نو هېڅ شی نه ورکېږي.</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>دا نسخه بېرته راګرځول</translation>
     </message>
     <message>
         <source>Restore this version (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>دا نسخه بېرته راګرځول (Ctrl+R)</translation>
     </message>
 </context>
 <context>
     <name>ImageViewDialog</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمه</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپي ساتل…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپي ساتل</translation>
     </message>
     <message>
         <source>Image: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>انځور: {0}</translation>
     </message>
 </context>
 <context>
     <name>ItemEditorSection</name>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاڼ…</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>لېست چاڼول</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ساتل</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>د کثافاتو ټوکرۍ ته لېږل</translation>
     </message>
     <message>
         <source>Delete key in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>په لېست کې د Delete تڼۍ</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>مخینه…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>مخینه</translation>
     </message>
     <message>
         <source>Saved versions, and restoring one (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>ساتل شوې نسخې، او د یوې بېرته راګرځول (Ctrl+H)</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نه دی ساتل شوی.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>وساتل شو.</translation>
     </message>
     <message>
         <source>Moved to the trash. It can be restored from Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>د کثافاتو ټوکرۍ ته ولېږل شو. له «د کثافاتو ټوکرۍ» برخې څخه بېرته راګرځېدای شي.</translation>
     </message>
 </context>
 <context>
     <name>ItemListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بې سرلیکه)</translation>
     </message>
 </context>
 <context>
     <name>ItemText</name>
     <message>
         <source>Tags: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نښې: {0}</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجاق شوی</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>مستعار نوم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>رول</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>هېواد</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>ښار</translation>
     </message>
     <message>
         <source>Channel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>د {0} لاره</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>غوره لاره</translation>
     </message>
     <message>
         <source>Never contact via</source>
-        <translation type="unfinished"></translation>
+        <translation>دا لارې هېڅکله مه کاروئ</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>د خطر کچه</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Template: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>کینډۍ: {0}</translation>
     </message>
     <message>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت: {0}</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>کړنې</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خوندي صندوق</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وسیلې</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قلفول</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;امستنې…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وتل</translation>
     </message>
 </context>
 <context>
     <name>NewDraftDialog</name>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>نوې مسوده</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کینډۍ</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>کینډۍ</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرلیک</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>سرلیک</translation>
     </message>
     <message>
         <source>The template&apos;s name if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>که تش پرېښودل شي، د کینډۍ نوم</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>جوړول</translation>
     </message>
     <message>
         <source>Create the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسوده جوړول</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغوه کول</translation>
     </message>
 </context>
 <context>
     <name>NotesSection</name>
     <message>
         <source>Filter notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>یادښتونه چاڼول (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادښتونه چاڼول</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادښتونه</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی یادښت</translation>
     </message>
     <message>
         <source>New note (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی یادښت (Ctrl+N)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>سرلیک</translation>
     </message>
     <message>
         <source>Pin to the top of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>د لېست سر ته سنجاقول</translation>
     </message>
     <message>
         <source>Pinned notes stay at the top of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجاق شوي یادښتونه د لېست په سر کې پاتې کېږي.</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>مخینه…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>مخینه</translation>
     </message>
     <message>
         <source>Earlier versions of this note (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>د دې یادښت پخوانۍ نسخې (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>د کثافاتو ټوکرۍ ته لېږل</translation>
     </message>
     <message>
         <source>Move this note to the trash (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>دا یادښت د کثافاتو ټوکرۍ ته لېږل (په لېست کې Delete)</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نښې:</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>په کامو بېل شوي</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>نښې، په کامو بېل شوي</translation>
     </message>
     <message>
         <source>Write here. Markdown works: # heading, *italic*, **bold**, - list.</source>
-        <translation type="unfinished"></translation>
+        <translation>دلته ولیکئ. Markdown کار کوي: # سرلیک، *کوږ*، **پنډ**، - لېست.</translation>
     </message>
     <message>
         <source>Text of the note, in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>د یادښت متن، په Markdown بڼه</translation>
     </message>
     <message>
         <source>Preview of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>د یادښت مخکتنه</translation>
     </message>
     <message>
         <source>Note views</source>
-        <translation type="unfinished"></translation>
+        <translation>د یادښت بڼې</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ساتل</translation>
     </message>
     <message>
         <source>Save (Ctrl+S). Notes are also saved when you switch away.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساتل (Ctrl+S). کله چې بل ځای ته لاړ شئ، یادښتونه پخپله هم ساتل کېږي.</translation>
     </message>
     <message>
         <source>No note is open. Choose one from the list, or press Ctrl+N to write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هېڅ یادښت خلاص نه دی. له لېست څخه یو وټاکئ، یا د نوي یادښت د لیکلو لپاره Ctrl+N کېکاږئ.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>بېرته اخیستل</translation>
     </message>
     <message>
         <source>Undo: take the note back out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>بېرته اخیستل: یادښت له کثافاتو ټوکرۍ څخه بېرته راوباسئ</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادښت ساتل</translation>
     </message>
     <message>
         <source>Note history</source>
-        <translation type="unfinished"></translation>
+        <translation>د یادښت مخینه</translation>
     </message>
     <message>
         <source>Switch between writing and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>د لیکلو او مخکتنې ترمنځ اوښتل</translation>
     </message>
     <message>
         <source>Move note to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>یادښت د کثافاتو ټوکرۍ ته لېږل</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>لیکل</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>مخکتنه</translation>
     </message>
     <message>
         <source>Preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>مخکتنه (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمې</translation>
     </message>
     <message>
         <source>Attachments ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمې ({0})</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجاق شوی</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجاقول</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ناساتل شوي بدلونونه</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ساتل شوی</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ونه ساتل شو: {0}</translation>
     </message>
     <message>
         <source>Untitled note</source>
-        <translation type="unfinished"></translation>
+        <translation>بې سرلیکه یادښت</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بې سرلیکه)</translation>
     </message>
     <message>
         <source>“{0}” is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» د کثافاتو په ټوکرۍ کې دی.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseTaskDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغوه کول</translation>
     </message>
     <message>
         <source>That is not your current passphrase. Nothing was changed. Check the keyboard language (Dari, Pashto or English) and Caps Lock, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ستاسو اوسنی پټنوم نه دی. هېڅ شی بدل نه شو. د کیبورډ ژبه (دري، پښتو یا انګلیسي) او Caps Lock وګورئ، او بیا هڅه وکړئ.</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>سمه ده</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ساتل</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>پرانیستل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغوه کول</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بندول</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>پرېښودل</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>پلي کول</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>بیا تنظیمول</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلي امستنې بېرته راوستل</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مرسته</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هو</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نه</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ټولو ته هو</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>ټولو &amp;ته نه</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>درول</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>بیا هڅه</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>له پامه غورځول</translation>
     </message>
     <message>
         <source>Don&apos;t Save</source>
-        <translation type="unfinished"></translation>
+        <translation>نه ساتل</translation>
     </message>
 </context>
 <context>
     <name>RecalibrateDialog</name>
     <message>
         <source>Recalibrate key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>د کیلي جوړونې بیا برابرول</translation>
     </message>
     <message>
         <source>Amanat will measure this computer again, so that guessing your passphrase costs an attacker as much as this computer allows while unlocking still takes about a second. Do this after moving the vault to a new computer. Type your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت به دا کمپیوټر بیا اندازه کړي، تر څو ستاسو د پټنوم اټکل کول بریدګر ته هومره ګران تمام شي څومره چې دا کمپیوټر اجازه ورکوي، او خلاصول یې بیا هم شاوخوا یوه ثانیه ونیسي. دا کار هغه وخت وکړئ چې خوندي صندوق مو نوي کمپیوټر ته وړی وي. د دوام لپاره خپل پټنوم ولیکئ.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پټنوم</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم</translation>
     </message>
     <message>
         <source>Recalibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>بیا برابرول</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړی خپل پټنوم ولیکئ.</translation>
     </message>
     <message>
         <source>Measuring this computer (a few seconds)…</source>
-        <translation type="unfinished"></translation>
+        <translation>دا کمپیوټر اندازه کېږي (څو ثانیې)…</translation>
     </message>
 </context>
 <context>
     <name>RecoverPage</name>
     <message>
         <source>Type the recovery key you wrote down when you created the vault (eight groups of five characters), then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه د بیا رغونې کیلي ولیکئ چې د خوندي صندوق د جوړولو پر مهال مو لیکلې وه (اته برخې، هره یې پنځه توري)، بیا یو نوی پټنوم وټاکئ.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>د بیا رغونې کیلي</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی پټنوم</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>بیا یې ولیکئ</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی پټنوم بیا ولیکئ</translation>
     </message>
     <message>
         <source>Open with recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>د بیا رغونې په کیلي خلاصول</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>شاته</translation>
     </message>
     <message>
         <source>Type the same new passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>همغه نوی پټنوم دوه ځله ولیکئ.</translation>
     </message>
     <message>
         <source>The new passphrase is weak. Make it longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی پټنوم کمزوری دی. اوږد یې کړئ.</translation>
     </message>
     <message>
         <source>Opening the vault and setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>خوندي صندوق خلاصېږي او نوی پټنوم ټاکل کېږي…</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>نوې د بیا رغونې کیلي</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>This is your recovery key. Write it on paper now and keep it somewhere safe, away from this laptop. It is shown only this once. With it, anyone can open your vault; without it and your passphrase, nobody can, not even you.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ستاسو د بیا رغونې کیلي ده. همدا اوس یې پر کاغذ ولیکئ او له دې لپټاپ څخه لرې په یو خوندي ځای کې یې وساتئ. دا یوازې همدا یو ځل ښودل کېږي. هر څوک چې دا ولري، ستاسو خوندي صندوق خلاصولای شي؛ که دا او ستاسو پټنوم دواړه نه وي، هېڅوک یې نه شي خلاصولای، حتی تاسو هم نه.</translation>
     </message>
     <message>
         <source>To confirm you wrote it down, type group number {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>د دې تایید لپاره چې لیکلې مو ده، {0} شمېره برخه ولیکئ:</translation>
     </message>
     <message>
         <source>Recovery key group</source>
-        <translation type="unfinished"></translation>
+        <translation>د بیا رغونې کیلي برخه</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>د بیا رغونې کیلي</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لیکلې ده</translation>
     </message>
     <message>
         <source>That is not group {0}. Look at the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا {0} شمېره برخه نه ده. کیلي ته بیا وګورئ.</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>په ټولو کې لټون</translation>
     </message>
     <message>
         <source>Search notes, contacts and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>په یادښتونو، اړیکو او مسودو کې لټون</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>لټون</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>د لټون پایلې</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>د لټون حالت</translation>
     </message>
     <message>
         <source>Type to search every note, contact and draft. Up and Down choose, Return opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>د ټولو یادښتونو، اړیکو او مسودو د لټون لپاره ولیکئ. پورته او ښکته غشي یو توکی ټاکي، Enter یې پرانیزي.</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>هېڅ پایله ونه موندل شوه</translation>
     </message>
 </context>
 <context>
     <name>SearchResultModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادښت</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>اړیکه</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسوده</translation>
     </message>
     <message>
         <source>{0}: {1}. {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}. {2}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>امستنې</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>ښکارېدنه</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ژبه</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جنتري</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بڼه</translation>
     </message>
     <message>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>میلادي</translation>
     </message>
     <message>
         <source>Solar Hijri</source>
-        <translation type="unfinished"></translation>
+        <translation>لمریز هجري</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>د سیسټم په څېر</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>روښانه</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>تیاره</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ژبه</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>جنتري</translation>
     </message>
     <message>
         <source>Today in this calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>نن ورځ په دې جنتري کې</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>بڼه</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>قلفول</translation>
     </message>
     <message>
         <source>Lock &amp;after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>له بېکارۍ وروسته &amp;قلفول</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>هېڅکله</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقیقې</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes (0 means never)</source>
-        <translation type="unfinished"></translation>
+        <translation>له دومره دقیقو بېکارۍ وروسته قلفول (0 یعنې هېڅکله)</translation>
     </message>
     <message>
         <source>Lock when the window is &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې کړکۍ &amp;کوچنۍ شي، قلفول</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې کړکۍ کوچنۍ شي، قلفول</translation>
     </message>
     <message>
         <source>Clear clip&amp;board after</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیپ بور&amp;ډ پاکول، وروسته له</translation>
     </message>
     <message>
         <source> sec</source>
-        <translation type="unfinished"></translation>
+        <translation> ثانیې</translation>
     </message>
     <message>
         <source>Clear copied text from the clipboard after this many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپي شوی متن له دومره ثانیو وروسته له کلیپ بورډ څخه پاکول</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>امنیت</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پټنوم بدلول…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم بدلول</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>د بیا رغونې کیلي</translation>
     </message>
     <message>
         <source>Show a &amp;new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوې د بیا رغونې کیلي ښودل…</translation>
     </message>
     <message>
         <source>Show a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>نوې د بیا رغونې کیلي ښودل</translation>
     </message>
     <message>
         <source>Key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>د کیلي جوړونه</translation>
     </message>
     <message>
         <source>&amp;Recalibrate…</source>
-        <translation type="unfinished"></translation>
+        <translation>بیا ب&amp;رابرول…</translation>
     </message>
     <message>
         <source>Recalibrate key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>د کیلي جوړونې بیا برابرول</translation>
     </message>
     <message>
         <source>Key-derivation strength</source>
-        <translation type="unfinished"></translation>
+        <translation>د کیلي جوړونې ځواک</translation>
     </message>
     <message>
         <source>Remember on this &amp;device (open without the passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>په دې &amp;وسیله کې په یاد ساتل (بې پټنومه خلاصول)</translation>
     </message>
     <message>
         <source>Remember on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>په دې وسیله کې په یاد ساتل</translation>
     </message>
     <message>
         <source>Off is safer. When on, anyone who can use this computer while you are logged in can open the vault without your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>غیرفعال حالت ډېر خوندي دی. کله چې فعال وي، هر څوک چې دا کمپیوټر هغه وخت وکاروي چې تاسو پکې ننوتلي یاست، کولای شي بې له پټنومه خوندي صندوق خلاص کړي.</translation>
     </message>
     <message>
         <source>Security message</source>
-        <translation type="unfinished"></translation>
+        <translation>امنیتي پیغام</translation>
     </message>
     <message>
         <source>Close settings</source>
-        <translation type="unfinished"></translation>
+        <translation>امستنې بندول</translation>
     </message>
     <message>
         <source>Today: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نن: {0}</translation>
     </message>
     <message>
         <source>This vault has no passphrase slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا خوندي صندوق د پټنوم ځای نه لري.</translation>
     </message>
     <message>
         <source>Argon2id: {0} MiB of memory, passes: {1}, lanes: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>د Argon2id امستنې: {0} MiB حافظه، {1} پړاوونه، {2} موازي کرښې</translation>
     </message>
     <message>
         <source>Your passphrase was changed. Use the new one from now on; the old one no longer opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستاسو پټنوم بدل شو. له اوس وروسته نوی وکاروئ؛ زوړ پټنوم نور خوندي صندوق نه خلاصوي.</translation>
     </message>
     <message>
         <source>Key derivation was measured again for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>د کیلي جوړونه د دې کمپیوټر لپاره بیا اندازه شوه.</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>نوې د بیا رغونې کیلي</translation>
     </message>
     <message>
         <source>Your current recovery key will stop working at once. Only the new one, shown next, will open the vault if you forget your passphrase. Have paper ready to write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستاسو اوسنۍ د بیا رغونې کیلي به سمدستي کار پرېږدي. که پټنوم مو هېر شي، یوازې نوې کیلي، چې وروسته ښودل کېږي، خوندي صندوق خلاصولای شي. د لیکلو لپاره کاغذ چمتو کړئ.</translation>
     </message>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>نوې د بیا رغونې کیلي جوړول</translation>
     </message>
     <message>
         <source>The new recovery key is in use. The old one no longer opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوې د بیا رغونې کیلي اوس کارول کېږي. زړه کیلي نور خوندي صندوق نه خلاصوي.</translation>
     </message>
     <message>
         <source>The old recovery key no longer opens the vault. You did not confirm the new one: if you did not write it down, make another now.</source>
-        <translation type="unfinished"></translation>
+        <translation>زړه د بیا رغونې کیلي نور خوندي صندوق نه خلاصوي. تاسو نوې کیلي تایید نه کړه: که مو نه وي لیکلې، همدا اوس یوه بله جوړه کړئ.</translation>
     </message>
     <message>
         <source>Remember on this device?</source>
-        <translation type="unfinished"></translation>
+        <translation>په دې وسیله کې په یاد وساتل شي؟</translation>
     </message>
     <message>
         <source>With this on, Amanat opens without your passphrase for anyone who can use this computer while you are logged in to it. If the laptop is taken or seized while you are logged in (at a border, in a raid, or when you step away), your vault can be opened.
 
 Your passphrase still works, and you can turn this off at any time. Turn it off before you travel.</source>
-        <translation type="unfinished"></translation>
+        <translation>که دا فعال وي، امانت د هر هغه چا لپاره بې پټنومه خلاصېږي چې دا کمپیوټر هغه وخت وکاروي چې تاسو پکې ننوتلي یاست. که لپټاپ مو هغه وخت واخیستل شي یا ضبط شي چې تاسو پکې ننوتلي یاست (پر پوله، د چاپې پر مهال، یا کله چې ترې لرې شئ)، ستاسو خوندي صندوق خلاصېدای شي.
+
+ستاسو پټنوم بیا هم کار کوي، او هر وخت کولای شئ دا غیرفعال کړئ. له سفر مخکې یې غیرفعال کړئ.</translation>
     </message>
     <message>
         <source>Amanat now opens on this device without the passphrase while you are logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت اوس په دې وسیله کې، تر هغه چې تاسو ننوتلي یاست، بې پټنومه خلاصېږي.</translation>
     </message>
     <message>
         <source>Amanat no longer opens on this device without the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت نور په دې وسیله کې بې پټنومه نه خلاصېږي.</translation>
     </message>
 </context>
 <context>
     <name>StrategySection</name>
     <message>
         <source>New draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>نوې مسوده…</translation>
     </message>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>نوې مسوده</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودې</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>سرلیک</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حالت</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;ښې</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>نښې</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>په کامو بېل شوي</translation>
     </message>
     <message>
         <source>No draft is open. Choose one from the list, or start a new one with “New draft…” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>هېڅ مسوده خلاصه نه ده. له لېست څخه یوه وټاکئ، یا د «نوې مسوده…» (Ctrl+N) په واسطه یوه نوې پیل کړئ.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>صادرول…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>صادرول</translation>
     </message>
     <message>
         <source>Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>د PDF، OpenDocument، Markdown یا HTML په بڼه صادرول (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Template: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>کینډۍ: {0}</translation>
     </message>
     <message>
         <source>Export draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسوده صادرول</translation>
     </message>
     <message>
         <source>Exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ته صادره شوه</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>د پټنوم ځواک</translation>
     </message>
     <message>
         <source>Very weak: easy to guess. Use four or five unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>ډېر کمزوری: په اسانۍ اټکل کېږي. څلور یا پنځه یو له بله نااړوندې کلمې وکاروئ.</translation>
     </message>
     <message>
         <source>Weak: add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>کمزوری: نورې کلمې ور زیاتې کړئ.</translation>
     </message>
     <message>
         <source>Fair: one or two more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>منځنی: یوه یا دوه نورې کلمې به یې پیاوړی کړي.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>ښه.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیاوړی.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو پټنوم ولیکئ.</translation>
     </message>
 </context>
 <context>
     <name>TrashSection</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادښت</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>اړیکه</translation>
     </message>
     <message>
         <source>Strategy draft</source>
-        <translation type="unfinished"></translation>
+        <translation>د ستراتیژۍ مسوده</translation>
     </message>
     <message>
         <source>{0} · deleted {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · د ړنګولو وخت: {1}</translation>
     </message>
     <message>
         <source>Items in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>د کثافاتو په ټوکرۍ کې توکي</translation>
     </message>
     <message>
         <source>Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>د کثافاتو ټوکرۍ تشول…</translation>
     </message>
     <message>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>د کثافاتو ټوکرۍ تشول</translation>
     </message>
     <message>
         <source>Delete everything in the trash for good (Ctrl+Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>په ټوکرۍ کې هر څه د تل لپاره ړنګول (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بېرته راګرځول</translation>
     </message>
     <message>
         <source>Put it back where it was (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>بېرته خپل پخواني ځای ته ورګرځول (Ctrl+R)</translation>
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>د تل لپاره ړنګول…</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>د تل لپاره ړنګول</translation>
     </message>
     <message>
         <source>Delete this item for good (Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>دا توکی د تل لپاره ړنګول (Shift+Delete)</translation>
     </message>
     <message>
         <source>Content of the deleted item</source>
-        <translation type="unfinished"></translation>
+        <translation>د ړنګ شوي توکي منځپانګه</translation>
     </message>
     <message>
         <source>Empty trash</source>
-        <translation type="unfinished"></translation>
+        <translation>د کثافاتو ټوکرۍ تشول</translation>
     </message>
     <message>
         <source>The trash is empty. Deleted notes, contacts and drafts wait here until you restore them or empty the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>د کثافاتو ټوکرۍ تشه ده. ړنګ شوي یادښتونه، اړیکې او مسودې تر هغه دلته پاتې کېږي چې بېرته یې راوګرځوئ یا ټوکرۍ تشه کړئ.</translation>
     </message>
     <message>
         <source>This item cannot be shown: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>دا توکی نه شي ښودل کېدای: {0}</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بې سرلیکه)</translation>
     </message>
     <message>
         <source>Restored “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» بېرته راوګرځول شو.</translation>
     </message>
     <message>
         <source>Delete “{0}” for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» د تل لپاره ړنګ شي؟ بېرته نه شي راګرځېدای.</translation>
     </message>
     <message>
         <source>Deleted “{0}” for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» د تل لپاره ړنګ شو.</translation>
     </message>
     <message>
         <source>Delete the one item in the trash for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>په ټوکرۍ کې یوازینی توکی د تل لپاره ړنګ شي؟ بېرته نه شي راګرځېدای.</translation>
     </message>
     <message>
         <source>Delete all {0} items in the trash for good? They cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>په ټوکرۍ کې ټول {0} توکي د تل لپاره ړنګ شي؟ بېرته نه شي راګرځېدای.</translation>
     </message>
     <message>
         <source>The trash is empty: {0} deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>د کثافاتو ټوکرۍ تشه شوه: {0} توکي د تل لپاره ړنګ شول.</translation>
     </message>
 </context>
 <context>
     <name>UiContext</name>
     <message>
         <source>Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Amanat is locked. Type your passphrase to open your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت قلف دی. د خپل خوندي صندوق د خلاصولو لپاره خپل پټنوم ولیکئ.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصول</translation>
     </message>
     <message>
         <source>Forgot your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم مو هېر شوی؟</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ژبه</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړی خپل پټنوم ولیکئ.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصېږي…</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check the keyboard language (Dari, Pashto or English) and Caps Lock, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم غلط دی. د کیبورډ ژبه (دري، پښتو یا انګلیسي) او Caps Lock وګورئ، او بیا هڅه وکړئ.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت ته ښه راغلاست</translation>
     </message>
     <message>
         <source>&lt;p&gt;Amanat keeps your notes, contacts and your group&apos;s strategy drafts in one encrypted vault on this computer. It never connects to the internet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It protects you&lt;/b&gt; when this laptop is lost, stolen, searched at a border or copied while Amanat is locked: without your passphrase or recovery key the vault cannot be read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It cannot protect you&lt;/b&gt; from spying software on this computer, from someone watching your screen or keyboard, or from someone who takes the laptop while the vault is unlocked. Lock it (Ctrl+L) whenever you step away.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;امانت ستاسو یادښتونه، اړیکې او د ستاسو د ډلې د ستراتیژۍ مسودې په دې کمپیوټر کې په یوه کوډ شوي خوندي صندوق کې ساتي. دا هېڅکله له انټرنېټ سره نه نښلي.&lt;/p&gt;&lt;p&gt;&lt;b&gt;دا مو ساتي&lt;/b&gt; کله چې دا لپټاپ ورک شي، غلا شي، پر پوله تلاشي شي یا کاپي شي په داسې حال کې چې امانت قلف وي: ستاسو له پټنوم یا د بیا رغونې له کیلي پرته خوندي صندوق نه شي لوستل کېدای.&lt;/p&gt;&lt;p&gt;&lt;b&gt;دا مو نه شي ساتلای&lt;/b&gt; په دې کمپیوټر کې له جاسوسي سافټویر څخه، له هغه چا څخه چې ستاسو سکرین یا کیبورډ ته ګوري، یا له هغه چا څخه چې لپټاپ هغه وخت واخلي چې خوندي صندوق خلاص وي. هر کله چې ترې لرې کېږئ، قلف یې کړئ (Ctrl+L).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Create my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>خپل خوندي صندوق جوړول</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ژبه</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادښتونه</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>اړیکې</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>ستراتیژي</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>د کثافاتو ټوکرۍ</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>برخې</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوی</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>په ټولو کې &amp;لټون…</translation>
     </message>
 </context>
 </TS>

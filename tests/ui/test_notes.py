@@ -6,7 +6,7 @@ import gc
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -64,7 +64,9 @@ def new_note_by_keyboard(qtbot, window: MainWindow, title: str, body: str = "", 
     qtbot.keyClick(section.list_view, Qt.Key.Key_N, CTRL)
     item_id = section.current_note_id()
     assert item_id is not None
-    assert QApplication.focusWidget() is section.title and section.title.selectedText() == "Untitled note"
+    assert QApplication.focusWidget() is section.title and section.title.selectedText() == QCoreApplication.translate(
+        "NotesSection", "Untitled note"
+    )
     type_text(section.title, title)
     if tags:
         type_text(section.tags, tags)

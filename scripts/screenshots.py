@@ -1,0 +1,406 @@
+"""Screenshots of Amanat's main screens in English, Dari and Pashto, taken from the real window.
+
+    python scripts/screenshots.py OUTDIR
+
+For each language a demo vault (scripts/demo_content.py, in that language only)
+is made in a temporary folder, the real main window is built on it with
+`app.ui.gui_main.build_window` at 1200×780, and `window.grab()` saves:
+
+    OUTDIR/{en,fa,ps}/01-welcome.png  02-unlock.png  03-notes.png  04-note-preview.png
+                      05-contacts.png 06-strategy-swot.png 07-strategy-action-plan.png
+                      08-trash.png    09-search.png  10-settings.png
+
+The window is unlocked by typing the passphrase and pressing Unlock, as a
+person would. The search and settings dialogs are separate windows; their
+screenshots show the dialog painted over the middle of the main window.
+
+This script sets AMANAT_INSECURE_TEST_KDF=1 for itself: the demo vaults are
+made and unlocked with the weak key-derivation parameters the tests use, so a
+run takes seconds instead of minutes. The vaults hold only invented content
+and are deleted at the end. The settings file lives in the same temporary
+folder; the user's own settings are never read or written.
+
+Without a DISPLAY it runs offscreen (QT_QPA_PLATFORM=offscreen). Dari and
+Pashto need an Arabic-script font: on Debian, the package fonts-noto-core.
+Exits non-zero, naming the screen, when a screen cannot be produced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QTabWidget, QWidget
+
+# Run as a file, the script's own folder is on sys.path but the checkout is not: put it there, so that
+# app, resources and scripts all come from the checkout this script belongs to.
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from app.settings import Settings, save_settings  # noqa: E402
+from app.ui.gui_main import build_window  # noqa: E402
+from app.ui.item_list_model import ItemListModel  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.notes_section import PREVIEW_TAB, WRITE_TAB  # noqa: E402
+from app.vault import Vault  # noqa: E402
+from crypto.kdf import INSECURE_TEST_ENV  # noqa: E402
+from scripts.demo_content import DEMO_LANGUAGES, DemoItems, fill_demo_vault  # noqa: E402
+
+WINDOW_WIDTH, WINDOW_HEIGHT = 1200, 780
+PASSPHRASE = "demo vault for screenshots, not a secret"  # noqa: S105 - a throwaway demo vault
+FONT_PACKAGE = "fonts-noto-core"
+PASHTO_ONLY_LETTERS = set("ټډړږښګڼېۍ")
+WAIT_SECONDS = 20.0
+DIALOG_BORDER = QColor("#7a7a7a")
+SECTION_ROWS = {"note": 0, "contact": 1, "draft": 2, "trash": 3}
+
+
+class ScreenFailed(Exception):
+    """A screen could not be produced; the message says which and why."""
+
+
+# -- waiting and typing ----------------------------------------------------------------------------------
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    """Let layouts, deferred deletes and paints happen."""
+    for _ in range(rounds):
+        app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        time.sleep(0.01)
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], what: str, seconds: float = WAIT_SECONDS) -> None:
+    """Process events until `condition()` holds; ScreenFailed after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise ScreenFailed(f"gave up after {seconds:g} s waiting for {what}")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type `text` into a widget one key at a time (QTest's keyClicks drops letters outside Latin-1)."""
+    for char in text:
+        key = Qt.Key(ord(char.upper())) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+# -- fonts -------------------------------------------------------------------------------------------------
+
+
+def warn_without_arabic_script_font() -> None:
+    """Dari and Pashto render as boxes without a font for them; say which package brings one."""
+    fc_list = shutil.which("fc-list")
+    found = ""
+    if fc_list is not None:
+        result = subprocess.run([fc_list, ":lang=fa", "family"], capture_output=True, text=True, check=False)
+        found = result.stdout.strip()
+    if not found:
+        print(f"warning: fc-list finds no Arabic-script font; Dari and Pashto will not render. "
+              f"On Debian: apt-get install {FONT_PACKAGE}", file=sys.stderr)
+
+
+# -- pictures ---------------------------------------------------------------------------------------------
+
+
+def with_dialog(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The window with `dialog` painted over its middle, as a desktop would show a dialog over its parent."""
+    picture = window.grab()
+    overlay = dialog.grab()
+    origin = QPoint((picture.width() - overlay.width()) // 2, max(0, (picture.height() - overlay.height()) // 2))
+    painter = QPainter(picture)
+    try:
+        painter.drawPixmap(origin, overlay)
+        painter.setPen(DIALOG_BORDER)
+        painter.drawRect(origin.x() - 1, origin.y() - 1, overlay.width() + 1, overlay.height() + 1)
+    finally:
+        painter.end()
+    return picture
+
+
+def save_png(picture: QPixmap, path: Path) -> None:
+    if picture.isNull() or picture.width() < 100 or picture.height() < 100:
+        raise ScreenFailed(f"the grab for {path.name} is empty ({picture.width()}×{picture.height()})")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not picture.save(str(path), "PNG"):
+        raise ScreenFailed(f"could not write {path}")
+
+
+# -- checks ----------------------------------------------------------------------------------------------
+
+
+def is_arabic_script(char: str) -> bool:
+    return unicodedata.bidirectional(char) == "AL"
+
+
+def check_language_of(titles: list[str], language: str) -> None:
+    """The vault on screen holds content of `language` only (a Dari screenshot shows Dari notes)."""
+    if not titles:
+        raise ScreenFailed("the notes list is empty")
+    for title in titles:
+        arabic = any(is_arabic_script(c) for c in title)
+        if (language == "en") == arabic:
+            raise ScreenFailed(f"a {language} screenshot would show the title {title!r}")
+        if language == "fa" and PASHTO_ONLY_LETTERS & set(title):
+            raise ScreenFailed(f"a Dari screenshot would show the Pashto title {title!r}")
+    if language == "ps" and not any(PASHTO_ONLY_LETTERS & set(title) for title in titles):
+        raise ScreenFailed("the Pashto notes list shows no Pashto title")
+
+
+def list_titles(model: ItemListModel) -> list[str]:
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+# -- one language ----------------------------------------------------------------------------------------
+
+
+class LanguageRun:
+    """Builds the window for one language and takes its screenshots in order."""
+
+    def __init__(self, app: QApplication, language: str, workdir: Path, outdir: Path) -> None:
+        self.app = app
+        self.language = language
+        self.outdir = outdir / language
+        self.vault_dir = workdir / language / "vault"
+        self.settings_path = workdir / language / "config" / "settings.json"
+        self.window: MainWindow | None = None
+        self.ids: DemoItems | None = None
+        self.saved: list[Path] = []
+
+    # -- helpers --
+
+    def win(self) -> MainWindow:
+        if self.window is None:
+            raise ScreenFailed("the window was not built")
+        return self.window
+
+    def save(self, name: str, picture: QPixmap | None = None) -> None:
+        settle(self.app)
+        path = self.outdir / f"{name}.png"
+        save_png(picture if picture is not None else self.win().grab(), path)
+        self.saved.append(path)
+
+    def page(self) -> QWidget:
+        page = self.win().pages.currentWidget()
+        if page is None:
+            raise ScreenFailed("the window shows no page")
+        return page
+
+    def child(self, parent: QWidget, kind: type, name: str) -> QWidget:
+        found = parent.findChild(kind, name)
+        if found is None:
+            raise ScreenFailed(f"no {kind.__name__} named {name!r} in {parent.objectName() or type(parent).__name__}")
+        return found
+
+    def show_section(self, kind: str) -> QWidget:
+        workspace = self.win().workspace
+        if workspace is None:
+            raise ScreenFailed("the vault is not open")
+        workspace.sidebar.setCurrentRow(SECTION_ROWS[kind])
+        settle(self.app)
+        return workspace.sections[kind]
+
+    def demo(self) -> DemoItems:
+        if self.ids is None:
+            raise ScreenFailed("the demo vault was not filled")
+        return self.ids
+
+    # -- screens --
+
+    def welcome(self) -> None:
+        save_settings(Settings(language=self.language), self.settings_path)
+        _app, window = build_window(self.vault_dir, self.settings_path)
+        self.window = window
+        window.resize(WINDOW_WIDTH, WINDOW_HEIGHT)
+        window.show()
+        settle(self.app)
+        if window.languages.language != self.language:
+            raise ScreenFailed(f"the window came up in {window.languages.language!r}")
+        self.child(self.page(), QWidget, "welcomeTitle")
+        self.save("01-welcome")
+
+    def unlock(self) -> None:
+        vault, _recovery = Vault.create(self.vault_dir, PASSPHRASE)
+        try:
+            self.ids = fill_demo_vault(vault, self.language)
+        finally:
+            vault.close()
+        window = self.win()
+        window.show_start()
+        settle(self.app)
+        page = self.page()
+        field = self.child(page, QLineEdit, "unlockPassphrase")
+        field.setFocus()
+        type_text(field, PASSPHRASE)
+        self.save("02-unlock")
+        button = self.child(page, QPushButton, "unlockButton")
+        assert isinstance(button, QPushButton)
+        button.click()
+        wait_until(self.app, lambda: window.workspace is not None and window.workspace.isVisible(),
+                   "the workspace after Unlock")
+        notes = self.show_section("note")
+        check_language_of(list_titles(notes.model), self.language)  # type: ignore[attr-defined]
+
+    def notes(self) -> None:
+        notes = self.show_section("note")
+        notes.open_item(self.demo().showcase_note)
+        tabs = self.child(notes, QTabWidget, "noteTabs")
+        assert isinstance(tabs, QTabWidget)
+        tabs.setCurrentIndex(WRITE_TAB)
+        self.save("03-notes")
+        tabs.setCurrentIndex(PREVIEW_TAB)
+        self.save("04-note-preview")
+        tabs.setCurrentIndex(WRITE_TAB)
+
+    def contacts(self) -> None:
+        contacts = self.show_section("contact")
+        contacts.open_item(self.demo().high_risk_contact)
+        self.save("05-contacts")
+
+    def strategy(self) -> None:
+        strategy = self.show_section("draft")
+        strategy.open_item(self.demo().swot)
+        self.save("06-strategy-swot")
+        strategy.open_item(self.demo().action_plan)
+        self.save("07-strategy-action-plan")
+
+    def trash(self) -> None:
+        trash = self.show_section("trash")
+        first = trash.model.item_id(0)  # type: ignore[attr-defined]
+        if first is None or not trash.select_item(first):  # type: ignore[attr-defined]
+            raise ScreenFailed("the trash is empty")
+        self.save("08-trash")
+
+    def search(self) -> None:
+        self.show_section("note")
+        workspace = self.win().workspace
+        assert workspace is not None
+        workspace.open_search()
+        dialog = workspace.search_dialog
+        if dialog is None:
+            raise ScreenFailed("Ctrl+K opened no search dialog")
+        settle(self.app)
+        field = self.child(dialog, QLineEdit, "searchField")
+        type_text(field, self.demo().search_query)
+        wait_until(self.app, lambda: dialog.model.rowCount() > 0, "search results")
+        try:
+            self.save("09-search", with_dialog(self.win(), dialog))
+        finally:
+            dialog.close()
+            settle(self.app)
+
+    def settings(self) -> None:
+        """The settings dialog runs modally (exec), so it is grabbed from a timer inside its event loop."""
+        failures: list[BaseException] = []
+        seen: list[QDialog] = []
+
+        def grab_and_close() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QDialog) or dialog.objectName() != "settingsDialog":
+                failures.append(ScreenFailed(f"the modal window is {dialog!r}, not the settings dialog"))
+                if isinstance(dialog, QDialog):
+                    dialog.reject()
+                return
+            seen.append(dialog)
+            try:
+                self.save("10-settings", with_dialog(self.win(), dialog))
+            except ScreenFailed as error:
+                failures.append(error)
+            finally:
+                dialog.reject()
+
+        QTimer.singleShot(500, grab_and_close)
+        self.win().open_settings()
+        settle(self.app)
+        if failures:
+            raise failures[0]
+        if not seen:
+            raise ScreenFailed("the settings dialog did not open")
+
+    def close(self) -> None:
+        if self.window is None:
+            return
+        window, self.window = self.window, None
+        window.lock()
+        # Let the locked workspace's sections be deleted first: until then they still answer a language
+        # change by reloading their lists from the vault that lock() has just closed.
+        settle(self.app)
+        window.languages.switch("en")  # remove this window's translators before the next language
+        window.close()
+        window.deleteLater()
+        settle(self.app)
+
+
+def shoot_language(app: QApplication, language: str, workdir: Path, outdir: Path) -> tuple[list[Path], list[str]]:
+    """Every screen of one language; returns the files written and what failed."""
+    run = LanguageRun(app, language, workdir, outdir)
+    failures: list[str] = []
+    steps: list[tuple[str, Callable[[], None], bool]] = [
+        ("01-welcome", run.welcome, True),
+        ("02-unlock", run.unlock, True),  # everything after needs the vault open
+        ("03-notes, 04-note-preview", run.notes, False),
+        ("05-contacts", run.contacts, False),
+        ("06-strategy-swot, 07-strategy-action-plan", run.strategy, False),
+        ("08-trash", run.trash, False),
+        ("09-search", run.search, False),
+        ("10-settings", run.settings, False),
+    ]
+    try:
+        for screens, step, required in steps:
+            try:
+                step()
+            except ScreenFailed as error:
+                failures.append(f"{language}/{screens}: {error}")
+                if required:
+                    break
+    finally:
+        run.close()
+    return run.saved, failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python scripts/screenshots.py", description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path, help="where the en/, fa/ and ps/ folders of PNGs go")
+    parser.add_argument("--languages", nargs="+", choices=DEMO_LANGUAGES, default=list(DEMO_LANGUAGES))
+    args = parser.parse_args(argv)
+
+    os.environ[INSECURE_TEST_ENV] = "1"  # demo vaults only: see the module docstring
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    warn_without_arabic_script_font()
+
+    saved: list[Path] = []
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="amanat-screenshots-") as scratch:
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        for language in args.languages:
+            files, problems = shoot_language(app, language, Path(scratch), args.outdir)
+            saved += files
+            failures += problems
+    for path in saved:
+        print(path)
+    if failures:
+        print("\nThese screens could not be produced:", file=sys.stderr)
+        for failure in failures:
+            print(f"  {failure}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

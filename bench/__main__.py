@@ -1,4 +1,4 @@
-"""`python -m bench`: the vault benchmark (insert, search, unlock)."""
+"""`python -m bench`: the vault benchmark (insert, search, unlock), then the GUI one (start-up, unlock, filtering)."""
 
 from __future__ import annotations
 

@@ -96,7 +96,7 @@ def insert_notes_raw(conn: SqlConnection, notes: Sequence[Note]) -> int:
             item_rows.append((seq, uuid.uuid4().hex, note.kind, note.title, content, tags, 0, when, when, 1))
             revision_rows.append((seq, 1, when, note.title, content, tags, 0))
             tag_rows.extend((seq, tag) for tag in note.tags)
-            index_rows.append((seq, fold_for_search(note.title), fold_for_search(search_body_of(note))))
+            index_rows.append((-seq, fold_for_search(note.title), fold_for_search(search_body_of(note))))
         conn.executemany(
             "INSERT INTO items (seq, id, kind, title, content, tags, pinned, created_at, updated_at, revision) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", item_rows,
@@ -132,6 +132,6 @@ def sample_rows(conn: SqlConnection, seqs: Sequence[int]) -> list[tuple[object, 
             "SELECT number, title, content, tags, pinned FROM revisions WHERE item_seq = ?", (seq,)
         ).fetchall()
         tags = conn.execute("SELECT tag FROM item_tags WHERE item_seq = ? ORDER BY tag", (seq,)).fetchall()
-        index = conn.execute("SELECT title, body FROM search_index WHERE rowid = ?", (seq,)).fetchone()
+        index = conn.execute("SELECT title, body FROM search_index WHERE rowid = ?", (-seq,)).fetchone()
         rows.append((tuple(item), tuple(map(tuple, revision)), tuple(map(tuple, tags)), tuple(index)))
     return rows

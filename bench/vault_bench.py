@@ -1,5 +1,8 @@
 """The vault benchmark: bulk insert, search latency and unlock time, each against a baseline.
 
+`python -m bench` runs it, then the GUI benchmark (bench.gui_bench); `--only vault`
+or `--only gui` runs one of the two.
+
 Every comparison is a ratio of runs interleaved in one loop (see bench.timing):
 inserts alternate batch by batch between Amanat and the raw-SQL baselines,
 searches alternate query by query, unlocks alternate with bare Argon2id runs.
@@ -431,6 +434,8 @@ class RunOptions:
     workdir: Path | None
     keep: bool
     profile: bool
+    only: str | None = None  # "vault" or "gui"; None runs both
+    gui_output: Path = Path("bench-results/gui.json")
 
 
 def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, RunOptions]:
@@ -444,6 +449,8 @@ def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, RunOptions]:
     parser.add_argument("--workdir", type=Path, help="where the temporary databases go (default: system temp)")
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards (and print where)")
     parser.add_argument("--profile", action="store_true", help="after timing, print cProfile summaries of the subject")
+    parser.add_argument("--only", choices=("vault", "gui"), help="run only the vault or only the GUI benchmark")
+    parser.add_argument("--gui-output", type=Path, default=Path("bench-results/gui.json"))
     args = parser.parse_args(argv)
     config = BenchConfig(
         notes=max(1, args.items or (10_000 if args.quick else 100_000)),
@@ -454,6 +461,7 @@ def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, RunOptions]:
     )
     return config, RunOptions(
         output=args.output, workdir=args.workdir, keep=args.keep, profile=args.profile,
+        only=args.only, gui_output=args.gui_output,
     )
 
 
@@ -474,6 +482,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     config, options = parse_config(argv)
     progress = progress_printer(time.perf_counter())
     machine = machine_info()
+    if options.only != "gui":
+        run_vault_bench(config, options, machine, progress)
+    if options.only != "vault":
+        # Imported here: bench.gui_bench builds on this module.
+        from bench.gui_bench import run_gui_bench
+
+        if options.only != "gui":
+            print()
+        run_gui_bench(config, options, machine, progress)
+    return 0
+
+
+def run_vault_bench(config: BenchConfig, options: RunOptions, machine: MachineInfo,
+                    progress: Callable[[str], None]) -> None:
+    """Insert, search and unlock: print the table and write options.output."""
     with scratch_directory(options) as scratch:
         vault = create_bench_vault(Path(scratch) / "vault")
         try:
@@ -492,4 +515,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\n{profiles}")
     write_json(options.output, report_json(config, machine, insert, search, unlock))
     print(f"\nWritten to {options.output}")
-    return 0

@@ -43,6 +43,7 @@ _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 _LINE_BREAKS = str.maketrans(dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "))
 
 MAX_QUERY_TOKENS = 16
+MIN_PREFIX_CHARS = 2  # the index keeps 2- and 3-character prefixes (schema: prefix = '2 3')
 MAX_TOKEN_CHARS = 64
 ELLIPSIS = "\u2026"
 
@@ -139,14 +140,19 @@ def query_terms(user_query: str) -> list[str]:
 def build_match_query(user_query: str) -> str | None:
     """Turn arbitrary user input into a safe FTS5 MATCH expression of prefix terms.
 
-    Every token becomes a quoted FTS5 string followed by ``*``; FTS5 operators,
-    column filters and stray quotes in the input are separators, never syntax.
-    Returns ``None`` when the input holds no word at all.
+    Every token becomes a quoted FTS5 string, followed by ``*`` (a prefix query)
+    when it has at least MIN_PREFIX_CHARS characters: a one-letter prefix would
+    make FTS5 merge the lists of every word starting with that letter, seconds
+    of work on a large vault, so a single letter matches only itself. FTS5
+    operators, column filters and stray quotes in the input are separators,
+    never syntax. Returns ``None`` when the input holds no word at all.
     """
     terms = query_terms(user_query)
     if not terms:
         return None
-    return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+    return " ".join(
+        '"' + term.replace('"', '""') + '"' + ("*" if len(term) >= MIN_PREFIX_CHARS else "") for term in terms
+    )
 
 
 def _strip_marks(text: str) -> str:

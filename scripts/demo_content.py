@@ -92,6 +92,7 @@ def _english() -> DemoContent:
             # Debrief after the Geneva session
 
             **When:** 9 October 2026, after the interactive dialogue on Afghanistan
+
             **Who:** Shabnam, Laila, Farid (online from Berlin)
 
             ## What we raised
@@ -115,6 +116,7 @@ def _english() -> DemoContent:
             # Interview W-017: summary
 
             **Date:** 14 September 2026 · **Method:** Signal voice call, not recorded
+
             **Interviewer:** Laila · **Interpreter:** none (interview in Dari)
 
             ## Consent
@@ -397,6 +399,7 @@ def _dari() -> DemoContent:
             # جمع‌بندی پس از نشست ژنو
 
             **زمان:** ۱۷ میزان ۱۴۰۵، پس از گفت‌وگوی تعاملی دربارهٔ افغانستان
+
             **اشتراک‌کنندگان:** شبنم، لیلا، فرید (آنلاین از برلین)
 
             ## موضوعاتی که مطرح کردیم
@@ -420,6 +423,7 @@ def _dari() -> DemoContent:
             # مصاحبهٔ W-017: خلاصه
 
             **تاریخ:** ۲۳ سنبله ۱۴۰۵ · **روش:** تماس صوتی سیگنال، ضبط نشد
+
             **مصاحبه‌کننده:** لیلا · **ترجمان:** ندارد (مصاحبه به دری)
 
             ## رضایت
@@ -699,6 +703,7 @@ def _pashto() -> DemoContent:
             # د ژنېو له ناستې وروسته لنډیز
 
             **وخت:** د ۱۴۰۵ کال د تلې ۱۷مه، د افغانستان په اړه له تعاملي بحث وروسته
+
             **ګډونوال:** شبنم، لیلا، فرید (له برلین څخه آنلاین)
 
             ## هغه موضوعات چې موږ راپورته کړل
@@ -722,6 +727,7 @@ def _pashto() -> DemoContent:
             # د W-017 مرکه: لنډیز
 
             **نېټه:** د ۱۴۰۵ کال د وږي ۲۳مه · **طریقه:** د سیګنال غږیز تماس، ثبت نه شو
+
             **مرکه کوونکې:** لیلا · **ژباړونکې:** نشته (مرکه په دري ژبه وه)
 
             ## رضایت
@@ -926,7 +932,7 @@ def _pashto() -> DemoContent:
             ActionRow("د دري او پښتو برخو انګرېزي ته ژباړه", "فرید", "2027-01-08", "todo"),
             ActionRow("د سیډاو دارالانشا ته د راپور لېږل", "شبنم", "2027-01-20", "todo"),
         )),
-        _draft("swot", "SWOT تحلیل: له تبعید څخه مستندول", "draft", {
+        _draft("swot", "د SWOT تحلیل: له تبعید څخه مستندول", "draft", {
             "strengths": """
                 - په پنځو ولایتونو کې د باوري اړیکو ټکي
                 - ټیم په پښتو، دري او انګرېزي کار کوي

@@ -288,14 +288,18 @@ class Repository:
         most recent matches. Only the top rows are joined to items. This keeps
         a search fast at 100,000 items, with SQLCipher's memory security on.
         """
-        kind_filter = "AND rowid IN (SELECT -seq FROM items WHERE kind = ?)" if kind is not None else ""
+        # CROSS JOIN keeps the index as the outer loop: it yields the newest matches first and
+        # each is checked against items by primary key. (An "IN (SELECT … kind)" filter made
+        # FTS5 probe the index once per item of that kind: seconds at 10,000 items.)
+        kind_filter = "AND items.kind = ?" if kind is not None else ""
         sql = (
             f"SELECT {', '.join('items.' + c.strip() for c in _ITEM_COLUMNS.split(','))}, hits.rank "
-            "FROM (SELECT rowid, rank FROM ("
-            "        SELECT rowid, bm25(search_index, 10.0, 1.0) AS rank FROM search_index "
+            "FROM (SELECT seq, rank FROM ("
+            "        SELECT items.seq AS seq, bm25(search_index, 10.0, 1.0) AS rank "
+            "        FROM search_index CROSS JOIN items ON items.seq = -search_index.rowid "
             f"       WHERE search_index MATCH ? {kind_filter} LIMIT ?) "
             "      ORDER BY rank LIMIT ?) AS hits "
-            "JOIN items ON items.seq = -hits.rowid ORDER BY hits.rank"
+            "JOIN items ON items.seq = hits.seq ORDER BY hits.rank"
         )
         params: list[object] = [match, *([kind] if kind is not None else []), RANK_WINDOW, limit]
         with database_errors_as_amanat_errors():

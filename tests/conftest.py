@@ -54,6 +54,22 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+class PlaintextKeyring(MemoryKeyring):
+    """Stands in for keyrings.alt's file backend, which keeps secrets in clear text."""
+
+
+PlaintextKeyring.__module__ = "keyrings.alt.file"
+
+
+@pytest.fixture
+def plaintext_keyring() -> Iterator[PlaintextKeyring]:
+    previous = keyring.get_keyring()
+    backend = PlaintextKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"

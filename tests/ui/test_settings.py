@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
 
-import keyring
-import keyring.backend
 import pytest
 from PySide6.QtCore import QCalendar, QDate, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
@@ -19,38 +16,9 @@ from app.ui.main_window import MainWindow
 from app.ui.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.vault import Vault
-from tests.conftest import PASSPHRASE, MemoryKeyring
+from tests.conftest import PASSPHRASE, MemoryKeyring, PlaintextKeyring
 
 NEW_PASSPHRASE = "violet lantern across quiet harbour"
-
-
-class PlaintextKeyring(keyring.backend.KeyringBackend):
-    """Stands in for keyrings.alt's file backend, which keeps secrets in clear text."""
-
-    __module__ = "keyrings.alt.file"
-    priority = 5  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
-@pytest.fixture
-def plaintext_keyring() -> Iterator[PlaintextKeyring]:
-    previous = keyring.get_keyring()
-    backend = PlaintextKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

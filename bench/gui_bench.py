@@ -260,6 +260,8 @@ def run_gui_probe(vault_dir: Path, notes: int, unlocks: int, seed: int,
 
 
 # -- the probe (runs in the child) -------------------------------------------------------------------------------
+
+
 def keep_none_alive() -> bool:
     """Work around PySide6 6.12.0 on CPython 3.11, where every call of a Qt method returning void drops a
     reference to None that it never took: after a few thousand calls the process aborts with "Fatal Python
@@ -280,8 +282,6 @@ def keep_none_alive() -> bool:
     references = [None] * NONE_REFERENCES_KEPT
     ctypes.pythonapi.Py_IncRef(ctypes.py_object(references))  # never freed, not even at shutdown
     return True
-
-
 
 
 def probe_main(vault_dir: Path, notes: int, unlocks: int, seed: int, filter_budget: float) -> dict[str, Any]:
@@ -346,6 +346,8 @@ def probe_main(vault_dir: Path, notes: int, unlocks: int, seed: int, filter_budg
     def unlock_controls() -> tuple[QLineEdit, QPushButton]:
         settle()
         page = window.pages.currentWidget()
+        if page is None:
+            raise SystemExit("the window shows no page")
         return find(page, QLineEdit, "unlockPassphrase"), find(page, QPushButton, "unlockButton")
 
     # -- 2. Unlock --
@@ -384,7 +386,7 @@ def probe_main(vault_dir: Path, notes: int, unlocks: int, seed: int, filter_budg
     settle()
 
     def applied() -> bool:
-        return model.filter_text == filter_field.text()
+        return bool(model.filter_text == filter_field.text())
 
     def keystroke(char: str) -> None:
         key = Qt.Key(ord(char.upper())) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown

@@ -1033,6 +1033,7 @@ def fill_demo_vault(vault: Vault, language: str) -> DemoItems:
     versions = checklist_versions(content)
     checklist = items.add(replace(content.checklist, body=versions[0]))
     for body in versions[1:]:
+        assert isinstance(checklist, Note)
         checklist = items.save(replace(checklist, body=body))
     contacts = [items.add(contact) for contact in reversed(content.contacts)][::-1]
     drafts = {draft.template: items.add(draft) for draft in reversed(content.drafts)}

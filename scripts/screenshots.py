@@ -56,6 +56,7 @@ from app.ui.gui_main import build_window  # noqa: E402
 from app.ui.item_list_model import ItemListModel  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.notes_section import PREVIEW_TAB, WRITE_TAB  # noqa: E402
+from app.ui.section import Section  # noqa: E402
 from app.vault import Vault  # noqa: E402
 from crypto.kdf import INSECURE_TEST_ENV, Argon2idParams, calibrate  # noqa: E402
 from scripts.demo_content import DEMO_LANGUAGES, DemoItems, fill_demo_vault  # noqa: E402
@@ -235,7 +236,7 @@ class LanguageRun:
             raise ScreenFailed(f"no {kind.__name__} named {name!r} in {parent.objectName() or type(parent).__name__}")
         return found
 
-    def show_section(self, kind: str) -> QWidget:
+    def show_section(self, kind: str) -> Section:
         workspace = self.win().workspace
         if workspace is None:
             raise ScreenFailed("the vault is not open")

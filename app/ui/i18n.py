@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from resources import TRANSLATIONS_DIR
@@ -15,6 +16,8 @@ LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom
            "fa": QLocale(QLocale.Language.Persian, QLocale.Country.Afghanistan),
            "ps": QLocale(QLocale.Language.Pashto, QLocale.Country.Afghanistan)}
 LANGUAGE_NAMES = {"en": "English", "fa": "دری", "ps": "پښتو"}
+# Debian's fonts-noto-core; documented in the README for Linux.
+ARABIC_SCRIPT_FAMILIES = ("Noto Sans Arabic", "Noto Naskh Arabic")
 
 
 class LanguageManager(QObject):
@@ -26,6 +29,7 @@ class LanguageManager(QObject):
         super().__init__(app)
         self._app = app
         self._translators: list[QTranslator] = []
+        self._latin_font = QFont(app.font())
         self.language = "en"
 
     def switch(self, language: str) -> None:
@@ -47,10 +51,23 @@ class LanguageManager(QObject):
             self._app.installTranslator(translator)
         self.language = language
         QLocale.setDefault(self.locale())
+        self._app.setFont(self._font_for(language))
         self._app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         )
         self.language_changed.emit(language)
+
+    def _font_for(self, language: str) -> QFont:
+        # Qt's first choice for Persian script is often DejaVu Sans, which lacks Pashto's ۍ and
+        # breaks the joining of words around it; prefer Noto's Arabic-script faces when installed.
+        if language not in RIGHT_TO_LEFT:
+            return QFont(self._latin_font)
+        installed = set(QFontDatabase.families())
+        preferred = [family for family in ARABIC_SCRIPT_FAMILIES if family in installed]
+        font = QFont(self._latin_font)
+        if preferred:
+            font.setFamilies([*preferred, *self._latin_font.families()])
+        return font
 
     def locale(self) -> QLocale:
         """The QLocale for dates and digits in the current language."""

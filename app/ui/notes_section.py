@@ -527,7 +527,8 @@ class NotesSection(Section):
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Another section, the window minimised, or the window locking: keep what was typed.
-        self.save(ask=False)
+        if not self._closed:
+            self.save(ask=False)
         super().hideEvent(event)
 
     # -- Section ----------------------------------------------------------
@@ -631,8 +632,14 @@ class NotesSection(Section):
 
     # -- lifetime ---------------------------------------------------------
 
+    def forget(self) -> None:
+        """Locking, before the vault closes: save what was typed, then keep nothing."""
+        if not self._closed:
+            self.save(ask=False)
+            self._forget_everything()
+
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.DeferredDelete:
+        if event.type() == QEvent.Type.DeferredDelete and not self._closed:
             self._forget_everything()
         return super().event(event)
 

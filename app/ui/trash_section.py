@@ -302,10 +302,14 @@ class TrashSection(Section):
 
     # -- lifetime ---------------------------------------------------------
 
+    def forget(self) -> None:
+        """Locking, before the vault closes: keep nothing on screen or in the model."""
+        self._closed = True
+        self.model.clear()
+        self._clear_preview()
+        self.status.clear()
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.DeferredDelete:
-            self._closed = True
-            self.model.clear()
-            self._clear_preview()
-            self.status.clear()
+            self.forget()
         return super().event(event)

@@ -187,8 +187,9 @@ class SearchHit:
     id: str
     kind: str
     title: str
-    snippet: str
+    snippet: str  # '' when asked for without snippets
     rank: float
+    updated_at: str = ""
 
 
 @dataclass(frozen=True)

@@ -400,7 +400,8 @@ def probe_main(vault_dir: Path, notes: int, unlocks: int, seed: int, filter_budg
         view.repaint()
 
     def raw_search(prefix: str) -> None:
-        context.items.search(prefix, limit=FILTER_RESULTS, kind="note", mark_start="", mark_end="")
+        # Exactly the call ItemListModel makes while filtering.
+        context.items.search(prefix, limit=FILTER_RESULTS, kind="note", snippets=False)
 
     def start_word() -> None:
         filter_field.clear()

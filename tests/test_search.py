@@ -74,3 +74,13 @@ def test_edits_and_deletes_update_the_index(vault: Vault) -> None:
     assert [h.id for h in vault.items.search("new")] == [note.id]
     vault.items.delete(note.id)
     assert vault.items.search("new") == []
+
+
+def test_results_without_snippets_are_the_same_items(vault: Vault) -> None:
+    for number in range(30):
+        vault.items.add_note(f"report {number}", f"گزارش شماره {number}")
+    with_snippets = vault.items.search("گزارش", limit=10)
+    plain = vault.items.search("گزارش", limit=10, snippets=False)
+    assert [h.id for h in plain] == [h.id for h in with_snippets] and len(plain) == 10
+    assert all(h.snippet == "" and h.updated_at for h in plain)
+    assert all("[" in h.snippet for h in with_snippets)

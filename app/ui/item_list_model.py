@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from app.ui.context import UiContext
 
 BATCH = 500
-FILTER_RESULTS = 200  # best matches shown while filtering (without snippets: the list shows dates)
+FILTER_RESULTS = 100  # best matches shown while filtering (no snippets: the list shows dates)
 IdRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
 PinnedRole = Qt.ItemDataRole.UserRole + 3

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
@@ -15,6 +17,25 @@ from app.ui.strategy_section import StrategySection
 from app.ui.trash_section import TrashSection
 
 SECTION_KINDS = ("note", "contact", "draft", "trash")
+SECTION_CLASSES: dict[str, type[Section]] = {
+    "note": NotesSection,
+    "contact": ContactsSection,
+    "draft": StrategySection,
+    "trash": TrashSection,
+}
+
+
+class _SectionsBuiltOnDemand(dict[str, Section]):
+    """The sections built so far; asking for another builds it."""
+
+    def __init__(self, build: Callable[[str], Section]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, kind: str) -> Section:
+        section = self._build(kind)
+        self[kind] = section
+        return section
 
 
 class Workspace(QWidget):
@@ -31,16 +52,13 @@ class Workspace(QWidget):
         self.sidebar.setMaximumWidth(200)
         self.stack = QStackedWidget()
         self.stack.setObjectName("sectionStack")
-        self.sections: dict[str, Section] = {
-            "note": NotesSection(context),
-            "contact": ContactsSection(context),
-            "draft": StrategySection(context),
-            "trash": TrashSection(context),
-        }
-        for kind in SECTION_KINDS:
+        # Sections are built when first shown (or asked for), so unlocking builds only the
+        # first one: each loads its list from the vault when built.
+        self.sections: dict[str, Section] = _SectionsBuiltOnDemand(self._build_section)
+        for _kind in SECTION_KINDS:
             self.sidebar.addItem(QListWidgetItem())
-            self.stack.addWidget(self.sections[kind])
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.setCurrentRow(0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -51,6 +69,20 @@ class Workspace(QWidget):
         context.items_changed.connect(self._reload_others)
         self.actions_by_name = self._make_actions()
         self.retranslate()
+
+    def _build_section(self, kind: str) -> Section:
+        section = SECTION_CLASSES[kind](self.context)
+        index = SECTION_KINDS.index(kind)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, section)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return section
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(SECTION_KINDS):
+            self.stack.setCurrentWidget(self.sections[SECTION_KINDS[row]])  # built on first use
 
     def _make_actions(self) -> dict[str, QAction]:
         def action(name: str, shortcut: QKeySequence | str, slot: object) -> QAction:
@@ -96,7 +128,7 @@ class Workspace(QWidget):
 
     def show_item(self, kind: str, item_id: str) -> None:
         """Switch to the item's section and open it there."""
-        if kind in self.sections:
+        if kind in SECTION_CLASSES:
             self.sidebar.setCurrentRow(SECTION_KINDS.index(kind))
             self.sections[kind].open_item(item_id)
 
@@ -117,7 +149,7 @@ class Workspace(QWidget):
             self.search_dialog.close()
             self.search_dialog.deleteLater()
             self.search_dialog = None
-        for section in self.sections.values():
+        for section in list(self.sections.values()):
             section.forget()
             section.hide()
             section.deleteLater()

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
+from app.models import Contact
 from app.ui.main_window import MainWindow
 from app.ui.workspace import Workspace
 from app.vault import Vault
@@ -78,3 +79,15 @@ def test_dari_mirrors_the_layout(qtbot, unlocked: MainWindow) -> None:  # type: 
     assert unlocked.isRightToLeft()
     unlocked.switch_language("en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_unlocking_builds_only_the_section_on_screen(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    workspace = unlocked.workspace
+    assert workspace is not None and set(workspace.sections) == {"note"}
+    workspace.sidebar.setCurrentRow(2)
+    assert set(workspace.sections) == {"note", "draft"}
+    assert workspace.stack.currentWidget() is workspace.sections["draft"]
+    assert workspace.stack.indexOf(workspace.sections["draft"]) == 2
+    contact = unlocked.vault.items.add(Contact(id="", display_name="Mariam"))  # type: ignore[union-attr]
+    workspace.show_item("contact", contact.id)  # as a search result would
+    assert workspace.stack.currentWidget() is workspace.sections["contact"]

@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 import argparse
-import ctypes
 import json
 import math
 import os
@@ -61,7 +60,6 @@ INSERT_BATCH = 1_000
 CHILD_TIMEOUT_SECONDS = 60
 PROBE_TIMEOUT_SECONDS = 3_600
 WAIT_SECONDS = 120.0
-NONE_REFERENCES_KEPT = 5_000_000  # see keep_none_alive
 SLOWEST_SHOWN = 5
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -262,26 +260,6 @@ def run_gui_probe(vault_dir: Path, notes: int, unlocks: int, seed: int,
 # -- the probe (runs in the child) -------------------------------------------------------------------------------
 
 
-def keep_none_alive() -> bool:
-    """Work around PySide6 6.12.0 on CPython 3.11, where every call of a Qt method returning void drops a
-    reference to None that it never took: after a few thousand calls the process aborts with "Fatal Python
-    error: none_dealloc". A list of millions of references to None, itself never freed, keeps None alive
-    to the end of the process (interpreter shutdown included). Returns whether the bug was found; on a
-    build without it nothing is done.
-    """
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(16):
-        probe.setObjectName("refcount probe")
-    if sys.getrefcount(None) >= before:
-        return False
-    print("warning: this PySide6 build loses a reference to None on every void call (PySide6 6.12.0 on "
-          "Python 3.11); holding extra references so that the run does not abort", file=sys.stderr)
-    references = [None] * NONE_REFERENCES_KEPT
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(references))  # never freed, not even at shutdown
-    return True
 
 
 def probe_main(vault_dir: Path, notes: int, unlocks: int, seed: int, filter_budget: float) -> dict[str, Any]:
@@ -298,7 +276,6 @@ def probe_main(vault_dir: Path, notes: int, unlocks: int, seed: int, filter_budg
 
     if os.environ.get(INSECURE_TEST_ENV):
         raise SystemExit(f"{INSECURE_TEST_ENV} is set; the GUI probe needs real key-derivation parameters")
-    keep_none_alive()
 
     def say(message: str) -> None:
         print(f"           gui probe: {message}", file=sys.stderr, flush=True)

@@ -30,7 +30,6 @@ Exits non-zero, naming the screen, when a screen cannot be produced.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import shutil
 import subprocess
@@ -68,7 +67,6 @@ PASHTO_ONLY_LETTERS = set("ټډړږښګڼېۍ")
 WAIT_SECONDS = 20.0
 DIALOG_BORDER = QColor("#7a7a7a")
 SECTION_ROWS = {"note": 0, "contact": 1, "draft": 2, "trash": 3}
-NONE_REFERENCES_KEPT = 5_000_000  # see keep_none_alive
 
 
 class ScreenFailed(Exception):
@@ -104,26 +102,6 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
 
 
-def keep_none_alive() -> bool:
-    """Work around PySide6 6.12.0 on CPython 3.11, where every call of a Qt method returning void drops a
-    reference to None that it never took: after a few thousand calls the process aborts with "Fatal Python
-    error: none_dealloc". A list of millions of references to None, itself never freed, keeps None alive
-    to the end of the process (interpreter shutdown included). Returns whether the bug was found; on a
-    build without it nothing is done.
-    """
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(16):
-        probe.setObjectName("refcount probe")
-    if sys.getrefcount(None) >= before:
-        return False
-    print("warning: this PySide6 build loses a reference to None on every void call (PySide6 6.12.0 on "
-          "Python 3.11); holding extra references so that the run does not abort", file=sys.stderr)
-    references = [None] * NONE_REFERENCES_KEPT
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(references))  # never freed, not even at shutdown
-    return True
 
 
 # -- fonts -------------------------------------------------------------------------------------------------
@@ -417,7 +395,6 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     warn_without_arabic_script_font()
 
-    keep_none_alive()
     saved: list[Path] = []
     failures: list[str] = []
     kdf_params = calibrate()  # once: every demo vault of the run uses the same parameters

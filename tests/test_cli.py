@@ -28,7 +28,7 @@ from app.store.repository import Repository
 from app.vault import Vault
 from crypto.keyfile import KIND_KEYCHAIN, KeyFile
 from crypto.recovery_key import ALPHABET, RecoveryKey
-from tests.conftest import PASSPHRASE, MemoryKeyring, run_cli, snapshot_files
+from tests.conftest import PASSPHRASE, MemoryKeyring, PlaintextKeyring, run_cli, snapshot_files
 
 NEW_PASSPHRASE = "a brand new and much longer passphrase"
 RECOVERY_LINE = re.compile(r"^ {4}((?:[0-9A-Z]{5} {2}){7}[0-9A-Z]{5})$", re.MULTILINE)
@@ -693,31 +693,11 @@ def test_remember_and_forget_in_process(
     assert Vault.unlock_with_keychain(vault_path) is None
 
 
-class PlainTextKeyring(keyring.backend.KeyringBackend):
-    """Looks like keyrings.alt's file backend, which keeps secrets in clear text."""
-
-    __module__ = "keyrings.alt.file"
-    priority = 5
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
 def test_remember_refuses_a_plain_text_keyring(
     vault_path: Path, memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
-    plain = PlainTextKeyring()
+    plain = PlaintextKeyring()
     keyring.set_keyring(plain)  # the memory_keyring fixture restores the previous backend
     monkeypatch.setenv("AMANAT_PASSPHRASE", PASSPHRASE)
     before = snapshot_files(vault_path)

@@ -23,6 +23,7 @@ from app.errors import (
     WrongRecoveryKey,
 )
 from app.items import ItemService
+from app.sharing.sync_service import SyncService
 from app.store.connection import Connection, open_database
 from app.store.repository import Repository
 from app.store.schema import migrate, refuse_newer
@@ -88,6 +89,7 @@ class Vault:
         self._repository = Repository(conn)
         self.items = ItemService(self._repository)
         self.attachments = AttachmentService(self._repository, self.items)
+        self.sync = SyncService(conn, self.items)
 
     # -- opening ----------------------------------------------------------
 

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from app.cli import item_commands, vault_commands
+from app.cli import item_commands, sync_commands, vault_commands
 from app.cli.parser import build_parser
 from app.errors import AmanatError
 from app.logging_setup import configure_logging
@@ -39,6 +39,10 @@ COMMANDS: dict[str, Command] = {
     "trash": item_commands.cmd_trash,
     "history": item_commands.cmd_history,
     "attachment": item_commands.cmd_attachment,
+    "identity": sync_commands.cmd_identity,
+    "peer": sync_commands.cmd_peer,
+    "group": sync_commands.cmd_group,
+    "sync": sync_commands.cmd_sync,
 }
 
 

@@ -144,4 +144,59 @@ def build_parser() -> argparse.ArgumentParser:
     a_save.add_argument("attachment")
     a_save.add_argument("--out", type=Path, required=True, metavar="FOLDER")
     attach_verbs.add_parser("delete", help="remove an attachment", parents=[common]).add_argument("attachment")
+    _sync_commands(sub, common)
     return parser
+
+
+def _verbs(
+    sub: argparse._SubParsersAction[AmanatArgumentParser], name: str, help_text: str, common: AmanatArgumentParser
+) -> argparse._SubParsersAction[AmanatArgumentParser]:
+    noun = sub.add_parser(name, help=help_text, parents=[common])
+    return noun.add_subparsers(dest="verb", required=True, metavar="VERB")
+
+
+def _sync_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
+    identity = _verbs(sub, "identity", "my identity and contact card, for sync", common)
+    _json(identity.add_parser("show", help="my name, fingerprint and age recipient", parents=[common]))
+    identity.add_parser("set-name", help="the name on my card", parents=[common]).add_argument("name")
+    card = identity.add_parser("card", help="write my contact card to a file", parents=[common])
+    card.add_argument("--out", type=Path, required=True, metavar="FILE")
+    card.add_argument("--text", action="store_true", help="the text form, for pasting into a message")
+    age_key = identity.add_parser("export-age-key", parents=[common],
+                                  help="write my X25519 secret key for the standard age tool (a secret!)")
+    age_key.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    peer = _verbs(sub, "peer", "people whose cards I imported", common)
+    peer.add_parser("add", help="import a contact card (file, or - for standard input)",
+                    parents=[common]).add_argument("card")
+    _json(peer.add_parser("list", help="peers, verification state and safety numbers", parents=[common]))
+    verify = peer.add_parser("verify", help="mark a peer verified after comparing safety numbers", parents=[common])
+    verify.add_argument("peer")
+    verify.add_argument("--safety-number", required=True, metavar="DIGITS")
+
+    group = _verbs(sub, "group", "groups I sync with", common)
+    group.add_parser("create", help="make a group (prints its id)", parents=[common]).add_argument("name")
+    for verb, text in (("add", "add a verified peer (admin only)"), ("remove", "remove a member (admin only)")):
+        member = group.add_parser(verb, help=text, parents=[common])
+        member.add_argument("group")
+        member.add_argument("peer")
+    share = group.add_parser("share", help="share an item with a group", parents=[common])
+    share.add_argument("group")
+    share.add_argument("item")
+    _json(group.add_parser("list", help="my groups, members and shared items", parents=[common]))
+
+    sync = _verbs(sub, "sync", "exchange sealed bundles with a group", common)
+    export = sync.add_parser("export", help="seal the group's changes into a bundle file", parents=[common])
+    export.add_argument("--group", required=True)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument("--armor", action="store_true", help="ASCII armor, for pasting into an e-mail body")
+    export.add_argument("--full", action="store_true", help="everything, not only what members lack")
+    sync_import = sync.add_parser("import", help="import a bundle file (- for standard input)", parents=[common])
+    sync_import.add_argument("file")
+    _json(sync_import)
+    quarantine = sync.add_parser("quarantine", help="bundles kept until their senders are verified",
+                                 parents=[common])
+    quarantine.add_argument("--apply", metavar="ID", help="import a quarantined bundle now")
+    quarantine.add_argument("--discard", metavar="ID", help="delete a quarantined bundle")
+    _json(quarantine)
+    _json(sync.add_parser("history", help="bundles sent and received", parents=[common]))

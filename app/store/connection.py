@@ -72,7 +72,16 @@ def open_database(path: Path, key: SecretBytes, *, create: bool = False) -> Conn
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error.
+
+    Inside an open transaction it becomes a savepoint, so that several
+    service calls (an imported bundle's items, say) can be applied together
+    in one outer transaction: all of them, or none.
+    """
+    if conn.in_transaction:
+        with _savepoint(conn):
+            yield conn
+        return
     with database_errors_as_amanat_errors():
         conn.execute("BEGIN IMMEDIATE")
     try:
@@ -87,3 +96,18 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise
     with database_errors_as_amanat_errors():
         conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def _savepoint(conn: Connection) -> Iterator[None]:
+    with database_errors_as_amanat_errors():
+        conn.execute("SAVEPOINT nested")
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+        raise
+    with database_errors_as_amanat_errors():
+        conn.execute("RELEASE nested")

@@ -83,7 +83,72 @@ _V2 = [
     "ALTER TABLE search_index_v2 RENAME TO search_index",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
+# Version 3: sync. This vault's identity, the peers it knows, groups (their signed membership
+# logs), which items each group shares, each shared item's CRDT document, what every member is
+# known to hold, the log of bundles sent and received, and the quarantine.
+_V3 = [
+    """CREATE TABLE sync_identity (
+        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+        signing_seed BLOB NOT NULL,
+        age_secret BLOB NOT NULL,
+        display_name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        clock TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE peers (
+        fingerprint TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        card BLOB NOT NULL,
+        verified_at TEXT,
+        previous_fingerprint TEXT,
+        added_at TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    """CREATE TABLE sync_groups (
+        group_id TEXT PRIMARY KEY,
+        ops TEXT NOT NULL,
+        joined_at TEXT NOT NULL,
+        next_seq INTEGER NOT NULL DEFAULT 1
+    ) WITHOUT ROWID""",
+    """CREATE TABLE shared_items (
+        group_id TEXT NOT NULL REFERENCES sync_groups (group_id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        shared_at TEXT NOT NULL,
+        PRIMARY KEY (group_id, item_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX shared_items_by_item ON shared_items (item_id)",
+    """CREATE TABLE item_documents (
+        item_id TEXT PRIMARY KEY,
+        document BLOB NOT NULL,
+        updated_at TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    """CREATE TABLE member_states (
+        member TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        state_vector BLOB NOT NULL,
+        PRIMARY KEY (member, item_id)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE bundle_log (
+        bundle_id TEXT PRIMARY KEY,
+        direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+        group_id TEXT NOT NULL,
+        peer TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        summary TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    "CREATE INDEX bundle_log_by_time ON bundle_log (at)",
+    """CREATE TABLE quarantine (
+        id TEXT PRIMARY KEY,
+        received_at TEXT NOT NULL,
+        sender TEXT NOT NULL,
+        sender_name TEXT NOT NULL,
+        group_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        bundle BLOB NOT NULL
+    ) WITHOUT ROWID""",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3}
 CURRENT_VERSION = max(MIGRATIONS)
 
 

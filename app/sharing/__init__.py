@@ -1,0 +1,1 @@
+"""Sync in the vault: identity, peers, groups, and exchanging sealed bundles (GUI-free)."""

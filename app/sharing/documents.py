@@ -1,0 +1,95 @@
+"""Keeping each shared item's CRDT document and the item itself in step.
+
+Local edits go through `ItemService` as always (the one write path); a
+shared item's document catches up with them when it is next needed — when
+the item is shared, before a bundle is made, and before a bundle's updates
+are merged — by recording the difference as CRDT operations. After a merge,
+the document's state is written back to the item through `ItemService`,
+as a new revision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.errors import DamagedInput, NotFound
+from app.items import ItemService
+from app.models import Item
+from app.sharing.identities import IdentityService, now_utc
+from app.sharing.item_states import item_from_state, state_of
+from app.store.sync_repository import SyncRepository
+from app.validation import validated
+from sync.hybrid_clock import HybridClock
+from sync.item_document import ItemDocument
+
+
+class DocumentKeeper:
+    """Shared items' documents: load, catch up with local edits, write merges back."""
+
+    def __init__(self, repository: SyncRepository, identities: IdentityService, items: ItemService) -> None:
+        self._repository = repository
+        self._identities = identities
+        self._items = items
+
+    def _local_item(self, item_id: str) -> tuple[Item | None, bool]:
+        try:
+            item = self._items.get(item_id)
+        except NotFound:
+            return None, True
+        return item, self._items.is_in_trash(item_id)
+
+    def stored(self, item_id: str) -> ItemDocument | None:
+        """The stored document of an item, or None if it was never shared."""
+        encoded = self._repository.document(item_id)
+        return None if encoded is None else ItemDocument.from_update(encoded)
+
+    def refresh(self, item_id: str, clock: HybridClock | None = None) -> ItemDocument:
+        """The item's document, made or brought up to date with the item as it is now, and stored."""
+        own_clock = clock or self._identities.clock()
+        document = self.stored(item_id)
+        item, deleted = self._local_item(item_id)
+        if item is None:
+            if document is None:
+                raise NotFound(f"no item with id {item_id}")
+            # Deleted for good here: to the others it is deleted (they keep their copy in the trash).
+            changed = document.record_local(replace(document.read(), deleted=True), own_clock)
+        elif document is None:
+            document, changed = ItemDocument.create(state_of(item, deleted=deleted), own_clock), True
+        else:
+            changed = document.record_local(state_of(item, deleted=deleted), own_clock)
+        if changed:
+            self._repository.save_document(item_id, document.encode(), now_utc())
+        if clock is None:
+            self._identities.save_clock(own_clock)
+        return document
+
+    def write_back(self, item_id: str, document: ItemDocument) -> str:
+        """Make the item what the merged document says (a new revision); return what happened.
+
+        'added', 'changed', 'deleted', 'restored' or 'unchanged'. Raises InvalidValue
+        (nothing written) when the merged state is not a valid item.
+        """
+        state = document.read()
+        merged = validated(item_from_state(item_id, state))
+        item, deleted = self._local_item(item_id)
+        self._repository.save_document(item_id, document.encode(), now_utc())
+        if item is None:
+            if state.deleted:
+                return "unchanged"
+            self._items.add(merged)
+            return "added"
+        if item.kind != merged.kind:
+            raise DamagedInput("a shared item changed its kind")
+        outcome = "unchanged"
+        if deleted and not state.deleted:
+            self._items.restore(item_id)
+            outcome = "restored"
+        if not state.deleted:
+            saved = self._items.save(replace(merged, revision=item.revision))
+            if outcome == "unchanged" and saved.revision != item.revision:
+                outcome = "changed"
+        elif not deleted:
+            self._items.save(replace(merged, revision=item.revision))
+            self._items.delete(item_id)
+            outcome = "deleted"
+        return outcome

@@ -1,0 +1,273 @@
+"""Making a group's bundle, and importing one: all of it in one transaction, or nothing.
+
+Bundles are incremental: for each shared item a bundle carries what the
+group's other members are not known to have, learned from the state vectors
+every bundle carries back (like `git bundle` prerequisites). Until a member
+answers, what they may lack goes into every bundle again, so a lost bundle
+costs nothing but size; a full resync is possible on request.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.errors import InvalidValue, NotFound
+from app.items import ItemService
+from app.sharing.documents import DocumentKeeper
+from app.sharing.groups import GroupService
+from app.sharing.identities import IdentityService, now_utc
+from app.store.sync_repository import BundleLogEntry, QuarantineEntry, SyncRepository
+from crypto.errors import DamagedInput
+from crypto.identity import PublicIdentity
+from sync.bundle import bundle_file_name, open_bundle, seal_bundle
+from sync.bundle_payload import BundlePayload, base_state_digest, decode_payload, encode_payload
+from sync.errors import ForgedBundle
+from sync.group_log import GroupLog
+from sync.hybrid_clock import HybridClock
+from sync.item_document import ItemDocument
+from sync.state_vector import common_state, covers, encode_state_vector
+
+Progress = Callable[[int, int], None]
+NOTHING = encode_state_vector({})  # the state vector of someone who has nothing yet
+
+
+class RejectedBundle(DamagedInput):
+    """A bundle that decrypted and verified, but that Amanat will not apply; the reason says why."""
+
+
+@dataclass(frozen=True)
+class ExportedBundle:
+    """A bundle ready to be written somewhere."""
+
+    data: bytes
+    file_name: str
+    bundle_id: str
+    group_id: str
+    items: int  # how many items it carries changes for
+    recipients: tuple[str, ...]  # peer ids, mine included
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What importing a bundle did."""
+
+    status: str  # 'applied' | 'already-imported' | 'quarantined'
+    bundle_id: str
+    group_id: str
+    group_name: str
+    sender_id: str
+    sender_name: str
+    outcomes: dict[str, str] = field(default_factory=dict)  # item id -> added/changed/deleted/restored/unchanged
+    reason: str = ""
+
+    def counts(self) -> dict[str, int]:
+        """How many items were added, changed, deleted, restored or left unchanged."""
+        result: dict[str, int] = {}
+        for outcome in self.outcomes.values():
+            result[outcome] = result.get(outcome, 0) + 1
+        return result
+
+
+class BundleExchange:
+    """Export a group's changes as a sealed bundle; import, review and quarantine bundles."""
+
+    def __init__(self, repository: SyncRepository, identities: IdentityService, groups: GroupService,
+                 documents: DocumentKeeper, items: ItemService) -> None:
+        self._repository = repository
+        self._identities = identities
+        self._groups = groups
+        self._documents = documents
+        self._items = items
+
+    # -- export -----------------------------------------------------------
+
+    def export(self, group_id: str, *, full: bool = False, armored: bool = False,
+               progress: Progress | None = None) -> ExportedBundle:
+        """Seal what the group's other members are not known to have (everything with `full`)."""
+        log = self._groups.log(group_id)
+        me = self._identities.identity()
+        if not any(m.identity.fingerprint == me.public.fingerprint for m in log.members):
+            raise InvalidValue("you are no longer a member of this group")
+        others = [m.identity for m in log.members if m.identity.fingerprint != me.public.fingerprint]
+        item_ids = self._repository.shared_items(group_id)
+        clock = self._identities.clock()
+        documents: dict[str, bytes] = {}
+        states: dict[str, bytes] = {}
+        bases: dict[str, bytes] = {}
+        with self._repository.atomic():
+            for done, item_id in enumerate(item_ids):
+                document = self._documents.refresh(item_id, clock)
+                vector = document.state_vector()
+                base = NOTHING if full else self._common_state(others, item_id)
+                bases[item_id] = base
+                states[item_id] = vector
+                if full or not others or not covers(base, vector):
+                    documents[item_id] = document.update_since(base)
+                if progress is not None:
+                    progress(done + 1, len(item_ids))
+            self._identities.save_clock(clock)
+            payload = BundlePayload(group_ops=log.ops, documents=documents, states=states, full=full)
+            seq = self._repository.take_sequence(group_id)
+            data = seal_bundle(
+                me, [m.identity for m in log.members], group_id=bytes.fromhex(group_id), seq=seq,
+                created=int(time.time()), base_state=base_state_digest(bases), payload=encode_payload(payload),
+                armored=armored,
+            )
+            bundle_id = open_bundle(data, me).header.bundle_id.hex()
+            self._repository.log_bundle(BundleLogEntry(
+                bundle_id=bundle_id, direction="sent", group_id=group_id, peer="", seq=seq, at=now_utc(),
+                summary=json.dumps({"items": len(documents), "bytes": len(data), "full": full}),
+            ))
+        return ExportedBundle(
+            data=data, file_name=bundle_file_name(), bundle_id=bundle_id, group_id=group_id, items=len(documents),
+            recipients=tuple(m.identity.peer_id for m in log.members),
+        )
+
+    def _common_state(self, others: list[PublicIdentity], item_id: str) -> bytes:
+        vectors = [self._repository.member_state(member.fingerprint.hex(), item_id) or NOTHING for member in others]
+        return common_state(vectors) if vectors else NOTHING
+
+    def forget_member_states(self) -> None:
+        """Next bundles carry everything again (after a member restored an old backup, say)."""
+        self._repository.forget_member_states()
+
+    # -- import -----------------------------------------------------------
+
+    def import_bundle(self, data: bytes, *, from_quarantine: str | None = None) -> ImportReport:
+        """Check a bundle and apply it in one transaction, quarantine it, or refuse it (vault unchanged)."""
+        me = self._identities.identity()
+        opened = open_bundle(data, me)
+        header = opened.header
+        sender = header.sender
+        bundle_id = header.bundle_id.hex()
+        group_id = header.group_id.hex()
+        sender_fp = sender.fingerprint.hex()
+        if self._repository.bundle_seen(bundle_id):
+            if from_quarantine:
+                self._repository.release_from_quarantine(from_quarantine)
+            return ImportReport("already-imported", bundle_id, group_id, self._group_name(group_id),
+                                sender.peer_id, self._peer_name(sender_fp), reason="this bundle was imported before")
+        payload = decode_payload(opened.payload)
+        bundle_log = GroupLog.from_ops(payload.group_ops)
+        if bundle_log.group_id != header.group_id:
+            raise RejectedBundle("the bundle's group log belongs to another group")
+        trusted = self._identities.verified_identity(sender_fp)
+        if trusted is None:
+            return self._quarantine(data, header.group_id.hex(), sender, bundle_log, from_quarantine)
+        if trusted != sender:
+            raise RejectedBundle("the sender's keys do not match the ones you verified")
+        if (self._repository.sender_sequence_taken(sender_fp, group_id, header.seq)):
+            raise ForgedBundle("another bundle from this sender already used this sequence number")
+        log = self._merged_log(group_id, bundle_log)
+        member_fps = {m.identity.fingerprint for m in log.members}
+        if sender.fingerprint not in member_fps:
+            raise RejectedBundle(f"{self._peer_name(sender_fp)} is not a member of the group {log.name!r}")
+        if me.public.fingerprint not in member_fps:
+            raise RejectedBundle(f"you are not a member of the group {log.name!r}")
+        shared_here = set(self._repository.shared_items(group_id))
+        clock = self._identities.clock()
+        outcomes: dict[str, str] = {}
+        with self._repository.atomic():
+            merged: dict[str, ItemDocument] = {}
+            for item_id, update in payload.documents.items():
+                merged[item_id] = self._merge(item_id, update, shared_here, clock)
+            self._repository.save_group(group_id, log.ops, now_utc())
+            for item_id, document in merged.items():
+                try:
+                    outcomes[item_id] = self._documents.write_back(item_id, document)
+                except InvalidValue as error:
+                    raise RejectedBundle(f"the bundle carries an item that is not valid: {error}") from None
+                self._repository.share(group_id, item_id, now_utc())
+            for item_id, vector in payload.states.items():
+                if item_id in merged or item_id in shared_here:
+                    self._repository.set_member_state(sender_fp, item_id, vector)
+            self._identities.save_clock(clock)
+            self._repository.log_bundle(BundleLogEntry(
+                bundle_id=bundle_id, direction="received", group_id=group_id, peer=sender_fp, seq=header.seq,
+                at=now_utc(), summary=json.dumps(_counts(outcomes)),
+            ))
+            if from_quarantine:
+                self._repository.release_from_quarantine(from_quarantine)
+        return ImportReport("applied", bundle_id, group_id, log.name, sender.peer_id, self._peer_name(sender_fp),
+                            outcomes)
+
+    def _merged_log(self, group_id: str, bundle_log: GroupLog) -> GroupLog:
+        record = self._repository.group(group_id)
+        if record is None:
+            return bundle_log
+        return GroupLog.from_ops(record.ops).merge(bundle_log.ops)
+
+    def _merge(self, item_id: str, update: bytes, shared_here: set[str], clock: HybridClock) -> ItemDocument:
+        if item_id in shared_here:
+            document = self._documents.refresh(item_id, clock)
+            document.apply_update(update, clock)
+            return document
+        if self._documents.stored(item_id) is not None or self._item_exists(item_id):
+            raise RejectedBundle("the bundle names an item of yours that this group does not share")
+        document = ItemDocument.from_update(update)
+        document.apply_update(update, clock)  # again, idempotent: moves my clock past the stamps it carries
+        return document
+
+    def _item_exists(self, item_id: str) -> bool:
+        try:
+            self._items.get(item_id)
+        except NotFound:
+            return False
+        return True
+
+    def _quarantine(self, data: bytes, group_id: str, sender: PublicIdentity, bundle_log: GroupLog,
+                    from_quarantine: str | None) -> ImportReport:
+        known = self._repository.peer(sender.fingerprint.hex())
+        name = self._peer_name(sender.fingerprint.hex()) if known else _name_in_log(bundle_log, sender)
+        reason = ("the sender is not verified yet: compare safety numbers, then import it from the quarantine"
+                  if known else "the sender is a stranger: nobody you added has these keys")
+        if from_quarantine is None:
+            self._repository.quarantine(QuarantineEntry(
+                id=bundle_file_name().removesuffix(".age"), received_at=now_utc(), sender=sender.fingerprint.hex(),
+                sender_name=name, group_id=group_id, reason=reason, bundle=data,
+            ))
+        return ImportReport("quarantined", "", group_id, bundle_log.name, sender.peer_id, name, reason=reason)
+
+    def quarantined(self) -> list[QuarantineEntry]:
+        """Bundles kept until their senders are verified."""
+        return self._repository.quarantined()
+
+    def import_from_quarantine(self, entry_id: str) -> ImportReport:
+        """Try a quarantined bundle again (after verifying its sender)."""
+        for entry in self._repository.quarantined():
+            if entry.id == entry_id:
+                return self.import_bundle(entry.bundle, from_quarantine=entry_id)
+        raise InvalidValue(f"nothing in quarantine with id {entry_id}")
+
+    def discard_from_quarantine(self, entry_id: str) -> None:
+        """Delete a quarantined bundle without applying it."""
+        self._repository.release_from_quarantine(entry_id)
+
+    def history(self, limit: int = 500) -> list[BundleLogEntry]:
+        """Bundles sent and received, newest first."""
+        return self._repository.bundle_log(limit)
+
+    def _group_name(self, group_id: str) -> str:
+        record = self._repository.group(group_id)
+        return GroupLog.from_ops(record.ops).name if record else ""
+
+    def _peer_name(self, fingerprint: str) -> str:
+        record = self._repository.peer(fingerprint)
+        return record.name if record else ""
+
+
+def _name_in_log(log: GroupLog, identity: PublicIdentity) -> str:
+    for member in log.members:
+        if member.identity.fingerprint == identity.fingerprint:
+            return member.name
+    return ""
+
+
+def _counts(outcomes: dict[str, str]) -> dict[str, int]:
+    result: dict[str, int] = {}
+    for outcome in outcomes.values():
+        result[outcome] = result.get(outcome, 0) + 1
+    return result

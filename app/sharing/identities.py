@@ -1,0 +1,217 @@
+"""My identity and my peers: contact cards, safety numbers, verification.
+
+The identity (an Ed25519 signing key and an X25519 age key) is made on the
+first use of sync and lives inside the encrypted vault. A peer is someone
+whose card was imported; it stays unverified until the user has compared
+the safety number out of band. A card that brings new keys under a known
+peer's name is a key change: the peer is flagged and untrusted until
+verified again.
+"""
+
+from __future__ import annotations
+
+import datetime
+import time
+from dataclasses import dataclass
+
+from app.errors import InvalidValue, NotFound
+from app.store.sync_repository import IdentityRecord, PeerRecord, SyncRepository
+from crypto.age import X25519Identity
+from crypto.contact_card import ContactCard, card_to_file_bytes, card_to_text, make_card, parse_card
+from crypto.identity import Identity, PublicIdentity
+from crypto.safety_number import safety_number
+from sync.hybrid_clock import HybridClock
+
+MIN_PEER_PREFIX = 4
+
+
+def now_utc() -> str:
+    """The current time as stored."""
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class PeerInfo:
+    """A peer as lists show it."""
+
+    peer_id: str
+    fingerprint: str
+    name: str
+    verified: bool
+    keys_changed: bool  # the keys differ from an earlier card under this name; verify again
+    safety_number: str  # 12 groups of 5 digits
+    added_at: str
+    identity: PublicIdentity
+
+
+@dataclass(frozen=True)
+class PeerAdded:
+    """What adding a card did."""
+
+    peer: PeerInfo
+    outcome: str  # 'added' | 'already-known' | 'updated' | 'keys-changed'
+
+
+class IdentityService:
+    """This vault's identity and the peers it knows."""
+
+    def __init__(self, repository: SyncRepository) -> None:
+        self._repository = repository
+
+    # -- my identity -------------------------------------------------------
+
+    def _record(self) -> IdentityRecord:
+        record = self._repository.identity()
+        if record is None:
+            identity = Identity.generate()
+            record = IdentityRecord(
+                signing_seed=identity.signing_seed().reveal(),
+                age_secret=identity.age_secret().reveal(),
+                display_name="",
+                created_at=now_utc(),
+                clock="",
+            )
+            self._repository.create_identity(record)
+        return record
+
+    def identity(self) -> Identity:
+        """My identity (made on first use)."""
+        record = self._record()
+        return Identity.from_secrets(record.signing_seed, record.age_secret)
+
+    def public(self) -> PublicIdentity:
+        """My public keys."""
+        return self.identity().public
+
+    def display_name(self) -> str:
+        """The name on my card ('' until set)."""
+        return self._record().display_name
+
+    def set_display_name(self, name: str) -> str:
+        """Set the name on my card; return it as stored (NFC)."""
+        # The card checks the name; make one to find out, without keeping it.
+        card = make_card(self.identity(), name, int(time.time()))
+        self._repository.set_display_name(card.name)
+        return card.name
+
+    def age_recipient(self) -> str:
+        """My age recipient, 'age1…'."""
+        return X25519Identity.from_secret_bytes(self.identity().age_secret()).recipient.to_bech32()
+
+    def age_secret_key_text(self) -> str:
+        """My X25519 secret as an AGE-SECRET-KEY-1… line, for the standard age tool. A secret."""
+        return X25519Identity.from_secret_bytes(self.identity().age_secret()).to_bech32()
+
+    def card(self) -> ContactCard:
+        """My contact card, signed now."""
+        name = self.display_name()
+        if not name:
+            raise InvalidValue("set the name on your card first ('amanat identity set-name NAME')")
+        return make_card(self.identity(), name, int(time.time()))
+
+    def card_file(self) -> bytes:
+        """My card as a file."""
+        return card_to_file_bytes(self.card())
+
+    def card_text(self) -> str:
+        """My card as a text block for pasting into a message."""
+        return card_to_text(self.card())
+
+    def clock(self) -> HybridClock:
+        """My hybrid logical clock, continuing from where it last stopped."""
+        record = self._record()
+        return HybridClock(self.public().peer_id, record.clock or None)
+
+    def save_clock(self, clock: HybridClock) -> None:
+        """Persist the clock so it never runs backwards."""
+        self._repository.set_clock(clock.last)
+
+    # -- peers ------------------------------------------------------------
+
+    def _info(self, record: PeerRecord, me: PublicIdentity) -> PeerInfo:
+        card = parse_card(record.card)
+        return PeerInfo(
+            peer_id=card.identity.peer_id,
+            fingerprint=record.fingerprint,
+            name=card.display_name(),
+            verified=record.verified_at is not None,
+            keys_changed=record.previous_fingerprint is not None and record.verified_at is None,
+            safety_number=str(safety_number(me, card.identity)),
+            added_at=record.added_at,
+            identity=card.identity,
+        )
+
+    def add_peer(self, card_data: bytes | str) -> PeerAdded:
+        """Import someone's card. New peers start unverified."""
+        card = parse_card(card_data)
+        me = self.public()
+        fingerprint = card.identity.fingerprint.hex()
+        if fingerprint == me.fingerprint.hex():
+            raise InvalidValue("this is your own card")
+        file_bytes = card_to_file_bytes(card)
+        known = self._repository.peer(fingerprint)
+        if known is not None:
+            if parse_card(known.card).created_at >= card.created_at:
+                return PeerAdded(self._info(known, me), "already-known")
+            self._repository.update_peer_card(fingerprint, card.name, file_bytes)
+            return PeerAdded(self._info(self._require(fingerprint), me), "updated")
+        same_name = [p for p in self._repository.peers() if p.name.casefold() == card.name.casefold()]
+        record = PeerRecord(
+            fingerprint=fingerprint, name=card.name, card=file_bytes, verified_at=None,
+            previous_fingerprint=same_name[0].fingerprint if same_name else None, added_at=now_utc(),
+        )
+        if same_name:
+            self._repository.replace_peer(same_name[0].fingerprint, record)
+            return PeerAdded(self._info(record, me), "keys-changed")
+        self._repository.add_peer(record)
+        return PeerAdded(self._info(record, me), "added")
+
+    def _require(self, fingerprint: str) -> PeerRecord:
+        record = self._repository.peer(fingerprint)
+        if record is None:
+            raise NotFound(f"no peer {fingerprint[:16]}")
+        return record
+
+    def resolve_peer(self, prefix: str) -> str:
+        """The full fingerprint for a peer id or fingerprint prefix (at least four hex digits)."""
+        cleaned = "".join(prefix.split()).lower()
+        if len(cleaned) < MIN_PEER_PREFIX or any(c not in "0123456789abcdef" for c in cleaned):
+            raise NotFound(f"{prefix[:40]!r} is not a peer id (give at least {MIN_PEER_PREFIX} hex digits)")
+        matches = self._repository.peers_starting_with(cleaned)
+        if not matches:
+            raise NotFound(f"no peer with id {cleaned}")
+        if len(matches) > 1:
+            raise InvalidValue(f"more than one peer has an id starting with {cleaned}; give more digits")
+        return matches[0].fingerprint
+
+    def peers(self) -> list[PeerInfo]:
+        """Every peer, with verification state and safety number."""
+        me = self.public()
+        return [self._info(record, me) for record in self._repository.peers()]
+
+    def peer(self, fingerprint: str) -> PeerInfo:
+        """One peer by full fingerprint."""
+        return self._info(self._require(fingerprint), self.public())
+
+    def verify_peer(self, fingerprint: str, typed_digits: str) -> PeerInfo:
+        """Mark a peer verified if `typed_digits` is our safety number (spaces ignored)."""
+        record = self._require(fingerprint)
+        card = parse_card(record.card)
+        if not safety_number(self.public(), card.identity).matches(typed_digits):
+            raise InvalidValue(
+                "the safety number does not match: do not trust this peer until you have compared "
+                "the numbers again, in person or on a call you trust"
+            )
+        self._repository.set_verified(fingerprint, now_utc())
+        return self.peer(fingerprint)
+
+    def unverify_peer(self, fingerprint: str) -> None:
+        """Withdraw trust from a peer."""
+        self._repository.set_verified(self._require(fingerprint).fingerprint, None)
+
+    def verified_identity(self, fingerprint: str) -> PublicIdentity | None:
+        """A verified peer's keys, or None when unknown or not verified."""
+        record = self._repository.peer(fingerprint)
+        if record is None or record.verified_at is None:
+            return None
+        return parse_card(record.card).identity

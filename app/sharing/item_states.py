@@ -1,0 +1,98 @@
+"""Notes, contacts and drafts as the generic shape sync merges (`sync.item_document.ItemState`).
+
+Free text (a note's title and body, a draft's title and sections) merges
+character by character; a contact's fields are last-writer-wins registers,
+as are tags, pins, a draft's template and status; action-plan rows are a
+list of maps.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.errors import DamagedInput
+from app.models import KIND_CONTACT, KIND_DRAFT, KIND_NOTE, ActionRow, Contact, Draft, Item, Note
+from sync.item_document import ItemState
+
+SECTION_PREFIX = "section:"
+_CONTACT_TEXT = ("display_name", "alias", "organisation", "role", "country", "city", "preferred_channel",
+                 "risk_level", "notes")
+
+
+def state_of(item: Item, *, deleted: bool = False) -> ItemState:
+    """The shared state of an item."""
+    common: dict[str, Any] = {"tags": list(item.tags), "pinned": item.pinned}
+    if isinstance(item, Note):
+        return ItemState(kind=KIND_NOTE, registers=common, texts={"title": item.title, "body": item.body},
+                         deleted=deleted)
+    if isinstance(item, Contact):
+        registers = dict(common)
+        registers.update({name: getattr(item, name) for name in _CONTACT_TEXT})
+        registers["channels"] = [list(pair) for pair in item.channels]
+        registers["never_contact_via"] = list(item.never_contact_via)
+        return ItemState(kind=KIND_CONTACT, registers=registers, texts={}, deleted=deleted)
+    texts = {"title": item.title}
+    texts.update({SECTION_PREFIX + key: text for key, text in item.sections})
+    registers = dict(common, template=item.template, status=item.status)
+    rows = tuple({"action": r.action, "owner": r.owner, "due": r.due, "status": r.status} for r in item.rows)
+    return ItemState(kind=KIND_DRAFT, registers=registers, texts=texts, rows=rows, deleted=deleted)
+
+
+def _text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise DamagedInput(f"a shared item's {what} is not text")
+    return value
+
+
+def _strings(value: object, what: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise DamagedInput(f"a shared item's {what} is not a list")
+    return tuple(_text(v, what) for v in value)
+
+
+def item_from_state(item_id: str, state: ItemState) -> Item:
+    """The item a shared state describes (the caller validates it before storing)."""
+    registers = state.registers
+    tags = _strings(registers.get("tags", []), "tags")
+    pinned = bool(registers.get("pinned", False))
+    if state.kind == KIND_NOTE:
+        return Note(id=item_id, title=_text(state.texts.get("title", ""), "title"),
+                    body=_text(state.texts.get("body", ""), "body"), tags=tags, pinned=pinned)
+    if state.kind == KIND_CONTACT:
+        fields: dict[str, Any] = {name: _text(registers.get(name, ""), name) for name in _CONTACT_TEXT}
+        if not fields["risk_level"]:
+            fields["risk_level"] = "unknown"
+        channels_value = registers.get("channels", [])
+        if not isinstance(channels_value, list):
+            raise DamagedInput("a shared contact's channels are not a list")
+        channels = []
+        for pair in channels_value:
+            values = _strings(pair, "channel")
+            if len(values) != 2:
+                raise DamagedInput("a shared contact's channel is not a pair")
+            channels.append((values[0], values[1]))
+        never = _strings(registers.get("never_contact_via", []), "channels")
+        # Two members may each make a valid change that together are not (one prefers Signal, the
+        # other marks it "never"): every replica repairs the merged fields the same way, the safe way.
+        if fields["preferred_channel"] in never:
+            fields["preferred_channel"] = ""
+        first_of_each: dict[str, tuple[str, str]] = {}
+        for channel, address in channels:
+            first_of_each.setdefault(channel, (channel, address))
+        return Contact(id=item_id, channels=tuple(first_of_each.values()), never_contact_via=never,
+                       tags=tags, pinned=pinned, **fields)
+    if state.kind == KIND_DRAFT:
+        sections = tuple(
+            (name[len(SECTION_PREFIX):], _text(text, "section"))
+            for name, text in state.texts.items() if name.startswith(SECTION_PREFIX)
+        )
+        rows = tuple(
+            ActionRow(**{field: _text(row.get(field, ""), "action-plan cell") for field in
+                         ("action", "owner", "due", "status")})
+            for row in state.rows
+        )
+        return Draft(id=item_id, template=_text(registers.get("template", "blank"), "template"),
+                     title=_text(state.texts.get("title", ""), "title"),
+                     status=_text(registers.get("status", "draft"), "status"),
+                     sections=sections, rows=rows, tags=tags, pinned=pinned)
+    raise DamagedInput("a shared item is of an unknown kind")

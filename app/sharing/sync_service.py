@@ -1,0 +1,22 @@
+"""Everything sync offers, on one database connection: identity, peers, groups, bundles."""
+
+from __future__ import annotations
+
+from app.items import ItemService
+from app.sharing.documents import DocumentKeeper
+from app.sharing.exchange import BundleExchange
+from app.sharing.groups import GroupService
+from app.sharing.identities import IdentityService
+from app.store.connection import Connection
+from app.store.sync_repository import SyncRepository
+
+
+class SyncService:
+    """The sync services of one connection (the CLI's, the GUI thread's, or a worker's)."""
+
+    def __init__(self, conn: Connection, items: ItemService) -> None:
+        repository = SyncRepository(conn)
+        self.identities = IdentityService(repository)
+        self.documents = DocumentKeeper(repository, self.identities, items)
+        self.groups = GroupService(repository, self.identities, items, self.documents)
+        self.exchange = BundleExchange(repository, self.identities, self.groups, self.documents, items)

@@ -1,0 +1,307 @@
+"""The SQL of sync: identity, peers, groups, shared documents, bundle log and quarantine."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from app.errors import NotFound
+from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
+
+
+@dataclass(frozen=True)
+class IdentityRecord:
+    """This vault's sync identity as stored (the secrets stay inside the encrypted database)."""
+
+    signing_seed: bytes
+    age_secret: bytes
+    display_name: str
+    created_at: str
+    clock: str
+
+    def __repr__(self) -> str:
+        return f"IdentityRecord(display_name={self.display_name!r}, <secrets hidden>)"
+
+
+@dataclass(frozen=True)
+class PeerRecord:
+    """Someone whose contact card was imported."""
+
+    fingerprint: str  # 64 hex digits
+    name: str
+    card: bytes  # the card file as imported (signed by its owner)
+    verified_at: str | None
+    previous_fingerprint: str | None  # set when this peer's keys changed
+    added_at: str
+
+
+@dataclass(frozen=True)
+class GroupRecord:
+    """A group this vault belongs to: its signed membership log."""
+
+    group_id: str  # 32 hex digits
+    ops: tuple[bytes, ...]
+    joined_at: str
+    next_seq: int
+
+
+@dataclass(frozen=True)
+class BundleLogEntry:
+    """One bundle sent or received."""
+
+    bundle_id: str
+    direction: str  # 'sent' | 'received'
+    group_id: str
+    peer: str  # the sender's fingerprint for received bundles, '' for sent ones
+    seq: int
+    at: str
+    summary: str  # JSON: what the bundle carried or changed
+
+
+@dataclass(frozen=True)
+class QuarantineEntry:
+    """A bundle kept, still encrypted, until the user decides about its sender."""
+
+    id: str
+    received_at: str
+    sender: str
+    sender_name: str
+    group_id: str
+    reason: str
+    bundle: bytes
+
+
+def _ops_text(ops: tuple[bytes, ...]) -> str:
+    return "\n".join(op.hex() for op in ops)
+
+
+def _ops(text: str) -> tuple[bytes, ...]:
+    return tuple(bytes.fromhex(line) for line in text.split("\n") if line)
+
+
+class SyncRepository:
+    """Sync's tables. One instance per connection (and so per thread)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction around several writes (other services' writes included)."""
+        with transaction(self._conn):
+            yield
+
+    def _one(self, sql: str, params: tuple[object, ...]) -> tuple | None:  # type: ignore[type-arg]
+        with database_errors_as_amanat_errors():
+            row: tuple | None = self._conn.execute(sql, params).fetchone()  # type: ignore[type-arg]
+        return row
+
+    def _all(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple]:  # type: ignore[type-arg]
+        with database_errors_as_amanat_errors():
+            return list(self._conn.execute(sql, params).fetchall())
+
+    def _write(self, sql: str, params: tuple[object, ...]) -> int:
+        with transaction(self._conn):
+            return int(self._conn.execute(sql, params).rowcount)
+
+    # -- identity ---------------------------------------------------------
+
+    def identity(self) -> IdentityRecord | None:
+        """This vault's identity, or None before the first use of sync."""
+        row = self._one(
+            "SELECT signing_seed, age_secret, display_name, created_at, clock FROM sync_identity", ()
+        )
+        return None if row is None else IdentityRecord(bytes(row[0]), bytes(row[1]), row[2], row[3], row[4])
+
+    def create_identity(self, record: IdentityRecord) -> None:
+        """Store the identity (once: a second one is refused by the table)."""
+        self._write(
+            "INSERT INTO sync_identity (singleton, signing_seed, age_secret, display_name, created_at, clock) "
+            "VALUES (1, ?, ?, ?, ?, ?)",
+            (record.signing_seed, record.age_secret, record.display_name, record.created_at, record.clock),
+        )
+
+    def set_display_name(self, name: str) -> None:
+        """The name on my card."""
+        self._write("UPDATE sync_identity SET display_name = ?", (name,))
+
+    def set_clock(self, clock: str) -> None:
+        """Persist the hybrid logical clock, so it never runs backwards across sessions."""
+        self._write("UPDATE sync_identity SET clock = ? WHERE clock < ?", (clock, clock))
+
+    # -- peers ------------------------------------------------------------
+
+    _PEER_COLUMNS = "fingerprint, name, card, verified_at, previous_fingerprint, added_at"
+
+    def _peer(self, row: tuple) -> PeerRecord:  # type: ignore[type-arg]
+        return PeerRecord(row[0], row[1], bytes(row[2]), row[3], row[4], row[5])
+
+    def peers(self) -> list[PeerRecord]:
+        """Every peer, by name."""
+        return [self._peer(r) for r in self._all(f"SELECT {self._PEER_COLUMNS} FROM peers ORDER BY name, fingerprint")]
+
+    def peer(self, fingerprint: str) -> PeerRecord | None:
+        """One peer by full fingerprint, or None."""
+        row = self._one(f"SELECT {self._PEER_COLUMNS} FROM peers WHERE fingerprint = ?", (fingerprint,))
+        return None if row is None else self._peer(row)
+
+    def peers_starting_with(self, prefix: str, limit: int = 2) -> list[PeerRecord]:
+        """Peers whose fingerprint starts with `prefix` (a hex string)."""
+        rows = self._all(
+            f"SELECT {self._PEER_COLUMNS} FROM peers WHERE substr(fingerprint, 1, ?) = ? LIMIT ?",
+            (len(prefix), prefix, limit),
+        )
+        return [self._peer(r) for r in rows]
+
+    def add_peer(self, record: PeerRecord) -> None:
+        """Store a new peer."""
+        self._write(
+            f"INSERT INTO peers ({self._PEER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+            (record.fingerprint, record.name, record.card, record.verified_at, record.previous_fingerprint,
+             record.added_at),
+        )
+
+    def update_peer_card(self, fingerprint: str, name: str, card: bytes) -> None:
+        """A newer card with the same keys (a new name, say); verification stands."""
+        self._write("UPDATE peers SET name = ?, card = ? WHERE fingerprint = ?", (name, card, fingerprint))
+
+    def replace_peer(self, old_fingerprint: str, record: PeerRecord) -> None:
+        """The peer's keys changed: the old entry gives way to an unverified new one."""
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM peers WHERE fingerprint = ?", (old_fingerprint,))
+            self.add_peer(record)
+
+    def set_verified(self, fingerprint: str, when: str | None) -> None:
+        """Mark a peer verified (or not, with None)."""
+        if self._write("UPDATE peers SET verified_at = ? WHERE fingerprint = ?", (when, fingerprint)) == 0:
+            raise NotFound(f"no peer {fingerprint[:16]}")
+
+    # -- groups -----------------------------------------------------------
+
+    def groups(self) -> list[GroupRecord]:
+        """Every group this vault belongs to, oldest first."""
+        rows = self._all("SELECT group_id, ops, joined_at, next_seq FROM sync_groups ORDER BY joined_at, group_id")
+        return [GroupRecord(r[0], _ops(r[1]), r[2], r[3]) for r in rows]
+
+    def group(self, group_id: str) -> GroupRecord | None:
+        """One group, or None."""
+        row = self._one("SELECT group_id, ops, joined_at, next_seq FROM sync_groups WHERE group_id = ?", (group_id,))
+        return None if row is None else GroupRecord(row[0], _ops(row[1]), row[2], row[3])
+
+    def save_group(self, group_id: str, ops: tuple[bytes, ...], joined_at: str) -> None:
+        """Store a group's membership log (new, or grown)."""
+        self._write(
+            "INSERT INTO sync_groups (group_id, ops, joined_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (group_id) DO UPDATE SET ops = excluded.ops",
+            (group_id, _ops_text(ops), joined_at),
+        )
+
+    def take_sequence(self, group_id: str) -> int:
+        """My next bundle sequence number in a group (each export takes one)."""
+        with transaction(self._conn):
+            row = self._conn.execute("SELECT next_seq FROM sync_groups WHERE group_id = ?", (group_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no group {group_id[:16]}")
+            self._conn.execute("UPDATE sync_groups SET next_seq = next_seq + 1 WHERE group_id = ?", (group_id,))
+        return int(row[0])
+
+    # -- shared items and their documents ---------------------------------
+
+    def share(self, group_id: str, item_id: str, when: str) -> bool:
+        """Share an item into a group; False when it already was."""
+        return self._write(
+            "INSERT OR IGNORE INTO shared_items (group_id, item_id, shared_at) VALUES (?, ?, ?)",
+            (group_id, item_id, when),
+        ) > 0
+
+    def shared_items(self, group_id: str) -> list[str]:
+        """The ids of the items a group shares, in the order they were shared."""
+        rows = self._all("SELECT item_id FROM shared_items WHERE group_id = ? ORDER BY shared_at, item_id", (group_id,))
+        return [str(r[0]) for r in rows]
+
+    def groups_sharing(self, item_id: str) -> list[str]:
+        """The groups an item is shared with."""
+        return [str(r[0]) for r in self._all("SELECT group_id FROM shared_items WHERE item_id = ?", (item_id,))]
+
+    def document(self, item_id: str) -> bytes | None:
+        """A shared item's CRDT document, or None."""
+        row = self._one("SELECT document FROM item_documents WHERE item_id = ?", (item_id,))
+        return None if row is None else bytes(row[0])
+
+    def save_document(self, item_id: str, document: bytes, when: str) -> None:
+        """Store a shared item's CRDT document."""
+        self._write(
+            "INSERT INTO item_documents (item_id, document, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (item_id) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at",
+            (item_id, document, when),
+        )
+
+    def member_state(self, member: str, item_id: str) -> bytes | None:
+        """The state vector a member last reported for an item, or None."""
+        row = self._one("SELECT state_vector FROM member_states WHERE member = ? AND item_id = ?", (member, item_id))
+        return None if row is None else bytes(row[0])
+
+    def set_member_state(self, member: str, item_id: str, state_vector: bytes) -> None:
+        """Remember what a member is known to hold of an item."""
+        self._write(
+            "INSERT INTO member_states (member, item_id, state_vector) VALUES (?, ?, ?) "
+            "ON CONFLICT (member, item_id) DO UPDATE SET state_vector = excluded.state_vector",
+            (member, item_id, state_vector),
+        )
+
+    def forget_member_states(self) -> None:
+        """Forget what members are known to hold (the next bundles carry everything)."""
+        self._write("DELETE FROM member_states", ())
+
+    # -- bundle log -------------------------------------------------------
+
+    def bundle_seen(self, bundle_id: str) -> bool:
+        """True when this bundle was already sent or imported."""
+        return self._one("SELECT 1 FROM bundle_log WHERE bundle_id = ?", (bundle_id,)) is not None
+
+    def sender_sequence_taken(self, sender: str, group_id: str, seq: int) -> bool:
+        """True when a different bundle from this sender already used this sequence number."""
+        row = self._one(
+            "SELECT 1 FROM bundle_log WHERE direction = 'received' AND peer = ? AND group_id = ? AND seq = ?",
+            (sender, group_id, seq),
+        )
+        return row is not None
+
+    def log_bundle(self, entry: BundleLogEntry) -> None:
+        """Record a bundle sent or received."""
+        self._write(
+            "INSERT INTO bundle_log (bundle_id, direction, group_id, peer, seq, at, summary) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (entry.bundle_id, entry.direction, entry.group_id, entry.peer, entry.seq, entry.at, entry.summary),
+        )
+
+    def bundle_log(self, limit: int = 500) -> list[BundleLogEntry]:
+        """The newest bundles sent and received."""
+        rows = self._all(
+            "SELECT bundle_id, direction, group_id, peer, seq, at, summary FROM bundle_log "
+            "ORDER BY at DESC, bundle_id LIMIT ?", (limit,),
+        )
+        return [BundleLogEntry(*r) for r in rows]
+
+    # -- quarantine -------------------------------------------------------
+
+    _QUARANTINE_COLUMNS = "id, received_at, sender, sender_name, group_id, reason, bundle"
+
+    def quarantine(self, entry: QuarantineEntry) -> None:
+        """Keep a bundle until the user decides."""
+        self._write(
+            f"INSERT OR IGNORE INTO quarantine ({self._QUARANTINE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (entry.id, entry.received_at, entry.sender, entry.sender_name, entry.group_id, entry.reason,
+             entry.bundle),
+        )
+
+    def quarantined(self) -> list[QuarantineEntry]:
+        """Every quarantined bundle, oldest first."""
+        rows = self._all(f"SELECT {self._QUARANTINE_COLUMNS} FROM quarantine ORDER BY received_at, id")
+        return [QuarantineEntry(r[0], r[1], r[2], r[3], r[4], r[5], bytes(r[6])) for r in rows]
+
+    def release_from_quarantine(self, entry_id: str) -> None:
+        """Drop a quarantined bundle (after applying or discarding it)."""
+        if self._write("DELETE FROM quarantine WHERE id = ?", (entry_id,)) == 0:
+            raise NotFound(f"nothing in quarantine with id {entry_id}")

@@ -1,4 +1,5 @@
-"""`python -m bench`: the vault benchmark (insert, search, unlock), then the GUI one (start-up, unlock, filtering)."""
+"""`python -m bench`: the vault benchmark (insert, search, unlock), the GUI one (start-up, unlock, filtering),
+then the bundle one (seal/open throughput and memory, incremental bundles)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The vault benchmark: bulk insert, search latency and unlock time, each against a baseline.
 
-`python -m bench` runs it, then the GUI benchmark (bench.gui_bench); `--only vault`
-or `--only gui` runs one of the two.
+`python -m bench` runs it, then the GUI benchmark (bench.gui_bench) and the bundle
+benchmark (bench.bundle_bench); `--only vault`, `--only gui` or `--only bundle` runs one.
 
 Every comparison is a ratio of runs interleaved in one loop (see bench.timing):
 inserts alternate batch by batch between Amanat and the raw-SQL baselines,
@@ -434,8 +434,9 @@ class RunOptions:
     workdir: Path | None
     keep: bool
     profile: bool
-    only: str | None = None  # "vault" or "gui"; None runs both
+    only: str | None = None  # "vault", "gui" or "bundle"; None runs all three
     gui_output: Path = Path("bench-results/gui.json")
+    bundle_output: Path = Path("bench-results/bundle.json")
 
 
 def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, RunOptions]:
@@ -449,8 +450,9 @@ def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, RunOptions]:
     parser.add_argument("--workdir", type=Path, help="where the temporary databases go (default: system temp)")
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards (and print where)")
     parser.add_argument("--profile", action="store_true", help="after timing, print cProfile summaries of the subject")
-    parser.add_argument("--only", choices=("vault", "gui"), help="run only the vault or only the GUI benchmark")
+    parser.add_argument("--only", choices=("vault", "gui", "bundle"), help="run only one of the benchmarks")
     parser.add_argument("--gui-output", type=Path, default=Path("bench-results/gui.json"))
+    parser.add_argument("--bundle-output", type=Path, default=Path("bench-results/bundle.json"))
     args = parser.parse_args(argv)
     config = BenchConfig(
         notes=max(1, args.items or (10_000 if args.quick else 100_000)),
@@ -461,7 +463,7 @@ def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, RunOptions]:
     )
     return config, RunOptions(
         output=args.output, workdir=args.workdir, keep=args.keep, profile=args.profile,
-        only=args.only, gui_output=args.gui_output,
+        only=args.only, gui_output=args.gui_output, bundle_output=args.bundle_output,
     )
 
 
@@ -482,15 +484,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     config, options = parse_config(argv)
     progress = progress_printer(time.perf_counter())
     machine = machine_info()
-    if options.only != "gui":
+    if options.only in (None, "vault"):
         run_vault_bench(config, options, machine, progress)
-    if options.only != "vault":
-        # Imported here: bench.gui_bench builds on this module.
+    if options.only in (None, "gui"):
+        # Imported here: bench.gui_bench and bench.bundle_bench build on this module.
         from bench.gui_bench import run_gui_bench
 
-        if options.only != "gui":
+        if options.only is None:
             print()
         run_gui_bench(config, options, machine, progress)
+    if options.only in (None, "bundle"):
+        from bench.bundle_bench import run_bundle_bench
+
+        if options.only is None:
+            print()
+        run_bundle_bench(config, options, machine, progress)
     return 0
 
 

@@ -72,11 +72,15 @@ class DocumentKeeper:
         state = document.read()
         merged = validated(item_from_state(item_id, state))
         item, deleted = self._local_item(item_id)
+        known_before = self._repository.document(item_id) is not None
         self._repository.save_document(item_id, document.encode(), now_utc())
         if item is None:
-            if state.deleted:
-                return "unchanged"
+            if state.deleted and known_before:
+                return "unchanged"  # deleted for good here, and deleted there too: nothing to bring back
             self._items.add(merged)
+            if state.deleted:  # new here but in the sender's trash: it goes to the trash here too
+                self._items.delete(item_id)
+                return "deleted"
             return "added"
         if item.kind != merged.kind:
             raise DamagedInput("a shared item changed its kind")
@@ -92,4 +96,15 @@ class DocumentKeeper:
             self._items.save(replace(merged, revision=item.revision))
             self._items.delete(item_id)
             outcome = "deleted"
+        elif _content(merged) != _content(item):
+            # In the trash on both sides, but edited elsewhere before it was deleted: the copy in
+            # the trash takes the edit too, so a later restore brings back the same item everywhere.
+            self._items.restore(item_id)
+            self._items.save(replace(merged, revision=item.revision))
+            self._items.delete(item_id)
+            outcome = "changed"
         return outcome
+
+
+def _content(item: Item) -> Item:
+    return replace(item, created_at="", updated_at="", revision=0)

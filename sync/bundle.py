@@ -61,7 +61,13 @@ def seal_bundle(
     )
     ordered = [everyone[fingerprint] for fingerprint in sorted(everyone)]
     data = encrypt(plaintext, [X25519Recipient(r.age_key) for r in ordered])
-    return armor(data).encode("ascii") if armored else data
+    if armored:
+        data = armor(data).encode("ascii")
+    if len(data) > MAX_BUNDLE_BYTES:
+        # Armor adds a third: a payload that fits as a binary file may not fit armored.
+        raise BundleTooLarge(f"the bundle would exceed {MAX_BUNDLE_BYTES // 2**20} MiB; send it as a file, "
+                             "not as text, or share fewer items at once")
+    return data
 
 
 def open_bundle(data: bytes, me: Identity, *, max_bytes: int = MAX_BUNDLE_BYTES) -> OpenedBundle:

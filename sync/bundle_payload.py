@@ -92,6 +92,10 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]
     return result
 
 
+def _refuse_constant(_name: str) -> object:
+    raise DamagedBundle("the bundle's payload holds a number JSON does not allow")
+
+
 def _list(value: object, what: str, limit: int) -> list[object]:
     if not isinstance(value, list):
         raise DamagedBundle(f"the bundle's {what} is not a list")
@@ -118,7 +122,8 @@ def _entries(value: object, what: str, data_key: str) -> dict[str, bytes]:
 def decode_payload(data: bytes) -> BundlePayload:
     """Parse and check a payload (its size was limited by the envelope before it was read)."""
     try:
-        value = json.loads(data.decode("utf-8"), object_pairs_hook=_refuse_duplicate_keys)
+        value = json.loads(data.decode("utf-8"), object_pairs_hook=_refuse_duplicate_keys,
+                           parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise DamagedBundle("the bundle's payload is not valid JSON") from None
     if not isinstance(value, dict):

@@ -34,4 +34,12 @@ def test_a_frozen_vault_opens_and_keeps_everything(version: str, tmp_path: Path)
             assert [h.id for h in vault.items.search(query)] == ids
         (attachment,) = vault.attachments.list(expected["note_id"])
         assert attachment.sha256 == expected["attachment_sha256"]
+        if "sync" in expected:
+            facts = expected["sync"]
+            assert vault.sync.identities.display_name() == facts["identity_name"]
+            assert vault.sync.identities.peer(facts["peer"]).verified
+            group = vault.sync.groups.info(facts["group"])
+            assert list(group.shared_items) == facts["shared"]
+            assert [m.name for m in group.members] == facts["members"]
+            assert vault.sync.exchange.export(facts["group"]).items == len(facts["shared"])
     Vault.unlock_with_recovery_key(copy, expected["recovery_key"]).close()

@@ -48,6 +48,9 @@ class DocumentKeeper:
         own_clock = clock or self._identities.clock()
         document = self.stored(item_id)
         item, deleted = self._local_item(item_id)
+        recorded = None if item is None else (item.revision, deleted)
+        if document is not None and recorded is not None and self._repository.recorded_revision(item_id) == recorded:
+            return document  # the item has not changed since its document last recorded it
         if item is None:
             if document is None:
                 raise NotFound(f"no item with id {item_id}")
@@ -57,8 +60,8 @@ class DocumentKeeper:
             document, changed = ItemDocument.create(state_of(item, deleted=deleted), own_clock), True
         else:
             changed = document.record_local(state_of(item, deleted=deleted), own_clock)
-        if changed:
-            self._repository.save_document(item_id, document.encode(), now_utc())
+        if changed or recorded is not None:
+            self._repository.save_document(item_id, document.encode(), now_utc(), recorded or (0, True))
         if clock is None:
             self._identities.save_clock(own_clock)
         return document
@@ -73,22 +76,29 @@ class DocumentKeeper:
         merged = validated(item_from_state(item_id, state))
         item, deleted = self._local_item(item_id)
         known_before = self._repository.document(item_id) is not None
-        self._repository.save_document(item_id, document.encode(), now_utc())
+        outcome = self._write_item(item_id, item, deleted, merged, state.deleted, known_before)
+        after, after_deleted = self._local_item(item_id)
+        recorded = (0, True) if after is None else (after.revision, after_deleted)
+        self._repository.save_document(item_id, document.encode(), now_utc(), recorded)
+        return outcome
+
+    def _write_item(self, item_id: str, item: Item | None, deleted: bool, merged: Item, state_deleted: bool,
+                    known_before: bool) -> str:
         if item is None:
-            if state.deleted and known_before:
+            if state_deleted and known_before:
                 return "unchanged"  # deleted for good here, and deleted there too: nothing to bring back
             self._items.add(merged)
-            if state.deleted:  # new here but in the sender's trash: it goes to the trash here too
+            if state_deleted:  # new here but in the sender's trash: it goes to the trash here too
                 self._items.delete(item_id)
                 return "deleted"
             return "added"
         if item.kind != merged.kind:
             raise DamagedInput("a shared item changed its kind")
         outcome = "unchanged"
-        if deleted and not state.deleted:
+        if deleted and not state_deleted:
             self._items.restore(item_id)
             outcome = "restored"
-        if not state.deleted:
+        if not state_deleted:
             saved = self._items.save(replace(merged, revision=item.revision))
             if outcome == "unchanged" and saved.revision != item.revision:
                 outcome = "changed"

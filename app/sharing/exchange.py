@@ -145,7 +145,7 @@ class BundleExchange:
         bundle_id = header.bundle_id.hex()
         group_id = header.group_id.hex()
         sender_fp = sender.fingerprint.hex()
-        if self._repository.bundle_seen(bundle_id):
+        if self._repository.bundle_seen(sender_fp, bundle_id):
             if from_quarantine:
                 self._repository.release_from_quarantine(from_quarantine)
             return ImportReport("already-imported", bundle_id, group_id, self._group_name(group_id),

@@ -116,10 +116,14 @@ _V3 = [
         PRIMARY KEY (group_id, item_id)
     ) WITHOUT ROWID""",
     "CREATE INDEX shared_items_by_item ON shared_items (item_id)",
+    # item_revision/item_deleted: the item as the document last recorded it, so a bundle
+    # skips re-reading items that did not change since.
     """CREATE TABLE item_documents (
         item_id TEXT PRIMARY KEY,
         document BLOB NOT NULL,
-        updated_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        item_revision INTEGER NOT NULL DEFAULT 0,
+        item_deleted INTEGER NOT NULL DEFAULT 0
     ) WITHOUT ROWID""",
     """CREATE TABLE member_states (
         member TEXT NOT NULL,
@@ -127,14 +131,17 @@ _V3 = [
         state_vector BLOB NOT NULL,
         PRIMARY KEY (member, item_id)
     ) WITHOUT ROWID""",
+    # A bundle is known by its sender and its id: an id alone is the sender's choice, and a
+    # malicious member could otherwise "use up" someone else's bundle id.
     """CREATE TABLE bundle_log (
-        bundle_id TEXT PRIMARY KEY,
+        bundle_id TEXT NOT NULL,
         direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
         group_id TEXT NOT NULL,
         peer TEXT NOT NULL,
         seq INTEGER NOT NULL,
         at TEXT NOT NULL,
-        summary TEXT NOT NULL
+        summary TEXT NOT NULL,
+        PRIMARY KEY (peer, bundle_id)
     ) WITHOUT ROWID""",
     "CREATE INDEX bundle_log_by_time ON bundle_log (at)",
     """CREATE TABLE quarantine (

@@ -229,13 +229,20 @@ class SyncRepository:
         row = self._one("SELECT document FROM item_documents WHERE item_id = ?", (item_id,))
         return None if row is None else bytes(row[0])
 
-    def save_document(self, item_id: str, document: bytes, when: str) -> None:
-        """Store a shared item's CRDT document."""
+    def save_document(self, item_id: str, document: bytes, when: str, recorded: tuple[int, bool] = (0, False)) -> None:
+        """Store a shared item's CRDT document, and the item's (revision, in trash) it reflects."""
         self._write(
-            "INSERT INTO item_documents (item_id, document, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (item_id) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at",
-            (item_id, document, when),
+            "INSERT INTO item_documents (item_id, document, updated_at, item_revision, item_deleted) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (item_id) DO UPDATE SET document = excluded.document, "
+            "updated_at = excluded.updated_at, item_revision = excluded.item_revision, "
+            "item_deleted = excluded.item_deleted",
+            (item_id, document, when, recorded[0], int(recorded[1])),
         )
+
+    def recorded_revision(self, item_id: str) -> tuple[int, bool] | None:
+        """The item's (revision, in trash) its document last recorded, or None without a document."""
+        row = self._one("SELECT item_revision, item_deleted FROM item_documents WHERE item_id = ?", (item_id,))
+        return None if row is None else (int(row[0]), bool(row[1]))
 
     def member_state(self, member: str, item_id: str) -> bytes | None:
         """The state vector a member last reported for an item, or None."""
@@ -256,9 +263,9 @@ class SyncRepository:
 
     # -- bundle log -------------------------------------------------------
 
-    def bundle_seen(self, bundle_id: str) -> bool:
-        """True when this bundle was already sent or imported."""
-        return self._one("SELECT 1 FROM bundle_log WHERE bundle_id = ?", (bundle_id,)) is not None
+    def bundle_seen(self, sender: str, bundle_id: str) -> bool:
+        """True when this bundle of this sender was already imported ('' for my own, sent ones)."""
+        return self._one("SELECT 1 FROM bundle_log WHERE peer = ? AND bundle_id = ?", (sender, bundle_id)) is not None
 
     def sender_sequence_taken(self, sender: str, group_id: str, seq: int) -> bool:
         """True when a different bundle from this sender already used this sequence number."""

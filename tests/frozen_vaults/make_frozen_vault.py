@@ -28,6 +28,23 @@ PASSPHRASE = "frozen vault passphrase"
 HERE = Path(__file__).resolve().parent
 
 
+def freeze_sync_state(vault: Vault, shared_item: str) -> dict[str, object]:
+    """Schema 3 and later: an identity, a verified peer, a group sharing an item, one bundle sent."""
+    from crypto.contact_card import card_to_file_bytes, make_card
+    from crypto.identity import Identity
+
+    sync = vault.sync
+    sync.identities.set_display_name("مریم")
+    peer = sync.identities.add_peer(card_to_file_bytes(make_card(Identity.generate(), "Farid", 1_790_000_000))).peer
+    sync.identities.verify_peer(peer.fingerprint, peer.safety_number)
+    group = sync.groups.create("Geneva advocacy")
+    sync.groups.add_member(group.group_id, peer.fingerprint)
+    sync.groups.share(group.group_id, shared_item)
+    sync.exchange.export(group.group_id)
+    return {"sync": {"identity_name": "مریم", "peer": peer.fingerprint, "group": group.group_id,
+                     "shared": [shared_item], "members": ["مریم", "Farid"]}}
+
+
 def main() -> None:
     target = HERE / f"v{CURRENT_VERSION}"
     if target.exists():
@@ -45,7 +62,9 @@ def main() -> None:
         vault.items.save(replace(plan, rows=(ActionRow("Brief", "Zahra", "2026-12-01", "todo"),)))
         trashed = vault.items.add_note("in the trash", "")
         vault.items.delete(trashed.id)
+        sync_facts = freeze_sync_state(vault, contact.id) if CURRENT_VERSION >= 3 else {}
         expected = {
+            **sync_facts,
             "passphrase": PASSPHRASE,
             "recovery_key": recovery.display(),
             "schema_version": CURRENT_VERSION,

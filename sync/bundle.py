@@ -14,7 +14,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crypto.age import X25519Identity, X25519Recipient, armor, dearmor, decrypt, encrypt, is_armored
+from crypto.age import ScryptRecipient, X25519Identity, X25519Recipient, armor, dearmor, decrypt, encrypt, is_armored
 from crypto.age.errors import AgeNoMatch
 from crypto.identity import Identity, PublicIdentity
 from sync.envelope import EnvelopeHeader, open_envelope, seal_envelope
@@ -86,3 +86,11 @@ def open_bundle(data: bytes, me: Identity, *, max_bytes: int = MAX_BUNDLE_BYTES)
             "this bundle was re-encrypted to you by someone else; its sender did not address it to you"
         )
     return OpenedBundle(header, payload)
+
+
+def seal_for_passphrase(plaintext: bytes, passphrase: str, *, armored: bool = False, work_factor: int = 18) -> bytes:
+    """An age file for a passphrase (scrypt recipient): opens with `age -d` for someone without Amanat."""
+    if len(plaintext) > MAX_PAYLOAD_BYTES:
+        raise BundleTooLarge(f"the export would exceed {MAX_PAYLOAD_BYTES // 2**20} MiB")
+    data = encrypt(plaintext, [ScryptRecipient(passphrase, work_factor=work_factor)])
+    return armor(data).encode("ascii") if armored else data

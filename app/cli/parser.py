@@ -191,6 +191,11 @@ def _sync_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.add_argument("--armor", action="store_true", help="ASCII armor, for pasting into an e-mail body")
     export.add_argument("--full", action="store_true", help="everything, not only what members lack")
+    readable = sync.add_parser("export-readable", parents=[common],
+                               help="the group's items as Markdown, sealed for a passphrase (opens with age -d)")
+    readable.add_argument("--group", required=True)
+    readable.add_argument("--out", type=Path, required=True, metavar="FILE")
+    readable.add_argument("--armor", action="store_true", help="ASCII armor, for pasting into an e-mail body")
     sync_import = sync.add_parser("import", help="import a bundle file (- for standard input)", parents=[common])
     sync_import.add_argument("file")
     _json(sync_import)

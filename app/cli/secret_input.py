@@ -91,6 +91,15 @@ def changed_passphrase() -> str:
     return _confirmed("New passphrase: ")
 
 
+def export_passphrase() -> str:
+    """The passphrase a readable export is sealed with (asked twice on a terminal)."""
+    if "AMANAT_EXPORT_PASSPHRASE" in os.environ:
+        return os.environ["AMANAT_EXPORT_PASSPHRASE"]
+    if not _can_prompt():
+        raise NoSecretGiven("no export passphrase given: use a terminal or AMANAT_EXPORT_PASSPHRASE")
+    return _confirmed("Passphrase for this export (not your vault's): ")
+
+
 def recovery_key() -> str:
     """The recovery key, from AMANAT_RECOVERY_KEY or a prompt."""
     if "AMANAT_RECOVERY_KEY" in os.environ:

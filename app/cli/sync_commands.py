@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli import secret_input
 from app.cli.output import print_json
 from app.cli.session import open_vault
 from app.errors import InvalidValue
@@ -170,6 +171,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
             write_file_atomically(args.out, bundle.data)
             print(f"Wrote {len(bundle.data):,} bytes with changes to {bundle.items} items for "
                   f"{len(bundle.recipients)} members to {args.out}")
+        elif args.verb == "export-readable":
+            group_id = vault.sync.groups.resolve(args.group)
+            warning = secret_input.weakness_warning(passphrase := secret_input.export_passphrase())
+            if warning:
+                _warn(warning)
+            write_file_atomically(args.out, exchange.export_readable(group_id, passphrase, armored=args.armor))
+            print(f"Wrote {args.out}. It opens with: age -d {args.out} > items.md  (give the passphrase by "
+                  "another way than the file: a call, in person)")
         elif args.verb == "import":
             report = exchange.import_bundle(read_input(args.file, MAX_BUNDLE_BYTES, "a bundle"))
             print_json(_report_json(report)) if args.json else _print_report(report)

@@ -19,10 +19,11 @@ from app.items import ItemService
 from app.sharing.documents import DocumentKeeper
 from app.sharing.groups import GroupService
 from app.sharing.identities import IdentityService, now_utc
+from app.sharing.readable_export import readable_markdown
 from app.store.sync_repository import BundleLogEntry, QuarantineEntry, SyncRepository
 from crypto.errors import DamagedInput
 from crypto.identity import PublicIdentity
-from sync.bundle import bundle_file_name, open_bundle, seal_bundle
+from sync.bundle import bundle_file_name, open_bundle, seal_bundle, seal_for_passphrase
 from sync.bundle_payload import BundlePayload, base_state_digest, decode_payload, encode_payload
 from sync.errors import ForgedBundle
 from sync.group_log import GroupLog
@@ -31,6 +32,7 @@ from sync.item_document import ItemDocument
 from sync.state_vector import common_state, covers, encode_state_vector
 
 Progress = Callable[[int, int], None]
+MIN_EXPORT_PASSPHRASE_CHARS = 12
 NOTHING = encode_state_vector({})  # the state vector of someone who has nothing yet
 
 
@@ -129,6 +131,15 @@ class BundleExchange:
     def _common_state(self, others: list[PublicIdentity], item_id: str) -> bytes:
         vectors = [self._repository.member_state(member.fingerprint.hex(), item_id) or NOTHING for member in others]
         return common_state(vectors) if vectors else NOTHING
+
+    def export_readable(self, group_id: str, passphrase: str, *, armored: bool = False) -> bytes:
+        """The group's live shared items as Markdown in an age file for a passphrase (see readable_export)."""
+        if len(passphrase) < MIN_EXPORT_PASSPHRASE_CHARS:
+            raise InvalidValue(f"use a passphrase of at least {MIN_EXPORT_PASSPHRASE_CHARS} characters for an export")
+        info = self._groups.info(group_id)
+        items = [self._items.get(i) for i in info.shared_items if not self._items.is_in_trash(i)]
+        text = readable_markdown(info.name, items, now_utc())
+        return seal_for_passphrase(text.encode("utf-8"), passphrase, armored=armored)
 
     def forget_member_states(self) -> None:
         """Next bundles carry everything again (after a member restored an old backup, say)."""

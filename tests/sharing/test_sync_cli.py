@@ -122,3 +122,17 @@ def test_the_exported_age_key_opens_bundles_with_the_standard_age_tool(pair: dic
     assert header.sender.peer_id == json.loads(ok(amanat(pair["mariam"], "identity", "show", "--json")))["id"]
     [update] = decode_payload(payload).documents.values()
     assert ItemDocument.from_update(update).read().texts["body"].startswith("متن گزارش")
+
+
+def test_a_readable_export_opens_with_a_passphrase_in_another_age_implementation(pair: dict[str, Path]) -> None:
+    pyrage = pytest.importorskip("pyrage")
+    root, group = pair["root"], str(pair["group"])
+    env = {"AMANAT_VAULT": str(pair["mariam"]), "AMANAT_PASSPHRASE": PASSPHRASE,
+           "AMANAT_EXPORT_PASSPHRASE": "a long export passphrase"}
+    result = run_cli("sync", "export-readable", "--group", group, "--out", str(root / "for-partner.age"), env=env)
+    assert result.returncode == 0, result.stderr
+    text = pyrage.passphrase.decrypt((root / "for-partner.age").read_bytes(), "a long export passphrase").decode()
+    assert text.startswith("# Geneva advocacy") and "## گزارش ژنو" in text and "متن گزارش" in text
+    short = run_cli("sync", "export-readable", "--group", group, "--out", str(root / "x.age"),
+                    env={**env, "AMANAT_EXPORT_PASSPHRASE": "short"})
+    assert short.returncode == 2 and not (root / "x.age").exists()

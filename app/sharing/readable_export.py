@@ -1,0 +1,54 @@
+"""A group's shared items as one readable Markdown document, for someone without Amanat.
+
+Sealed with the age scrypt recipient (a passphrase), so a partner can open it
+with the standard `age -d` tool and read it in any text editor; the passphrase
+travels by another way (a call, in person).
+"""
+
+from __future__ import annotations
+
+from app.models import Contact, Draft, Item, Note
+
+SECTION_TITLES = {key: key.replace("_", " ").capitalize() for key in (
+    "body", "strengths", "weaknesses", "opportunities", "threats", "background", "objectives", "activities",
+    "expected_outcomes", "risks", "summary", "alleged_victims", "alleged_perpetrators", "date_and_place",
+    "description", "domestic_remedies", "consent")}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _item_markdown(item: Item) -> list[str]:
+    lines = [f"## {item.title or '(untitled)'}", ""]
+    if item.tags:
+        lines += [f"Tags: {', '.join(item.tags)}", ""]
+    if isinstance(item, Note):
+        lines += [item.body, ""]
+    elif isinstance(item, Contact):
+        fields = [("Alias", item.alias), ("Organisation", item.organisation), ("Role", item.role),
+                  ("Country", item.country), ("City", item.city), ("Risk level", item.risk_level),
+                  ("Preferred channel", item.preferred_channel),
+                  ("Never contact via", ", ".join(item.never_contact_via))]
+        fields += [(channel.capitalize(), address) for channel, address in item.channels]
+        lines += [f"- {label}: {value}" for label, value in fields if value]
+        if item.notes:
+            lines += ["", item.notes]
+        lines.append("")
+    elif isinstance(item, Draft):
+        lines += [f"Template: {item.template} · Status: {item.status}", ""]
+        for key, text in item.sections:
+            lines += [f"### {SECTION_TITLES.get(key, key)}", "", text, ""]
+        if item.rows:
+            lines += ["| Action | Owner | Due | Status |", "|---|---|---|---|"]
+            lines += [f"| {_cell(r.action)} | {_cell(r.owner)} | {r.due} | {r.status} |" for r in item.rows]
+            lines.append("")
+    return lines
+
+
+def readable_markdown(group_name: str, items: list[Item], exported_at: str) -> str:
+    """The whole document: a heading, then every item in the order given."""
+    lines = [f"# {group_name}", "", f"Exported from Amanat on {exported_at[:10]} ({len(items)} items).", ""]
+    for item in items:
+        lines += _item_markdown(item)
+    return "\n".join(lines).rstrip("\n") + "\n"

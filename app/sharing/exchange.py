@@ -101,13 +101,12 @@ class BundleExchange:
         bases: dict[str, bytes] = {}
         with self._repository.atomic():
             for done, item_id in enumerate(item_ids):
-                document = self._documents.refresh(item_id, clock)
-                vector = document.state_vector()
+                vector = self._documents.state_vector(item_id, clock)
                 base = NOTHING if full else self._common_state(others, item_id)
                 bases[item_id] = base
                 states[item_id] = vector
                 if full or not others or not covers(base, vector):
-                    documents[item_id] = document.update_since(base)
+                    documents[item_id] = self._documents.refresh(item_id, clock).update_since(base)
                 if progress is not None:
                     progress(done + 1, len(item_ids))
             self._identities.save_clock(clock)

@@ -116,14 +116,15 @@ _V3 = [
         PRIMARY KEY (group_id, item_id)
     ) WITHOUT ROWID""",
     "CREATE INDEX shared_items_by_item ON shared_items (item_id)",
-    # item_revision/item_deleted: the item as the document last recorded it, so a bundle
-    # skips re-reading items that did not change since.
+    # item_revision/item_deleted: the item as the document last recorded it, and the document's
+    # state vector, so a bundle skips loading documents of items that did not change since.
     """CREATE TABLE item_documents (
         item_id TEXT PRIMARY KEY,
         document BLOB NOT NULL,
         updated_at TEXT NOT NULL,
         item_revision INTEGER NOT NULL DEFAULT 0,
-        item_deleted INTEGER NOT NULL DEFAULT 0
+        item_deleted INTEGER NOT NULL DEFAULT 0,
+        state_vector BLOB NOT NULL DEFAULT x''
     ) WITHOUT ROWID""",
     """CREATE TABLE member_states (
         member TEXT NOT NULL,

@@ -229,20 +229,23 @@ class SyncRepository:
         row = self._one("SELECT document FROM item_documents WHERE item_id = ?", (item_id,))
         return None if row is None else bytes(row[0])
 
-    def save_document(self, item_id: str, document: bytes, when: str, recorded: tuple[int, bool] = (0, False)) -> None:
-        """Store a shared item's CRDT document, and the item's (revision, in trash) it reflects."""
+    def save_document(self, item_id: str, document: bytes, when: str, recorded: tuple[int, bool] = (0, False),
+                      state_vector: bytes = b"") -> None:
+        """Store a shared item's CRDT document, the item's (revision, in trash) it reflects, and its state vector."""
         self._write(
-            "INSERT INTO item_documents (item_id, document, updated_at, item_revision, item_deleted) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (item_id) DO UPDATE SET document = excluded.document, "
+            "INSERT INTO item_documents (item_id, document, updated_at, item_revision, item_deleted, state_vector) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (item_id) DO UPDATE SET document = excluded.document, "
             "updated_at = excluded.updated_at, item_revision = excluded.item_revision, "
-            "item_deleted = excluded.item_deleted",
-            (item_id, document, when, recorded[0], int(recorded[1])),
+            "item_deleted = excluded.item_deleted, state_vector = excluded.state_vector",
+            (item_id, document, when, recorded[0], int(recorded[1]), state_vector),
         )
 
-    def recorded_revision(self, item_id: str) -> tuple[int, bool] | None:
-        """The item's (revision, in trash) its document last recorded, or None without a document."""
-        row = self._one("SELECT item_revision, item_deleted FROM item_documents WHERE item_id = ?", (item_id,))
-        return None if row is None else (int(row[0]), bool(row[1]))
+    def recorded_revision(self, item_id: str) -> tuple[int, bool, bytes] | None:
+        """The item's (revision, in trash) its document last recorded and the document's state vector, or None."""
+        row = self._one(
+            "SELECT item_revision, item_deleted, state_vector FROM item_documents WHERE item_id = ?", (item_id,)
+        )
+        return None if row is None else (int(row[0]), bool(row[1]), bytes(row[2]))
 
     def member_state(self, member: str, item_id: str) -> bytes | None:
         """The state vector a member last reported for an item, or None."""

@@ -202,3 +202,20 @@ def test_a_wrong_safety_number_does_not_verify(workshop: Workshop, tmp_path: Pat
         assert mariam.sync.identities.verify_peer(added.peer.fingerprint, persian).verified
     finally:
         newcomer.vault.close()
+
+
+def test_a_member_cannot_use_up_another_members_bundle_id(workshop: Workshop, bundle: bytes) -> None:
+    from sync.bundle import open_bundle, seal_bundle
+    from sync.bundle_payload import BundlePayload, encode_payload
+
+    _mariam, farid, zahra = workshop.members
+    farid.receive(bundle)
+    farid_identity = farid.sync.identities.identity()
+    stolen_id = open_bundle(bundle, farid_identity).header.bundle_id
+    log = farid.sync.groups.log(workshop.group_id)
+    own = seal_bundle(farid_identity, [m.identity for m in log.members], group_id=log.group_id, seq=1, created=0,
+                      base_state=bytes(32), payload=encode_payload(BundlePayload(group_ops=log.ops)),
+                      bundle_id=stolen_id)
+    assert zahra.receive(own).status == "applied"
+    assert zahra.receive(bundle).status == "applied"  # Mariam's real bundle is not mistaken for a replay
+    assert [h.title for h in zahra.vault.items.list()] == ["Shelter addresses"]

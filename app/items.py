@@ -55,12 +55,12 @@ class ItemService:
 
     # -- creating ---------------------------------------------------------
 
-    def add(self, item: Item) -> Item:
+    def add(self, item: Item, *, source: str = "") -> Item:
         """Store a new item (its id is assigned when empty) and return it as stored."""
-        return self.add_many([item])[0]
+        return self.add_many([item], source=source)[0]
 
-    def add_many(self, items: Iterable[Item]) -> builtins.list[Item]:
-        """Store many new items in one transaction: all of them, or none."""
+    def add_many(self, items: Iterable[Item], *, source: str = "") -> builtins.list[Item]:
+        """Store many new items in one transaction: all of them, or none (`source`: see `save`)."""
         when = now_utc()
         stored: list[Item] = []
         rows: list[tuple[ItemRecord, FoldedText]] = []
@@ -69,7 +69,7 @@ class ItemService:
             record = to_record(item, created_at=when, updated_at=when, revision=1)
             rows.append((record, folded_text(item)))
             stored.append(from_record(record))
-        self._repository.insert_items(rows)
+        self._repository.insert_items(rows, source)
         return stored
 
     def add_note(self, title: str, body: str = "", tags: Iterable[str] = (), pinned: bool = False) -> Note:
@@ -131,8 +131,12 @@ class ItemService:
 
     # -- changing ---------------------------------------------------------
 
-    def save(self, item: Item) -> Item:
-        """Store a changed item as a new revision; unchanged items are left alone."""
+    def save(self, item: Item, *, source: str = "") -> Item:
+        """Store a changed item as a new revision; unchanged items are left alone.
+
+        `source` names where the change came from when it is not from this vault's user
+        (a group member's bundle), for the item's history.
+        """
         current = self._repository.item(item.id)
         if current.deleted_at is not None:
             raise InvalidValue("this item is in the trash; restore it before changing it")
@@ -142,7 +146,7 @@ class ItemService:
         record = to_record(item, created_at=current.created_at, updated_at=now_utc(), revision=current.revision + 1)
         if _same_content(record, current):
             return from_record(current)
-        self._repository.update_item(record, folded_text(item))
+        self._repository.update_item(record, folded_text(item), source)
         return from_record(record)
 
     # -- trash ------------------------------------------------------------
@@ -179,7 +183,8 @@ class ItemService:
     def history(self, item_id: str) -> builtins.list[Revision]:
         """Every saved version of an item, oldest first."""
         return [
-            Revision(item_id=item_id, number=r.number, saved_at=r.saved_at, item=from_record(r.record))
+            Revision(item_id=item_id, number=r.number, saved_at=r.saved_at, item=from_record(r.record),
+                     source=r.source)
             for r in self._repository.revisions(item_id)
         ]
 

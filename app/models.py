@@ -178,6 +178,7 @@ class Revision:
     number: int
     saved_at: str
     item: Item
+    source: str = ""  # '' for edits made here; "Name · peer id" when it came in a bundle
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ class DocumentKeeper:
             self._identities.save_clock(own_clock)
         return document
 
-    def write_back(self, item_id: str, document: ItemDocument) -> str:
+    def write_back(self, item_id: str, document: ItemDocument, source: str = "") -> str:
         """Make the item what the merged document says (a new revision); return what happened.
 
         'added', 'changed', 'deleted', 'restored' or 'unchanged'. Raises InvalidValue
@@ -92,18 +92,18 @@ class DocumentKeeper:
         merged = validated(item_from_state(item_id, state))
         item, deleted = self._local_item(item_id)
         known_before = self._repository.document(item_id) is not None
-        outcome = self._write_item(item_id, item, deleted, merged, state.deleted, known_before)
+        outcome = self._write_item(item_id, item, deleted, merged, state.deleted, known_before, source)
         after, after_deleted = self._local_item(item_id)
         recorded = (0, True) if after is None else (after.revision, after_deleted)
         self._save(item_id, document, recorded)
         return outcome
 
     def _write_item(self, item_id: str, item: Item | None, deleted: bool, merged: Item, state_deleted: bool,
-                    known_before: bool) -> str:
+                    known_before: bool, source: str) -> str:
         if item is None:
             if state_deleted and known_before:
                 return "unchanged"  # deleted for good here, and deleted there too: nothing to bring back
-            self._items.add(merged)
+            self._items.add(merged, source=source)
             if state_deleted:  # new here but in the sender's trash: it goes to the trash here too
                 self._items.delete(item_id)
                 return "deleted"
@@ -115,18 +115,18 @@ class DocumentKeeper:
             self._items.restore(item_id)
             outcome = "restored"
         if not state_deleted:
-            saved = self._items.save(replace(merged, revision=item.revision))
+            saved = self._items.save(replace(merged, revision=item.revision), source=source)
             if outcome == "unchanged" and saved.revision != item.revision:
                 outcome = "changed"
         elif not deleted:
-            self._items.save(replace(merged, revision=item.revision))
+            self._items.save(replace(merged, revision=item.revision), source=source)
             self._items.delete(item_id)
             outcome = "deleted"
         elif _content(merged) != _content(item):
             # In the trash on both sides, but edited elsewhere before it was deleted: the copy in
             # the trash takes the edit too, so a later restore brings back the same item everywhere.
             self._items.restore(item_id)
-            self._items.save(replace(merged, revision=item.revision))
+            self._items.save(replace(merged, revision=item.revision), source=source)
             self._items.delete(item_id)
             outcome = "changed"
         return outcome

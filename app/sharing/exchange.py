@@ -36,6 +36,14 @@ MIN_EXPORT_PASSPHRASE_CHARS = 12
 NOTHING = encode_state_vector({})  # the state vector of someone who has nothing yet
 
 
+class _PreviewDone(Exception):  # noqa: N818 - control flow, not an error
+    """Carries a preview's report out of the import transaction, rolling it back."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("preview")
+        self.report = report
+
+
 class RejectedBundle(DamagedInput):
     """A bundle that decrypted and verified, but that Amanat will not apply; the reason says why."""
 
@@ -64,6 +72,9 @@ class ImportReport:
     sender_name: str
     outcomes: dict[str, str] = field(default_factory=dict)  # item id -> added/changed/deleted/restored/unchanged
     reason: str = ""
+    titles: dict[str, str] = field(default_factory=dict)  # item id -> title after the merge
+    kinds: dict[str, str] = field(default_factory=dict)  # item id -> note/contact/draft
+    sender_verified: bool = False
 
     def counts(self) -> dict[str, int]:
         """How many items were added, changed, deleted, restored or left unchanged."""
@@ -146,8 +157,20 @@ class BundleExchange:
 
     # -- import -----------------------------------------------------------
 
-    def import_bundle(self, data: bytes, *, from_quarantine: str | None = None) -> ImportReport:
-        """Check a bundle and apply it in one transaction, quarantine it, or refuse it (vault unchanged)."""
+    def preview(self, data: bytes) -> ImportReport:
+        """What importing would do (status 'preview' when it would apply), without changing anything."""
+        try:
+            self.import_bundle(data, apply=False)
+        except _PreviewDone as done:
+            return done.report
+        raise AssertionError("unreachable")  # import_bundle(apply=False) always raises or returns early
+
+    def import_bundle(self, data: bytes, *, from_quarantine: str | None = None, apply: bool = True) -> ImportReport:
+        """Check a bundle and apply it in one transaction, quarantine it, or refuse it (vault unchanged).
+
+        With `apply=False` everything runs, then the transaction is rolled back and the report
+        comes out in a _PreviewDone (see `preview`).
+        """
         me = self._identities.identity()
         opened = open_bundle(data, me)
         header = opened.header
@@ -158,15 +181,20 @@ class BundleExchange:
         if self._repository.bundle_seen(sender_fp, bundle_id):
             if from_quarantine:
                 self._repository.release_from_quarantine(from_quarantine)
-            return ImportReport("already-imported", bundle_id, group_id, self._group_name(group_id),
-                                sender.peer_id, self._peer_name(sender_fp), reason="this bundle was imported before")
+            report = ImportReport("already-imported", bundle_id, group_id, self._group_name(group_id),
+                                  sender.peer_id, self._peer_name(sender_fp), reason="this bundle was imported before")
+            if not apply:
+                raise _PreviewDone(report)
+            return report
         payload = decode_payload(opened.payload)
         bundle_log = GroupLog.from_ops(payload.group_ops)
         if bundle_log.group_id != header.group_id:
             raise RejectedBundle("the bundle's group log belongs to another group")
         trusted = self._identities.verified_identity(sender_fp)
         if trusted is None:
-            return self._quarantine(data, header.group_id.hex(), sender, bundle_log, from_quarantine)
+            if not apply:
+                raise _PreviewDone(self._quarantine(data, group_id, sender, bundle_log, "preview"))
+            return self._quarantine(data, group_id, sender, bundle_log, from_quarantine)
         if trusted != sender:
             raise RejectedBundle("the sender's keys do not match the ones you verified")
         if (self._repository.sender_sequence_taken(sender_fp, group_id, header.seq)):
@@ -180,6 +208,9 @@ class BundleExchange:
         shared_here = set(self._repository.shared_items(group_id))
         clock = self._identities.clock()
         outcomes: dict[str, str] = {}
+        titles: dict[str, str] = {}
+        kinds: dict[str, str] = {}
+        source = f"{self._peer_name(sender_fp)} · {sender.peer_id}"
         with self._repository.atomic():
             merged: dict[str, ItemDocument] = {}
             for item_id, update in payload.documents.items():
@@ -187,9 +218,11 @@ class BundleExchange:
             self._repository.save_group(group_id, log.ops, now_utc())
             for item_id, document in merged.items():
                 try:
-                    outcomes[item_id] = self._documents.write_back(item_id, document)
+                    outcomes[item_id] = self._documents.write_back(item_id, document, source)
                 except InvalidValue as error:
                     raise RejectedBundle(f"the bundle carries an item that is not valid: {error}") from None
+                item = self._items.get(item_id)
+                titles[item_id], kinds[item_id] = item.title, item.kind
                 self._repository.share(group_id, item_id, now_utc())
             for item_id, vector in payload.states.items():
                 if item_id in merged or item_id in shared_here:
@@ -201,8 +234,12 @@ class BundleExchange:
             ))
             if from_quarantine:
                 self._repository.release_from_quarantine(from_quarantine)
-        return ImportReport("applied", bundle_id, group_id, log.name, sender.peer_id, self._peer_name(sender_fp),
-                            outcomes)
+            report = ImportReport("applied" if apply else "preview", bundle_id, group_id, log.name, sender.peer_id,
+                                  self._peer_name(sender_fp), outcomes, titles=titles, kinds=kinds,
+                                  sender_verified=True)
+            if not apply:
+                raise _PreviewDone(report)  # rolls the transaction back
+        return report
 
     def _merged_log(self, group_id: str, bundle_log: GroupLog) -> GroupLog:
         record = self._repository.group(group_id)
@@ -234,7 +271,7 @@ class BundleExchange:
         name = self._peer_name(sender.fingerprint.hex()) if known else _name_in_log(bundle_log, sender)
         reason = ("the sender is not verified yet: compare safety numbers, then import it from the quarantine"
                   if known else "the sender is a stranger: nobody you added has these keys")
-        if from_quarantine is None:
+        if from_quarantine is None:  # "preview" passes a value: nothing is stored
             self._repository.quarantine(QuarantineEntry(
                 id=bundle_file_name().removesuffix(".age"), received_at=now_utc(), sender=sender.fingerprint.hex(),
                 sender_name=name, group_id=group_id, reason=reason, bundle=data,

@@ -39,6 +39,7 @@ class RevisionRecord:
     number: int
     saved_at: str
     record: ItemRecord
+    source: str = ""
 
 
 def _record(row: tuple) -> ItemRecord:  # type: ignore[type-arg]
@@ -105,12 +106,12 @@ class Repository:
             raise NotFound(f"no item with id {item_id}")
         return int(row[0])
 
-    def _write_revision(self, seq: int, record: ItemRecord) -> None:
+    def _write_revision(self, seq: int, record: ItemRecord, source: str = "") -> None:
         self._conn.execute(
-            "INSERT INTO revisions (item_seq, number, saved_at, title, content, tags, pinned) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO revisions (item_seq, number, saved_at, title, content, tags, pinned, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (seq, record.revision, record.updated_at, record.title, record.content,
-             _tags_json(record.tags), int(record.pinned)),
+             _tags_json(record.tags), int(record.pinned), source),
         )
 
     def _write_tags(self, seq: int, tags: Iterable[str]) -> None:
@@ -126,7 +127,7 @@ class Repository:
             (index_rowid(seq), folded.title, folded.body),
         )
 
-    def insert_items(self, items: Iterable[tuple[ItemRecord, FoldedText]]) -> int:
+    def insert_items(self, items: Iterable[tuple[ItemRecord, FoldedText]], source: str = "") -> int:
         """Insert new items (with revision 1 and their index rows) in one transaction."""
         count = 0
         with transaction(self._conn):
@@ -140,7 +141,7 @@ class Repository:
                 )
                 seq = cursor.lastrowid
                 assert seq is not None
-                self._write_revision(seq, record)
+                self._write_revision(seq, record, source)
                 cursor.executemany(
                     "INSERT INTO item_tags (item_seq, tag) VALUES (?, ?)", [(seq, t) for t in record.tags]
                 )
@@ -151,7 +152,7 @@ class Repository:
                 count += 1
         return count
 
-    def update_item(self, record: ItemRecord, folded: FoldedText) -> None:
+    def update_item(self, record: ItemRecord, folded: FoldedText, source: str = "") -> None:
         """Store a new revision of a live item and re-index it."""
         with transaction(self._conn):
             seq = self._seq(record.id)
@@ -161,7 +162,7 @@ class Repository:
                 (record.title, record.content, _tags_json(record.tags), int(record.pinned),
                  record.updated_at, record.revision, seq),
             )
-            self._write_revision(seq, record)
+            self._write_revision(seq, record, source)
             self._write_tags(seq, record.tags)
             self._index(seq, folded)
 
@@ -261,20 +262,21 @@ class Repository:
         with database_errors_as_amanat_errors():
             head = self.item(item_id)
             rows = self._conn.execute(
-                "SELECT number, saved_at, title, content, tags, pinned FROM revisions "
+                "SELECT number, saved_at, title, content, tags, pinned, source FROM revisions "
                 "WHERE item_seq = ? ORDER BY number", (self._seq(item_id),)
             ).fetchall()
         return [
             RevisionRecord(
                 number=n,
                 saved_at=saved,
+                source=source,
                 record=ItemRecord(
                     id=head.id, kind=head.kind, title=title, content=content,
                     tags=tuple(json.loads(tags)), pinned=bool(pinned),
                     created_at=head.created_at, updated_at=saved, revision=n,
                 ),
             )
-            for n, saved, title, content, tags, pinned in rows
+            for n, saved, title, content, tags, pinned, source in rows
         ]
 
     # -- search -----------------------------------------------------------

@@ -145,6 +145,13 @@ _V3 = [
         PRIMARY KEY (peer, bundle_id)
     ) WITHOUT ROWID""",
     "CREATE INDEX bundle_log_by_time ON bundle_log (at)",
+    # Where a revision came from: '' for edits made here, "Name · peer id" for a merged bundle.
+    "ALTER TABLE revisions ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+    # Bundle files already read from a USB exchange folder (by SHA-256), so they are not read again.
+    """CREATE TABLE seen_files (
+        digest TEXT PRIMARY KEY,
+        seen_at TEXT NOT NULL
+    ) WITHOUT ROWID""",
     """CREATE TABLE quarantine (
         id TEXT PRIMARY KEY,
         received_at TEXT NOT NULL,

@@ -294,6 +294,16 @@ class SyncRepository:
         )
         return [BundleLogEntry(*r) for r in rows]
 
+    # -- files read from exchange folders ---------------------------------
+
+    def file_seen(self, digest: str) -> bool:
+        """True when a bundle file with this SHA-256 was already read from an exchange folder."""
+        return self._one("SELECT 1 FROM seen_files WHERE digest = ?", (digest,)) is not None
+
+    def remember_file(self, digest: str, when: str) -> None:
+        """Remember a bundle file read from an exchange folder."""
+        self._write("INSERT OR IGNORE INTO seen_files (digest, seen_at) VALUES (?, ?)", (digest, when))
+
     # -- quarantine -------------------------------------------------------
 
     _QUARANTINE_COLUMNS = "id, received_at, sender, sender_name, group_id, reason, bundle"

@@ -172,3 +172,31 @@ def test_a_bundle_naming_one_of_my_private_items_is_refused(workshop: Workshop) 
 def test_garbage_is_refused_with_a_clear_error(workshop: Workshop) -> None:
     with pytest.raises(DamagedInput):
         workshop.admin.receive(b"not a bundle at all")
+
+
+def test_a_preview_says_what_would_change_and_changes_nothing(workshop: Workshop) -> None:
+    from tests.sharing.conftest import vault_fingerprint
+
+    note_id = share_note(workshop)
+    data = workshop.admin.export(workshop.group_id)
+    farid = workshop.members[1]
+    before = vault_fingerprint(farid.vault)
+    preview = farid.sync.exchange.preview(data)
+    assert preview.status == "preview" and preview.outcomes == {note_id: "added"}
+    assert preview.titles == {note_id: "Geneva notes"} and preview.sender_name == "Mariam"
+    assert preview.group_name == "Geneva advocacy" and preview.sender_verified
+    assert vault_fingerprint(farid.vault) == before
+    assert farid.receive(data).status == "applied"
+    assert farid.sync.exchange.preview(data).status == "already-imported"
+
+
+def test_history_says_whose_edits_arrived_when(workshop: Workshop) -> None:
+    note_id = share_note(workshop)
+    everyone_receives(workshop, 0)
+    mariam, farid, _zahra = workshop.members
+    note = farid.vault.items.get(note_id)
+    farid.vault.items.save(replace(note, body=note.body + " (Farid)"))
+    everyone_receives(workshop, 1)
+    history = mariam.vault.items.history(note_id)
+    assert [r.source for r in history] == ["", f"Farid · {farid.sync.identities.public().peer_id}"]
+    assert [r.source for r in farid.vault.items.history(note_id)][0].startswith("Mariam · ")

@@ -36,7 +36,7 @@ MIN_EXPORT_PASSPHRASE_CHARS = 12
 NOTHING = encode_state_vector({})  # the state vector of someone who has nothing yet
 
 
-class _PreviewDone(Exception):  # noqa: N818 - control flow, not an error
+class _PreviewDone(Exception):
     """Carries a preview's report out of the import transaction, rolling it back."""
 
     def __init__(self, report: ImportReport) -> None:

@@ -199,4 +199,4 @@ def test_history_says_whose_edits_arrived_when(workshop: Workshop) -> None:
     everyone_receives(workshop, 1)
     history = mariam.vault.items.history(note_id)
     assert [r.source for r in history] == ["", f"Farid · {farid.sync.identities.public().peer_id}"]
-    assert [r.source for r in farid.vault.items.history(note_id)][0].startswith("Mariam · ")
+    assert farid.vault.items.history(note_id)[0].source.startswith("Mariam · ")

@@ -320,6 +320,15 @@ class Vault:
         finally:
             conn.close()
 
+    @contextlib.contextmanager
+    def thread_sync(self) -> Iterator[SyncService]:
+        """Sync services on a connection of the calling thread (for workers), closed afterwards."""
+        conn = self.open_connection()
+        try:
+            yield SyncService(conn, ItemService(Repository(conn)))
+        finally:
+            conn.close()
+
     def close(self) -> None:
         """Checkpoint, close the database, wipe the key and release the lock."""
         if self._conn is None:

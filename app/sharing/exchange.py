@@ -64,7 +64,7 @@ class ExportedBundle:
 class ImportReport:
     """What importing a bundle did."""
 
-    status: str  # 'applied' | 'already-imported' | 'quarantined'
+    status: str  # 'applied' | 'preview' | 'already-imported' | 'quarantined' | 'own'
     bundle_id: str
     group_id: str
     group_name: str
@@ -178,6 +178,12 @@ class BundleExchange:
         bundle_id = header.bundle_id.hex()
         group_id = header.group_id.hex()
         sender_fp = sender.fingerprint.hex()
+        if sender.fingerprint == me.public.fingerprint:
+            report = ImportReport("own", bundle_id, group_id, self._group_name(group_id), sender.peer_id,
+                                  self._identities.display_name(), reason="this is a bundle you sent")
+            if not apply:
+                raise _PreviewDone(report)
+            return report
         if self._repository.bundle_seen(sender_fp, bundle_id):
             if from_quarantine:
                 self._repository.release_from_quarantine(from_quarantine)
@@ -292,6 +298,14 @@ class BundleExchange:
     def discard_from_quarantine(self, entry_id: str) -> None:
         """Delete a quarantined bundle without applying it."""
         self._repository.release_from_quarantine(entry_id)
+
+    def file_seen(self, digest: str) -> bool:
+        """True when a bundle file with this SHA-256 was read from an exchange folder before."""
+        return self._repository.file_seen(digest)
+
+    def remember_file(self, digest: str) -> None:
+        """Do not offer this bundle file again."""
+        self._repository.remember_file(digest, now_utc())
 
     def history(self, limit: int = 500) -> list[BundleLogEntry]:
         """Bundles sent and received, newest first."""

@@ -111,6 +111,9 @@ class ItemEditorSection(Section):
         self.history_button = QPushButton()
         self.history_button.setObjectName(f"{self.kind}HistoryButton")
         self.history_button.clicked.connect(self.open_history)
+        self.share_button = QPushButton()
+        self.share_button.setObjectName(f"{self.kind}ShareButton")
+        self.share_button.clicked.connect(self.open_share)
         self.status_label = QLabel()
         self.status_label.setObjectName(f"{self.kind}StatusLabel")
         self.status_label.setWordWrap(True)
@@ -168,6 +171,10 @@ class ItemEditorSection(Section):
         self.delete_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Move to trash"))
         self.delete_button.setToolTip(QCoreApplication.translate("ItemEditorSection", "Delete key in the list"))
         self.history_button.setText(QCoreApplication.translate("ItemEditorSection", "History…"))
+        self.share_button.setText(QCoreApplication.translate("ItemEditorSection", "Share…"))
+        self.share_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Share"))
+        self.share_button.setToolTip(QCoreApplication.translate(
+            "ItemEditorSection", "Share this item with a group, and see with which groups it is shared"))
         self.history_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "History"))
         self.history_button.setToolTip(
             QCoreApplication.translate("ItemEditorSection", "Saved versions, and restoring one (Ctrl+H)"))
@@ -263,6 +270,9 @@ class ItemEditorSection(Section):
             self._show(None)
         self.status_label.setText(
             QCoreApplication.translate("ItemEditorSection", "Moved to the trash. It can be restored from Trash."))
+
+    def item_to_share(self) -> str | None:
+        return self.current_id if self.current_id is not None and self.save() else None
 
     def open_history(self) -> None:
         """Ctrl+H: the saved versions of the item shown (saved first, so the newest is among them)."""
@@ -487,6 +497,7 @@ class ContactsSection(ItemEditorSection):
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.history_button)
+        buttons.addWidget(self.share_button)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.save_button)
         editor = QWidget()

@@ -17,6 +17,9 @@ from app.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from app.sharing.exchange import RejectedBundle
+from sync.errors import BundleTooLarge, ForgedBundle, ForwardedBundle, NotAddressedToMe
+from sync.transports.errors import DriveFull, DriveMissing, DriveReadOnly
 
 
 def describe_error(error: BaseException) -> str:
@@ -37,6 +40,9 @@ def describe_error(error: BaseException) -> str:
         return QCoreApplication.translate(
             "ErrorText", "This was made by a newer version of Amanat. Update Amanat to open it."
         )
+    sync_text = _sync_error_text(error)
+    if sync_text:
+        return sync_text
     if isinstance(error, DamagedInput):
         return QCoreApplication.translate(
             "ErrorText", "This file is damaged or has been changed, so Amanat will not use it. Nothing was changed."
@@ -60,3 +66,32 @@ def describe_error(error: BaseException) -> str:
     return QCoreApplication.translate(
         "ErrorText", "Something went wrong ({0}). Nothing secret was written anywhere."
     ).format(type(error).__name__)
+
+
+def _sync_error_text(error: BaseException) -> str:
+    """Bundles and drives: what happened and what the user can do."""
+    if isinstance(error, NotAddressedToMe):
+        return QCoreApplication.translate("ErrorText", "This bundle is not addressed to you. Nothing was changed.")
+    if isinstance(error, ForwardedBundle):
+        return QCoreApplication.translate(
+            "ErrorText", "This bundle was passed on to you by someone its sender did not send it to. "
+            "It was refused; nothing was changed.")
+    if isinstance(error, ForgedBundle):
+        return QCoreApplication.translate(
+            "ErrorText", "This bundle's signature does not match its sender: it was changed or forged. "
+            "It was refused; nothing was changed.")
+    if isinstance(error, BundleTooLarge):
+        return QCoreApplication.translate(
+            "ErrorText", "This bundle is larger than Amanat accepts. Nothing was changed.")
+    if isinstance(error, RejectedBundle):
+        return QCoreApplication.translate("ErrorText", "This bundle was refused: {0}. Nothing was changed.").format(
+            str(error))
+    if isinstance(error, DriveFull):
+        return QCoreApplication.translate(
+            "ErrorText", "The drive is full. Free some space or use another drive; nothing was written.")
+    if isinstance(error, DriveReadOnly):
+        return QCoreApplication.translate(
+            "ErrorText", "The drive is read-only (check its lock switch) or you may not write to it.")
+    if isinstance(error, DriveMissing):
+        return QCoreApplication.translate("ErrorText", "The drive or folder is not there any more.")
+    return ""

@@ -159,6 +159,9 @@ class NotesSection(Section):
         self.history_button = QToolButton()
         self.history_button.setObjectName("noteHistoryButton")
         self.history_button.clicked.connect(self.open_history)
+        self.share_button = QToolButton()
+        self.share_button.setObjectName("noteShareButton")
+        self.share_button.clicked.connect(self.open_share)
         self.trash_button = QToolButton()
         self.trash_button.setObjectName("noteTrashButton")
         self.trash_button.clicked.connect(self.delete_current)
@@ -196,6 +199,7 @@ class NotesSection(Section):
         top.addWidget(self.title, 1)
         top.addWidget(self.pin)
         top.addWidget(self.history_button)
+        top.addWidget(self.share_button)
         top.addWidget(self.trash_button)
         tags_row = QHBoxLayout()
         tags_row.addWidget(self.tags_label)
@@ -278,6 +282,9 @@ class NotesSection(Section):
         self.history_button.setText(self.tr("History…"))
         self.history_button.setAccessibleName(self.tr("History"))
         self.history_button.setToolTip(self.tr("Earlier versions of this note (Ctrl+Shift+H)"))
+        self.share_button.setText(self.tr("Share…"))
+        self.share_button.setAccessibleName(self.tr("Share"))
+        self.share_button.setToolTip(self.tr("Share this note with a group, and see with which groups it is shared"))
         self.trash_button.setText(self.tr("Move to trash"))
         self.trash_button.setAccessibleName(self.tr("Move to trash"))
         self.trash_button.setToolTip(self.tr("Move this note to the trash (Delete in the list)"))
@@ -561,6 +568,9 @@ class NotesSection(Section):
         with self._moving_selection():
             self._select_in_list(item_id)
         self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def item_to_share(self) -> str | None:
+        return self._current_id if self._current_id is not None and self.save() else None
 
     def current_note_id(self) -> str | None:
         """The id of the note in the editor."""

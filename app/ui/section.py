@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.ui.context import UiContext
 
@@ -32,6 +32,22 @@ class Section(QWidget):
 
     def reload(self) -> None:
         """Re-read the list from the vault."""
+
+    def item_to_share(self) -> str | None:
+        """The id of the item on screen, saved, for sharing with a group; None when there is none."""
+        return None
+
+    def open_share(self) -> QDialog | None:
+        """Share the item on screen with groups (and see with which ones it is shared)."""
+        from app.ui.sync_groups import ShareDialog  # the Sync views import this module
+
+        item_id = self.item_to_share()
+        if item_id is None:
+            return None
+        dialog = ShareDialog(self.context, item_id, self)
+        dialog.open()
+        self.share_dialog = dialog
+        return dialog
 
     def forget(self) -> None:
         """Locking: save what can be saved, then empty every widget and model. Called before the vault closes."""

@@ -157,6 +157,7 @@ class StrategySection(ItemEditorSection):
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.history_button)
+        buttons.addWidget(self.share_button)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.save_button)
@@ -232,7 +233,7 @@ class StrategySection(ItemEditorSection):
                 self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
         finally:
             self._filling = False
-        for widget in (self.header, self.delete_button, self.history_button, self.export_button,
+        for widget in (self.header, self.delete_button, self.history_button, self.share_button, self.export_button,
                        self.save_button):
             widget.setEnabled(draft is not None)
         self._update_template_label()

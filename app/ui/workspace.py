@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from app.ui.contacts_section import ContactsSection
@@ -14,14 +15,16 @@ from app.ui.notes_section import NotesSection
 from app.ui.search_dialog import SearchDialog
 from app.ui.section import Section
 from app.ui.strategy_section import StrategySection
+from app.ui.sync_section import SyncSection
 from app.ui.trash_section import TrashSection
 
-SECTION_KINDS = ("note", "contact", "draft", "trash")
+SECTION_KINDS = ("note", "contact", "draft", "trash", "sync")
 SECTION_CLASSES: dict[str, type[Section]] = {
     "note": NotesSection,
     "contact": ContactsSection,
     "draft": StrategySection,
     "trash": TrashSection,
+    "sync": SyncSection,
 }
 
 
@@ -39,7 +42,7 @@ class _SectionsBuiltOnDemand(dict[str, Section]):
 
 
 class Workspace(QWidget):
-    """Sidebar (Notes, Contacts, Strategy, Trash; Sync comes later) and the sections."""
+    """Sidebar (Notes, Contacts, Strategy, Trash, Sync) and the sections; bundle files dropped on it are opened."""
 
     settings_requested = Signal()
 
@@ -68,6 +71,7 @@ class Workspace(QWidget):
         context.open_item_requested.connect(self.show_item)
         context.items_changed.connect(self._reload_others)
         self.actions_by_name = self._make_actions()
+        self.setAcceptDrops(True)
         self.retranslate()
 
     def _build_section(self, kind: str) -> Section:
@@ -97,6 +101,7 @@ class Workspace(QWidget):
         actions = {
             "new": action("newItemAction", QKeySequence(QKeySequence.StandardKey.New), self.new_item),
             "search": action("searchAction", "Ctrl+K", self.open_search),
+            "share": action("shareAction", "Ctrl+Shift+S", lambda: self.current_section().open_share()),
         }
         for index, kind in enumerate(SECTION_KINDS):
             actions[f"section_{kind}"] = action(f"section{index + 1}Action", f"Ctrl+{index + 1}",
@@ -104,12 +109,13 @@ class Workspace(QWidget):
         return actions
 
     def retranslate(self) -> None:
-        names = [self.tr("Notes"), self.tr("Contacts"), self.tr("Strategy"), self.tr("Trash")]
+        names = [self.tr("Notes"), self.tr("Contacts"), self.tr("Strategy"), self.tr("Trash"), self.tr("Sync")]
         for row, name in enumerate(names):
             self.sidebar.item(row).setText(name)
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.actions_by_name["new"].setText(self.tr("&New"))
         self.actions_by_name["search"].setText(self.tr("&Search everything…"))
+        self.actions_by_name["share"].setText(self.tr("S&hare with a group…"))
         for kind, name in zip(SECTION_KINDS, names, strict=True):
             self.actions_by_name[f"section_{kind}"].setText(name)
 
@@ -117,6 +123,25 @@ class Workspace(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Bundle files dropped on the window: open them in the Sync section, for review."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_bundle_files(paths)
+
+    def open_bundle_files(self, paths: list[Path]) -> None:
+        """Show the Sync section and review these files."""
+        self.sidebar.setCurrentRow(SECTION_KINDS.index("sync"))
+        section = self.sections["sync"]
+        assert isinstance(section, SyncSection)
+        section.tabs.setCurrentWidget(section.exchange)
+        section.exchange.open_files(paths)
 
     def current_section(self) -> Section:
         """The section on screen."""

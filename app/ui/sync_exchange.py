@@ -1,0 +1,434 @@
+"""Sync, exchange: a USB drive, bundle files, e-mail and pasted text; then review and apply; the quarantine.
+
+Every step that reads or writes bundles runs in a worker on its own connection;
+what arrives is always shown for review before anything is applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QStorageInfo, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AmanatError
+from app.sharing.transfer import PendingBundle, Review, Transfers
+from app.ui.context import UiContext
+from app.ui.file_dialogs import forget_file_dialog_history
+from app.ui.history_dialog import isolate
+from app.ui.sync_review import ImportReviewDialog
+from app.ui.workers import Task, run_task
+from sync.transports.base import Received
+from sync.transports.email_drafts import EmailTransport
+from sync.transports.files import FileTransport
+from sync.transports.folder import FolderExchange
+from sync.transports.pasted import receive_pasted
+
+MAX_PASTED_CHARS = 100 * 2**20
+
+
+def removable_drives() -> list[tuple[str, Path]]:
+    """Mounted drives a bundle could go on (not the system's own), as (label, root)."""
+    drives = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = Path(volume.rootPath())
+        if not volume.isValid() or not volume.isReady() or volume.isRoot() or str(root).startswith(("/proc", "/sys")):
+            continue
+        if str(root) in ("/boot", "/boot/efi") or str(root).startswith(("/run/user", "/dev", "/snap")):
+            continue
+        label = volume.displayName() or root.name or str(root)
+        drives.append((f"{label} ({root})", root))
+    return drives
+
+
+class ExchangeView(QWidget):
+    """Send and receive bundles by USB drive, file, e-mail or pasted text."""
+
+    imported = Signal(list)  # ImportReports of what was applied
+    review_ready = Signal(object)  # the ImportReviewDialog, for tests and screenshots
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exchangeView")
+        self.context = context
+        self.task: Task | None = None
+        self.review_dialog: ImportReviewDialog | None = None
+        self.dialog: QDialog | None = None
+        self._folder: FolderExchange | None = None
+        self.open_mail_program: Callable[[Path], object] = (
+            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+        self.usb_box = QGroupBox()
+        self.drives = QComboBox()
+        self.drives.setObjectName("driveChoice")
+        self.refresh_drives_button = QPushButton()
+        self.refresh_drives_button.clicked.connect(self.refresh_drives)
+        self.sync_drive_button = QPushButton()
+        self.sync_drive_button.setObjectName("syncDriveButton")
+        self.sync_drive_button.clicked.connect(self._sync_chosen_drive)
+        self.remove_consumed = QCheckBox()
+        self.remove_consumed.setObjectName("removeConsumedBundles")
+        usb_row = QHBoxLayout()
+        usb_row.addWidget(self.drives, 1)
+        usb_row.addWidget(self.refresh_drives_button)
+        usb_row.addWidget(self.sync_drive_button)
+        usb_column = QVBoxLayout(self.usb_box)
+        usb_column.addLayout(usb_row)
+        usb_column.addWidget(self.remove_consumed)
+
+        self.other_box = QGroupBox()
+        self.save_files_button = QPushButton()
+        self.save_files_button.setObjectName("saveBundlesButton")
+        self.save_files_button.clicked.connect(self._choose_folder_for_files)
+        self.open_files_button = QPushButton()
+        self.open_files_button.setObjectName("openBundlesButton")
+        self.open_files_button.clicked.connect(self._choose_files)
+        self.email_button = QPushButton()
+        self.email_button.setObjectName("writeEmailButton")
+        self.email_button.clicked.connect(self._choose_folder_for_email)
+        self.import_mail_button = QPushButton()
+        self.import_mail_button.setObjectName("importMailButton")
+        self.import_mail_button.clicked.connect(self._choose_mail_files)
+        self.paste_button = QPushButton()
+        self.paste_button.setObjectName("pasteBundleButton")
+        self.paste_button.clicked.connect(self._ask_for_pasted_text)
+        self.full = QCheckBox()
+        self.full.setObjectName("fullResync")
+        grid = QVBoxLayout(self.other_box)
+        for pair in ((self.save_files_button, self.open_files_button), (self.email_button, self.import_mail_button),
+                     (self.paste_button, self.full)):
+            row = QHBoxLayout()
+            for widget in pair:
+                row.addWidget(widget)
+            row.addStretch(1)
+            grid.addLayout(row)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exchangeProgress")
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("exchangeStatus")
+        self.status.setWordWrap(True)
+        self.quarantine_label = QLabel()
+        self.quarantine = QListWidget()
+        self.quarantine.setObjectName("quarantineList")
+        self.quarantine.setMaximumHeight(110)
+        self.apply_quarantined = QPushButton()
+        self.apply_quarantined.setObjectName("applyQuarantinedButton")
+        self.apply_quarantined.clicked.connect(self.apply_selected_quarantined)
+        self.discard_quarantined = QPushButton()
+        self.discard_quarantined.setObjectName("discardQuarantinedButton")
+        self.discard_quarantined.clicked.connect(self.discard_selected_quarantined)
+        quarantine_buttons = QHBoxLayout()
+        quarantine_buttons.addWidget(self.apply_quarantined)
+        quarantine_buttons.addWidget(self.discard_quarantined)
+        quarantine_buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.usb_box)
+        layout.addWidget(self.other_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.quarantine_label)
+        layout.addWidget(self.quarantine)
+        layout.addLayout(quarantine_buttons)
+        layout.addStretch(1)
+        self.retranslate()
+        self.refresh_drives()
+
+    def retranslate(self) -> None:
+        self.usb_box.setTitle(self.tr("USB stick"))
+        self.refresh_drives_button.setText(self.tr("Look again"))
+        self.sync_drive_button.setText(self.tr("Sync with this drive"))
+        self.remove_consumed.setText(self.tr("Remove the bundles I import from the drive"))
+        self.other_box.setTitle(self.tr("Files, e-mail and text"))
+        self.save_files_button.setText(self.tr("Save bundles to a folder…"))
+        self.open_files_button.setText(self.tr("Open bundle files…"))
+        self.email_button.setText(self.tr("Write e-mail drafts…"))
+        self.import_mail_button.setText(self.tr("Import e-mails (.eml, .mbox)…"))
+        self.paste_button.setText(self.tr("Paste a bundle as text…"))
+        self.full.setText(self.tr("Send everything (full resync)"))
+        self.quarantine_label.setText(self.tr(
+            "Quarantine: bundles from people you have not verified. Verify the sender, then import."))
+        self.apply_quarantined.setText(self.tr("Import now"))
+        self.discard_quarantined.setText(self.tr("Delete"))
+        self.sync_drive_button.setToolTip(self.tr(
+            "Writes your groups' changes to the drive and reads the bundles there that are addressed to you. "
+            "File names on the drive reveal nothing."))
+
+    def reload(self) -> None:
+        self.quarantine.clear()
+        for entry in self.context.vault.sync.exchange.quarantined():
+            item = QListWidgetItem(self.tr("From {0} · received {1}").format(
+                isolate(entry.sender_name or self.tr("someone unknown")), self.context.format_time(entry.received_at)))
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.quarantine.addItem(item)
+        has_entries = self.quarantine.count() > 0
+        self.apply_quarantined.setEnabled(has_entries)
+        self.discard_quarantined.setEnabled(has_entries)
+
+    def refresh_drives(self) -> None:
+        self.drives.clear()
+        for label, root in removable_drives():
+            self.drives.addItem(label, str(root))
+        if self.drives.count() == 0:
+            self.drives.addItem(self.tr("No drive found: plug in a USB stick"), "")
+        self.sync_drive_button.setEnabled(bool(self.drives.currentData()))
+
+    # -- running work -------------------------------------------------------
+
+    def _run(self, work: Callable[[Transfers, Any], Any], done: Callable[[Any], None], busy_text: str) -> Task:
+        vault = self.context.vault
+
+        def in_thread(progress: Any) -> Any:
+            with vault.thread_sync() as sync:
+                return work(Transfers(sync), progress)
+
+        self.status.setText(busy_text)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._set_buttons_enabled(False)
+        self.task = run_task(in_thread, lambda result: self._finished(done, result), self._failed, self,
+                             self._progressed)
+        return self.task
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        for button in (self.sync_drive_button, self.save_files_button, self.open_files_button, self.email_button,
+                       self.import_mail_button, self.paste_button):
+            button.setEnabled(enabled)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finished(self, done: Callable[[Any], None], result: Any) -> None:
+        self.task = None
+        self.progress.hide()
+        self._set_buttons_enabled(True)
+        self.sync_drive_button.setEnabled(bool(self.drives.currentData()))
+        done(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        self.progress.hide()
+        self._set_buttons_enabled(True)
+        self.status.setText(self.tr("Nothing was done."))
+        self.context.show_error(self, error)
+
+    # -- sending ------------------------------------------------------------
+
+    def _sync_chosen_drive(self) -> None:
+        root = self.drives.currentData()
+        if root:
+            self.sync_with_drive(Path(root))
+
+    def sync_with_drive(self, root: Path) -> Task:
+        """Write pending bundles into the drive's exchange folder, then review what is there for me."""
+        full = self.full.isChecked()
+        self._folder = FolderExchange(root)
+        folder = self._folder
+
+        def work(transfers: Transfers, progress: Any) -> tuple[int, Review]:
+            outgoing = transfers.outgoing(full=full)
+            if outgoing:
+                folder.send([b.data for b in outgoing])
+            for bundle in outgoing:
+                transfers.remember_sent(bundle.data)
+            return len(outgoing), transfers.review(folder.receive(), skip_seen=True, progress=progress)
+
+        def done(result: tuple[int, Review]) -> None:
+            written, review = result
+            self.status.setText(self.tr("Wrote {0} bundles to the drive.").format(written))
+            self._show_review(review)
+
+        return self._run(work, done, self.tr("Syncing with the drive…"))
+
+    def _choose_folder_for_files(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save the bundles"))
+        forget_file_dialog_history()
+        if folder:
+            self.save_bundles_to(Path(folder))
+
+    def save_bundles_to(self, folder: Path) -> Task:
+        full = self.full.isChecked()
+
+        def work(transfers: Transfers, _progress: Any) -> list[str]:
+            outgoing = transfers.outgoing(full=full)
+            return FileTransport(destination=folder).send([b.data for b in outgoing]) if outgoing else []
+
+        def done(paths: list[str]) -> None:
+            self.status.setText(self.tr("Saved {0} bundles in {1}.").format(len(paths), isolate(str(folder)))
+                                if paths else self.tr("Nothing new to send."))
+
+        return self._run(work, done, self.tr("Sealing bundles…"))
+
+    def _choose_folder_for_email(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save the e-mail drafts"))
+        forget_file_dialog_history()
+        if folder:
+            self.write_email_drafts(Path(folder))
+
+    def write_email_drafts(self, folder: Path) -> Task:
+        """Bundles as .eml drafts (split when large); the first is opened in the mail program."""
+        full = self.full.isChecked()
+
+        def work(transfers: Transfers, _progress: Any) -> list[str]:
+            outgoing = transfers.outgoing(full=full)
+            return EmailTransport(drafts_folder=folder).send([b.data for b in outgoing]) if outgoing else []
+
+        def done(paths: list[str]) -> None:
+            if not paths:
+                self.status.setText(self.tr("Nothing new to send."))
+                return
+            self.status.setText(self.tr(
+                "Saved {0} e-mail drafts in {1}. Add the recipients in your mail program and send them; "
+                "the subject and text say nothing about Amanat.").format(len(paths), isolate(str(folder))))
+            self.open_mail_program(Path(paths[0]))
+
+        return self._run(work, done, self.tr("Sealing bundles…"))
+
+    # -- receiving ------------------------------------------------------------
+
+    def _choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Open bundle files"))
+        forget_file_dialog_history()
+        if paths:
+            self.open_files([Path(p) for p in paths])
+
+    def open_files(self, paths: list[Path]) -> Task:
+        """Bundle files chosen or dropped on the window: review them."""
+        return self._review(lambda: FileTransport(sources=paths).receive())
+
+    def _choose_mail_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import e-mails"), "", self.tr("E-mail files (*.eml *.mbox);;All files (*)"))
+        forget_file_dialog_history()
+        if paths:
+            self.import_mail_files([Path(p) for p in paths])
+
+    def import_mail_files(self, paths: list[Path]) -> Task:
+        return self._review(lambda: EmailTransport(sources=paths).receive())
+
+    def _ask_for_pasted_text(self) -> None:
+        dialog = QDialog(self)
+        dialog.setObjectName("pasteBundleDialog")
+        dialog.setWindowTitle(self.tr("Paste a bundle"))
+        text = QPlainTextEdit()
+        text.setObjectName("pastedBundle")
+        text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        label = QLabel(self.tr("Paste the text from BEGIN AGE ENCRYPTED FILE to its END line:"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(label)
+        layout.addWidget(text, 1)
+        layout.addWidget(buttons)
+        dialog.accepted.connect(lambda: self.import_pasted(text.toPlainText()[:MAX_PASTED_CHARS]))
+        self.dialog = dialog
+        dialog.open()
+
+    def import_pasted(self, text: str) -> Task:
+        return self._review(lambda: receive_pasted(text))
+
+    def _review(self, receive: Callable[[], Received]) -> Task:
+        def work(transfers: Transfers, progress: Any) -> Review:
+            return transfers.review(receive(), progress=progress)
+
+        return self._run(work, self._show_review, self.tr("Checking what arrived…"))
+
+    def _show_review(self, review: Review) -> None:
+        if not review.pending and not review.skipped and not review.waiting:
+            self.status.setText(self.status.text() + " " + self.tr("Nothing new for you."))
+            return
+        dialog = ImportReviewDialog(self.context, review, self)
+        dialog.apply_requested.connect(self.apply)
+        dialog.discarded.connect(self._discarded)
+        self.review_dialog = dialog
+        dialog.open()
+        self.review_ready.emit(dialog)
+
+    def _discarded(self, pending: list[PendingBundle]) -> None:
+        # Files on a drive that the user chose not to apply: not offered again until they change.
+        vault = self.context.vault
+        if self._folder is not None and pending:
+            with vault.thread_sync() as sync:
+                for bundle in pending:
+                    Transfers(sync).remember(bundle)
+
+    def apply(self, pending: list[PendingBundle]) -> Task | None:
+        """Import the bundles the user accepted; then, if asked, remove them from the drive."""
+        if not pending:
+            return None
+        folder = self._folder if self.remove_consumed.isChecked() else None
+
+        def work(transfers: Transfers, progress: Any) -> list[Any]:
+            reports = transfers.apply(pending, progress)
+            if folder is not None:
+                folder.remove([p.name for p in pending])
+            return reports
+
+        def done(reports: list[Any]) -> None:
+            applied = sum(1 for r in reports if r.status == "applied")
+            waiting = sum(1 for r in reports if r.status == "quarantined")
+            text = self.tr("Imported {0} bundles.").format(applied)
+            if waiting:
+                text += " " + self.tr("{0} wait in the quarantine until you verify their senders.").format(waiting)
+            self.status.setText(text)
+            self.reload()
+            self.imported.emit(reports)
+
+        return self._run(work, done, self.tr("Importing…"))
+
+    # -- quarantine -----------------------------------------------------------
+
+    def _selected_quarantined(self) -> str | None:
+        item = self.quarantine.currentItem() or self.quarantine.item(0)
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def apply_selected_quarantined(self) -> None:
+        entry_id = self._selected_quarantined()
+        if entry_id is None:
+            return
+        try:
+            report = self.context.vault.sync.exchange.import_from_quarantine(entry_id)
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return
+        if report.status == "quarantined":
+            self.status.setText(self.tr("Still waiting: verify {0} first.").format(isolate(report.sender_name)))
+        else:
+            self.status.setText(self.tr("Imported."))
+            self.imported.emit([report])
+        self.reload()
+
+    def discard_selected_quarantined(self) -> None:
+        entry_id = self._selected_quarantined()
+        if entry_id is not None:
+            self.context.vault.sync.exchange.discard_from_quarantine(entry_id)
+            self.status.setText(self.tr("Deleted from the quarantine."))
+            self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -9,6 +9,8 @@ is made in a temporary folder, the real main window is built on it with
     OUTDIR/{en,fa,ps}/01-welcome.png  02-unlock.png  03-notes.png  04-note-preview.png
                       05-contacts.png 06-strategy-swot.png 07-strategy-action-plan.png
                       08-trash.png    09-search.png  10-settings.png
+                      11-sync-card.png 12-sync-people.png 13-sync-verify.png 14-sync-groups.png
+                      15-sync-review.png
 
 The window is unlocked by typing the passphrase and pressing Unlock, as a
 person would. The search and settings dialogs are separate windows; their
@@ -59,6 +61,7 @@ from app.ui.section import Section  # noqa: E402
 from app.vault import Vault  # noqa: E402
 from crypto.kdf import INSECURE_TEST_ENV, Argon2idParams, calibrate  # noqa: E402
 from scripts.demo_content import DEMO_LANGUAGES, DemoItems, fill_demo_vault  # noqa: E402
+from scripts.demo_sync import SyncDemo, fill_sync_demo  # noqa: E402
 
 WINDOW_WIDTH, WINDOW_HEIGHT = 1200, 780
 PASSPHRASE = "demo vault for screenshots, not a secret"  # noqa: S105 - a throwaway demo vault
@@ -66,7 +69,7 @@ FONT_PACKAGE = "fonts-noto-core"
 PASHTO_ONLY_LETTERS = set("ټډړږښګڼېۍ")
 WAIT_SECONDS = 20.0
 DIALOG_BORDER = QColor("#7a7a7a")
-SECTION_ROWS = {"note": 0, "contact": 1, "draft": 2, "trash": 3}
+SECTION_ROWS = {"note": 0, "contact": 1, "draft": 2, "trash": 3, "sync": 4}
 
 
 class ScreenFailed(Exception):
@@ -186,6 +189,7 @@ class LanguageRun:
         self.settings_path = workdir / language / "config" / "settings.json"
         self.window: MainWindow | None = None
         self.ids: DemoItems | None = None
+        self.sync_demo: SyncDemo | None = None
         self.saved: list[Path] = []
 
     # -- helpers --
@@ -245,6 +249,8 @@ class LanguageRun:
         vault, _recovery = Vault.create(self.vault_dir, PASSPHRASE, params=self.kdf_params)
         try:
             self.ids = fill_demo_vault(vault, self.language)
+            self.sync_demo = fill_sync_demo(vault, self.language, self.vault_dir.parent / "peers", PASSPHRASE,
+                                            self.ids.swot)
         finally:
             vault.close()
         window = self.win()
@@ -339,6 +345,34 @@ class LanguageRun:
         if not seen:
             raise ScreenFailed("the settings dialog did not open")
 
+    def sync(self) -> None:
+        """The Sync section's tabs, the verification dialog, and the review of an incoming bundle."""
+        section = self.show_section("sync")
+        demo = self.sync_demo
+        if demo is None:
+            raise ScreenFailed("the sync demo was not made")
+        tabs = section.tabs  # type: ignore[attr-defined]
+        tabs.setCurrentIndex(0)
+        self.save("11-sync-card")
+        tabs.setCurrentIndex(1)
+        peers = section.peers  # type: ignore[attr-defined]
+        peers._select(demo.unverified_peer)
+        self.save("12-sync-people")
+        dialog = peers.open_verification()
+        if dialog is None:
+            raise ScreenFailed("the verification dialog did not open")
+        self.save("13-sync-verify", dialog)
+        dialog.reject()
+        tabs.setCurrentIndex(2)
+        self.save("14-sync-groups")
+        tabs.setCurrentIndex(3)
+        exchange = section.exchange  # type: ignore[attr-defined]
+        exchange.open_files([demo.bundle_file])
+        wait_until(self.app, lambda: exchange.review_dialog is not None, "the import review")
+        review = exchange.review_dialog
+        self.save("15-sync-review", review)
+        review.reject()
+
     def close(self) -> None:
         if self.window is None:
             return
@@ -367,6 +401,7 @@ def shoot_language(app: QApplication, language: str, workdir: Path, outdir: Path
         ("08-trash", run.trash, False),
         ("09-search", run.search, False),
         ("10-settings", run.settings, False),
+        ("11-sync-card … 15-sync-review", run.sync, False),
     ]
     try:
         for screens, step, required in steps:

@@ -164,7 +164,7 @@ class HistoryDialog(QDialog):
         self.item_id = item_id
         self.revisions = QTreeWidget()
         self.revisions.setObjectName("revisionList")
-        self.revisions.setColumnCount(3)
+        self.revisions.setColumnCount(4)
         self.revisions.setRootIsDecorated(False)
         self.revisions.setUniformRowHeights(True)
         self.revisions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -253,6 +253,9 @@ class HistoryDialog(QDialog):
             row.setText(0, self.context.localise_digits(str(revision.number)))
             row.setText(1, self.context.format_time(revision.saved_at))
             row.setText(2, revision.item.title or self.tr("(untitled)"))
+            # Whose edit this was: a group member's bundle, or this vault's own user.
+            row.setText(3, isolate(revision.source.split(" · ")[0]) if revision.source else self.tr("you"))
+            row.setToolTip(3, revision.source)
 
     def selected_number(self) -> int | None:
         """The revision number selected in the list."""
@@ -316,7 +319,7 @@ class HistoryDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("History"))
-        self.revisions.setHeaderLabels([self.tr("Revision"), self.tr("Saved"), self.tr("Title")])
+        self.revisions.setHeaderLabels([self.tr("Revision"), self.tr("Saved"), self.tr("Title"), self.tr("From")])
         self.revisions.setAccessibleName(self.tr("Saved versions"))
         self.diff.setAccessibleName(self.tr("Changes"))
         self.legend.setText(

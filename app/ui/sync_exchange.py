@@ -46,17 +46,28 @@ from sync.transports.pasted import receive_pasted
 MAX_PASTED_CHARS = 100 * 2**20
 
 
+REMOVABLE_MOUNT_PREFIXES = ("/media/", "/run/media/", "/Volumes/")  # Linux (udisks), macOS
+
+
 def removable_drives() -> list[tuple[str, Path]]:
-    """Mounted drives a bundle could go on (not the system's own), as (label, root)."""
+    """Mounted drives a USB stick shows up as (never the system's own disks), as (label, root).
+
+    Qt cannot tell a USB stick from an internal disk, so this goes by where systems mount
+    removable media: /media and /run/media on Linux, /Volumes on macOS, and on Windows every
+    drive but the one Windows runs from.
+    """
+    system_root = Path(QStorageInfo.root().rootPath())
     drives = []
     for volume in QStorageInfo.mountedVolumes():
+        if not volume.isValid() or not volume.isReady():
+            continue
         root = Path(volume.rootPath())
-        if not volume.isValid() or not volume.isReady() or volume.isRoot() or str(root).startswith(("/proc", "/sys")):
+        text = root.as_posix().rstrip("/") + "/"
+        removable = text.startswith(REMOVABLE_MOUNT_PREFIXES) or (
+            len(root.anchor) > 1 and root.anchor[1] == ":" and root != system_root)  # a Windows drive letter
+        if not removable:
             continue
-        if str(root) in ("/boot", "/boot/efi") or str(root).startswith(("/run/user", "/dev", "/snap")):
-            continue
-        label = volume.displayName() or root.name or str(root)
-        drives.append((f"{label} ({root})", root))
+        drives.append((f"{volume.displayName() or root.name} ({root})", root))
     return drives
 
 

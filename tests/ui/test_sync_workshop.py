@@ -198,3 +198,37 @@ def test_a_tampered_file_is_refused_and_a_strangers_bundle_quarantined(qtbot, la
         assert vault_content(vault_of(farid_window)) == before
     finally:
         stranger.vault.close()
+
+
+def test_history_shows_whose_edit_arrived_and_an_overwritten_field_can_be_restored(  # type: ignore[no-untyped-def]
+        qtbot, laptops: list[MainWindow], tmp_path: Path) -> None:
+    from app.models import Contact
+    from app.ui.history_dialog import HistoryDialog
+    from tests.sharing.conftest import Member, introduce
+
+    window = laptops[0]
+    mariam = Member("Mariam", vault_of(window))
+    mariam.sync.identities.set_display_name("Mariam")
+    farid = make_member(tmp_path / "elsewhere", "Farid")
+    try:
+        introduce(mariam, farid)
+        introduce(farid, mariam)
+        group = mariam.sync.groups.create("Lawyers")
+        mariam.sync.groups.add_member(group.group_id, farid.fingerprint)
+        contact = mariam.vault.items.add(Contact(id="", display_name="Lawyer", city="Herat", risk_level="high"))
+        mariam.sync.groups.share(group.group_id, contact.id)
+        farid.receive(mariam.export(group.group_id))
+        farid.vault.items.save(replace(farid.vault.items.get(contact.id), city="Kabul"))
+        mariam.receive(farid.export(group.group_id))
+        assert mariam.vault.items.get(contact.id).city == "Kabul"  # type: ignore[union-attr]
+
+        assert window.workspace is not None
+        dialog = HistoryDialog(window.workspace.context, contact.id, window)
+        qtbot.addWidget(dialog)
+        rows = [dialog.revisions.topLevelItem(i) for i in range(dialog.revisions.topLevelItemCount())]
+        assert [row.text(3).strip("\u2068\u2069") for row in rows] == ["Farid", "you"]  # newest first
+        dialog.select_revision(1)
+        dialog.restore_selected()
+        assert mariam.vault.items.get(contact.id).city == "Herat"  # type: ignore[union-attr]
+    finally:
+        farid.vault.close()

@@ -44,7 +44,7 @@ from sync.transports.base import (
 )
 from sync.transports.errors import DestinationUnusable, DriveMissing
 from sync.transports.pasted import receive_pasted
-from sync.transports.split import BundlePart, is_part, parse_part, reassemble, split_bundle
+from sync.transports.split import MIN_PART_BYTES, BundlePart, is_part, parse_part, reassemble, split_bundle
 
 DEFAULT_PART_BYTES = 10 * 1000 * 1000
 SUBJECT = "Files"
@@ -86,6 +86,8 @@ class EmailTransport:
 
     def __init__(self, *, drafts_folder: Path | None = None, sources: Sequence[Path] = (),
                  max_part_bytes: int = DEFAULT_PART_BYTES) -> None:
+        if max_part_bytes < MIN_PART_BYTES:
+            raise ValueError(f"max_part_bytes must be at least {MIN_PART_BYTES}")
         self.drafts_folder = drafts_folder
         self.sources = tuple(sources)
         self.max_part_bytes = max_part_bytes

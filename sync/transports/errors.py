@@ -14,8 +14,6 @@ from crypto.errors import AmanatError
 class TransportError(AmanatError):
     """A transport could not do what was asked; the message says what the user can do about it."""
 
-    exit_code = 5
-
 
 class DriveFull(TransportError):
     """There is not enough free space where the bundles were to be written."""

@@ -57,7 +57,6 @@ def test_refuses_to_send_what_is_not_sealed(harness: Harness, tmp_path: Path) ->
     for data in (b"plain secret notes", b"", age_bundle(100)[:10].replace(b"age", b"agx")):
         with pytest.raises(NotSealed):
             harness.sender(tmp_path).send([data])
-    assert not list((tmp_path / "exchange").glob("*")) if (tmp_path / "exchange").exists() else True
     for folder in ("out", "drafts", "exchange"):
         assert not (tmp_path / folder).exists() or not list((tmp_path / folder).iterdir())
 

@@ -35,7 +35,9 @@ def test_a_draft_is_neutral_and_opens_as_a_draft(tmp_path: Path) -> None:
     assert message["X-Unsent"] == "1" and message["Subject"] == "Files"
     for absent in ("From", "To", "Date", "Message-ID", "Cc"):
         assert message[absent] is None
-    [body, attachment] = message.get_payload()  # type: ignore[misc]
+    payload = message.get_payload()
+    assert isinstance(payload, list)
+    body, attachment = payload
     assert body.get_payload().strip() == "Attached."
     assert attachment.get_content_type() == "application/octet-stream"
     assert attachment.get_filename().endswith(".age") and len(attachment.get_filename()) == 20
@@ -46,7 +48,9 @@ def test_a_draft_is_neutral_and_opens_as_a_draft(tmp_path: Path) -> None:
 def test_a_big_bundle_is_split_into_three_drafts_under_the_limit(three_parts: list[Path]) -> None:
     assert len(three_parts) == 3
     for path in three_parts:
-        attachment = email.message_from_bytes(path.read_bytes()).get_payload()[1]  # type: ignore[index]
+        payload = email.message_from_bytes(path.read_bytes()).get_payload()
+        assert isinstance(payload, list)
+        attachment = payload[1]
         assert len(attachment.get_payload(decode=True)) <= MB
         assert attachment.get_filename().endswith(".part")
 

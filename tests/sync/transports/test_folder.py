@@ -88,7 +88,7 @@ def test_listing_is_bounded(tmp_path: Path) -> None:
 def test_the_real_enospc_of_dev_full_maps_to_drive_full() -> None:
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full on this system")
-    with pytest.raises(OSError) as caught, open("/dev/full", "wb", buffering=0) as full:  # noqa: PT012
+    with pytest.raises(OSError) as caught, open("/dev/full", "wb", buffering=0) as full:
         full.write(b"x")
     assert caught.value.errno == errno.ENOSPC
     assert isinstance(write_error(caught.value), DriveFull)

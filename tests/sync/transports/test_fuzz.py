@@ -17,7 +17,8 @@ from sync.transports.split import MIN_PART_BYTES
 from tests.sync.transports.conftest import age_bundle
 
 # AMANAT_FUZZ_EXAMPLES=5000 for a longer search than the quick default.
-FUZZ = settings(max_examples=int(os.environ.get("AMANAT_FUZZ_EXAMPLES", "120")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=int(os.environ.get("AMANAT_FUZZ_EXAMPLES", "120")), deadline=None,
+                suppress_health_check=[HealthCheck.too_slow])
 SMALL = age_bundle(400)
 SPLIT = age_bundle(MIN_PART_BYTES + 5000)
 DRAFTS = [*draft_messages(SMALL), *draft_messages(SPLIT, max_part_bytes=MIN_PART_BYTES)]

@@ -96,12 +96,16 @@ class ExchangeView(QWidget):
         self.sync_drive_button = QPushButton()
         self.sync_drive_button.setObjectName("syncDriveButton")
         self.sync_drive_button.clicked.connect(self._sync_chosen_drive)
+        self.other_folder_button = QPushButton()
+        self.other_folder_button.setObjectName("syncOtherFolderButton")
+        self.other_folder_button.clicked.connect(self._sync_other_folder)
         self.remove_consumed = QCheckBox()
         self.remove_consumed.setObjectName("removeConsumedBundles")
         usb_row = QHBoxLayout()
         usb_row.addWidget(self.drives, 1)
         usb_row.addWidget(self.refresh_drives_button)
         usb_row.addWidget(self.sync_drive_button)
+        usb_row.addWidget(self.other_folder_button)
         usb_column = QVBoxLayout(self.usb_box)
         usb_column.addLayout(usb_row)
         usb_column.addWidget(self.remove_consumed)
@@ -170,6 +174,8 @@ class ExchangeView(QWidget):
         self.usb_box.setTitle(self.tr("USB stick"))
         self.refresh_drives_button.setText(self.tr("Look again"))
         self.sync_drive_button.setText(self.tr("Sync with this drive"))
+        self.other_folder_button.setText(self.tr("Another folder…"))
+        self.other_folder_button.setToolTip(self.tr("A drive Amanat did not find, or a shared folder"))
         self.remove_consumed.setText(self.tr("Remove the bundles I import from the drive"))
         self.other_box.setTitle(self.tr("Files, e-mail and text"))
         self.save_files_button.setText(self.tr("Save bundles to a folder…"))
@@ -197,6 +203,9 @@ class ExchangeView(QWidget):
         self.apply_quarantined.setEnabled(has_entries)
         self.discard_quarantined.setEnabled(has_entries)
 
+    def _number(self, value: int) -> str:
+        return self.context.localise_digits(str(value))
+
     def refresh_drives(self) -> None:
         self.drives.clear()
         for label, root in removable_drives():
@@ -223,7 +232,8 @@ class ExchangeView(QWidget):
         return self.task
 
     def _set_buttons_enabled(self, enabled: bool) -> None:
-        for button in (self.sync_drive_button, self.save_files_button, self.open_files_button, self.email_button,
+        for button in (self.sync_drive_button, self.other_folder_button, self.save_files_button,
+                       self.open_files_button, self.email_button,
                        self.import_mail_button, self.paste_button):
             button.setEnabled(enabled)
 
@@ -247,6 +257,12 @@ class ExchangeView(QWidget):
 
     # -- sending ------------------------------------------------------------
 
+    def _sync_other_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("The drive or folder to sync with"))
+        forget_file_dialog_history()
+        if folder:
+            self.sync_with_drive(Path(folder))
+
     def _sync_chosen_drive(self) -> None:
         root = self.drives.currentData()
         if root:
@@ -268,7 +284,7 @@ class ExchangeView(QWidget):
 
         def done(result: tuple[int, Review]) -> None:
             written, review = result
-            self.status.setText(self.tr("Wrote {0} bundles to the drive.").format(written))
+            self.status.setText(self.tr("Wrote {0} bundles to the drive.").format(self._number(written)))
             self._show_review(review)
 
         return self._run(work, done, self.tr("Syncing with the drive…"))
@@ -287,8 +303,8 @@ class ExchangeView(QWidget):
             return FileTransport(destination=folder).send([b.data for b in outgoing]) if outgoing else []
 
         def done(paths: list[str]) -> None:
-            self.status.setText(self.tr("Saved {0} bundles in {1}.").format(len(paths), isolate(str(folder)))
-                                if paths else self.tr("Nothing new to send."))
+            saved = self.tr("Saved {0} bundles in {1}.").format(self._number(len(paths)), isolate(str(folder)))
+            self.status.setText(saved if paths else self.tr("Nothing new to send."))
 
         return self._run(work, done, self.tr("Sealing bundles…"))
 
@@ -312,7 +328,8 @@ class ExchangeView(QWidget):
                 return
             self.status.setText(self.tr(
                 "Saved {0} e-mail drafts in {1}. Add the recipients in your mail program and send them; "
-                "the subject and text say nothing about Amanat.").format(len(paths), isolate(str(folder))))
+                "the subject and text say nothing about Amanat.").format(
+                    self._number(len(paths)), isolate(str(folder))))
             self.open_mail_program(Path(paths[0]))
 
         return self._run(work, done, self.tr("Sealing bundles…"))
@@ -401,9 +418,10 @@ class ExchangeView(QWidget):
         def done(reports: list[Any]) -> None:
             applied = sum(1 for r in reports if r.status == "applied")
             waiting = sum(1 for r in reports if r.status == "quarantined")
-            text = self.tr("Imported {0} bundles.").format(applied)
+            text = self.tr("Imported {0} bundles.").format(self._number(applied))
             if waiting:
-                text += " " + self.tr("{0} wait in the quarantine until you verify their senders.").format(waiting)
+                text += " " + self.tr("{0} wait in the quarantine until you verify their senders.").format(
+                    self._number(waiting))
             self.status.setText(text)
             self.reload()
             self.imported.emit(reports)

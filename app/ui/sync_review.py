@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,8 +24,8 @@ from app.ui.history_dialog import isolate
 MAX_TITLES_SHOWN = 8
 
 
-def change_summary(report: ImportReport) -> str:
-    """'2 added, 1 changed' in the user's language."""
+def change_summary(report: ImportReport, digits: Callable[[str], str] = str) -> str:
+    """'2 added, 1 changed' in the user's language (`digits` writes numbers in the user's digits)."""
     labels = {
         "added": QCoreApplication.translate("ImportReviewDialog", "{0} added"),
         "changed": QCoreApplication.translate("ImportReviewDialog", "{0} changed"),
@@ -32,7 +34,7 @@ def change_summary(report: ImportReport) -> str:
         "unchanged": QCoreApplication.translate("ImportReviewDialog", "{0} unchanged"),
     }
     counts = report.counts()
-    parts = [labels[outcome].format(counts[outcome]) for outcome in labels if counts.get(outcome)]
+    parts = [labels[outcome].format(digits(str(counts[outcome]))) for outcome in labels if counts.get(outcome)]
     return ", ".join(parts) or QCoreApplication.translate("ImportReviewDialog", "nothing new")
 
 
@@ -83,12 +85,13 @@ class ImportReviewDialog(QDialog):
         if report.status == "already-imported":
             return self.tr("From {0}: already imported, changes nothing.").format(sender)
         lines = [self.tr("From {0} (verified) · group {1}: {2}").format(
-            sender, isolate(report.group_name), change_summary(report))]
+            sender, isolate(report.group_name), change_summary(report, self.context.localise_digits))]
         changed = [report.titles.get(i, "") for i, what in report.outcomes.items() if what != "unchanged"]
         for title in changed[:MAX_TITLES_SHOWN]:
             lines.append("   • " + isolate(title or self.tr("(untitled)")))
         if len(changed) > MAX_TITLES_SHOWN:
-            lines.append("   " + self.tr("and {0} more").format(len(changed) - MAX_TITLES_SHOWN))
+            lines.append("   " + self.tr("and {0} more").format(
+                self.context.localise_digits(str(len(changed) - MAX_TITLES_SHOWN))))
         return "\n".join(lines)
 
     def _fill(self) -> None:
@@ -104,11 +107,12 @@ class ImportReviewDialog(QDialog):
             if applicable:
                 entry.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(entry)
-        parts = [self.tr("{0} bundles for you.").format(len(review.pending))]
+        number = self.context.localise_digits
+        parts = [self.tr("Bundles for you: {0}.").format(number(str(len(review.pending))))]
         if review.not_for_me:
-            parts.append(self.tr("{0} addressed to other people (left alone).").format(review.not_for_me))
+            parts.append(self.tr("{0} addressed to other people (left alone).").format(number(str(review.not_for_me))))
         if review.already_seen:
-            parts.append(self.tr("{0} read before.").format(review.already_seen))
+            parts.append(self.tr("{0} read before.").format(number(str(review.already_seen))))
         self.summary.setText(" ".join(parts))
         notes = [self.tr("Skipped {0}: {1}").format(isolate(name), reason) for name, reason in review.skipped[:5]]
         notes += [isolate(text) for text in review.waiting]

@@ -197,6 +197,17 @@
     </message>
 </context>
 <context>
+    <name>BundleHistoryView</name>
+    <message>
+        <source>{0} · sent to {1} · {2} items</source>
+        <translation>{0} · فرستاده‌شده به {1} · {2} مورد</translation>
+    </message>
+    <message>
+        <source>{0} · received from {1} for {2} · {3} items changed</source>
+        <translation>{0} · دریافت‌شده از {1} برای {2} · {3} مورد تغییر کرد</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -730,6 +741,213 @@
         <source>Something went wrong ({0}). Nothing secret was written anywhere.</source>
         <translation>مشکلی پیش آمد ({0}). هیچ چیز محرمانه‌ای در جایی نوشته نشد.</translation>
     </message>
+    <message>
+        <source>This bundle is not addressed to you. Nothing was changed.</source>
+        <translation>این بسته برای شما فرستاده نشده است. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This bundle was passed on to you by someone its sender did not send it to. It was refused; nothing was changed.</source>
+        <translation>این بسته را کسی به شما رسانده که فرستندهٔ بسته آن را برایش نفرستاده بود. بسته رد شد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match its sender: it was changed or forged. It was refused; nothing was changed.</source>
+        <translation>امضای این بسته با فرستندهٔ آن مطابقت ندارد: بسته تغییر داده شده یا جعلی است. بسته رد شد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than Amanat accepts. Nothing was changed.</source>
+        <translation>این بسته بزرگ‌تر از حدی است که امانت می‌پذیرد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This bundle was refused: {0}. Nothing was changed.</source>
+        <translation>این بسته رد شد: {0}. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The drive is full. Free some space or use another drive; nothing was written.</source>
+        <translation>درایو پر است. مقداری جا خالی کنید یا از درایو دیگری استفاده کنید؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>The drive is read-only (check its lock switch) or you may not write to it.</source>
+        <translation>درایو فقط خواندنی است (کلید قفل آن را بررسی کنید) یا شما اجازهٔ نوشتن روی آن را ندارید.</translation>
+    </message>
+    <message>
+        <source>The drive or folder is not there any more.</source>
+        <translation>درایو یا فولدر دیگر وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <source>USB stick</source>
+        <translation>فلش USB</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>جستجوی دوباره</translation>
+    </message>
+    <message>
+        <source>Sync with this drive</source>
+        <translation>همگام‌سازی با این درایو</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>پوشهٔ دیگر…</translation>
+    </message>
+    <message>
+        <source>A drive Amanat did not find, or a shared folder</source>
+        <translation>درایوی که امانت پیدا نکرد، یا یک پوشهٔ مشترک</translation>
+    </message>
+    <message>
+        <source>Remove the bundles I import from the drive</source>
+        <translation>بسته‌هایی را که وارد می‌کنم از درایو حذف کن</translation>
+    </message>
+    <message>
+        <source>Files, e-mail and text</source>
+        <translation>فایل، ایمیل و متن</translation>
+    </message>
+    <message>
+        <source>Save bundles to a folder…</source>
+        <translation>ذخیرهٔ بسته‌ها در یک فولدر…</translation>
+    </message>
+    <message>
+        <source>Open bundle files…</source>
+        <translation>باز کردن فایل‌های بسته…</translation>
+    </message>
+    <message>
+        <source>Write e-mail drafts…</source>
+        <translation>نوشتن پیش‌نویس ایمیل…</translation>
+    </message>
+    <message>
+        <source>Import e-mails (.eml, .mbox)…</source>
+        <translation>وارد کردن ایمیل‌ها (.eml، .mbox)…</translation>
+    </message>
+    <message>
+        <source>Paste a bundle as text…</source>
+        <translation>چسپاندن بسته به شکل متن…</translation>
+    </message>
+    <message>
+        <source>Send everything (full resync)</source>
+        <translation>فرستادن همه‌چیز (همگام‌سازی کامل از نو)</translation>
+    </message>
+    <message>
+        <source>Quarantine: bundles from people you have not verified. Verify the sender, then import.</source>
+        <translation>قرنطین: بسته‌هایی از افرادی که هویتشان را تصدیق نکرده‌اید. اول فرستنده را تصدیق کنید، سپس وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>همین حالا وارد کن</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Writes your groups&apos; changes to the drive and reads the bundles there that are addressed to you. File names on the drive reveal nothing.</source>
+        <translation>تغییرات گروه‌های شما را روی درایو می‌نویسد و بسته‌هایی را که در آنجا برای شما فرستاده شده‌اند می‌خواند. نام فایل‌ها روی درایو چیزی را فاش نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>From {0} · received {1}</source>
+        <translation>از {0} · دریافت‌شده در {1}</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>فردی ناشناس</translation>
+    </message>
+    <message>
+        <source>No drive found: plug in a USB stick</source>
+        <translation>هیچ درایوی پیدا نشد: یک فلش USB وصل کنید</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <source>The drive or folder to sync with</source>
+        <translation>درایو یا پوشه‌ای که با آن همگام‌سازی شود</translation>
+    </message>
+    <message>
+        <source>Wrote {0} bundles to the drive.</source>
+        <translation>{0} بسته روی درایو نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Syncing with the drive…</source>
+        <translation>در حال همگام‌سازی با درایو…</translation>
+    </message>
+    <message>
+        <source>Where to save the bundles</source>
+        <translation>بسته‌ها کجا ذخیره شوند</translation>
+    </message>
+    <message>
+        <source>Saved {0} bundles in {1}.</source>
+        <translation>{0} بسته در {1} ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation>چیز تازه‌ای برای فرستادن نیست.</translation>
+    </message>
+    <message>
+        <source>Sealing bundles…</source>
+        <translation>در حال رمزگذاری و مهر کردن بسته‌ها…</translation>
+    </message>
+    <message>
+        <source>Where to save the e-mail drafts</source>
+        <translation>پیش‌نویس‌های ایمیل کجا ذخیره شوند</translation>
+    </message>
+    <message>
+        <source>Saved {0} e-mail drafts in {1}. Add the recipients in your mail program and send them; the subject and text say nothing about Amanat.</source>
+        <translation>{0} پیش‌نویس ایمیل در {1} ذخیره شد. گیرندگان را در برنامهٔ ایمیل خود اضافه کنید و ایمیل‌ها را بفرستید؛ در موضوع و متن آن‌ها هیچ اشاره‌ای به امانت نیست.</translation>
+    </message>
+    <message>
+        <source>Open bundle files</source>
+        <translation>باز کردن فایل‌های بسته</translation>
+    </message>
+    <message>
+        <source>Import e-mails</source>
+        <translation>وارد کردن ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>E-mail files (*.eml *.mbox);;All files (*)</source>
+        <translation>فایل‌های ایمیل (*.eml *.mbox);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Paste a bundle</source>
+        <translation>چسپاندن بسته</translation>
+    </message>
+    <message>
+        <source>Paste the text from BEGIN AGE ENCRYPTED FILE to its END line:</source>
+        <translation>متن را از BEGIN AGE ENCRYPTED FILE تا سطر END آن اینجا بچسپانید:</translation>
+    </message>
+    <message>
+        <source>Checking what arrived…</source>
+        <translation>در حال بررسی آنچه رسیده است…</translation>
+    </message>
+    <message>
+        <source>Nothing new for you.</source>
+        <translation>چیز تازه‌ای برای شما نیست.</translation>
+    </message>
+    <message>
+        <source>Imported {0} bundles.</source>
+        <translation>{0} بسته وارد شد.</translation>
+    </message>
+    <message>
+        <source>{0} wait in the quarantine until you verify their senders.</source>
+        <translation>{0} بسته تا زمانی که فرستندگانشان را تصدیق کنید، در قرنطین می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>در حال وارد کردن…</translation>
+    </message>
+    <message>
+        <source>Still waiting: verify {0} first.</source>
+        <translation>هنوز در انتظار است: اول {0} را تصدیق کنید.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>وارد شد.</translation>
+    </message>
+    <message>
+        <source>Deleted from the quarantine.</source>
+        <translation>از قرنطین حذف شد.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -767,10 +985,93 @@
     </message>
 </context>
 <context>
+    <name>GroupsView</name>
+    <message>
+        <source>New group…</source>
+        <translation>گروه جدید…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>اعضا</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>افزودن عضو…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>حذف عضو</translation>
+    </message>
+    <message>
+        <source>Shared with this group</source>
+        <translation>شریک‌شده با این گروه</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>گروه‌ها</translation>
+    </message>
+    <message>
+        <source> (you are its admin)</source>
+        <translation> (شما مدیر آن هستید)</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>مدیر</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بی‌عنوان)</translation>
+    </message>
+    <message>
+        <source>(deleted for good)</source>
+        <translation>(برای همیشه حذف شده)</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>گروه جدید</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>نام گروه:</translation>
+    </message>
+    <message>
+        <source>Created {0}. Add verified people to it.</source>
+        <translation>{0} ساخته شد. افراد تصدیق‌شده را به آن اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Only verified people can be members: add and verify someone first.</source>
+        <translation>فقط افراد تصدیق‌شده می‌توانند عضو باشند: اول کسی را اضافه و تصدیق کنید.</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>افزودن عضو</translation>
+    </message>
+    <message>
+        <source>Verified people:</source>
+        <translation>افراد تصدیق‌شده:</translation>
+    </message>
+    <message>
+        <source>Added. They receive the group&apos;s items with your next bundle.</source>
+        <translation>اضافه شد. این فرد موارد گروه را با بستهٔ بعدی شما دریافت می‌کند.</translation>
+    </message>
+    <message>
+        <source>Removed. They will receive nothing new from this group.</source>
+        <translation>حذف شد. این فرد دیگر چیز تازه‌ای از این گروه دریافت نمی‌کند.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>(untitled)</source>
         <translation>(بی‌عنوان)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>شما</translation>
     </message>
     <message>
         <source>Revision {0} is the current version.</source>
@@ -801,6 +1102,10 @@
         <translation>عنوان</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>از طرف</translation>
+    </message>
+    <message>
         <source>Saved versions</source>
         <translation>نسخه‌های ذخیره‌شده</translation>
     </message>
@@ -822,6 +1127,61 @@
     </message>
 </context>
 <context>
+    <name>IdentityView</name>
+    <message>
+        <source>Your contact card lets group members send you sealed bundles and check that bundles really come from you. Give it to them in person, as a file, or let their phone read the QR code.</source>
+        <translation>کارت تماس شما به اعضای گروه امکان می‌دهد برایتان بسته‌های رمزگذاری‌شده بفرستند و بررسی کنند که بسته‌ها واقعاً از طرف شما آمده‌اند. آن را حضوری یا به شکل فایل به آن‌ها بدهید، یا بگذارید تیلیفون‌شان کد QR را بخواند.</translation>
+    </message>
+    <message>
+        <source>Name on your card:</source>
+        <translation>نام روی کارت شما:</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>ذخیرهٔ نام</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>شناسه:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>اثر انگشت کلید:</translation>
+    </message>
+    <message>
+        <source>Save card as a file…</source>
+        <translation>ذخیرهٔ کارت به شکل فایل…</translation>
+    </message>
+    <message>
+        <source>Copy card as text</source>
+        <translation>کاپی کارت به شکل متن</translation>
+    </message>
+    <message>
+        <source>QR code of your contact card</source>
+        <translation>کد QR کارت تماس شما</translation>
+    </message>
+    <message>
+        <source>Choose the name on your card (a pseudonym is fine) to make your card.</source>
+        <translation>برای ساختن کارت خود، نامی را که روی آن می‌آید انتخاب کنید (نام مستعار هم درست است).</translation>
+    </message>
+    <message>
+        <source>Saved. Cards you give from now on carry this name.</source>
+        <translation>ذخیره شد. کارت‌هایی که از این به بعد می‌دهید این نام را دارند.</translation>
+    </message>
+    <message>
+        <source>Save your contact card</source>
+        <translation>ذخیرهٔ کارت تماس شما</translation>
+    </message>
+    <message>
+        <source>Saved your card to {0}.</source>
+        <translation>کارت شما در {0} ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Your card is on the clipboard; paste it into a message.</source>
+        <translation>کارت شما در کلیپ‌بورد است؛ آن را در یک پیام بچسپانید.</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewDialog</name>
     <message>
         <source>Attachment</source>
@@ -838,6 +1198,89 @@
     <message>
         <source>Image: {0}</source>
         <translation>عکس: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>{0} added</source>
+        <translation>{0} مورد اضافه شد</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} مورد تغییر کرد</translation>
+    </message>
+    <message>
+        <source>{0} moved to the trash</source>
+        <translation>{0} مورد به سطل زباله منتقل شد</translation>
+    </message>
+    <message>
+        <source>{0} restored</source>
+        <translation>{0} مورد بازگردانده شد</translation>
+    </message>
+    <message>
+        <source>{0} unchanged</source>
+        <translation>{0} مورد بدون تغییر</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>چیز تازه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>رد شد: {0}</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>فردی ناشناس</translation>
+    </message>
+    <message>
+        <source>From {0}, who is NOT verified: it will wait in the quarantine until you verify them. Group: {1}</source>
+        <translation>از {0}، که هویتش تصدیق نشده است: این بسته تا زمانی که او را تصدیق کنید در قرنطین می‌ماند. گروه: {1}</translation>
+    </message>
+    <message>
+        <source>From {0}: already imported, changes nothing.</source>
+        <translation>از {0}: قبلاً وارد شده است و چیزی را تغییر نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>From {0} (verified) · group {1}: {2}</source>
+        <translation>از {0} (تصدیق‌شده) · گروه {1}: {2}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بی‌عنوان)</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>و {0} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>Review before importing</source>
+        <translation>بازبینی پیش از وارد کردن</translation>
+    </message>
+    <message>
+        <source>Apply ticked bundles</source>
+        <translation>اعمال بسته‌های نشانی‌شده</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>دور انداختن</translation>
+    </message>
+    <message>
+        <source>Bundles for you: {0}.</source>
+        <translation>بسته‌ها برای شما: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} addressed to other people (left alone).</source>
+        <translation>{0} بسته برای افراد دیگر (دست نخورد).</translation>
+    </message>
+    <message>
+        <source>{0} read before.</source>
+        <translation>{0} بسته قبلاً خوانده شده بود.</translation>
+    </message>
+    <message>
+        <source>Skipped {0}: {1}</source>
+        <translation>{0} کنار گذاشته شد: {1}</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1308,18 @@
     <message>
         <source>History…</source>
         <translation>تاریخچه…</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>شریک کردن…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>شریک کردن</translation>
+    </message>
+    <message>
+        <source>Share this item with a group, and see with which groups it is shared</source>
+        <translation>این مورد را با یک گروه شریک کنید، و ببینید با کدام گروه‌ها شریک شده است</translation>
     </message>
     <message>
         <source>History</source>
@@ -1070,6 +1525,18 @@
         <translation>نسخه‌های قبلی این یادداشت (Ctrl+Shift+H)</translation>
     </message>
     <message>
+        <source>Share…</source>
+        <translation>شریک کردن…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>شریک کردن</translation>
+    </message>
+    <message>
+        <source>Share this note with a group, and see with which groups it is shared</source>
+        <translation>این یادداشت را با یک گروه شریک کنید، و ببینید با کدام گروه‌ها شریک شده است</translation>
+    </message>
+    <message>
         <source>Move to trash</source>
         <translation>انتقال به سطل زباله</translation>
     </message>
@@ -1203,6 +1670,60 @@
     <message>
         <source>That is not your current passphrase. Nothing was changed. Check the keyboard language (Dari, Pashto or English) and Caps Lock, and try again.</source>
         <translation>این رمز عبور فعلی شما نیست. چیزی تغییر نکرد. زبان کیبورد (دری، پشتو یا انگلیسی) و Caps Lock را بررسی کنید و دوباره کوشش کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCardDialog</name>
+    <message>
+        <source>Paste the contact card (the block from BEGIN to END):</source>
+        <translation>کارت تماس را اینجا بچسپانید (بخش از BEGIN تا END):</translation>
+    </message>
+    <message>
+        <source>Paste a contact card</source>
+        <translation>چسپاندن کارت تماس</translation>
+    </message>
+</context>
+<context>
+    <name>PeersView</name>
+    <message>
+        <source>Add a card from a file…</source>
+        <translation>افزودن کارت از فایل…</translation>
+    </message>
+    <message>
+        <source>Paste a card…</source>
+        <translation>چسپاندن کارت…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>تصدیق…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Add a contact card</source>
+        <translation>افزودن کارت تماس</translation>
+    </message>
+    <message>
+        <source>This is not a contact card Amanat can use.</source>
+        <translation>این کارت تماسی نیست که امانت بتواند از آن استفاده کند.</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s keys have CHANGED. Verify them again before trusting them.</source>
+        <translation>توجه: کلیدهای {0} تغییر کرده‌اند. پیش از اعتماد به آن‌ها، دوباره تصدیقشان کنید.</translation>
+    </message>
+    <message>
+        <source>{0} was already among your people.</source>
+        <translation>{0} از قبل در میان افراد شما بود.</translation>
+    </message>
+    <message>
+        <source>Added {0}. Now compare safety numbers to verify them.</source>
+        <translation>{0} اضافه شد. اکنون برای تصدیق، شماره‌های امنیتی را با هم مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>{0} is verified.</source>
+        <translation>{0} تصدیق شد.</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2183,25 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بی‌عنوان)</translation>
+    </message>
+    <message>
+        <source>Share “{0}”</source>
+        <translation>شریک کردن «{0}»</translation>
+    </message>
+    <message>
+        <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
+        <translation>اعضای گروه‌هایی که نشانی می‌کنید این مورد را با بستهٔ بعدی شما دریافت می‌کنند، و ویرایش‌هایشان به شما برمی‌گردد. شریک کردن را نمی‌توان پس گرفت: کاپی آن‌ها نزدشان می‌ماند.</translation>
+    </message>
+    <message>
+        <source>You are in no group yet. Create one in the Sync section.</source>
+        <translation>شما هنوز در هیچ گروهی نیستید. در بخش «همگام‌سازی» یک گروه بسازید.</translation>
+    </message>
+</context>
+<context>
     <name>StrategySection</name>
     <message>
         <source>New draft…</source>
@@ -1757,6 +2297,44 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Type a passphrase.</source>
         <translation>یک رمز عبور وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPeople</name>
+    <message>
+        <source>Verified</source>
+        <translation>تصدیق‌شده</translation>
+    </message>
+    <message>
+        <source>Keys changed: not trusted until you verify again</source>
+        <translation>کلیدها تغییر کرده‌اند: تا دوباره تصدیق نکنید قابل اعتماد نیست</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>تصدیق‌نشده</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>You</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>گروه‌ها</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>تبادله</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2479,29 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify {0}</source>
+        <translation>تصدیق {0}</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s keys have changed since you last added their card. This may be a new laptop — or someone pretending to be them. Do not trust bundles from these keys until you have compared the numbers with {0} again.</source>
+        <translation>کلیدهای {0} از آخرین باری که کارتش را اضافه کردید تغییر کرده‌اند. شاید این یک لپ‌تاپ جدید باشد — یا کسی که خود را به جای او جا می‌زند. تا زمانی که شماره‌ها را دوباره با {0} مقایسه نکرده‌اید، به بسته‌هایی که با این کلیدها آمده‌اند اعتماد نکنید.</translation>
+    </message>
+    <message>
+        <source>Meet {0} in person, or call on a line you trust. Each of you opens this screen; read your numbers to each other, group by group. If every group is the same, nobody stands between you.</source>
+        <translation>با {0} حضوری ملاقات کنید، یا از راه خطی که به آن اعتماد دارید تماس بگیرید. هر دوی شما این صفحه را باز کنید؛ شماره‌های خود را گروه به گروه برای یکدیگر بخوانید. اگر همهٔ گروه‌ها یکسان باشند، هیچ‌کس میان شما قرار ندارد.</translation>
+    </message>
+    <message>
+        <source>I compared all twelve groups with {0}, and they are the same</source>
+        <translation>هر دوازده گروه را با {0} مقایسه کردم و یکسان هستند</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>علامت‌گذاری به عنوان تصدیق‌شده</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Amanat</source>
@@ -1938,6 +2539,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>سطل زباله</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>همگام‌سازی</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -1948,6 +2553,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>&amp;Search everything…</source>
         <translation>جستجو در &amp;همه‌چیز…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with a group…</source>
+        <translation>&amp;شریک کردن با یک گروه…</translation>
     </message>
 </context>
 </TS>

@@ -197,6 +197,17 @@
     </message>
 </context>
 <context>
+    <name>BundleHistoryView</name>
+    <message>
+        <source>{0} · sent to {1} · {2} items</source>
+        <translation>{0} · {1} ته ولېږل شو · {2} توکي</translation>
+    </message>
+    <message>
+        <source>{0} · received from {1} for {2} · {3} items changed</source>
+        <translation>{0} · له {1} څخه د {2} لپاره ترلاسه شو · {3} توکي بدل شول</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -730,6 +741,213 @@
         <source>Something went wrong ({0}). Nothing secret was written anywhere.</source>
         <translation>یوه ستونزه رامنځته شوه ({0}). هېڅ پټ معلومات چېرته ونه لیکل شول.</translation>
     </message>
+    <message>
+        <source>This bundle is not addressed to you. Nothing was changed.</source>
+        <translation>دا کڅوړه تاسو ته نه ده لېږل شوې. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>This bundle was passed on to you by someone its sender did not send it to. It was refused; nothing was changed.</source>
+        <translation>دا کڅوړه تاسو ته داسې چا درکړې چې لېږونکي ورته نه وه لېږلې. رد شوه؛ هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match its sender: it was changed or forged. It was refused; nothing was changed.</source>
+        <translation>د دې کڅوړې لاسلیک له لېږونکي سره سمون نه خوري: یا بدله شوې یا جعلي ده. رد شوه؛ هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than Amanat accepts. Nothing was changed.</source>
+        <translation>دا کڅوړه له هغې اندازې لویه ده چې امانت یې مني. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>This bundle was refused: {0}. Nothing was changed.</source>
+        <translation>دا کڅوړه رد شوه: {0}. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>The drive is full. Free some space or use another drive; nothing was written.</source>
+        <translation>ډرایو ډک دی. یو څه ځای خالي کړئ یا بل ډرایو وکاروئ؛ هېڅ شی ونه لیکل شو.</translation>
+    </message>
+    <message>
+        <source>The drive is read-only (check its lock switch) or you may not write to it.</source>
+        <translation>ډرایو یوازې د لوستلو لپاره دی (د قلف سویچ یې وګورئ) یا تاسو پرې د لیکلو اجازه نه لرئ.</translation>
+    </message>
+    <message>
+        <source>The drive or folder is not there any more.</source>
+        <translation>ډرایو یا فولډر نور شتون نه لري.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <source>USB stick</source>
+        <translation>USB فلش</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>بیا لټون</translation>
+    </message>
+    <message>
+        <source>Sync with this drive</source>
+        <translation>له دې ډرایو سره همغږي کول</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>بل فولډر…</translation>
+    </message>
+    <message>
+        <source>A drive Amanat did not find, or a shared folder</source>
+        <translation>هغه ډرایو چې امانت ونه موند، یا ګډ فولډر</translation>
+    </message>
+    <message>
+        <source>Remove the bundles I import from the drive</source>
+        <translation>هغه کڅوړې چې واردوم یې، له ډرایو څخه لرې کول</translation>
+    </message>
+    <message>
+        <source>Files, e-mail and text</source>
+        <translation>فایلونه، برېښنالیک او متن</translation>
+    </message>
+    <message>
+        <source>Save bundles to a folder…</source>
+        <translation>کڅوړې په یوه فولډر کې ساتل…</translation>
+    </message>
+    <message>
+        <source>Open bundle files…</source>
+        <translation>د کڅوړو فایلونه پرانیستل…</translation>
+    </message>
+    <message>
+        <source>Write e-mail drafts…</source>
+        <translation>د برېښنالیک مسودې لیکل…</translation>
+    </message>
+    <message>
+        <source>Import e-mails (.eml, .mbox)…</source>
+        <translation>برېښنالیکونه واردول (.eml، .mbox)…</translation>
+    </message>
+    <message>
+        <source>Paste a bundle as text…</source>
+        <translation>کڅوړه د متن په بڼه سرېښول…</translation>
+    </message>
+    <message>
+        <source>Send everything (full resync)</source>
+        <translation>هر څه لېږل (بشپړه بیا همغږي)</translation>
+    </message>
+    <message>
+        <source>Quarantine: bundles from people you have not verified. Verify the sender, then import.</source>
+        <translation>قرنطین: د هغو کسانو کڅوړې چې تاسو لا نه دي تصدیق کړي. لومړی لېږونکی تصدیق کړئ، بیا یې وارد کړئ.</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>همدا اوس واردول</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ړنګول</translation>
+    </message>
+    <message>
+        <source>Writes your groups&apos; changes to the drive and reads the bundles there that are addressed to you. File names on the drive reveal nothing.</source>
+        <translation>ستاسو د ډلو بدلونونه پر ډرایو لیکي او هغه کڅوړې لولي چې هلته تاسو ته لېږل شوې دي. پر ډرایو د فایلونو نومونه هېڅ شی نه ښکاره کوي.</translation>
+    </message>
+    <message>
+        <source>From {0} · received {1}</source>
+        <translation>له {0} څخه · د ترلاسه کېدو وخت: {1}</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>یو نامعلوم کس</translation>
+    </message>
+    <message>
+        <source>No drive found: plug in a USB stick</source>
+        <translation>هېڅ ډرایو ونه موندل شو: یو USB فلش ونښلوئ</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>هېڅ کار ونه شو.</translation>
+    </message>
+    <message>
+        <source>The drive or folder to sync with</source>
+        <translation>هغه ډرایو یا فولډر چې ورسره همغږي کېږي</translation>
+    </message>
+    <message>
+        <source>Wrote {0} bundles to the drive.</source>
+        <translation>{0} کڅوړې پر ډرایو ولیکل شوې.</translation>
+    </message>
+    <message>
+        <source>Syncing with the drive…</source>
+        <translation>له ډرایو سره همغږي کېږي…</translation>
+    </message>
+    <message>
+        <source>Where to save the bundles</source>
+        <translation>کڅوړې چېرته وساتل شي</translation>
+    </message>
+    <message>
+        <source>Saved {0} bundles in {1}.</source>
+        <translation>{0} کڅوړې په {1} کې وساتل شوې.</translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation>د لېږلو لپاره هېڅ نوی شی نشته.</translation>
+    </message>
+    <message>
+        <source>Sealing bundles…</source>
+        <translation>کڅوړې کوډ او مهر کېږي…</translation>
+    </message>
+    <message>
+        <source>Where to save the e-mail drafts</source>
+        <translation>د برېښنالیک مسودې چېرته وساتل شي</translation>
+    </message>
+    <message>
+        <source>Saved {0} e-mail drafts in {1}. Add the recipients in your mail program and send them; the subject and text say nothing about Amanat.</source>
+        <translation>د برېښنالیک {0} مسودې په {1} کې وساتل شوې. په خپل د برېښنالیک پروګرام کې ترلاسه کوونکي ور زیات کړئ او ویې لېږئ؛ موضوع او متن یې د امانت په اړه هېڅ نه وايي.</translation>
+    </message>
+    <message>
+        <source>Open bundle files</source>
+        <translation>د کڅوړو فایلونه پرانیستل</translation>
+    </message>
+    <message>
+        <source>Import e-mails</source>
+        <translation>برېښنالیکونه واردول</translation>
+    </message>
+    <message>
+        <source>E-mail files (*.eml *.mbox);;All files (*)</source>
+        <translation>د برېښنالیک فایلونه (*.eml *.mbox);;ټول فایلونه (*)</translation>
+    </message>
+    <message>
+        <source>Paste a bundle</source>
+        <translation>کڅوړه سرېښول</translation>
+    </message>
+    <message>
+        <source>Paste the text from BEGIN AGE ENCRYPTED FILE to its END line:</source>
+        <translation>متن له BEGIN AGE ENCRYPTED FILE څخه د هغه د END تر کرښې پورې دلته سرېښ کړئ:</translation>
+    </message>
+    <message>
+        <source>Checking what arrived…</source>
+        <translation>هغه څه کتل کېږي چې رارسېدلي دي…</translation>
+    </message>
+    <message>
+        <source>Nothing new for you.</source>
+        <translation>ستاسو لپاره هېڅ نوی شی نشته.</translation>
+    </message>
+    <message>
+        <source>Imported {0} bundles.</source>
+        <translation>{0} کڅوړې وارد شوې.</translation>
+    </message>
+    <message>
+        <source>{0} wait in the quarantine until you verify their senders.</source>
+        <translation>{0} کڅوړې تر هغه په قرنطین کې پاتې کېږي چې د هغو لېږونکي تصدیق کړئ.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>واردېږي…</translation>
+    </message>
+    <message>
+        <source>Still waiting: verify {0} first.</source>
+        <translation>لا هم په تمه ده: لومړی {0} تصدیق کړئ.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>وارده شوه.</translation>
+    </message>
+    <message>
+        <source>Deleted from the quarantine.</source>
+        <translation>له قرنطین څخه ړنګه شوه.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -767,10 +985,93 @@
     </message>
 </context>
 <context>
+    <name>GroupsView</name>
+    <message>
+        <source>New group…</source>
+        <translation>نوې ډله…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>غړي</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>غړی زیاتول…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>غړی لرې کول</translation>
+    </message>
+    <message>
+        <source>Shared with this group</source>
+        <translation>له دې ډلې سره شریک شوي</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>ډلې</translation>
+    </message>
+    <message>
+        <source> (you are its admin)</source>
+        <translation> (تاسو یې مدیر یاست)</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>مدیر</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>تاسو</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بې سرلیکه)</translation>
+    </message>
+    <message>
+        <source>(deleted for good)</source>
+        <translation>(د تل لپاره ړنګ شوی)</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>نوې ډله</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>د ډلې نوم:</translation>
+    </message>
+    <message>
+        <source>Created {0}. Add verified people to it.</source>
+        <translation>{0} جوړه شوه. تصدیق شوي کسان ورته ور زیات کړئ.</translation>
+    </message>
+    <message>
+        <source>Only verified people can be members: add and verify someone first.</source>
+        <translation>یوازې تصدیق شوي کسان غړي کېدای شي: لومړی یو څوک ور زیات او تصدیق کړئ.</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>غړی زیاتول</translation>
+    </message>
+    <message>
+        <source>Verified people:</source>
+        <translation>تصدیق شوي کسان:</translation>
+    </message>
+    <message>
+        <source>Added. They receive the group&apos;s items with your next bundle.</source>
+        <translation>ور زیات شو. د ډلې توکي به ستاسو له راتلونکې کڅوړې سره ترلاسه کړي.</translation>
+    </message>
+    <message>
+        <source>Removed. They will receive nothing new from this group.</source>
+        <translation>لرې شو. له دې ډلې به نور هېڅ نوی شی ترلاسه نه کړي.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>(untitled)</source>
         <translation>(بې سرلیکه)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>تاسو</translation>
     </message>
     <message>
         <source>Revision {0} is the current version.</source>
@@ -801,6 +1102,10 @@
         <translation>سرلیک</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>د چا له خوا</translation>
+    </message>
+    <message>
         <source>Saved versions</source>
         <translation>ساتل شوې نسخې</translation>
     </message>
@@ -822,6 +1127,61 @@
     </message>
 </context>
 <context>
+    <name>IdentityView</name>
+    <message>
+        <source>Your contact card lets group members send you sealed bundles and check that bundles really come from you. Give it to them in person, as a file, or let their phone read the QR code.</source>
+        <translation>ستاسو د اړیکې کارت د ډلې غړو ته اجازه ورکوي چې تاسو ته کوډ شوې کڅوړې ولېږي او وګوري چې کڅوړې رښتیا له تاسو څخه راغلې دي. دا کارت ورته مخامخ یا د فایل په بڼه ورکړئ، یا پرېږدئ چې د دوی ټیلیفون QR کوډ ولولي.</translation>
+    </message>
+    <message>
+        <source>Name on your card:</source>
+        <translation>ستاسو پر کارت نوم:</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>نوم ساتل</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>پېژند:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>د کیلي د ګوتې نښه:</translation>
+    </message>
+    <message>
+        <source>Save card as a file…</source>
+        <translation>کارت د فایل په بڼه ساتل…</translation>
+    </message>
+    <message>
+        <source>Copy card as text</source>
+        <translation>کارت د متن په بڼه کاپي کول</translation>
+    </message>
+    <message>
+        <source>QR code of your contact card</source>
+        <translation>ستاسو د اړیکې کارت QR کوډ</translation>
+    </message>
+    <message>
+        <source>Choose the name on your card (a pseudonym is fine) to make your card.</source>
+        <translation>د خپل کارت د جوړولو لپاره هغه نوم وټاکئ چې پر کارت به وي (مستعار نوم هم سم دی).</translation>
+    </message>
+    <message>
+        <source>Saved. Cards you give from now on carry this name.</source>
+        <translation>وساتل شو. هغه کارتونه چې له اوس وروسته یې ورکوئ همدا نوم لري.</translation>
+    </message>
+    <message>
+        <source>Save your contact card</source>
+        <translation>خپل د اړیکې کارت ساتل</translation>
+    </message>
+    <message>
+        <source>Saved your card to {0}.</source>
+        <translation>ستاسو کارت په {0} کې وساتل شو.</translation>
+    </message>
+    <message>
+        <source>Your card is on the clipboard; paste it into a message.</source>
+        <translation>ستاسو کارت په کلیپ بورډ کې دی؛ په یوه پیغام کې یې سرېښ کړئ.</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewDialog</name>
     <message>
         <source>Attachment</source>
@@ -838,6 +1198,89 @@
     <message>
         <source>Image: {0}</source>
         <translation>انځور: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>{0} added</source>
+        <translation>{0} توکي ور زیات شول</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} توکي بدل شول</translation>
+    </message>
+    <message>
+        <source>{0} moved to the trash</source>
+        <translation>{0} توکي د کثافاتو ټوکرۍ ته ولېږل شول</translation>
+    </message>
+    <message>
+        <source>{0} restored</source>
+        <translation>{0} توکي بېرته راوګرځول شول</translation>
+    </message>
+    <message>
+        <source>{0} unchanged</source>
+        <translation>{0} توکي بې بدلونه</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>هېڅ نوی شی نشته</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>رد شوه: {0}</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>یو نامعلوم کس</translation>
+    </message>
+    <message>
+        <source>From {0}, who is NOT verified: it will wait in the quarantine until you verify them. Group: {1}</source>
+        <translation>له {0} څخه، چې تصدیق شوی نه دی: دا کڅوړه به تر هغه په قرنطین کې پاتې وي چې هغه تصدیق کړئ. ډله: {1}</translation>
+    </message>
+    <message>
+        <source>From {0}: already imported, changes nothing.</source>
+        <translation>له {0} څخه: دمخه وارده شوې، هېڅ شی نه بدلوي.</translation>
+    </message>
+    <message>
+        <source>From {0} (verified) · group {1}: {2}</source>
+        <translation>له {0} څخه (تصدیق شوی) · ډله {1}: {2}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بې سرلیکه)</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>او {0} نور</translation>
+    </message>
+    <message>
+        <source>Review before importing</source>
+        <translation>له واردولو مخکې بیاکتنه</translation>
+    </message>
+    <message>
+        <source>Apply ticked bundles</source>
+        <translation>نښه شوې کڅوړې پلي کول</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>پرېښودل</translation>
+    </message>
+    <message>
+        <source>Bundles for you: {0}.</source>
+        <translation>ستاسو لپاره کڅوړې: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} addressed to other people (left alone).</source>
+        <translation>{0} کڅوړې نورو کسانو ته لېږل شوې (لاس ورنه وړل شو).</translation>
+    </message>
+    <message>
+        <source>{0} read before.</source>
+        <translation>{0} کڅوړې دمخه لوستل شوې وې.</translation>
+    </message>
+    <message>
+        <source>Skipped {0}: {1}</source>
+        <translation>{0} پرېښودل شو: {1}</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1308,18 @@
     <message>
         <source>History…</source>
         <translation>مخینه…</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>شریکول…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>شریکول</translation>
+    </message>
+    <message>
+        <source>Share this item with a group, and see with which groups it is shared</source>
+        <translation>دا توکی له یوې ډلې سره شریک کړئ، او وګورئ چې له کومو ډلو سره شریک شوی دی</translation>
     </message>
     <message>
         <source>History</source>
@@ -1070,6 +1525,18 @@
         <translation>د دې یادښت پخوانۍ نسخې (Ctrl+Shift+H)</translation>
     </message>
     <message>
+        <source>Share…</source>
+        <translation>شریکول…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>شریکول</translation>
+    </message>
+    <message>
+        <source>Share this note with a group, and see with which groups it is shared</source>
+        <translation>دا یادښت له یوې ډلې سره شریک کړئ، او وګورئ چې له کومو ډلو سره شریک شوی دی</translation>
+    </message>
+    <message>
         <source>Move to trash</source>
         <translation>د کثافاتو ټوکرۍ ته لېږل</translation>
     </message>
@@ -1203,6 +1670,60 @@
     <message>
         <source>That is not your current passphrase. Nothing was changed. Check the keyboard language (Dari, Pashto or English) and Caps Lock, and try again.</source>
         <translation>دا ستاسو اوسنی پټنوم نه دی. هېڅ شی بدل نه شو. د کیبورډ ژبه (دري، پښتو یا انګلیسي) او Caps Lock وګورئ، او بیا هڅه وکړئ.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCardDialog</name>
+    <message>
+        <source>Paste the contact card (the block from BEGIN to END):</source>
+        <translation>د اړیکې کارت دلته سرېښ کړئ (له BEGIN څخه تر END پورې برخه):</translation>
+    </message>
+    <message>
+        <source>Paste a contact card</source>
+        <translation>د اړیکې کارت سرېښول</translation>
+    </message>
+</context>
+<context>
+    <name>PeersView</name>
+    <message>
+        <source>Add a card from a file…</source>
+        <translation>له فایل څخه کارت زیاتول…</translation>
+    </message>
+    <message>
+        <source>Paste a card…</source>
+        <translation>کارت سرېښول…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>تصدیقول…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>کسان</translation>
+    </message>
+    <message>
+        <source>Add a contact card</source>
+        <translation>د اړیکې کارت زیاتول</translation>
+    </message>
+    <message>
+        <source>This is not a contact card Amanat can use.</source>
+        <translation>دا د اړیکې داسې کارت نه دی چې امانت یې وکارولای شي.</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s keys have CHANGED. Verify them again before trusting them.</source>
+        <translation>پام وکړئ: د {0} کیلي بدلې شوې دي. مخکې له دې چې باور پرې وکړئ، بیا یې تصدیق کړئ.</translation>
+    </message>
+    <message>
+        <source>{0} was already among your people.</source>
+        <translation>{0} دمخه ستاسو په کسانو کې و.</translation>
+    </message>
+    <message>
+        <source>Added {0}. Now compare safety numbers to verify them.</source>
+        <translation>{0} ور زیات شو. اوس د تصدیق لپاره د خوندیتوب شمېرې سره پرتله کړئ.</translation>
+    </message>
+    <message>
+        <source>{0} is verified.</source>
+        <translation>{0} تصدیق شو.</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2183,25 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بې سرلیکه)</translation>
+    </message>
+    <message>
+        <source>Share “{0}”</source>
+        <translation>«{0}» شریکول</translation>
+    </message>
+    <message>
+        <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
+        <translation>د هغو ډلو غړي چې تاسو یې نښه کوئ، دا توکی به ستاسو له راتلونکې کڅوړې سره ترلاسه کړي، او د دوی سمونونه به بېرته تاسو ته راشي. شریکول بېرته نه شي اخیستل کېدای: دوی خپله کاپي ساتي.</translation>
+    </message>
+    <message>
+        <source>You are in no group yet. Create one in the Sync section.</source>
+        <translation>تاسو لا په هېڅ ډله کې نه یاست. په «همغږي» برخه کې یوه جوړه کړئ.</translation>
+    </message>
+</context>
+<context>
     <name>StrategySection</name>
     <message>
         <source>New draft…</source>
@@ -1757,6 +2297,44 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Type a passphrase.</source>
         <translation>یو پټنوم ولیکئ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPeople</name>
+    <message>
+        <source>Verified</source>
+        <translation>تصدیق شوی</translation>
+    </message>
+    <message>
+        <source>Keys changed: not trusted until you verify again</source>
+        <translation>کیلي بدلې شوې: تر هغه د باور وړ نه دي چې بیا یې تصدیق کړئ</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>نه دی تصدیق شوی</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>You</source>
+        <translation>تاسو</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>کسان</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>ډلې</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>راکړه ورکړه</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>مخینه</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2479,29 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify {0}</source>
+        <translation>د {0} تصدیق</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s keys have changed since you last added their card. This may be a new laptop — or someone pretending to be them. Do not trust bundles from these keys until you have compared the numbers with {0} again.</source>
+        <translation>د {0} کیلي له هغه وروسته بدلې شوې چې وروستی ځل مو یې کارت ور زیات کړ. کېدای شي دا نوی لپټاپ وي — یا یو څوک چې ځان د هغه په توګه ښيي. تر هغه چې مو بیا له {0} سره شمېرې نه وي پرتله کړې، په دې کیلیو راغلو کڅوړو باور مه کوئ.</translation>
+    </message>
+    <message>
+        <source>Meet {0} in person, or call on a line you trust. Each of you opens this screen; read your numbers to each other, group by group. If every group is the same, nobody stands between you.</source>
+        <translation>له {0} سره مخامخ ووینئ، یا د داسې لیکې له لارې زنګ ووهئ چې باور پرې لرئ. هر یو مو دا سکرین پرانیزي؛ خپلې شمېرې برخه په برخه یو بل ته ولولئ. که ټولې برخې یو شان وي، ستاسو ترمنځ هېڅوک نشته.</translation>
+    </message>
+    <message>
+        <source>I compared all twelve groups with {0}, and they are the same</source>
+        <translation>ما ټولې دولس برخې له {0} سره پرتله کړې، او یو شان دي</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>د تصدیق شوي په توګه نښه کول</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Amanat</source>
@@ -1938,6 +2539,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>د کثافاتو ټوکرۍ</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>همغږي</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>برخې</translation>
     </message>
@@ -1948,6 +2553,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>&amp;Search everything…</source>
         <translation>په ټولو کې &amp;لټون…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with a group…</source>
+        <translation>له یوې ډلې سره &amp;شریکول…</translation>
     </message>
 </context>
 </TS>

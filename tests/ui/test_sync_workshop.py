@@ -9,7 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.models import Draft
@@ -191,7 +192,11 @@ def test_a_tampered_file_is_refused_and_a_strangers_bundle_quarantined(qtbot, la
         dialog.reject()
 
         before = vault_content(vault_of(farid_window))
-        farid_window.workspace.open_bundle_files([good])  # type: ignore[union-attr]  # as if dropped on the window
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(good))])
+        drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                          Qt.KeyboardModifier.NoModifier)
+        farid_window.workspace.dropEvent(drop)  # type: ignore[union-attr]  # the file dropped on the window
         texts = apply_review(qtbot, farid)
         assert "NOT verified" in texts[0]
         assert farid.exchange.quarantine.count() == 1

@@ -17,9 +17,11 @@ from app import keychain
 from app.attachments import AttachmentService
 from app.errors import (
     DamagedInput,
+    InvalidValue,
     VaultExists,
     VaultLocked,
     VaultMissing,
+    WrongPassphrase,
     WrongRecoveryKey,
 )
 from app.items import ItemService
@@ -28,6 +30,7 @@ from app.store.connection import Connection, open_database
 from app.store.repository import Repository
 from app.store.schema import migrate, refuse_newer
 from app.vault_lock import VaultLock
+from crypto.atomic_write import fsync_directory
 from crypto.kdf import Argon2idParams, calibrate
 from crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile, generate_vault_key
 from crypto.recovery_key import RecoveryKey
@@ -36,6 +39,7 @@ from crypto.secret_bytes import SecretBytes
 DATABASE_NAME = "vault.db"
 KEY_FILE_NAME = "vault.keys"
 LOCK_NAME = "vault.lock"
+DECOY_FOLDER = "decoy"  # the duress passphrase's decoy vault, inside the vault folder
 META_VAULT_ID = "vault_id"
 
 
@@ -89,7 +93,7 @@ class Vault:
         self._repository = Repository(conn)
         self.items = ItemService(self._repository)
         self.attachments = AttachmentService(self._repository, self.items)
-        self.sync = SyncService(conn, self.items)
+        self.sync = SyncService(conn, self.items, self.attachments)
 
     # -- opening ----------------------------------------------------------
 
@@ -131,8 +135,39 @@ class Vault:
 
     @classmethod
     def unlock(cls, directory: Path, passphrase: str) -> Vault:
-        """Open with the passphrase; WrongPassphrase leaves every file as it was."""
-        return cls._open(VaultPaths(Path(directory)), lambda kf: kf.open_with_passphrase(passphrase))
+        """Open with the passphrase; WrongPassphrase leaves every file as it was.
+
+        The duress passphrase, if one is set, also "opens": it silently wipes this vault and
+        opens the decoy vault in its place (see `set_duress`).
+        """
+        paths = VaultPaths(Path(directory))
+
+        def opener(key_file: KeyFile) -> SecretBytes:
+            key, duress = key_file.open_with_passphrase_or_duress(passphrase)
+            if duress:
+                raise _DuressUnlock(key)
+            return key
+
+        try:
+            return cls._open(paths, opener)
+        except _DuressUnlock as duress:
+            return cls._replace_with_decoy(paths, duress.decoy_key)
+
+    @classmethod
+    def _replace_with_decoy(cls, paths: VaultPaths, decoy_key: SecretBytes) -> Vault:
+        from app.wipe import wipe_vault  # the wipe module builds on this one
+
+        decoy = VaultPaths(paths.directory / DECOY_FOLDER)
+        # The decoy must open before anything is destroyed: a broken decoy must not cost the real vault.
+        cls.unlock_with_vault_key(decoy.directory, decoy_key).close()
+        wipe_vault(paths.directory, keep_decoy=True)
+        for name in (KEY_FILE_NAME, DATABASE_NAME):
+            os.replace(decoy.directory / name, paths.directory / name)
+        for leftover in decoy.directory.iterdir():
+            leftover.unlink()
+        decoy.directory.rmdir()
+        fsync_directory(paths.directory)
+        return cls.unlock_with_vault_key(paths.directory, decoy_key)
 
     @classmethod
     def unlock_with_recovery_key(cls, directory: Path, recovery_text: str) -> Vault:
@@ -260,6 +295,55 @@ class Vault:
         self._save_key_file(self._key_file.with_passphrase(self._require_key(), passphrase, params))
         return params
 
+    # -- duress -----------------------------------------------------------
+
+    @property
+    def decoy_directory(self) -> Path:
+        """Where the decoy vault of the duress passphrase lives (inside the vault folder)."""
+        return self.paths.directory / DECOY_FOLDER
+
+    def has_decoy(self) -> bool:
+        """True when a decoy vault exists (the duress passphrase may be set)."""
+        return VaultPaths(self.decoy_directory).exists()
+
+    def set_duress(self, duress_passphrase: str) -> Path:
+        """Make `duress_passphrase` open the decoy vault (created, empty, if missing); return its folder.
+
+        The decoy is a normal vault whose passphrase is the duress passphrase: fill it with
+        harmless content by opening that folder. Unlocking this vault with the duress
+        passphrase then wipes this vault and puts the decoy in its place.
+        """
+        key = self._require_key()
+        try:
+            with contextlib.suppress(WrongPassphrase):
+                self._key_file.open_with_passphrase(duress_passphrase).wipe()
+                raise InvalidValue("the duress passphrase must be different from your passphrase")
+            params = self._key_file.passphrase_params() or calibrate()
+            if self.has_decoy():
+                decoy = Vault.unlock(self.decoy_directory, duress_passphrase)  # WrongPassphrase if it differs
+            else:
+                decoy, _recovery = Vault.create(self.decoy_directory, duress_passphrase, params)
+            with decoy:
+                decoy_key = SecretBytes(decoy._require_key().reveal())
+            try:
+                key_file = KeyFile.read(self.paths.key_file).with_duress(decoy_key, duress_passphrase)
+            except ValueError:
+                raise InvalidValue("the duress passphrase must be different from your passphrase") from None
+            finally:
+                decoy_key.wipe()
+            self._save_key_file(key_file)
+        finally:
+            key.wipe()
+        return self.decoy_directory
+
+    def remove_duress(self) -> None:
+        """No duress passphrase any more; the decoy vault is wiped."""
+        from app.wipe import wipe_vault
+
+        self._save_key_file(KeyFile.read(self.paths.key_file).without_duress())
+        if self.has_decoy():
+            wipe_vault(self.decoy_directory)
+
     def new_recovery_key(self) -> RecoveryKey:
         """Replace the recovery slot; the old recovery key stops working."""
         recovery = RecoveryKey.generate()
@@ -325,7 +409,9 @@ class Vault:
         """Sync services on a connection of the calling thread (for workers), closed afterwards."""
         conn = self.open_connection()
         try:
-            yield SyncService(conn, ItemService(Repository(conn)))
+            repository = Repository(conn)
+            items = ItemService(repository)
+            yield SyncService(conn, items, AttachmentService(repository, items))
         finally:
             conn.close()
 
@@ -356,6 +442,14 @@ class Vault:
     def __repr__(self) -> str:
         state = "open" if self.is_open else "locked"
         return f"Vault({str(self.paths.directory)!r}, {state})"
+
+
+class _DuressUnlock(Exception):
+    """The duress passphrase was typed; carries the decoy vault's key out of `_open` (which releases the lock)."""
+
+    def __init__(self, decoy_key: SecretBytes) -> None:
+        super().__init__("duress")
+        self.decoy_key = decoy_key
 
 
 def default_umask() -> None:

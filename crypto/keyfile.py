@@ -46,6 +46,7 @@ VAULT_KEY_BYTES = 32
 NONCE_BYTES = 24
 WRAPPED_BYTES = VAULT_KEY_BYTES + 16
 AEAD_NAME = "xchacha20poly1305"
+ALT_BYTES = NONCE_BYTES + WRAPPED_BYTES
 
 KIND_PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a password
 KIND_RECOVERY = "recovery"
@@ -99,6 +100,9 @@ class KeySlot:
     nonce: bytes
     wrapped_key: bytes
     argon2id: Argon2idParams | None = None
+    # Passphrase slots only: a second wrapped key under the same salt and parameters, for the
+    # duress passphrase; random bytes when none is set, so the file does not tell which.
+    alt: bytes = b""
 
     def header(self) -> dict[str, Any]:
         """Everything but the wrapped key: the associated data of the AEAD."""
@@ -123,7 +127,10 @@ class KeySlot:
 
     def to_json(self) -> dict[str, Any]:
         """The slot as stored in the key file."""
-        return {**self.header(), "wrapped_key": _b64(self.wrapped_key)}
+        stored = {**self.header(), "wrapped_key": _b64(self.wrapped_key)}
+        if self.alt:
+            stored["alt"] = _b64(self.alt)
+        return stored
 
     def __repr__(self) -> str:
         return f"KeySlot(id={self.slot_id!r}, kind={self.kind!r})"
@@ -133,7 +140,7 @@ def _parse_slot(raw: object) -> KeySlot:
     if not isinstance(raw, dict):
         raise DamagedInput("a key file slot is malformed")
     expected = {"id", "kind", "kdf", "salt", "aead", "nonce", "wrapped_key"}
-    if set(raw) != expected:
+    if set(raw) != expected and not (raw.get("kind") == KIND_PASSPHRASE and set(raw) == {*expected, "alt"}):
         raise DamagedInput("a key file slot has missing or unknown fields")
     slot_id, kind, kdf = raw["id"], raw["kind"], raw["kdf"]
     if not isinstance(slot_id, str) or not 1 <= len(slot_id) <= 32 or not slot_id.isalnum():
@@ -159,6 +166,7 @@ def _parse_slot(raw: object) -> KeySlot:
         nonce=_unb64(raw["nonce"], NONCE_BYTES, "nonce"),
         wrapped_key=_unb64(raw["wrapped_key"], WRAPPED_BYTES, "wrapped key"),
         argon2id=params,
+        alt=_unb64(raw["alt"], ALT_BYTES, "second wrapped key") if "alt" in raw else b"",
     )
 
 
@@ -198,7 +206,8 @@ class KeyFile:
         finally:
             wrapping_key.wipe()
         kept = tuple(s for s in self.slots if s.kind != kind)
-        return replace(self, slots=(*kept, replace(draft, wrapped_key=wrapped)))
+        alt = secrets.token_bytes(ALT_BYTES) if kind == KIND_PASSPHRASE else b""
+        return replace(self, slots=(*kept, replace(draft, wrapped_key=wrapped, alt=alt)))
 
     def with_passphrase(
         self, vault_key: SecretBytes, passphrase: str, params: Argon2idParams
@@ -214,6 +223,43 @@ class KeyFile:
         if kind not in SECRET_KINDS:
             raise ValueError(f"not a secret slot kind: {kind}")
         return self._wrap(kind, lambda salt: _hkdf_wrapping_key(secret, salt, kind), vault_key, None)
+
+    def _alt_associated_data(self, slot: KeySlot) -> bytes:
+        return _canonical({"format": FORMAT_NAME, "version": FORMAT_VERSION, "vault_id": self.vault_id,
+                           "slot": slot.header(), "purpose": "duress"})
+
+    def _passphrase_slot(self) -> KeySlot:
+        slot = next((s for s in self.slots if s.kind == KIND_PASSPHRASE and s.argon2id is not None), None)
+        if slot is None:
+            raise ValueError("this key file has no passphrase slot")
+        return slot
+
+    def with_duress(self, decoy_key: SecretBytes, duress_passphrase: str) -> KeyFile:
+        """A copy where `duress_passphrase` opens the passphrase slot's second key: `decoy_key`.
+
+        Uses the passphrase slot's salt and parameters, so an unlock derives one key whichever
+        passphrase is typed. Raises ValueError if the duress passphrase opens the real slot too.
+        """
+        slot = self._passphrase_slot()
+        assert slot.argon2id is not None
+        normalised = normalise_passphrase(duress_passphrase)
+        wrapping_key = derive_key(normalised, slot.salt, slot.argon2id)
+        try:
+            if self._unwrap(slot, SecretBytes(wrapping_key.reveal())) is not None:
+                raise ValueError("the duress passphrase must differ from the passphrase")
+            nonce = secrets.token_bytes(NONCE_BYTES)
+            wrapped = crypto_aead_xchacha20poly1305_ietf_encrypt(
+                decoy_key.reveal(), self._alt_associated_data(slot), nonce, wrapping_key.reveal())
+        finally:
+            wrapping_key.wipe()
+        return self._with_alt(slot, nonce + wrapped)
+
+    def without_duress(self) -> KeyFile:
+        """A copy whose second key is random again: no duress passphrase."""
+        return self._with_alt(self._passphrase_slot(), secrets.token_bytes(ALT_BYTES))
+
+    def _with_alt(self, slot: KeySlot, alt: bytes) -> KeyFile:
+        return replace(self, slots=tuple(replace(s, alt=alt) if s is slot else s for s in self.slots))
 
     def without(self, kind: str) -> KeyFile:
         """A copy with every slot of `kind` removed."""
@@ -255,6 +301,35 @@ class KeyFile:
                 key = self._unwrap(slot, derive_key(normalised, slot.salt, slot.argon2id))
                 if key is not None:
                     return key
+        raise WrongPassphrase("the passphrase is wrong")
+
+    def open_with_passphrase_or_duress(self, passphrase: str) -> tuple[SecretBytes, bool]:
+        """(key, False) for the passphrase; (decoy vault key, True) for the duress passphrase.
+
+        One key derivation either way, so both take the same time.
+        """
+        try:
+            normalised = normalise_passphrase(passphrase)
+        except ValueError:
+            raise WrongPassphrase("the passphrase is wrong") from None
+        for slot in self.slots:
+            if slot.kind != KIND_PASSPHRASE or slot.argon2id is None:
+                continue
+            derived = derive_key(normalised, slot.salt, slot.argon2id)
+            try:
+                key = self._unwrap(slot, SecretBytes(derived.reveal()))
+                if key is not None:
+                    return key, False
+                if len(slot.alt) == ALT_BYTES:
+                    try:
+                        decoy = crypto_aead_xchacha20poly1305_ietf_decrypt(
+                            slot.alt[NONCE_BYTES:], self._alt_associated_data(slot), slot.alt[:NONCE_BYTES],
+                            derived.reveal())
+                    except CryptoError:
+                        continue
+                    return SecretBytes(decoy), True
+            finally:
+                derived.wipe()
         raise WrongPassphrase("the passphrase is wrong")
 
     def open_with_secret(self, kind: str, secret: SecretBytes) -> SecretBytes | None:

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from app.cli import item_commands, sync_commands, vault_commands
+from app.cli import border_commands, item_commands, sync_commands, vault_commands
 from app.cli.parser import build_parser
 from app.errors import AmanatError
 from app.logging_setup import configure_logging
@@ -43,6 +43,9 @@ COMMANDS: dict[str, Command] = {
     "peer": sync_commands.cmd_peer,
     "group": sync_commands.cmd_group,
     "sync": sync_commands.cmd_sync,
+    "wipe": border_commands.cmd_wipe,
+    "duress": border_commands.cmd_duress,
+    "travel": border_commands.cmd_travel,
 }
 
 

@@ -145,7 +145,34 @@ def build_parser() -> argparse.ArgumentParser:
     a_save.add_argument("--out", type=Path, required=True, metavar="FOLDER")
     attach_verbs.add_parser("delete", help="remove an attachment", parents=[common]).add_argument("attachment")
     _sync_commands(sub, common)
+    _border_commands(sub, common)
     return parser
+
+
+def _border_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
+    wipe = sub.add_parser("wipe", help="PANIC WIPE: destroy the vault's keys, then its files", parents=[common])
+    wipe.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    duress = _verbs(sub, "duress", "a duress passphrase that opens a decoy and wipes the vault", common)
+    duress.add_parser("set", help="set it (creates the decoy vault)", parents=[common])
+    duress.add_parser("off", help="remove it (and the decoy)", parents=[common])
+    duress.add_parser("status", help="whether a decoy vault exists", parents=[common])
+    travel = _verbs(sub, "travel", "seal items away before a border crossing, bring them back after", common)
+    seal = travel.add_parser("seal", help="seal items into a file and remove them from this laptop",
+                             parents=[common])
+    target = seal.add_mutually_exclusive_group(required=True)
+    target.add_argument("--to", metavar="PEER", help="a verified peer who keeps the file")
+    target.add_argument("--recovery-key", action="store_true", help="sealed for your recovery key")
+    seal.add_argument("--out", type=Path, required=True, metavar="FILE")
+    seal.add_argument("--all", action="store_true", help="every item not shared with a group")
+    seal.add_argument("items", nargs="*", metavar="ITEM")
+    restore = travel.add_parser("restore", help="bring the items of a travel file back", parents=[common])
+    restore.add_argument("file")
+    restore.add_argument("--recovery-key", action="store_true", help="the file was sealed for the recovery key")
+    back = travel.add_parser("return", help="(as the peer keeping it) seal a travel file back for its owner",
+                             parents=[common])
+    back.add_argument("file")
+    back.add_argument("--to", required=True, metavar="PEER")
+    back.add_argument("--out", type=Path, required=True, metavar="FILE")
 
 
 def _verbs(

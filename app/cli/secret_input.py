@@ -91,6 +91,13 @@ def changed_passphrase() -> str:
     return _confirmed("New passphrase: ")
 
 
+def confirmed_secret(label: str) -> str:
+    """A new secret typed twice on the terminal."""
+    if not _can_prompt():
+        raise NoSecretGiven("no terminal to ask on")
+    return _confirmed(label)
+
+
 def export_passphrase() -> str:
     """The passphrase a readable export is sealed with (asked twice on a terminal)."""
     if "AMANAT_EXPORT_PASSPHRASE" in os.environ:

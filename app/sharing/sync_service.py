@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from app.attachments import AttachmentService
 from app.items import ItemService
 from app.sharing.documents import DocumentKeeper
 from app.sharing.exchange import BundleExchange
 from app.sharing.groups import GroupService
 from app.sharing.identities import IdentityService
+from app.sharing.travel import TravelMode
 from app.store.connection import Connection
 from app.store.sync_repository import SyncRepository
 
@@ -14,9 +16,10 @@ from app.store.sync_repository import SyncRepository
 class SyncService:
     """The sync services of one connection (the CLI's, the GUI thread's, or a worker's)."""
 
-    def __init__(self, conn: Connection, items: ItemService) -> None:
+    def __init__(self, conn: Connection, items: ItemService, attachments: AttachmentService) -> None:
         repository = SyncRepository(conn)
         self.identities = IdentityService(repository)
         self.documents = DocumentKeeper(repository, self.identities, items)
         self.groups = GroupService(repository, self.identities, items, self.documents)
         self.exchange = BundleExchange(repository, self.identities, self.groups, self.documents, items)
+        self.travel = TravelMode(repository, self.identities, items, attachments)

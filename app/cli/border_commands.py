@@ -1,0 +1,87 @@
+"""Commands for crossing borders: panic wipe, the duress passphrase, travel mode."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from app.cli import secret_input
+from app.cli.session import open_vault, vault_directory
+from app.cli.sync_commands import read_input
+from app.errors import InvalidValue
+from app.vault import VaultPaths
+from app.wipe import wipe_vault
+from crypto.atomic_write import write_file_atomically
+from sync.bundle import MAX_BUNDLE_BYTES
+
+CONFIRM_WORD = "WIPE"
+
+
+def _warn(text: str) -> None:
+    print(f"amanat: warning: {text}", file=sys.stderr)
+
+
+def cmd_wipe(args: argparse.Namespace) -> int:
+    directory = vault_directory(args)
+    VaultPaths(directory).require()
+    if not args.yes:
+        if sys.stdin is None or not sys.stdin.isatty():
+            answer = sys.stdin.readline().strip() if sys.stdin is not None else ""
+        else:
+            print(f"This destroys the vault in {directory} for good: its keys first, then its files.", file=sys.stderr)
+            answer = input(f"Type {CONFIRM_WORD} to go on: ").strip()
+        if answer != CONFIRM_WORD:
+            raise InvalidValue(f"not wiped: type {CONFIRM_WORD} to confirm, or use --yes")
+    report = wipe_vault(directory)
+    print(f"Wiped. The keys were destroyed in {report.keys_seconds * 1000:.0f} ms, "
+          f"everything in {report.total_seconds * 1000:.0f} ms.")
+    print("Backups and bundles you made earlier are separate files: destroy them yourself if you must.")
+    return 0
+
+
+def cmd_duress(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        if args.verb == "set":
+            passphrase = os.environ.get("AMANAT_DURESS_PASSPHRASE") or secret_input.confirmed_secret(
+                "Duress passphrase (it opens a harmless decoy and wipes this vault): ")
+            decoy = vault.set_duress(passphrase)
+            print(f"Duress passphrase set. The decoy vault is in {decoy}; put harmless content in it with:")
+            print(f"    amanat --vault {decoy} note add --title …   (its passphrase is the duress passphrase)")
+            print("Unlocking with the duress passphrase wipes this vault and opens the decoy in its place.")
+            print("Changing your passphrase or re-measuring the key cost turns the duress passphrase off.")
+        elif args.verb == "off":
+            vault.remove_duress()
+            print("No duress passphrase any more; the decoy vault was wiped.")
+        else:
+            print("A decoy vault exists: the duress passphrase may be set." if vault.has_decoy()
+                  else "No duress passphrase is set.")
+    return 0
+
+
+def cmd_travel(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        travel = vault.sync.travel
+        if args.verb == "seal":
+            item_ids = travel.all_item_ids() if args.all else [vault.items.resolve(i) for i in args.items]
+            recovery = None
+            peer = None
+            if args.recovery_key:
+                recovery = secret_input.recovery_key()
+            else:
+                peer = vault.sync.identities.resolve_peer(args.to)
+            trip = travel.seal(item_ids, peer_fingerprint=peer, recovery_key=recovery)
+            write_file_atomically(args.out, trip.data)
+            removed = travel.remove(item_ids)
+            print(f"Sealed {trip.items} items and {trip.attachments} attachments into {args.out} and removed "
+                  f"{removed} items from this laptop. Keep that file OFF this laptop.")
+        elif args.verb == "restore":
+            recovery = secret_input.recovery_key() if args.recovery_key else None
+            count = travel.restore(read_input(args.file, MAX_BUNDLE_BYTES, "a travel file"), recovery_key=recovery)
+            print(f"Brought back {count} items.")
+        elif args.verb == "return":
+            owner = vault.sync.identities.resolve_peer(args.to)
+            data = travel.return_to(read_input(args.file, MAX_BUNDLE_BYTES, "a travel file"), owner)
+            write_file_atomically(args.out, data)
+            print(f"Wrote {args.out}: only its owner can open it.")
+    return 0

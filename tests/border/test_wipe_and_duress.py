@@ -1,0 +1,137 @@
+"""Panic wipe and the duress passphrase: afterwards the real vault cannot be opened by any means Amanat offers."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from app.errors import InvalidValue, VaultMissing
+from app.vault import Vault
+from app.wipe import wipe_vault
+from crypto.errors import AmanatError, WrongPassphrase
+from tests.conftest import PASSPHRASE, run_cli
+
+DURESS = "harmless holiday pictures"
+
+
+def fill(vault: Vault) -> None:
+    vault.items.add_note("Real testimony", "CANARY-real شاهد")
+    vault.items.add_note("Second", "x" * 10_000)
+
+
+def cannot_open(directory: Path, recovery: str) -> None:
+    """Every way into a vault Amanat offers fails."""
+    for attempt in (lambda: Vault.unlock(directory, PASSPHRASE),
+                    lambda: Vault.unlock_with_recovery_key(directory, recovery),
+                    lambda: Vault.unlock_with_keychain(directory)):
+        try:
+            opened = attempt()
+        except AmanatError:
+            continue
+        if opened is not None:
+            with opened:
+                assert not any("CANARY-real" in h.title or h.title == "Real testimony" for h in opened.items.list())
+
+
+def test_a_wipe_leaves_nothing_that_opens(vault_dir: Path, memory_keyring: object) -> None:
+    vault, recovery = Vault.create(vault_dir, PASSPHRASE)
+    with vault:
+        fill(vault)
+        vault.remember_on_this_device()
+    report = wipe_vault(vault_dir)
+    assert report.keys_destroyed and report.files_deleted >= 1
+    assert not vault_dir.exists() or not any(vault_dir.iterdir())
+    cannot_open(vault_dir, recovery.display())
+    with pytest.raises(VaultMissing):
+        Vault.unlock(vault_dir, PASSPHRASE)
+
+
+def test_the_keys_go_first_so_a_large_vault_is_unreadable_at_once(vault_dir: Path) -> None:
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
+    with vault:
+        fill(vault)
+        key_file = vault.paths.key_file
+    with open(vault_dir / "vault.db", "ab") as db:  # make the database large: 200 MiB, sparse
+        db.truncate(200 * 2**20)
+    started = time.perf_counter()
+    report = wipe_vault(vault_dir)
+    assert not key_file.exists()
+    assert report.keys_seconds < report.total_seconds <= max(1.0, time.perf_counter() - started)
+
+
+def test_a_wipe_works_while_the_vault_is_open_elsewhere(vault_dir: Path) -> None:
+    vault, recovery = Vault.create(vault_dir, PASSPHRASE)
+    try:
+        fill(vault)
+        wipe_vault(vault_dir)  # the lock is ignored: an emergency
+    finally:
+        vault.close()
+    cannot_open(vault_dir, recovery.display())
+
+
+def test_amanat_wipe_asks_for_confirmation_unless_yes(vault_dir: Path) -> None:
+    Vault.create(vault_dir, PASSPHRASE)[0].close()
+    env = {"AMANAT_VAULT": str(vault_dir)}
+    refused = run_cli("wipe", env=env, stdin="no\n")
+    assert refused.returncode != 0 and (vault_dir / "vault.keys").exists()
+    done = run_cli("wipe", "--yes", env=env)
+    assert done.returncode == 0, done.stderr
+    assert not (vault_dir / "vault.keys").exists()
+
+
+def test_the_duress_passphrase_wipes_the_real_vault_and_opens_the_decoy(vault_dir: Path) -> None:
+    vault, recovery = Vault.create(vault_dir, PASSPHRASE)
+    with vault:
+        fill(vault)
+        decoy_dir = vault.set_duress(DURESS)
+    with Vault.unlock(decoy_dir, DURESS) as decoy:  # the user prepares harmless content
+        decoy.items.add_note("Shopping list", "bread, tea")
+    with Vault.unlock(vault_dir, PASSPHRASE) as real:  # the real passphrase still opens the real vault
+        assert {h.title for h in real.items.list()} == {"Real testimony", "Second"}
+
+    opened = Vault.unlock(vault_dir, DURESS)
+    with opened:
+        assert [h.title for h in opened.items.list()] == ["Shopping list"]
+        assert opened.paths.directory == vault_dir
+    assert not decoy_dir.exists()
+    assert sorted(p.name for p in vault_dir.iterdir() if not p.name.endswith(".lock")) == ["vault.db", "vault.keys"]
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    cannot_open(vault_dir, recovery.display())
+    with Vault.unlock(vault_dir, DURESS) as again:  # and it goes on looking like a normal vault
+        assert [h.title for h in again.items.list()] == ["Shopping list"]
+
+
+def test_the_duress_passphrase_must_differ_and_a_broken_decoy_destroys_nothing(vault_dir: Path) -> None:
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
+    with vault:
+        fill(vault)
+        with pytest.raises(InvalidValue):
+            vault.set_duress(PASSPHRASE)
+        decoy_dir = vault.set_duress(DURESS)
+    os.remove(decoy_dir / "vault.db")  # the decoy is damaged
+    with pytest.raises(AmanatError):
+        Vault.unlock(vault_dir, DURESS)
+    with Vault.unlock(vault_dir, PASSPHRASE) as real:
+        assert len(real.items.list()) == 2
+
+
+def test_an_unlock_with_either_passphrase_derives_one_key(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import crypto.keyfile
+
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
+    with vault:
+        vault.set_duress(DURESS)
+    calls: list[int] = []
+    real_derive = crypto.keyfile.derive_key
+    monkeypatch.setattr(crypto.keyfile, "derive_key", lambda *a: calls.append(1) or real_derive(*a))
+    from crypto.keyfile import KeyFile
+
+    key_file = KeyFile.read(vault_dir / "vault.keys")
+    for passphrase in (PASSPHRASE, DURESS):
+        calls.clear()
+        key_file.open_with_passphrase_or_duress(passphrase)
+        assert calls == [1]

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -96,7 +97,12 @@ class WelcomePage(Page):
         self.create_button.setObjectName("createVaultButton")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_requested)
-        self.setLayout(centred(self.languages, self.title, self.body, self.create_button))
+        self.security_button = QPushButton()
+        self.security_button.setObjectName("securityButton")
+        self.security_button.setFlat(True)
+        self.security_button.clicked.connect(self.show_security)
+        self.language = language
+        self.setLayout(centred(self.languages, self.title, self.body, self.create_button, self.security_button))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -113,7 +119,18 @@ class WelcomePage(Page):
         ))
         self.create_button.setText(self.tr("Create my vault"))
         self.create_button.setAccessibleName(self.tr("Create my vault"))
+        self.security_button.setText(self.tr("Read more: what Amanat protects, and what it cannot"))
         self.languages.setAccessibleName(self.tr("Language"))
+
+
+    def show_security(self) -> QDialog:
+        """The whole threat model (SECURITY.md) in the chosen language."""
+        from app.ui.border_dialogs import SecurityDialog
+
+        dialog = SecurityDialog(self.languages.currentData() or self.language, self)
+        dialog.open()
+        self.security_dialog = dialog
+        return dialog
 
 
 class CreateVaultPage(Page):

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from app.settings import Settings
+from app.ui.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, TravelDialog
 from app.ui.clipboard_guard import ClipboardGuard
 from app.ui.context import UiContext
 from app.ui.file_dialogs import forget_file_dialog_history
@@ -18,6 +19,7 @@ from app.ui.idle_lock import IdleLock
 from app.ui.unlock import RecoverPage, UnlockPage
 from app.ui.workspace import Workspace
 from app.vault import Vault, VaultPaths
+from app.wipe import wipe_vault
 from crypto.recovery_key import RecoveryKey
 
 
@@ -70,10 +72,31 @@ class MainWindow(QMainWindow):
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.panic_action = QAction(self)
+        self.panic_action.setObjectName("panicWipeAction")
+        self.panic_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.panic_action.triggered.connect(self.ask_panic_wipe)
+        self.duress_action = QAction(self)
+        self.duress_action.setObjectName("duressAction")
+        self.duress_action.triggered.connect(self.open_duress)
+        self.travel_action = QAction(self)
+        self.travel_action.setObjectName("travelAction")
+        self.travel_action.triggered.connect(self.open_travel)
+        self.security_action = QAction(self)
+        self.security_action.setObjectName("securityAction")
+        self.security_action.triggered.connect(self.open_security)
         self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.panic_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.tools_menu.addAction(self.settings_action)
+        self.tools_menu.addAction(self.duress_action)
+        self.tools_menu.addAction(self.travel_action)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.security_action)
+        self.dialog: QDialog | None = None
         self._update_actions()
 
     def retranslate(self) -> None:
@@ -83,6 +106,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.panic_action.setText(self.tr("&Panic wipe…"))
+        self.duress_action.setText(self.tr("&Duress passphrase…"))
+        self.travel_action.setText(self.tr("&Travel mode…"))
+        self.security_action.setText(self.tr("What Amanat &protects…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -96,6 +123,9 @@ class MainWindow(QMainWindow):
         unlocked = self.vault is not None
         self.lock_action.setEnabled(unlocked)
         self.settings_action.setEnabled(unlocked)
+        self.duress_action.setEnabled(unlocked)
+        self.travel_action.setEnabled(unlocked)
+        self.panic_action.setEnabled(unlocked or VaultPaths(self.vault_dir).exists())
         if self.workspace is not None:
             for action in self.workspace.actions_by_name.values():
                 action.setEnabled(unlocked)
@@ -184,6 +214,45 @@ class MainWindow(QMainWindow):
         self.settings = self.context.settings
         self.idle.set_minutes(self.settings.auto_lock_minutes)
         self.clipboard.seconds = self.settings.clipboard_clear_seconds
+
+    # -- border features --------------------------------------------------
+
+    def ask_panic_wipe(self) -> PanicWipeDialog:
+        """Ctrl+Shift+Delete: one confirmation, then the wipe (also from the unlock screen)."""
+        dialog = PanicWipeDialog(self)
+        dialog.wipe_confirmed.connect(self.panic_wipe)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def panic_wipe(self) -> None:
+        """Lock, destroy the vault's keys and files, and go back to the first page."""
+        self.lock()
+        wipe_vault(self.vault_dir)
+        self.show_start()
+        self._update_actions()
+
+    def open_duress(self) -> QDialog | None:
+        if self.context is None:
+            return None
+        self.dialog = DuressDialog(self.context, self)
+        self.dialog.open()
+        return self.dialog
+
+    def open_travel(self) -> QDialog | None:
+        if self.context is None:
+            return None
+        dialog = TravelDialog(self.context, self)
+        context = self.context
+        dialog.items_changed.connect(lambda: context.items_changed.emit(""))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_security(self) -> QDialog:
+        self.dialog = SecurityDialog(self.languages.language, self)
+        self.dialog.open()
+        return self.dialog
 
     def lock(self) -> None:
         """Ctrl+L, auto-lock, minimise: clear every view of vault content and drop the database."""

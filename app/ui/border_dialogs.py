@@ -1,0 +1,251 @@
+"""Border features in the window: panic wipe, the duress passphrase, travel mode, and the threat model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AmanatError
+from app.ui.context import UiContext
+from app.ui.file_dialogs import forget_file_dialog_history
+from app.ui.history_dialog import isolate
+from app.ui.widgets import passphrase_field
+from crypto.atomic_write import write_file_atomically
+from resources import SECURITY_DIR
+
+DANGER_STYLE = "QPushButton { background: #b3261e; color: white; font-weight: bold; padding: 6px 14px; }"
+
+
+class PanicWipeDialog(QDialog):
+    """One confirmation, then the vault's keys are destroyed and its files deleted."""
+
+    wipe_confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("panicWipeDialog")
+        self.setWindowTitle(self.tr("Panic wipe"))
+        text = QLabel(self.tr(
+            "This destroys the vault on this computer for good: first its keys, so nothing in it can be read "
+            "any more, then its files. It takes less than a second. There is no undo; only a backup or your "
+            "group's copies can bring the content back."))
+        text.setWordWrap(True)
+        self.wipe_button = QPushButton(self.tr("Wipe now"))
+        self.wipe_button.setObjectName("confirmWipeButton")
+        self.wipe_button.setStyleSheet(DANGER_STYLE)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.wipe_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        self.wipe_button.clicked.connect(self._confirmed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+
+    def _confirmed(self) -> None:
+        self.accept()
+        self.wipe_confirmed.emit()
+
+
+class DuressDialog(QDialog):
+    """Set or remove the duress passphrase."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duressDialog")
+        self.context = context
+        self.setWindowTitle(self.tr("Duress passphrase"))
+        intro = QLabel(self.tr(
+            "If someone forces you to unlock Amanat, type the duress passphrase instead of yours. It looks like "
+            "a normal unlock, but it wipes this vault and opens a harmless decoy vault. Prepare the decoy's "
+            "content beforehand: open the decoy folder shown below with the duress passphrase. Changing your "
+            "passphrase turns the duress passphrase off."))
+        intro.setWordWrap(True)
+        self.first = passphrase_field("duressPassphrase")
+        self.second = passphrase_field("duressPassphraseAgain")
+        self.status = QLabel()
+        self.status.setObjectName("duressStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.set_button = QPushButton(self.tr("Set duress passphrase"))
+        self.set_button.setObjectName("setDuressButton")
+        self.set_button.clicked.connect(self.set_duress)
+        self.off_button = QPushButton(self.tr("Turn off and wipe the decoy"))
+        self.off_button.setObjectName("removeDuressButton")
+        self.off_button.clicked.connect(self.remove_duress)
+        form = QFormLayout()
+        form.addRow(self.tr("Duress passphrase:"), self.first)
+        form.addRow(self.tr("Repeat it:"), self.second)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.set_button)
+        layout.addWidget(self.off_button)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        has = self.context.vault.has_decoy()
+        self.off_button.setEnabled(has)
+        if has:
+            folder = isolate(str(self.context.vault.decoy_directory))
+            self.status.setText(self.tr("A decoy vault exists in {0}.").format(folder))
+
+    def set_duress(self) -> None:
+        if self.first.text() != self.second.text() or not self.first.text():
+            self.status.setText(self.tr("The two passphrases differ."))
+            return
+        try:
+            folder = self.context.vault.set_duress(self.first.text())
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return
+        finally:
+            self.first.clear()
+            self.second.clear()
+        self._show_state()
+        self.status.setText(
+            self.tr("Set. Put harmless content into the decoy vault in {0}.").format(isolate(str(folder))))
+
+    def remove_duress(self) -> None:
+        self.context.vault.remove_duress()
+        self._show_state()
+        self.status.setText(self.tr("There is no duress passphrase any more."))
+
+
+class TravelDialog(QDialog):
+    """Seal everything (not shared with a group) away before a crossing, or bring it back."""
+
+    items_changed = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("travelDialog")
+        self.context = context
+        self.setWindowTitle(self.tr("Travel mode"))
+        intro = QLabel(self.tr(
+            "Before a border crossing, seal your items into one file and remove them from this laptop. Keep the "
+            "file off the laptop: give it to a verified colleague, or seal it for your recovery key (on paper) "
+            "and carry it separately. Items shared with a group stay."))
+        intro.setWordWrap(True)
+        self.for_recovery = QRadioButton(self.tr("For my recovery key"))
+        self.for_recovery.setChecked(True)
+        self.for_peer = QRadioButton(self.tr("For a verified colleague:"))
+        self.peers = QComboBox()
+        for peer in context.vault.sync.identities.peers():
+            if peer.verified:
+                self.peers.addItem(f"{isolate(peer.name)} · {peer.peer_id}", peer.fingerprint)
+        self.for_peer.setEnabled(self.peers.count() > 0)
+        self.recovery = QLineEdit()
+        self.recovery.setObjectName("travelRecoveryKey")
+        self.recovery.setPlaceholderText(self.tr("Recovery key (8 groups)"))
+        self.recovery.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.seal_button = QPushButton(self.tr("Seal and remove…"))
+        self.seal_button.setObjectName("travelSealButton")
+        self.seal_button.clicked.connect(self._choose_file_to_seal)
+        self.restore_button = QPushButton(self.tr("Bring items back from a travel file…"))
+        self.restore_button.setObjectName("travelRestoreButton")
+        self.restore_button.clicked.connect(self._choose_file_to_restore)
+        self.status = QLabel()
+        self.status.setObjectName("travelStatus")
+        self.status.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.for_recovery)
+        layout.addWidget(self.recovery)
+        layout.addWidget(self.for_peer)
+        layout.addWidget(self.peers)
+        layout.addWidget(self.seal_button)
+        layout.addWidget(self.restore_button)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+
+    def _choose_file_to_seal(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the travel file"), "trip.age")
+        forget_file_dialog_history()
+        if path:
+            self.seal_to(Path(path))
+
+    def seal_to(self, path: Path) -> int:
+        """Seal every travelling item into `path`, then remove them; the number removed."""
+        travel = self.context.vault.sync.travel
+        item_ids = travel.all_item_ids()
+        try:
+            if self.for_peer.isChecked():
+                trip = travel.seal(item_ids, peer_fingerprint=self.peers.currentData())
+            else:
+                trip = travel.seal(item_ids, recovery_key=self.recovery.text())
+            write_file_atomically(path, trip.data)
+            removed = travel.remove(item_ids)
+        except (AmanatError, OSError) as error:
+            self.context.show_error(self, error)
+            return 0
+        finally:
+            self.recovery.clear()
+        self.status.setText(self.tr("Sealed and removed {0} items. Now move {1} off this laptop.").format(
+            self.context.localise_digits(str(removed)), isolate(str(path))))
+        self.items_changed.emit()
+        return removed
+
+    def _choose_file_to_restore(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a travel file"))
+        forget_file_dialog_history()
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, path: Path) -> int:
+        """Bring back the items of a travel file (the recovery key field is used if filled)."""
+        try:
+            data = path.read_bytes()
+            count = self.context.vault.sync.travel.restore(data, recovery_key=self.recovery.text() or None)
+        except (AmanatError, OSError) as error:
+            self.context.show_error(self, error)
+            return 0
+        finally:
+            self.recovery.clear()
+        self.status.setText(self.tr("Brought back {0} items.").format(self.context.localise_digits(str(count))))
+        self.items_changed.emit()
+        return count
+
+
+class SecurityDialog(QDialog):
+    """SECURITY.md in the user's language: what Amanat protects against, and what it cannot."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("securityDialog")
+        self.setWindowTitle(self.tr("What Amanat protects, and what it cannot"))
+        browser = QTextBrowser()
+        browser.setObjectName("securityText")
+        browser.setOpenLinks(False)
+        path = SECURITY_DIR / f"SECURITY.{language}.md"
+        if not path.exists():
+            path = SECURITY_DIR / "SECURITY.en.md"
+        browser.setMarkdown(path.read_text(encoding="utf-8"))
+        if language in ("fa", "ps"):
+            browser.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        self.resize(760, 620)

@@ -1,0 +1,92 @@
+"""Panic wipe, the duress passphrase and travel mode in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
+
+from app.ui.border_dialogs import DuressDialog, TravelDialog
+from app.ui.main_window import MainWindow
+from app.vault import Vault
+from crypto.errors import AmanatError
+from tests.conftest import PASSPHRASE
+
+DURESS = "a harmless holiday passphrase"
+
+
+def unlock_through_the_screen(qtbot, window: MainWindow, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    window.show_start()
+    page = window.pages.currentWidget()
+    field = page.findChild(QLineEdit, "unlockPassphrase")
+    button = page.findChild(QPushButton, "unlockButton")
+    assert field is not None and button is not None
+    field.setText(passphrase)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
+
+
+def test_panic_wipe_from_the_open_vault(qtbot, unlocked: MainWindow, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    assert unlocked.vault is not None
+    unlocked.vault.items.add_note("Testimony", "CANARY")
+    assert unlocked.panic_action.isEnabled() and unlocked.panic_action.shortcut().toString() == "Ctrl+Shift+Del"
+    dialog = unlocked.ask_panic_wipe()
+    qtbot.mouseClick(dialog.wipe_button, Qt.MouseButton.LeftButton)
+    assert unlocked.vault is None and unlocked.workspace is None
+    assert not (vault_dir / "vault.keys").exists() and not (vault_dir / "vault.db").exists()
+    assert unlocked.pages.currentWidget().objectName() != "workspace"
+
+
+def test_panic_wipe_from_the_unlock_screen(qtbot, window: MainWindow, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    Vault.create(vault_dir, PASSPHRASE)[0].close()
+    window.show_start()
+    window._update_actions()
+    assert window.panic_action.isEnabled()
+    window.panic_action.trigger()
+    dialog = window.dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.wipe_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert not (vault_dir / "vault.keys").exists()
+
+
+def test_the_duress_passphrase_opens_the_decoy_and_the_real_vault_is_gone(  # type: ignore[no-untyped-def]
+        qtbot, unlocked: MainWindow, vault_dir: Path) -> None:
+    assert unlocked.vault is not None
+    unlocked.vault.items.add_note("Real testimony", "CANARY")
+    dialog = unlocked.open_duress()
+    assert isinstance(dialog, DuressDialog)
+    dialog.first.setText(DURESS)
+    dialog.second.setText(DURESS)
+    qtbot.mouseClick(dialog.set_button, Qt.MouseButton.LeftButton)
+    assert unlocked.vault.has_decoy() and dialog.off_button.isEnabled()
+    dialog.close()
+    with Vault.unlock(vault_dir / "decoy", DURESS) as decoy:
+        decoy.items.add_note("Recipes", "")
+    unlocked.lock()
+    unlock_through_the_screen(qtbot, unlocked, DURESS)
+    assert unlocked.vault is not None
+    assert [h.title for h in unlocked.vault.items.list()] == ["Recipes"]
+    unlocked.lock()
+    try:
+        Vault.unlock(vault_dir, PASSPHRASE).close()
+        opened_real = True
+    except AmanatError:
+        opened_real = False
+    assert not opened_real
+
+
+def test_travel_mode_seals_everything_away_and_brings_it_back(  # type: ignore[no-untyped-def]
+        qtbot, unlocked: MainWindow, tmp_path: Path) -> None:
+    vault = unlocked.vault
+    assert vault is not None
+    recovery = vault.new_recovery_key()
+    vault.items.add_note("Testimony", "text")
+    dialog = unlocked.open_travel()
+    assert isinstance(dialog, TravelDialog)
+    dialog.recovery.setText(recovery.display())
+    assert dialog.seal_to(tmp_path / "trip.age") == 1
+    assert vault.items.list() == [] and dialog.recovery.text() == ""
+    dialog.recovery.setText(recovery.display())
+    assert dialog.restore_from(tmp_path / "trip.age") == 1
+    assert [h.title for h in vault.items.list()] == ["Testimony"]

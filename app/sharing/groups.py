@@ -14,6 +14,7 @@ from app.items import ItemService
 from app.sharing.documents import DocumentKeeper
 from app.sharing.identities import IdentityService, now_utc
 from app.store.sync_repository import SyncRepository
+from crypto.contact_card import display_name
 from sync.group_log import GroupLog
 
 MIN_GROUP_PREFIX = 4
@@ -138,13 +139,13 @@ class GroupService:
         me = self._identities.public().fingerprint
         members = tuple(
             GroupMemberInfo(
-                peer_id=m.identity.peer_id, fingerprint=m.identity.fingerprint.hex(), name=m.name,
+                peer_id=m.identity.peer_id, fingerprint=m.identity.fingerprint.hex(), name=display_name(m.name),
                 is_admin=m.identity.fingerprint == log.admin.fingerprint, is_me=m.identity.fingerprint == me,
             )
             for m in log.members
         )
         return GroupInfo(
-            group_id=group_id, name=log.name, i_am_admin=log.admin.fingerprint == me, members=members,
+            group_id=group_id, name=display_name(log.name), i_am_admin=log.admin.fingerprint == me, members=members,
             shared_items=tuple(self._repository.shared_items(group_id)), joined_at=record.joined_at,
         )
 

@@ -1,5 +1,8 @@
 """Notes, contacts and drafts as the generic shape sync merges (`sync.item_document.ItemState`).
 
+Titles and names that arrive from others lose embedding, override and isolate controls,
+so that a title cannot disguise itself in a list (every member converges on the clean form).
+
 Free text (a note's title and body, a draft's title and sections) merges
 character by character; a contact's fields are last-writer-wins registers,
 as are tags, pins, a draft's template and status; action-plan rows are a
@@ -12,6 +15,7 @@ from typing import Any
 
 from app.errors import DamagedInput
 from app.models import KIND_CONTACT, KIND_DRAFT, KIND_NOTE, ActionRow, Contact, Draft, Item, Note
+from crypto.contact_card import display_name
 from sync.item_document import ItemState
 
 SECTION_PREFIX = "section:"
@@ -56,10 +60,11 @@ def item_from_state(item_id: str, state: ItemState) -> Item:
     tags = _strings(registers.get("tags", []), "tags")
     pinned = bool(registers.get("pinned", False))
     if state.kind == KIND_NOTE:
-        return Note(id=item_id, title=_text(state.texts.get("title", ""), "title"),
+        return Note(id=item_id, title=display_name(_text(state.texts.get("title", ""), "title")),
                     body=_text(state.texts.get("body", ""), "body"), tags=tags, pinned=pinned)
     if state.kind == KIND_CONTACT:
         fields: dict[str, Any] = {name: _text(registers.get(name, ""), name) for name in _CONTACT_TEXT}
+        fields["display_name"] = display_name(fields["display_name"])
         if not fields["risk_level"]:
             fields["risk_level"] = "unknown"
         channels_value = registers.get("channels", [])
@@ -92,7 +97,7 @@ def item_from_state(item_id: str, state: ItemState) -> Item:
             for row in state.rows
         )
         return Draft(id=item_id, template=_text(registers.get("template", "blank"), "template"),
-                     title=_text(state.texts.get("title", ""), "title"),
+                     title=display_name(_text(state.texts.get("title", ""), "title")),
                      status=_text(registers.get("status", "draft"), "status"),
                      sections=sections, rows=rows, tags=tags, pinned=pinned)
     raise DamagedInput("a shared item is of an unknown kind")

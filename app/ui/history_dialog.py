@@ -90,10 +90,18 @@ def text_direction(line: str, default: str = "ltr") -> str:
     return default
 
 
+_EMBEDDING_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def isolate(text: str) -> str:
     """`text` wrapped in Unicode first-strong isolates, so a Dari name inside an English sentence
-    (or the reverse) cannot reorder the sentence around it."""
-    return f"\u2068{text}\u2069"
+    (or the reverse) cannot reorder the sentence around it.
+
+    Embedding, override and isolate controls inside `text` are removed first: a name or title
+    that came from someone else cannot disguise itself (an override that shows "exe.jpg" as
+    "gpj.exe") or break out of its isolate. Marks (LRM, RLM, ALM) and ZWNJ stay.
+    """
+    return f"\u2068{text.translate(_EMBEDDING_CONTROLS)}\u2069"
 
 
 def _line_html(marker: str, line: str, style: str, direction: str) -> str:

@@ -90,3 +90,15 @@ def test_travel_mode_seals_everything_away_and_brings_it_back(  # type: ignore[n
     dialog.recovery.setText(recovery.display())
     assert dialog.restore_from(tmp_path / "trip.age") == 1
     assert [h.title for h in vault.items.list()] == ["Testimony"]
+
+
+def test_names_and_titles_from_others_cannot_disguise_themselves() -> None:
+    from app.sharing.item_states import item_from_state
+    from app.ui.history_dialog import isolate
+    from sync.item_document import ItemState
+
+    disguised = "invoice\u202egpj.exe"  # shows as "invoiceexe.jpg" with the override
+    assert "\u202e" not in isolate(disguised) and isolate(disguised) == "\u2068invoicegpj.exe\u2069"
+    assert isolate("می\u200cخواهم") == "\u2068می\u200cخواهم\u2069"  # ZWNJ stays
+    note = item_from_state("a" * 32, ItemState("note", {}, {"title": disguised, "body": ""}))
+    assert note.title == "invoicegpj.exe"  # cleaned when it arrives, so every list shows it plainly

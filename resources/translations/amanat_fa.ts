@@ -692,6 +692,49 @@
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>رمز عبور هنگام اجبار</translation>
+    </message>
+    <message>
+        <source>If someone forces you to unlock Amanat, type the duress passphrase instead of yours. It looks like a normal unlock, but it wipes this vault and opens a harmless decoy vault. Prepare the decoy&apos;s content beforehand: open the decoy folder shown below with the duress passphrase. Changing your passphrase turns the duress passphrase off.</source>
+        <translation>اگر کسی شما را مجبور کند که قفل امانت را باز کنید، به جای رمز عبور خود، رمز عبور هنگام اجبار را وارد کنید. این کار مانند باز کردن عادی قفل به نظر می‌رسد، اما این گاوصندوق را پاک می‌کند و یک گاوصندوق ساختگی بی‌ضرر را باز می‌کند. محتوای گاوصندوق ساختگی را از پیش آماده کنید: فولدر گاوصندوق ساختگی را که در پایین نشان داده شده است، با رمز عبور هنگام اجبار باز کنید. تغییر دادن رمز عبور شما، رمز عبور هنگام اجبار را خاموش می‌کند.</translation>
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation>تنظیم رمز عبور هنگام اجبار</translation>
+    </message>
+    <message>
+        <source>Turn off and wipe the decoy</source>
+        <translation>خاموش کردن و پاک کردن گاوصندوق ساختگی</translation>
+    </message>
+    <message>
+        <source>Duress passphrase:</source>
+        <translation>رمز عبور هنگام اجبار:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>تکرار آن:</translation>
+    </message>
+    <message>
+        <source>A decoy vault exists in {0}.</source>
+        <translation>یک گاوصندوق ساختگی در {0} وجود دارد.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دو رمز عبور یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>Set. Put harmless content into the decoy vault in {0}.</source>
+        <translation>تنظیم شد. محتوای بی‌ضرر را در گاوصندوق ساختگی در {0} بگذارید.</translation>
+    </message>
+    <message>
+        <source>There is no duress passphrase any more.</source>
+        <translation>دیگر رمز عبور هنگام اجبار وجود ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock, and try again.</source>
@@ -1438,6 +1481,22 @@
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
+    <message>
+        <source>&amp;Panic wipe…</source>
+        <translation>&amp;پاک‌سازی اضطراری…</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase…</source>
+        <translation>&amp;رمز عبور هنگام اجبار…</translation>
+    </message>
+    <message>
+        <source>&amp;Travel mode…</source>
+        <translation>حالت &amp;سفر…</translation>
+    </message>
+    <message>
+        <source>What Amanat &amp;protects…</source>
+        <translation>امانت از چه &amp;محافظت می‌کند…</translation>
+    </message>
 </context>
 <context>
     <name>NewDraftDialog</name>
@@ -1659,6 +1718,21 @@
     <message>
         <source>“{0}” is in the trash.</source>
         <translation>«{0}» در سطل زباله است.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipeDialog</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>پاک‌سازی اضطراری</translation>
+    </message>
+    <message>
+        <source>This destroys the vault on this computer for good: first its keys, so nothing in it can be read any more, then its files. It takes less than a second. There is no undo; only a backup or your group&apos;s copies can bring the content back.</source>
+        <translation>این کار گاوصندوق را روی این کمپیوتر برای همیشه نابود می‌کند: اول کلیدهای آن را، تا دیگر هیچ چیزی در آن خوانده نشود، سپس فایل‌هایش را. این کار کمتر از یک ثانیه طول می‌کشد. راه برگشتی وجود ندارد؛ فقط یک نسخهٔ پشتیبان یا کاپی‌هایی که نزد گروه شماست می‌تواند محتوا را بازگرداند.</translation>
+    </message>
+    <message>
+        <source>Wipe now</source>
+        <translation>همین حالا پاک کن</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2031,13 @@
     <message>
         <source>{0}: {1}. {2}</source>
         <translation>{0}: {1}. {2}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>What Amanat protects, and what it cannot</source>
+        <translation>امانت از چه محافظت می‌کند، و از چه نمی‌تواند محافظت کند</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2518,53 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
+    <name>TravelDialog</name>
+    <message>
+        <source>Travel mode</source>
+        <translation>حالت سفر</translation>
+    </message>
+    <message>
+        <source>Before a border crossing, seal your items into one file and remove them from this laptop. Keep the file off the laptop: give it to a verified colleague, or seal it for your recovery key (on paper) and carry it separately. Items shared with a group stay.</source>
+        <translation>پیش از عبور از سرحد، موارد خود را در یک فایل رمزگذاری کنید و آن‌ها را از این لپ‌تاپ حذف کنید. فایل را روی لپ‌تاپ نگه ندارید: آن را به یک همکار تصدیق‌شده بدهید، یا آن را طوری رمزگذاری کنید که با کلید بازیابی شما (که روی کاغذ است) باز شود و جداگانه با خود ببرید. مواردی که با یک گروه شریک شده‌اند باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <source>For my recovery key</source>
+        <translation>برای کلید بازیابی من</translation>
+    </message>
+    <message>
+        <source>For a verified colleague:</source>
+        <translation>برای یک همکار تصدیق‌شده:</translation>
+    </message>
+    <message>
+        <source>Recovery key (8 groups)</source>
+        <translation>کلید بازیابی (هشت گروه)</translation>
+    </message>
+    <message>
+        <source>Seal and remove…</source>
+        <translation>رمزگذاری و حذف…</translation>
+    </message>
+    <message>
+        <source>Bring items back from a travel file…</source>
+        <translation>بازگرداندن موارد از یک فایل سفر…</translation>
+    </message>
+    <message>
+        <source>Save the travel file</source>
+        <translation>ذخیرهٔ فایل سفر</translation>
+    </message>
+    <message>
+        <source>Sealed and removed {0} items. Now move {1} off this laptop.</source>
+        <translation>{0} مورد رمزگذاری و حذف شد. اکنون {1} را از این لپ‌تاپ به جای دیگری منتقل کنید.</translation>
+    </message>
+    <message>
+        <source>Open a travel file</source>
+        <translation>باز کردن فایل سفر</translation>
+    </message>
+    <message>
+        <source>Brought back {0} items.</source>
+        <translation>{0} مورد بازگردانده شد.</translation>
+    </message>
+</context>
+<context>
     <name>UiContext</name>
     <message>
         <source>Amanat</source>
@@ -2514,6 +2642,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Create my vault</source>
         <translation>ساختن گاوصندوق من</translation>
+    </message>
+    <message>
+        <source>Read more: what Amanat protects, and what it cannot</source>
+        <translation>بیشتر بخوانید: امانت از چه محافظت می‌کند، و از چه نمی‌تواند محافظت کند</translation>
     </message>
     <message>
         <source>Language</source>

@@ -692,6 +692,49 @@
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>د اجبار پټنوم</translation>
+    </message>
+    <message>
+        <source>If someone forces you to unlock Amanat, type the duress passphrase instead of yours. It looks like a normal unlock, but it wipes this vault and opens a harmless decoy vault. Prepare the decoy&apos;s content beforehand: open the decoy folder shown below with the duress passphrase. Changing your passphrase turns the duress passphrase off.</source>
+        <translation>که څوک مو دې ته اړ کړي چې امانت خلاص کړئ، د خپل پټنوم پر ځای د اجبار پټنوم ولیکئ. دا د عادي خلاصولو په څېر ښکاري، خو دا خوندي صندوق پاکوي او یو بې ضرره غولوونکی خوندي صندوق خلاصوي. د غولوونکي صندوق منځپانګه مخکې له مخکې چمتو کړئ: د غولوونکي صندوق هغه فولډر چې لاندې ښودل شوی، د اجبار په پټنوم خلاص کړئ. د خپل پټنوم بدلول د اجبار پټنوم غیرفعالوي.</translation>
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation>د اجبار پټنوم ټاکل</translation>
+    </message>
+    <message>
+        <source>Turn off and wipe the decoy</source>
+        <translation>غیرفعالول او د غولوونکي صندوق پاکول</translation>
+    </message>
+    <message>
+        <source>Duress passphrase:</source>
+        <translation>د اجبار پټنوم:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>بیا یې ولیکئ:</translation>
+    </message>
+    <message>
+        <source>A decoy vault exists in {0}.</source>
+        <translation>یو غولوونکی خوندي صندوق په {0} کې شته.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دواړه پټنومونه یو شان نه دي.</translation>
+    </message>
+    <message>
+        <source>Set. Put harmless content into the decoy vault in {0}.</source>
+        <translation>وټاکل شو. په {0} کې غولوونکي خوندي صندوق ته بې ضرره منځپانګه واچوئ.</translation>
+    </message>
+    <message>
+        <source>There is no duress passphrase any more.</source>
+        <translation>نور د اجبار پټنوم نشته.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock, and try again.</source>
@@ -1438,6 +1481,22 @@
         <source>&amp;Quit</source>
         <translation>&amp;وتل</translation>
     </message>
+    <message>
+        <source>&amp;Panic wipe…</source>
+        <translation>&amp;بېړنی پاکول…</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase…</source>
+        <translation>د اجبار &amp;پټنوم…</translation>
+    </message>
+    <message>
+        <source>&amp;Travel mode…</source>
+        <translation>د &amp;سفر حالت…</translation>
+    </message>
+    <message>
+        <source>What Amanat &amp;protects…</source>
+        <translation>امانت &amp;څه ساتي…</translation>
+    </message>
 </context>
 <context>
     <name>NewDraftDialog</name>
@@ -1659,6 +1718,21 @@
     <message>
         <source>“{0}” is in the trash.</source>
         <translation>«{0}» د کثافاتو په ټوکرۍ کې دی.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipeDialog</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>بېړنی پاکول</translation>
+    </message>
+    <message>
+        <source>This destroys the vault on this computer for good: first its keys, so nothing in it can be read any more, then its files. It takes less than a second. There is no undo; only a backup or your group&apos;s copies can bring the content back.</source>
+        <translation>دا کار په دې کمپیوټر کې خوندي صندوق د تل لپاره له منځه وړي: لومړی یې کیلي، تر څو په کې هېڅ شی نور ونه لوستل شي، بیا یې فایلونه. له یوې ثانیې لږ وخت نیسي. بېرته نه شي راګرځېدای؛ یوازې بېک اپ یا هغه کاپي ګانې چې ستاسو ډله یې لري، منځپانګه بېرته راوستلای شي.</translation>
+    </message>
+    <message>
+        <source>Wipe now</source>
+        <translation>همدا اوس پاکول</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2031,13 @@
     <message>
         <source>{0}: {1}. {2}</source>
         <translation>{0}: {1}. {2}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>What Amanat protects, and what it cannot</source>
+        <translation>امانت څه ساتي، او څه نه شي ساتلای</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2518,53 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
+    <name>TravelDialog</name>
+    <message>
+        <source>Travel mode</source>
+        <translation>د سفر حالت</translation>
+    </message>
+    <message>
+        <source>Before a border crossing, seal your items into one file and remove them from this laptop. Keep the file off the laptop: give it to a verified colleague, or seal it for your recovery key (on paper) and carry it separately. Items shared with a group stay.</source>
+        <translation>له پولې تېرېدو مخکې، خپل توکي په یوه فایل کې کوډ کړئ او له دې لپټاپ څخه یې لرې کړئ. فایل پر لپټاپ مه ساتئ: یو تصدیق شوي همکار ته یې ورکړئ، یا یې داسې کوډ کړئ چې ستاسو د بیا رغونې کیلي (چې پر کاغذ ده) یې خلاص کړي، او جلا یې له ځان سره یوسئ. هغه توکي چې له یوې ډلې سره شریک شوي، پاتې کېږي.</translation>
+    </message>
+    <message>
+        <source>For my recovery key</source>
+        <translation>زما د بیا رغونې کیلي لپاره</translation>
+    </message>
+    <message>
+        <source>For a verified colleague:</source>
+        <translation>د یوه تصدیق شوي همکار لپاره:</translation>
+    </message>
+    <message>
+        <source>Recovery key (8 groups)</source>
+        <translation>د بیا رغونې کیلي (اته برخې)</translation>
+    </message>
+    <message>
+        <source>Seal and remove…</source>
+        <translation>کوډ کول او لرې کول…</translation>
+    </message>
+    <message>
+        <source>Bring items back from a travel file…</source>
+        <translation>د سفر له فایل څخه توکي بېرته راوستل…</translation>
+    </message>
+    <message>
+        <source>Save the travel file</source>
+        <translation>د سفر فایل ساتل</translation>
+    </message>
+    <message>
+        <source>Sealed and removed {0} items. Now move {1} off this laptop.</source>
+        <translation>{0} توکي کوډ او لرې شول. اوس {1} له دې لپټاپ څخه بل ځای ته یوسئ.</translation>
+    </message>
+    <message>
+        <source>Open a travel file</source>
+        <translation>د سفر فایل پرانیستل</translation>
+    </message>
+    <message>
+        <source>Brought back {0} items.</source>
+        <translation>{0} توکي بېرته راوستل شول.</translation>
+    </message>
+</context>
+<context>
     <name>UiContext</name>
     <message>
         <source>Amanat</source>
@@ -2514,6 +2642,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Create my vault</source>
         <translation>خپل خوندي صندوق جوړول</translation>
+    </message>
+    <message>
+        <source>Read more: what Amanat protects, and what it cannot</source>
+        <translation>نور ولولئ: امانت څه ساتي، او څه نه شي ساتلای</translation>
     </message>
     <message>
         <source>Language</source>

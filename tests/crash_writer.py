@@ -53,9 +53,28 @@ def change_passphrases(directory: Path) -> None:
         print(f"passphrase {(index) % 2}", flush=True)
 
 
+def import_bundles(directory: Path, bundle_dir: Path, rng: random.Random) -> None:
+    """Import the bundle files of `bundle_dir` in a random order, adding notes in between, then keep adding."""
+    pending = sorted(bundle_dir.glob("*.age"))
+    rng.shuffle(pending)
+    with Vault.unlock(directory, PASSPHRASES[0]) as vault:
+        while True:
+            if pending and rng.random() < 0.8:
+                path = pending.pop()
+                report = vault.sync.exchange.import_bundle(path.read_bytes())
+                if report.status not in ("applied", "already-imported"):
+                    raise SystemExit(f"unexpected import status {report.status}")
+                print(f"imported {path.name}", flush=True)
+            else:
+                note = vault.items.add_note(f"between imports {rng.random()}", "متن " * rng.randint(1, 2000))
+                print(f"added {note.id}", flush=True)
+
+
 if __name__ == "__main__":
     vault_dir, mode, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     if mode == "items":
         write_items(vault_dir, random.Random(seed))
+    elif mode == "import":
+        import_bundles(vault_dir, Path(sys.argv[4]), random.Random(seed))
     else:
         change_passphrases(vault_dir)

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.panic_action = QAction(self)
         self.panic_action.setObjectName("panicWipeAction")
-        self.panic_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
+        self.panic_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.panic_action.triggered.connect(self.ask_panic_wipe)
         self.duress_action = QAction(self)
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
     # -- border features --------------------------------------------------
 
     def ask_panic_wipe(self) -> PanicWipeDialog:
-        """Ctrl+Shift+Delete: one confirmation, then the wipe (also from the unlock screen)."""
+        """Ctrl+Shift+W: one confirmation, then the wipe (also from the unlock screen)."""
         dialog = PanicWipeDialog(self)
         dialog.wipe_confirmed.connect(self.panic_wipe)
         self.dialog = dialog

@@ -30,7 +30,7 @@ def unlock_through_the_screen(qtbot, window: MainWindow, passphrase: str) -> Non
 def test_panic_wipe_from_the_open_vault(qtbot, unlocked: MainWindow, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
     assert unlocked.vault is not None
     unlocked.vault.items.add_note("Testimony", "CANARY")
-    assert unlocked.panic_action.isEnabled() and unlocked.panic_action.shortcut().toString() == "Ctrl+Shift+Del"
+    assert unlocked.panic_action.isEnabled() and unlocked.panic_action.shortcut().toString() == "Ctrl+Shift+W"
     dialog = unlocked.ask_panic_wipe()
     qtbot.mouseClick(dialog.wipe_button, Qt.MouseButton.LeftButton)
     assert unlocked.vault is None and unlocked.workspace is None

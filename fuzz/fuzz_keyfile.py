@@ -1,0 +1,19 @@
+"""atheris: `crypto.keyfile.KeyFile.parse` on any bytes. Run: python fuzz/fuzz_keyfile.py -max_total_time=60"""
+
+from __future__ import annotations
+
+from harness import instrumented, run, scratch
+
+with instrumented():
+    from app.vault import Vault
+    from crypto.keyfile import KeyFile
+
+
+def main() -> None:
+    directory = scratch() / "vault"
+    Vault.create(directory, "fuzz passphrase")[0].close()
+    run(KeyFile.parse, [(directory / "vault.keys").read_bytes()])
+
+
+if __name__ == "__main__":
+    main()

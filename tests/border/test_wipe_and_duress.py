@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -56,10 +55,9 @@ def test_the_keys_go_first_so_a_large_vault_is_unreadable_at_once(vault_dir: Pat
         key_file = vault.paths.key_file
     with open(vault_dir / "vault.db", "ab") as db:  # make the database large: 200 MiB, sparse
         db.truncate(200 * 2**20)
-    started = time.perf_counter()
     report = wipe_vault(vault_dir)
-    assert not key_file.exists()
-    assert report.keys_seconds < report.total_seconds <= max(1.0, time.perf_counter() - started)
+    assert not key_file.exists() and not (vault_dir / "vault.db").exists()
+    assert report.keys_destroyed and report.keys_seconds <= report.total_seconds  # timings: bench/, not here
 
 
 def test_a_wipe_works_while_the_vault_is_open_elsewhere(vault_dir: Path) -> None:

@@ -9,7 +9,7 @@ from app.backup import create_backup, restore_backup
 from app.cli import secret_input
 from app.cli.session import open_vault, passphrase_file, vault_directory
 from app.errors import DamagedInput, VaultExists
-from app.vault import Vault, VaultPaths
+from app.vault import DECOY_FOLDER, Vault, VaultPaths
 from crypto.recovery_key import RecoveryKey
 
 
@@ -54,6 +54,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         _warn(warning)
     params = Vault.change_passphrase(directory, old, new)
     print(f"Passphrase changed ({params.describe()}). The old passphrase no longer opens the vault.")
+    if (directory / DECOY_FOLDER).exists():
+        _warn("the duress passphrase is OFF now (it is tied to the old passphrase): run 'amanat duress set' again")
     print("Backups made before now still open with the old passphrase.")
     return 0
 

@@ -133,3 +133,15 @@ def test_an_unlock_with_either_passphrase_derives_one_key(vault_dir: Path, monke
         calls.clear()
         key_file.open_with_passphrase_or_duress(passphrase)
         assert calls == [1]
+
+
+def test_changing_the_passphrase_says_the_duress_passphrase_is_off(vault_dir: Path) -> None:
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
+    with vault:
+        vault.set_duress(DURESS)
+    env = {"AMANAT_VAULT": str(vault_dir), "AMANAT_PASSPHRASE": PASSPHRASE,
+           "AMANAT_NEW_PASSPHRASE": "a brand new long passphrase"}
+    result = run_cli("passwd", env=env)
+    assert result.returncode == 0 and "duress passphrase is OFF" in result.stderr
+    with pytest.raises(WrongPassphrase):  # and it really is off: it no longer opens anything
+        Vault.unlock(vault_dir, DURESS)

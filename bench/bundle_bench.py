@@ -589,7 +589,7 @@ def age_version(age: str | None) -> str:
 
 
 def render_report(config: BenchConfig, machine: MachineInfo, results: BundleResults) -> str:
-    mode = "quick" if config.quick else "full"
+    mode = "quick, figures indicative" if config.quick else "full"
     sizes = ", ".join(f"{f.payload_bytes // MIB} MiB" for f in results.throughput if f.operation == SEAL)
     lines = [f"Amanat bundle benchmark ({mode}: payloads {sizes}; {results.incremental.notes:,} shared notes; "
              f"seed {config.seed})", *render_machine(machine), ""]

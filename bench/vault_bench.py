@@ -1,7 +1,10 @@
 """The vault benchmark: bulk insert, search latency and unlock time, each against a baseline.
 
-`python -m bench` runs it, then the GUI benchmark (bench.gui_bench) and the bundle
-benchmark (bench.bundle_bench); `--only vault`, `--only gui` or `--only bundle` runs one.
+`python -m bench` runs it, then the GUI benchmark (bench.gui_bench) on the vault it
+filled, the built program's start-up (bench.frozen_start_bench, when built), the bundle
+benchmark (bench.bundle_bench) and the panic-wipe one (bench.wipe_bench), and ends
+with one summary table (bench.suite); `--only vault|gui|bundle|wipe` runs one part.
+Search is measured during the insert, at 10,000 notes and at the end.
 
 Every comparison is a ratio of runs interleaved in one loop (see bench.timing):
 inserts alternate batch by batch between Amanat and the raw-SQL baselines,
@@ -15,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import platform
 import sqlite3
@@ -76,6 +80,13 @@ class BenchConfig:
     batch_size: int = BATCH_SIZE
     seed: int = DEFAULT_SEED
     quick: bool = False
+    # Search is measured when the vault holds each of these many notes (the last is `notes`).
+    search_at: tuple[int, ...] = ()
+
+    @property
+    def search_checkpoints(self) -> tuple[int, ...]:
+        wanted = {n for n in self.search_at if 0 < n < self.notes} | {self.notes}
+        return tuple(sorted(wanted))
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,7 @@ class MachineInfo:
     sqlcipher: str
     sqlcipher_sqlite: str
     stdlib_sqlite: str
+    ram_gib: float = 0.0
 
 
 @dataclass
@@ -113,6 +125,16 @@ class InsertFigures:
         """Median over batches of subject/baseline, each pair measured side by side."""
         return median(ratios(self.batch_seconds[subject], self.batch_seconds[baseline]))
 
+    def upto(self, notes: int) -> InsertFigures:
+        """The same figures for the batches that filled the vault up to `notes` notes."""
+        batches = -(-notes // self.batch_size)
+        return InsertFigures(notes=min(notes, self.notes), batch_size=self.batch_size,
+                             batch_seconds={t: s[:batches] for t, s in self.batch_seconds.items()},
+                             rows_identical=self.rows_identical)
+
+    def notes_per_second(self, target: str) -> float:
+        return self.notes / self.total(target)
+
     def summary(self) -> dict[str, Any]:
         return {
             "seconds": {t: self.total(t) for t in self.batch_seconds},
@@ -129,25 +151,31 @@ class InsertFigures:
 
 @dataclass
 class SearchFigures:
-    """Per-query latencies (ms) of Amanat's search and the bare FTS5 query, interleaved."""
+    """Per-query latencies (ms) of Amanat's search, the bare FTS5 query, and that query unencrypted, interleaved."""
 
     notes: int
     queries: list[str]
     amanat_ms: list[float]
     raw_ms: list[float]
     matches: list[int] = field(default_factory=list)
+    plain_ms: list[float] = field(default_factory=list)  # the bare query on the plain sqlite3 copy
 
     @staticmethod
     def _spread(values: Sequence[float]) -> dict[str, float]:
-        return {"p50": percentile(values, 0.50), "p95": percentile(values, 0.95), "max": max(values)}
+        return {"p50": percentile(values, 0.50), "p95": percentile(values, 0.95), "max": max(values, default=math.nan)}
 
     def summary(self) -> dict[str, Any]:
-        amanat, raw = self._spread(self.amanat_ms), self._spread(self.raw_ms)
+        amanat, raw, plain = self._spread(self.amanat_ms), self._spread(self.raw_ms), self._spread(self.plain_ms)
         return {
+            "notes": self.notes,
             "amanat_ms": amanat,
             "raw_fts5_ms": raw,
+            "plain_sqlite_fts5_ms": plain,
             "p95_ratio": amanat["p95"] / raw["p95"],
             "median_ratio": median(ratios(self.amanat_ms, self.raw_ms)),
+            "p95_ratio_over_plain_sqlite": amanat["p95"] / plain["p95"],
+            "median_ratio_over_plain_sqlite": median(ratios(self.amanat_ms, self.plain_ms)),
+            "p95_ratio_raw_sqlcipher_over_plain_sqlite": raw["p95"] / plain["p95"],
             "target_p95_ms": SEARCH_TARGET_P95_MS,
             "slowest": self.slowest(),
         }
@@ -157,7 +185,8 @@ class SearchFigures:
         order = sorted(range(len(self.queries)), key=lambda i: self.amanat_ms[i], reverse=True)
         return [
             {"query": self.queries[i], "matches": self.matches[i] if self.matches else None,
-             "amanat_ms": self.amanat_ms[i], "raw_ms": self.raw_ms[i]}
+             "amanat_ms": self.amanat_ms[i], "raw_ms": self.raw_ms[i],
+             "plain_ms": self.plain_ms[i] if self.plain_ms else None}
             for i in order[:SLOWEST_SHOWN]
         ]
 
@@ -176,6 +205,17 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
+def ram_gib() -> float:
+    """Installed memory (MemTotal of /proc/meminfo) in GiB; 0 if unknown."""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) / 2**20
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0.0
+
+
 def machine_info() -> MachineInfo:
     """CPU, cores, Python and the SQLite builds in use."""
     conn = sqlcipher3.connect(":memory:")
@@ -187,6 +227,7 @@ def machine_info() -> MachineInfo:
     return MachineInfo(
         cpu=cpu_model(), cores=os.cpu_count() or 1, python=platform.python_version(),
         sqlcipher=cipher_version, sqlcipher_sqlite=cipher_sqlite, stdlib_sqlite=sqlite3.sqlite_version,
+        ram_gib=ram_gib(),
     )
 
 
@@ -202,19 +243,28 @@ def create_bench_vault(directory: Path) -> Vault:
 
 def insert_batches(
     vault: Vault, baselines: dict[str, SqlConnection], config: BenchConfig,
-    progress: Callable[[str], None],
+    progress: Callable[[str], None], at_checkpoint: Callable[[int], None] = lambda _notes: None,
 ) -> dict[str, list[float]]:
-    """Insert the corpus batch by batch into the vault and every baseline, rotating who goes first."""
+    """Insert the corpus batch by batch into the vault and every baseline, rotating who goes first.
+
+    `at_checkpoint(n)` runs, untimed for the inserts, once all targets hold n notes of
+    config.search_checkpoints.
+    """
     seconds: dict[str, list[float]] = {AMANAT: [], **{name: [] for name in baselines}}
     total_batches = -(-config.notes // config.batch_size)
+    checkpoints = set(config.search_checkpoints)
+    inserted = 0
     for index, batch in enumerate(batched(generate_notes(config.notes, config.seed), config.batch_size)):
         calls: dict[str, Callable[[], object]] = {AMANAT: lambda b=batch: vault.items.add_many(b)}
         for name, conn in baselines.items():
             calls[name] = lambda b=batch, c=conn: insert_notes_raw(c, b)
         for name, elapsed in interleaved_round(calls, index).items():
             seconds[name].append(elapsed)
+        inserted += len(batch)
         if (index + 1) % 10 == 0 or index + 1 == total_batches:
             progress(f"insert: batch {index + 1}/{total_batches}")
+        if any(inserted - len(batch) < c <= inserted for c in checkpoints):
+            at_checkpoint(inserted)
     return seconds
 
 
@@ -228,14 +278,21 @@ def same_rows(connections: dict[str, SqlConnection], notes: int) -> tuple[bool, 
     return identical, counts
 
 
-def bench_insert(vault: Vault, workdir: Path, config: BenchConfig, progress: Callable[[str], None]) -> InsertFigures:
-    """Figure 1: Amanat's add_many against raw executemany into SQLCipher and plain SQLite."""
+def bench_insert(vault: Vault, workdir: Path, config: BenchConfig,
+                 progress: Callable[[str], None]) -> tuple[InsertFigures, list[SearchFigures]]:
+    """Figures 1 and 2: Amanat's add_many against raw executemany into SQLCipher and plain SQLite,
+    pausing at each of config.search_checkpoints to measure search on what is there."""
     baselines: dict[str, SqlConnection] = {
         RAW_SQLCIPHER: open_raw_sqlcipher(workdir / "raw-sqlcipher.db"),
         RAW_SQLITE: open_raw_sqlite(workdir / "raw-sqlite.db"),
     }
+    searches: list[SearchFigures] = []
+
+    def search_now(notes: int) -> None:
+        searches.append(bench_search(vault, baselines[RAW_SQLITE], notes, config, progress))
+
     try:
-        seconds = insert_batches(vault, baselines, config, progress)
+        seconds = insert_batches(vault, baselines, config, progress, search_now)
         with contextlib.closing(vault.open_connection()) as vault_conn:
             connections: dict[str, SqlConnection] = {AMANAT: vault_conn, **baselines}
             identical, counts = same_rows(connections, config.notes)
@@ -248,7 +305,7 @@ def bench_insert(vault: Vault, workdir: Path, config: BenchConfig, progress: Cal
     return InsertFigures(
         notes=config.notes, batch_size=config.batch_size, batch_seconds=seconds,
         rows_identical=identical, table_counts=counts, pragmas=pragmas,
-    )
+    ), searches
 
 
 def _cipher_memory_security(conn: SqlConnection) -> str:
@@ -258,7 +315,7 @@ def _cipher_memory_security(conn: SqlConnection) -> str:
 # -- 2. search ----------------------------------------------------------------
 
 
-def raw_fts_search(conn: Connection, match: str) -> list[Any]:
+def raw_fts_search(conn: SqlConnection, match: str) -> list[Any]:
     """The bare FTS5 lookup: rowids of the best matches, no join, no snippets."""
     return list(conn.execute(RAW_FTS_QUERY, (match, SEARCH_LIMIT)).fetchall())
 
@@ -268,8 +325,10 @@ def match_count(conn: Connection, match: str) -> int:
     return int(conn.execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?", (match,)).fetchone()[0])
 
 
-def bench_search(vault: Vault, config: BenchConfig, progress: Callable[[str], None]) -> SearchFigures:
-    """Figure 2: `vault.items.search` against the bare FTS5 query, query by query."""
+def bench_search(vault: Vault, plain: SqlConnection, notes: int, config: BenchConfig,
+                 progress: Callable[[str], None]) -> SearchFigures:
+    """Figure 2: `vault.items.search` against the bare FTS5 query on the same SQLCipher database and on the
+    plain sqlite3 baseline (the same rows, unencrypted), query by query."""
     queries = generate_queries(config.queries + WARMUP_QUERIES, config.seed)
     warmup, measured = queries[:WARMUP_QUERIES], queries[WARMUP_QUERIES:]
     conn = vault.open_connection()
@@ -278,21 +337,22 @@ def bench_search(vault: Vault, config: BenchConfig, progress: Callable[[str], No
         for query, match in zip(warmup, matches, strict=False):
             vault.items.search(query, limit=SEARCH_LIMIT)
             raw_fts_search(conn, match)
-        amanat_ms: list[float] = []
-        raw_ms: list[float] = []
+            raw_fts_search(plain, match)
+        ms: dict[str, list[float]] = {AMANAT: [], RAW_SQLCIPHER: [], RAW_SQLITE: []}
         for index, (query, match) in enumerate(zip(measured, matches[WARMUP_QUERIES:], strict=True)):
             calls: dict[str, Callable[[], object]] = {
                 AMANAT: lambda q=query: vault.items.search(q, limit=SEARCH_LIMIT),
-                "raw": lambda m=match: raw_fts_search(conn, m),
+                RAW_SQLCIPHER: lambda m=match: raw_fts_search(conn, m),
+                RAW_SQLITE: lambda m=match: raw_fts_search(plain, m),
             }
-            seconds = interleaved_round(calls, index)
-            amanat_ms.append(seconds[AMANAT] * 1000)
-            raw_ms.append(seconds["raw"] * 1000)
-        progress(f"search: {len(measured)} queries")
+            for name, seconds in interleaved_round(calls, index).items():
+                ms[name].append(seconds * 1000)
+        progress(f"search: {len(measured)} queries at {notes:,} notes")
         counts = [match_count(conn, m) for m in matches[WARMUP_QUERIES:]]
     finally:
         conn.close()
-    return SearchFigures(notes=config.notes, queries=measured, amanat_ms=amanat_ms, raw_ms=raw_ms, matches=counts)
+    return SearchFigures(notes=notes, queries=measured, amanat_ms=ms[AMANAT], raw_ms=ms[RAW_SQLCIPHER],
+                         matches=counts, plain_ms=ms[RAW_SQLITE])
 
 
 # -- report -------------------------------------------------------------------
@@ -305,18 +365,19 @@ def _verdict(met: bool) -> str:
 def render_machine(machine: MachineInfo) -> list[str]:
     return [
         f"Machine: {machine.cpu}, {machine.cores} cores, Python {machine.python}",
-        f"         SQLCipher {machine.sqlcipher} (SQLite {machine.sqlcipher_sqlite}), "
+        f"         {machine.ram_gib:.0f} GiB RAM; SQLCipher {machine.sqlcipher} (SQLite {machine.sqlcipher_sqlite}), "
         f"stdlib sqlite3 SQLite {machine.stdlib_sqlite}",
     ]
 
 
-def render_insert(figures: InsertFigures) -> list[str]:
+def render_insert(figures: InsertFigures, checkpoints: Sequence[int] = ()) -> list[str]:
     summary = figures.summary()
     rows = [
         ("Amanat items.add_many (subject)", AMANAT, f"{figures.ratio(AMANAT, RAW_SQLCIPHER):.2f}"),
         ("raw SQLCipher executemany (baseline)", RAW_SQLCIPHER, "1.00"),
         ("raw sqlite3, no encryption (context)", RAW_SQLITE, f"{figures.ratio(RAW_SQLITE, RAW_SQLCIPHER):.2f}"),
     ]
+    checkpoints = [n for n in checkpoints if n < figures.notes]
     ratio = summary["ratio_amanat_over_raw_sqlcipher"]
     lines = [
         f"1. Bulk insert: {figures.notes:,} notes, batches of {figures.batch_size:,} (one transaction each), "
@@ -336,6 +397,12 @@ def render_insert(figures: InsertFigures) -> list[str]:
         f"   same rows in all three databases: {'yes' if figures.rows_identical else 'NO'}; "
         f"same pragmas: {'yes' if _same_pragmas(figures.pragmas) else 'NO'}",
     ]
+    for notes in checkpoints:
+        part = figures.upto(notes)
+        lines.append(
+            f"   first {part.notes:,} notes only: Amanat {part.notes_per_second(AMANAT):,.0f} notes/s, raw SQLCipher "
+            f"{part.notes_per_second(RAW_SQLCIPHER):,.0f}, sqlite3 {part.notes_per_second(RAW_SQLITE):,.0f}; "
+            f"ratio {part.ratio(AMANAT, RAW_SQLCIPHER):.2f}")
     return lines
 
 
@@ -346,7 +413,7 @@ def _same_pragmas(pragmas: dict[str, dict[str, str]]) -> bool:
 
 def render_search(figures: SearchFigures) -> list[str]:
     summary = figures.summary()
-    amanat, raw = summary["amanat_ms"], summary["raw_fts5_ms"]
+    amanat, raw, plain = summary["amanat_ms"], summary["raw_fts5_ms"], summary["plain_sqlite_fts5_ms"]
     p95 = amanat["p95"]
     lines = [
         f"2. Search: {len(figures.queries)} queries of 1-2 words (prefixes, Arabic letter variants) "
@@ -354,6 +421,11 @@ def render_search(figures: SearchFigures) -> list[str]:
         f"   {'target':<40}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}",
         f"   {'Amanat items.search (subject)':<40}{amanat['p50']:>10.2f}{amanat['p95']:>10.2f}{amanat['max']:>10.2f}",
         f"   {'raw FTS5 bm25 query (baseline)':<40}{raw['p50']:>10.2f}{raw['p95']:>10.2f}{raw['max']:>10.2f}",
+        f"   {'same query, plain sqlite3 copy (context)':<40}{plain['p50']:>10.2f}{plain['p95']:>10.2f}"
+        f"{plain['max']:>10.2f}",
+        f"   p95 ratio over plain sqlite3 = {summary['p95_ratio_over_plain_sqlite']:.2f} (median per query "
+        f"{summary['median_ratio_over_plain_sqlite']:.2f}); raw SQLCipher over plain sqlite3 p95 = "
+        f"{summary['p95_ratio_raw_sqlcipher_over_plain_sqlite']:.2f}",
         f"   p95 ratio = {summary['p95_ratio']:.2f}; median per-query ratio = {summary['median_ratio']:.2f}; "
         f"Amanat p95 {p95:.2f} ms (target <= {SEARCH_TARGET_P95_MS:g} ms: {_verdict(p95 <= SEARCH_TARGET_P95_MS)})",
         "   slowest for Amanat:",
@@ -361,7 +433,7 @@ def render_search(figures: SearchFigures) -> list[str]:
     for row in summary["slowest"]:
         lines.append(
             f"     {row['query']!r:<28} matches {row['matches']:>7,}  Amanat {row['amanat_ms']:>8.2f} ms"
-            f"  raw {row['raw_ms']:>8.2f} ms"
+            f"  raw {row['raw_ms']:>8.2f} ms  plain {row['plain_ms'] or math.nan:>8.2f} ms"
         )
     return lines
 
@@ -383,27 +455,29 @@ def render_unlock(figures: UnlockFigures) -> list[str]:
     ]
 
 
-def render_report(
-    config: BenchConfig, machine: MachineInfo, insert: InsertFigures, search: SearchFigures, unlock: UnlockFigures,
-) -> str:
-    mode = "quick" if config.quick else "full"
+def render_report(config: BenchConfig, machine: MachineInfo, results: VaultResults) -> str:
+    mode = "quick, figures indicative" if config.quick else "full"
     title = f"Amanat vault benchmark ({mode}: {config.notes:,} notes, seed {config.seed})"
     lines = [title, *render_machine(machine), ""]
-    lines += [*render_insert(insert), "", *render_search(search), "", *render_unlock(unlock)]
+    lines += render_insert(results.insert, [s.notes for s in results.searches])
+    for search in results.searches:
+        lines += ["", *render_search(search)]
+    lines += ["", *render_unlock(results.unlock)]
     return "\n".join(lines)
 
 
-def report_json(
-    config: BenchConfig, machine: MachineInfo, insert: InsertFigures, search: SearchFigures, unlock: UnlockFigures,
-) -> dict[str, Any]:
+def report_json(config: BenchConfig, machine: MachineInfo, results: VaultResults) -> dict[str, Any]:
     """The same figures as the table, with the raw samples they were computed from."""
+    insert, unlock = results.insert, results.unlock
     return {
         "config": asdict(config),
         "machine": asdict(machine),
         "insert": {**insert.summary(), "table_counts": insert.table_counts, "pragmas": insert.pragmas,
+                   "at_checkpoints": {str(s.notes): insert.upto(s.notes).summary() for s in results.searches},
                    "batch_seconds": insert.batch_seconds},
-        "search": {**search.summary(), "queries": search.queries, "amanat_ms": search.amanat_ms,
-                   "raw_ms": search.raw_ms, "matches": search.matches},
+        "search": [{**search.summary(), "queries": search.queries, "amanat_ms": search.amanat_ms,
+                    "raw_ms": search.raw_ms, "plain_ms": search.plain_ms, "matches": search.matches}
+                   for search in results.searches],
         "unlock": {**asdict(unlock), "unlock_median": unlock.unlock_median, "kdf_median": unlock.kdf_median,
                    "ratio_of_medians": unlock.unlock_median / unlock.kdf_median},
     }
@@ -425,6 +499,13 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
 
 # -- command line ---------------------------------------------------------------
 
+QUICK_NOTES, FULL_NOTES = 5_000, 100_000
+QUICK_BATCH_SIZE = 500
+QUICK_QUERIES, FULL_QUERIES = 60, 200
+QUICK_UNLOCKS, FULL_UNLOCKS = 3, 5
+FULL_SEARCH_AT = (10_000, 100_000)
+PARTS = ("vault", "gui", "bundle", "wipe")
+
 
 @dataclass(frozen=True)
 class RunOptions:
@@ -434,36 +515,49 @@ class RunOptions:
     workdir: Path | None
     keep: bool
     profile: bool
-    only: str | None = None  # "vault", "gui" or "bundle"; None runs all three
+    only: str | None = None  # one of PARTS; None runs them all
     gui_output: Path = Path("bench-results/gui.json")
     bundle_output: Path = Path("bench-results/bundle.json")
+    wipe_output: Path = Path("bench-results/wipe.json")
+    summary_output: Path = Path("bench-results/summary.md")
 
 
 def parse_config(argv: Sequence[str] | None) -> tuple[BenchConfig, RunOptions]:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="a short run: 10,000 notes, 100 queries, 3 unlocks")
-    parser.add_argument("--items", type=int, help="how many notes to insert (default 100,000; quick 10,000)")
-    parser.add_argument("--queries", type=int, help="how many search queries (default 200; quick 100)")
-    parser.add_argument("--unlocks", type=int, help="how many unlock rounds (default 5; quick 3)")
+    parser.add_argument("--quick", action="store_true",
+                        help=f"a short run (under a minute): {QUICK_NOTES:,} notes, {QUICK_QUERIES} queries, "
+                             f"{QUICK_UNLOCKS} unlocks, smaller payloads and vaults; figures are indicative")
+    parser.add_argument("--items", type=int,
+                        help=f"how many notes to insert (default {FULL_NOTES:,}, searched at 10,000 and at the "
+                             f"end; quick {QUICK_NOTES:,})")
+    parser.add_argument("--queries", type=int, help=f"how many search queries (default {FULL_QUERIES}; "
+                                                    f"quick {QUICK_QUERIES})")
+    parser.add_argument("--unlocks", type=int, help=f"how many unlock rounds (default {FULL_UNLOCKS}; "
+                                                    f"quick {QUICK_UNLOCKS})")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--output", type=Path, default=Path("bench-results/vault.json"))
     parser.add_argument("--workdir", type=Path, help="where the temporary databases go (default: system temp)")
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards (and print where)")
     parser.add_argument("--profile", action="store_true", help="after timing, print cProfile summaries of the subject")
-    parser.add_argument("--only", choices=("vault", "gui", "bundle"), help="run only one of the benchmarks")
+    parser.add_argument("--only", choices=PARTS, help="run only one of the benchmarks")
     parser.add_argument("--gui-output", type=Path, default=Path("bench-results/gui.json"))
     parser.add_argument("--bundle-output", type=Path, default=Path("bench-results/bundle.json"))
+    parser.add_argument("--wipe-output", type=Path, default=Path("bench-results/wipe.json"))
+    parser.add_argument("--summary-output", type=Path, default=Path("bench-results/summary.md"))
     args = parser.parse_args(argv)
     config = BenchConfig(
-        notes=max(1, args.items or (10_000 if args.quick else 100_000)),
-        queries=max(1, args.queries or (100 if args.quick else 200)),
-        unlock_repeats=max(1, args.unlocks or (3 if args.quick else 5)),
+        notes=max(1, args.items or (QUICK_NOTES if args.quick else FULL_NOTES)),
+        queries=max(1, args.queries or (QUICK_QUERIES if args.quick else FULL_QUERIES)),
+        unlock_repeats=max(1, args.unlocks or (QUICK_UNLOCKS if args.quick else FULL_UNLOCKS)),
+        batch_size=QUICK_BATCH_SIZE if args.quick else BATCH_SIZE,
         seed=args.seed,
         quick=args.quick,
+        search_at=() if args.quick else FULL_SEARCH_AT,
     )
     return config, RunOptions(
         output=args.output, workdir=args.workdir, keep=args.keep, profile=args.profile,
         only=args.only, gui_output=args.gui_output, bundle_output=args.bundle_output,
+        wipe_output=args.wipe_output, summary_output=args.summary_output,
     )
 
 
@@ -481,45 +575,41 @@ def scratch_directory(options: RunOptions) -> contextlib.AbstractContextManager[
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m bench`: every part, then one summary table (see bench.suite)."""
+    from bench.suite import run_suite  # bench.suite builds on this module
+
     config, options = parse_config(argv)
-    progress = progress_printer(time.perf_counter())
-    machine = machine_info()
-    if options.only in (None, "vault"):
-        run_vault_bench(config, options, machine, progress)
-    if options.only in (None, "gui"):
-        # Imported here: bench.gui_bench and bench.bundle_bench build on this module.
-        from bench.gui_bench import run_gui_bench
+    return run_suite(config, options)
 
-        if options.only is None:
-            print()
-        run_gui_bench(config, options, machine, progress)
-    if options.only in (None, "bundle"):
-        from bench.bundle_bench import run_bundle_bench
 
-        if options.only is None:
-            print()
-        run_bundle_bench(config, options, machine, progress)
-    return 0
+@dataclass
+class VaultResults:
+    """Insert (with search at each checkpoint) and unlock figures of one run."""
+
+    insert: InsertFigures
+    searches: list[SearchFigures]
+    unlock: UnlockFigures
 
 
 def run_vault_bench(config: BenchConfig, options: RunOptions, machine: MachineInfo,
-                    progress: Callable[[str], None]) -> None:
-    """Insert, search and unlock: print the table and write options.output."""
-    with scratch_directory(options) as scratch:
-        vault = create_bench_vault(Path(scratch) / "vault")
-        try:
-            insert = bench_insert(vault, Path(scratch), config, progress)
-            search = bench_search(vault, config, progress)
-            profiles = profile_subject(vault, config, search.queries) if options.profile else ""
-        finally:
-            vault.close()
-        if options.keep:
-            progress(f"databases kept in {scratch}")
+                    progress: Callable[[str], None], vault_dir: Path) -> VaultResults:
+    """Insert, search and unlock: print the table and write options.output.
+
+    The vault is created in `vault_dir` and left there, closed and filled, for the GUI benchmark.
+    """
+    vault = create_bench_vault(vault_dir)
+    try:
+        insert, searches = bench_insert(vault, vault_dir.parent, config, progress)
+        profiles = profile_subject(vault, config, searches[-1].queries) if options.profile else ""
+    finally:
+        vault.close()
     progress("unlock: calibrating and timing in a child process")
     unlock = run_unlock_probe(config.unlock_repeats)
+    results = VaultResults(insert, searches, unlock)
     print()
-    print(render_report(config, machine, insert, search, unlock))
+    print(render_report(config, machine, results))
     if profiles:
         print(f"\n{profiles}")
-    write_json(options.output, report_json(config, machine, insert, search, unlock))
+    write_json(options.output, report_json(config, machine, results))
     print(f"\nWritten to {options.output}")
+    return results

@@ -22,6 +22,21 @@ from app.vault import default_umask
 EXIT_FAILURE = 1
 log = logging.getLogger(__name__)
 
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """`amanat self-test`: one line per check on throwaway data; 0 only if every check passed."""
+    from app.self_test import run_checks
+    from app.ui import self_test_window  # imports Qt only when the window is rendered
+
+    if args.startup_probe is not None:
+        return self_test_window.startup_probe(*args.startup_probe)
+    results = run_checks(self_test_window.render_main_window, lambda result: print(result.line(), flush=True))
+    failed = [result.name for result in results if not result.ok]
+    print(f"amanat self-test: {len(results) - len(failed)} of {len(results)} checks passed"
+          + (f"; failed: {', '.join(failed)}" if failed else ""))
+    return EXIT_FAILURE if failed else 0
+
+
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {
     "init": vault_commands.cmd_init,
@@ -46,6 +61,7 @@ COMMANDS: dict[str, Command] = {
     "wipe": border_commands.cmd_wipe,
     "duress": border_commands.cmd_duress,
     "travel": border_commands.cmd_travel,
+    "self-test": cmd_self_test,
 }
 
 

@@ -1,0 +1,223 @@
+"""`amanat self-test`: prove that this installation (or standalone build) works, on throwaway data.
+
+In a temporary folder it creates a vault, adds a note, searches it in Dari, seals a
+bundle between two throwaway identities and opens it, and, through a check the
+caller passes in (the window lives in `app/ui/`), renders the main window. Each
+check prints one line; the folder is deleted at the end, whatever happened.
+
+The throwaway vaults use the weak test key derivation: they protect nothing and
+live for a second. The switch that allows it is set for this process only, and
+put back as it was afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import secrets
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import resources
+from app.models import Note
+from app.vault import Vault
+from crypto.kdf import INSECURE_TEST_ENV, INSECURE_TEST_PARAMS
+
+log = logging.getLogger(__name__)
+
+# "Kabul" in Persian letters (keheh ک) in the note; the search types it with the Arabic kaf (ك),
+# as an Arabic keyboard layout does. The two must meet.
+NOTE_TITLE = "گزارش سفر کابل"
+NOTE_BODY = "جلسه با مدافعان حقوق بشر در کابل و هرات."
+SEARCH_QUERY = "كابل"
+SHARED_TITLE = "یادداشت مشترک"
+SHARED_BODY = "این یادداشت با یک همکار آزمایشی به اشتراک گذاشته شد."
+
+# The window check receives the vault folder and a settings file and returns what it saw.
+WindowCheck = Callable[[Path, Path], str]
+
+
+class CheckFailed(Exception):
+    """A check found something wrong; the message says what."""
+
+
+@dataclass
+class SelfTestState:
+    """What one check leaves for the next: the temporary folder, the vault and its note."""
+
+    folder: Path
+    passphrase: str = field(default_factory=lambda: secrets.token_urlsafe(24), repr=False)
+    vault: Vault | None = None
+    note_id: str = ""
+    opened: list[Vault] = field(default_factory=list)
+
+    @property
+    def vault_dir(self) -> Path:
+        return self.folder / "vault"
+
+    def require_vault(self) -> Vault:
+        if self.vault is None:
+            raise CheckFailed("skipped: the vault could not be created")
+        return self.vault
+
+    def close_all(self) -> None:
+        for vault in self.opened:
+            vault.close()
+        self.opened.clear()
+        self.vault = None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One line of the report."""
+
+    name: str
+    ok: bool
+    detail: str
+
+    def line(self) -> str:
+        return f"ok   {self.name}: {self.detail}" if self.ok else f"FAIL {self.name}: {self.detail}"
+
+
+@contextlib.contextmanager
+def weak_test_kdf_allowed() -> Iterator[None]:
+    """Allow the weak test key derivation in this process while the block runs."""
+    previous = os.environ.get(INSECURE_TEST_ENV)
+    os.environ[INSECURE_TEST_ENV] = "1"
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(INSECURE_TEST_ENV, None)
+        else:
+            os.environ[INSECURE_TEST_ENV] = previous
+
+
+# -- the checks --------------------------------------------------------------------------------------------------
+
+
+def check_resources(_state: SelfTestState) -> str:
+    translations = sorted(p.name for p in resources.TRANSLATIONS_DIR.glob("*.qm"))
+    security = sorted(p.name for p in resources.SECURITY_DIR.glob("*.md"))
+    if len(translations) < 2 or len(security) < 3:
+        raise CheckFailed(f"missing files: translations {translations}, security notes {security}")
+    return f"{len(translations)} translations, {len(security)} security notes"
+
+
+def check_vault(state: SelfTestState) -> str:
+    vault, _recovery = Vault.create(state.vault_dir, state.passphrase, params=INSECURE_TEST_PARAMS)
+    vault.close()
+    state.vault = Vault.unlock(state.vault_dir, state.passphrase)
+    state.opened.append(state.vault)
+    problems = state.vault.check()
+    if problems:
+        raise CheckFailed("; ".join(problems))
+    return "created, locked, unlocked again and checked (SQLCipher)"
+
+
+def check_note(state: SelfTestState) -> str:
+    items = state.require_vault().items
+    note = items.add_note(NOTE_TITLE, NOTE_BODY, tags=("self-test",))
+    stored = items.get(note.id)
+    if not isinstance(stored, Note) or stored.body != NOTE_BODY or stored.title != NOTE_TITLE:
+        raise CheckFailed("the note read back differs from the one written")
+    state.note_id = note.id
+    return "added a Dari note and read it back"
+
+
+def check_search(state: SelfTestState) -> str:
+    items = state.require_vault().items
+    if not state.note_id:
+        raise CheckFailed("skipped: there is no note to search for")
+    hits = items.search(SEARCH_QUERY)
+    if [hit.id for hit in hits] != [state.note_id]:
+        raise CheckFailed(f"searching {SEARCH_QUERY!r} found {len(hits)} items instead of the note")
+    return "Arabic kaf (ك) found the note written with Persian keheh (ک)"
+
+
+def check_sharing(state: SelfTestState) -> str:
+    mine = state.require_vault()
+    colleague, _recovery = Vault.create(state.folder / "colleague", state.passphrase, params=INSECURE_TEST_PARAMS)
+    state.opened.append(colleague)
+    mine.sync.identities.set_display_name("Self-test A")
+    colleague.sync.identities.set_display_name("Self-test B")
+    for one, other in ((mine, colleague), (colleague, mine)):
+        added = one.sync.identities.add_peer(other.sync.identities.card_file())
+        one.sync.identities.verify_peer(added.peer.fingerprint, added.peer.safety_number)
+    group = mine.sync.groups.create("Self-test group")
+    mine.sync.groups.add_member(group.group_id, colleague.sync.identities.public().fingerprint.hex())
+    note = mine.items.add_note(SHARED_TITLE, SHARED_BODY)
+    mine.sync.groups.share(group.group_id, note.id)
+    bundle = mine.sync.exchange.export(group.group_id)
+    report = colleague.sync.exchange.import_bundle(bundle.data)
+    if report.status != "applied":
+        raise CheckFailed(f"the colleague's vault reported {report.status!r} ({report.reason or 'no reason'})")
+    received = colleague.items.get(note.id)
+    if not isinstance(received, Note) or received.body != SHARED_BODY:
+        raise CheckFailed("the note that arrived differs from the one sent")
+    return f"sealed a {len(bundle.data):,}-byte bundle for a second identity, which opened and applied it"
+
+
+def make_window_check(render: WindowCheck) -> Callable[[SelfTestState], str]:
+    """The window check, run on the (closed) throwaway vault with a throwaway settings file."""
+
+    def check_window(state: SelfTestState) -> str:
+        if not state.vault_dir.exists():
+            raise CheckFailed("skipped: the vault could not be created")
+        state.close_all()  # the window opens the vault itself, and a vault is opened once at a time
+        return render(state.vault_dir, state.folder / "settings.json")
+
+    return check_window
+
+
+# -- running them ------------------------------------------------------------------------------------------------
+
+
+def run_checks(
+    window_check: WindowCheck | None, report: Callable[[CheckResult], None], temp_parent: Path | None = None
+) -> list[CheckResult]:
+    """Run every check in a fresh temporary folder, report each result as it comes, then delete the folder."""
+    checks: list[tuple[str, Callable[[SelfTestState], str]]] = [
+        ("resources", check_resources),
+        ("vault", check_vault),
+        ("note", check_note),
+        ("search", check_search),
+        ("sharing", check_sharing),
+    ]
+    if window_check is not None:
+        checks.append(("window", make_window_check(window_check)))
+    results: list[CheckResult] = []
+
+    def record(result: CheckResult) -> None:
+        results.append(result)
+        report(result)
+
+    folder = Path(tempfile.mkdtemp(prefix="amanat-self-test-", dir=temp_parent))
+    state = SelfTestState(folder)
+    try:
+        with weak_test_kdf_allowed():
+            for name, check in checks:
+                record(_run_one(name, check, state))
+            state.close_all()
+    finally:
+        state.close_all()
+        shutil.rmtree(folder, ignore_errors=True)
+    if folder.exists():
+        record(CheckResult("clean-up", False, f"could not delete {folder}"))
+    else:
+        record(CheckResult("clean-up", True, "temporary folder deleted"))
+    return results
+
+
+def _run_one(name: str, check: Callable[[SelfTestState], str], state: SelfTestState) -> CheckResult:
+    try:
+        return CheckResult(name, True, check(state))
+    except CheckFailed as failure:
+        return CheckResult(name, False, str(failure))
+    except Exception as error:  # a self-test reports every failure as a line instead of stopping
+        log.debug("self-test check %s failed", name, exc_info=True)
+        return CheckResult(name, False, f"{type(error).__name__}: {error}")

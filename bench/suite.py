@@ -1,0 +1,354 @@
+"""`python -m bench`: every benchmark part, then one summary table of all figures.
+
+Runs the vault benchmark (insert and search at 10,000 and 100,000 notes, unlock),
+the GUI one (start-up, Unlock, filtering) on the vault the first one filled, the
+built program's start-up if `bench/frozen_start_bench.py` and `dist/amanat/amanat`
+exist, the bundle one and the panic-wipe one. Each part prints its detailed
+table and writes its JSON; the summary is printed last and written to
+`bench-results/summary.md` (Markdown, with the machine) and `summary.json`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import json
+import math
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.timing import median, ratios
+from bench.vault_bench import (
+    AMANAT,
+    INSERT_TARGET_RATIO,
+    RAW_SQLCIPHER,
+    RAW_SQLITE,
+    SEARCH_TARGET_P95_MS,
+    UNLOCK_TARGET_SECONDS,
+    BenchConfig,
+    MachineInfo,
+    RunOptions,
+    machine_info,
+    progress_printer,
+    run_vault_bench,
+    scratch_directory,
+    write_json,
+)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+FROZEN_BINARY = PROJECT_ROOT / "dist" / "amanat" / "amanat"
+FROZEN_MODULE = "bench.frozen_start_bench"
+FROZEN_ENTRY = "bench_frozen_startup"  # (program, rounds, progress, workdir) -> FrozenStartupFigures
+FROZEN_TARGET_SECONDS = 1.0
+MIB = 2**20
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the summary: what, Amanat's figure, the baseline's, their ratio, the target and its verdict."""
+
+    what: str
+    amanat: str
+    baseline: str
+    ratio: str
+    target: str = ""
+    met: bool | None = None  # None: no target (context) or not measured
+
+    @property
+    def target_cell(self) -> str:
+        if self.met is None:
+            return self.target
+        return f"{self.target} {'✔' if self.met else '✘'}"
+
+
+# -- rows of each part --------------------------------------------------------------------------------------------
+
+
+def _ratio(value: float) -> str:
+    return "–" if math.isnan(value) else f"{value:.2f}"
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.1f} ms"
+
+
+def vault_rows(results: Any) -> list[Row]:
+    unlock = results.unlock
+    rows = [Row(
+        f"unlock, Argon2id {unlock.memory_mib} MiB, {unlock.passes} passes, {unlock.lanes} lanes "
+        f"(median of {len(unlock.unlock_seconds)})",
+        f"{unlock.unlock_median:.3f} s", f"bare Argon2id: {unlock.kdf_median:.3f} s",
+        _ratio(median(ratios(unlock.unlock_seconds, unlock.kdf_seconds))),
+        f"≤ {UNLOCK_TARGET_SECONDS:g} s", unlock.unlock_median <= UNLOCK_TARGET_SECONDS,
+    )]
+    insert = results.insert
+    for search in results.searches:
+        part = insert.upto(search.notes)
+        ratio = part.ratio(AMANAT, RAW_SQLCIPHER)
+        rows.append(Row(
+            f"bulk insert, {part.notes:,} notes, batches of {part.batch_size:,}",
+            f"{part.notes_per_second(AMANAT):,.0f} notes/s",
+            f"raw sqlcipher3 executemany: {part.notes_per_second(RAW_SQLCIPHER):,.0f} notes/s",
+            _ratio(ratio), f"≤ {INSERT_TARGET_RATIO:g}", ratio <= INSERT_TARGET_RATIO,
+        ))
+        rows.append(Row(
+            f"(context) insert, {part.notes:,} notes, vs plain sqlite3",
+            f"{part.notes_per_second(AMANAT):,.0f} notes/s",
+            f"plain sqlite3 executemany: {part.notes_per_second(RAW_SQLITE):,.0f} notes/s",
+            _ratio(part.ratio(AMANAT, RAW_SQLITE)),
+        ))
+        s = search.summary()
+        amanat, raw, plain = s["amanat_ms"], s["raw_fts5_ms"], s["plain_sqlite_fts5_ms"]
+        rows.append(Row(
+            f"search, {search.notes:,} notes, {len(search.queries)} queries",
+            f"p50 {amanat['p50']:.1f} ms, p95 {amanat['p95']:.1f} ms",
+            f"raw FTS5 bm25 query, SQLCipher: p50 {raw['p50']:.1f} ms, p95 {raw['p95']:.1f} ms",
+            _ratio(s["p95_ratio"]), f"p95 ≤ {SEARCH_TARGET_P95_MS:g} ms", amanat["p95"] <= SEARCH_TARGET_P95_MS,
+        ))
+        rows.append(Row(
+            f"(context) search, {search.notes:,} notes, vs plain sqlite3",
+            f"p95 {amanat['p95']:.1f} ms",
+            f"plain sqlite3 FTS5: p50 {plain['p50']:.1f} ms, p95 {plain['p95']:.1f} ms",
+            _ratio(s["p95_ratio_over_plain_sqlite"]),
+        ))
+    return rows
+
+
+def gui_rows(results: Any) -> list[Row]:
+    from bench.gui_bench import FILTER_TARGET_MS, STARTUP_TARGET_SECONDS
+
+    start = results.startup.summary()
+    unlock = results.unlock.summary()
+    filtering = results.filtering.summary()
+    gui, raw = filtering["gui_ms"], filtering["raw_search_ms"]
+    return [
+        Row(f"start → unlock screen, from source (median of {len(results.startup.amanat_wall)})",
+            f"{start['amanat_wall_median']:.3f} s", f"bare PySide6 window: {start['bare_wall_median']:.3f} s",
+            _ratio(start["median_round_ratio"]), f"≤ {STARTUP_TARGET_SECONDS:g} s",
+            start["amanat_wall_median"] <= STARTUP_TARGET_SECONDS),
+        Row(f"Unlock → workspace painted, {results.unlock.notes:,} notes (median of "
+            f"{len(results.unlock.window_seconds)})",
+            f"{unlock['window_median']:.3f} s", f"bare Argon2id: {unlock['kdf_median']:.3f} s",
+            _ratio(unlock["median_round_ratio"]), f"≤ {UNLOCK_TARGET_SECONDS:g} s",
+            unlock["window_median"] <= UNLOCK_TARGET_SECONDS),
+        Row(f"list filtering, {results.filtering.notes:,} notes, {filtering['keystrokes_measured']} keystrokes",
+            f"p50 {gui['p50']:.1f} ms, p95 {gui['p95']:.1f} ms",
+            f"items.search, no GUI: p50 {raw['p50']:.1f} ms, p95 {raw['p95']:.1f} ms",
+            _ratio(filtering["p95_ratio"]), f"p95 ≤ {FILTER_TARGET_MS:g} ms", gui["p95"] <= FILTER_TARGET_MS),
+    ]
+
+
+FROZEN_ROUNDS_QUICK, FROZEN_ROUNDS_FULL = 3, 7
+
+
+def frozen_rows(config: BenchConfig, options: RunOptions, progress: Callable[[str], None]) -> tuple[list[Row], Any]:
+    """Start-up of the built program, through bench.frozen_start_bench when it and the build exist."""
+    what = "start → unlock screen, built program"
+    target = f"≤ {FROZEN_TARGET_SECONDS:g} s"
+
+    def skipped(reason: str) -> tuple[list[Row], Any]:
+        progress(f"frozen start-up skipped: {reason}")
+        return [Row(what, "not measured", reason, "–", target)], {"skipped": reason}
+
+    try:
+        module = importlib.import_module(FROZEN_MODULE)
+    except ModuleNotFoundError as error:
+        if error.name != FROZEN_MODULE:
+            raise
+        return skipped(f"no {FROZEN_MODULE.replace('.', '/')}.py")
+    entry = getattr(module, FROZEN_ENTRY, None)
+    if entry is None:
+        return skipped(f"{FROZEN_MODULE} has no {FROZEN_ENTRY}()")
+    if not FROZEN_BINARY.exists():
+        return skipped("no build at dist/amanat/amanat (scripts/build.sh)")
+    rounds = FROZEN_ROUNDS_QUICK if config.quick else FROZEN_ROUNDS_FULL
+    figures = entry(FROZEN_BINARY, rounds, progress, options.workdir)
+    for line in module.render(figures):
+        print(line)
+    s = figures.summary()
+    shown = s["shown_median"]
+    rows = [
+        Row(f"{what} (median of {rounds})", f"{shown['frozen']:.3f} s",
+            f"bare PySide6 window: {shown['bare']:.3f} s", _ratio(s["median_round_ratio_frozen_vs_bare"]),
+            target, shown["frozen"] <= FROZEN_TARGET_SECONDS),
+        Row("(context) built program vs the same probe from source", f"{shown['frozen']:.3f} s",
+            f"`python -m app self-test --startup-probe`: {shown['source']:.3f} s",
+            _ratio(s["median_round_ratio_frozen_vs_source"])),
+    ]
+    return rows, {**asdict(figures), "summary": s}
+
+
+def bundle_rows(results: Any) -> list[Row]:
+    from bench.bundle_bench import AGE_CLI, OPEN, OURS, RAW, SEAL
+
+    rows: list[Row] = []
+    largest = max(f.payload_bytes for f in results.throughput)
+    for item in (f for f in results.throughput if f.payload_bytes == largest):
+        verb = "seal_bundle" if item.operation == SEAL else "open_bundle"
+        size = f"{item.payload_bytes // MIB} MiB"
+        ours = f"{_ms(median(item.seconds[OURS]))} ({item.mb_per_second(OURS):,.0f} MB/s)"
+        rows.append(Row(f"{verb}, {size}, 3 recipients (median of {results.rounds})", ours,
+                        f"raw ChaCha20-Poly1305: {_ms(median(item.seconds[RAW]))} "
+                        f"({item.mb_per_second(RAW):,.0f} MB/s)", _ratio(item.ratio(OURS, RAW))))
+        if AGE_CLI in item.seconds:
+            flag = "-e" if item.operation == SEAL else "-d"
+            rows.append(Row(f"{verb}, {size}, against the age tool", ours,
+                            f"`age {flag}` ({results.age_version}): {_ms(median(item.seconds[AGE_CLI]))}",
+                            _ratio(item.ratio(OURS, AGE_CLI))))
+        else:
+            rows.append(Row(f"{verb}, {size}, against the age tool", ours, "age not installed: skipped", "–"))
+    memory = results.memory
+    for operation in (SEAL, OPEN):
+        ours, raw = memory.tracemalloc_peak[f"{OURS}_{operation}"], memory.tracemalloc_peak[f"{RAW}_{operation}"]
+        rows.append(Row(
+            f"peak memory, {'seal' if operation == SEAL else 'open'} {memory.payload_bytes // MIB} MiB",
+            f"{memory.multiple(ours):.1f}× payload (RSS {memory.multiple(memory.resident_growth[operation]):.1f}×)",
+            f"raw ChaCha20-Poly1305: {memory.multiple(raw):.1f}× payload", _ratio(ours / raw)))
+    inc = results.incremental
+    s = inc.summary()
+    from bench.bundle_bench import INCREMENTAL
+
+    rows.append(Row(f"incremental bundle size, 1 edit, {inc.notes:,} shared notes",
+                    f"{median(inc.bytes[INCREMENTAL]) / 1000:,.1f} KB",
+                    f"first, full bundle: {inc.first_bytes / 1000:,.1f} KB",
+                    _ratio(s["size_ratio_incremental_over_first"])))
+    rows.append(Row(f"incremental bundle import (median of {len(inc.import_seconds[INCREMENTAL])})",
+                    _ms(median(inc.import_seconds[INCREMENTAL])),
+                    f"first, full bundle: {_ms(median(inc.first_import_seconds))}",
+                    _ratio(s["import_ratio_incremental_over_first"])))
+    return rows
+
+
+def wipe_rows(results: Any) -> list[Row]:
+    from bench.wipe_bench import MB, WIPE_TARGET_SECONDS
+
+    rows: list[Row] = []
+    for item in results.sizes:
+        s = item.summary()
+        size = f"{item.database_bytes / MB:,.0f} MB"
+        rows.append(Row(f"panic wipe, {size}: keys destroyed (median of {len(item.wipe_seconds)})",
+                        _ms(s["keys_median"]), f"shutil.rmtree of a copy: {_ms(s['rmtree_median'])}",
+                        _ratio(s["ratio_keys_over_rmtree"]), f"≤ {WIPE_TARGET_SECONDS:g} s",
+                        s["keys_median"] <= WIPE_TARGET_SECONDS))
+        rows.append(Row(f"panic wipe, {size}: total, files deleted",
+                        _ms(s["wipe_median"]), f"shutil.rmtree of a copy: {_ms(s['rmtree_median'])}",
+                        _ratio(s["ratio_wipe_over_rmtree"]), f"≤ {WIPE_TARGET_SECONDS:g} s",
+                        s["wipe_median"] <= WIPE_TARGET_SECONDS))
+    return rows
+
+
+# -- the table ------------------------------------------------------------------------------------------------------
+
+HEADERS = ("what", "Amanat", "baseline (side by side)", "ratio", "target")
+
+
+def _cells(row: Row) -> tuple[str, ...]:
+    return row.what, row.amanat, row.baseline, row.ratio, row.target_cell
+
+
+def machine_line(machine: MachineInfo, when: datetime.datetime) -> str:
+    return (f"{machine.cpu}, {machine.cores} cores, {machine.ram_gib:.0f} GiB RAM, Python {machine.python}, "
+            f"SQLCipher {machine.sqlcipher} (SQLite {machine.sqlcipher_sqlite}), stdlib sqlite3 "
+            f"{machine.stdlib_sqlite}; {when:%Y-%m-%d %H:%M} UTC")
+
+
+def title(config: BenchConfig) -> str:
+    if config.quick:
+        return ("Summary (QUICK run: smaller sizes and fewer rounds, figures are indicative only; "
+                "run `python -m bench` for the real figures)")
+    return "Summary (full run)"
+
+
+def render_text(config: BenchConfig, machine: MachineInfo, rows: list[Row], when: datetime.datetime,
+                wall_seconds: float) -> str:
+    cells = [HEADERS, *(_cells(r) for r in rows)]
+    widths = [max(len(c[i]) for c in cells) for i in range(len(HEADERS))]
+
+    def line(values: tuple[str, ...]) -> str:
+        return "  ".join(v.ljust(w) if i != 3 else v.rjust(w) for i, (v, w) in enumerate(zip(values, widths,
+                                                                                              strict=True)))
+    out = [title(config), f"Machine: {machine_line(machine, when)}", "", line(HEADERS),
+           "  ".join("-" * w for w in widths)]
+    out += [line(c) for c in cells[1:]]
+    out += ["", "ratio: Amanat / baseline, medians of pairs timed side by side in this run (>1: Amanat slower);",
+            "search and filtering compare p95s; insert, unlock and start-up the median per-round ratio.",
+            f"Whole run: {wall_seconds:.1f} s"]
+    return "\n".join(out)
+
+
+def render_markdown(config: BenchConfig, machine: MachineInfo, rows: list[Row], when: datetime.datetime,
+                    wall_seconds: float) -> str:
+    def md(value: str) -> str:
+        return value.replace("|", "\\|")
+
+    command = "python -m bench --quick" if config.quick else "python -m bench"
+    out = [f"### {title(config)}", "",
+           f"Measured with `{command}` on {machine_line(machine, when)}; whole run {wall_seconds:.0f} s. "
+           "Every ratio is Amanat over a baseline measured side by side in the same run (medians; >1: Amanat "
+           "slower).", "",
+           "| " + " | ".join(HEADERS) + " |", "| " + " | ".join("---" for _ in HEADERS) + " |"]
+    out += ["| " + " | ".join(md(c) for c in _cells(row)) + " |" for row in rows]
+    return "\n".join(out) + "\n"
+
+
+# -- run -----------------------------------------------------------------------------------------------------------
+
+
+def run_suite(config: BenchConfig, options: RunOptions) -> int:
+    """Run the parts `options.only` asks for (all by default), then print and write the summary."""
+    started = time.perf_counter()
+    when = datetime.datetime.now(datetime.UTC)
+    progress = progress_printer(started)
+    machine = machine_info()
+    wanted = (options.only,) if options.only else ("vault", "gui", "bundle", "wipe")
+    rows: list[Row] = []
+    extra: dict[str, Any] = {}
+    with scratch_directory(options) as scratch:
+        filled_vault: Path | None = None
+        if "vault" in wanted:
+            vault = run_vault_bench(config, options, machine, progress, Path(scratch) / "vault")
+            filled_vault = Path(scratch) / "vault"
+            rows += vault_rows(vault)
+        if "gui" in wanted:
+            from bench.gui_bench import run_gui_bench
+
+            print()
+            rows += gui_rows(run_gui_bench(config, options, machine, progress, filled_vault))
+            frozen, extra["frozen_start"] = frozen_rows(config, options, progress)
+            rows += frozen
+        if options.keep:
+            progress(f"databases kept in {scratch}")
+    if "bundle" in wanted:
+        from bench.bundle_bench import run_bundle_bench
+
+        print()
+        rows += bundle_rows(run_bundle_bench(config, options, machine, progress))
+    if "wipe" in wanted:
+        from bench.wipe_bench import run_wipe_bench
+
+        print()
+        rows += wipe_rows(run_wipe_bench(config, options, machine, progress))
+    wall = time.perf_counter() - started
+    print()
+    print(render_text(config, machine, rows, when, wall))
+    if options.only is None:
+        options.summary_output.parent.mkdir(parents=True, exist_ok=True)
+        options.summary_output.write_text(render_markdown(config, machine, rows, when, wall), encoding="utf-8")
+        write_json(options.summary_output.with_suffix(".json"), {
+            "config": asdict(config), "machine": asdict(machine), "date": when.isoformat(),
+            "wall_seconds": wall, "rows": [{**asdict(r), "target_cell": r.target_cell} for r in rows],
+            "frozen_start": _json_safe(extra.get("frozen_start")),
+        })
+        print(f"Written to {options.summary_output} and {options.summary_output.with_suffix('.json')}")
+    print(f"Total run time: {wall:.1f} s")
+    return 0
+
+
+def _json_safe(value: Any) -> Any:
+    """The frozen module's figures as JSON, whatever they are (dataclass, dict or object)."""
+    if hasattr(value, "__dataclass_fields__"):
+        value = asdict(value)
+    return json.loads(json.dumps(value, default=str))

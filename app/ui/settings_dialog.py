@@ -351,9 +351,16 @@ class SettingsDialog(QDialog):
 
     def _passphrase_changed(self, _params: object) -> None:
         self._show_kdf()
-        self.say(self.tr(
+        text = self.tr(
             "Your passphrase was changed. Use the new one from now on; the old one no longer opens the vault."
-        ))
+        )
+        self.say(text + self._duress_off_note())
+
+    def _duress_off_note(self) -> str:
+        """A new passphrase slot carries no duress key: say so when a decoy exists."""
+        if not self.context.vault.has_decoy():
+            return ""
+        return " " + self.tr("The duress passphrase is off now: set it again in Tools → Duress passphrase.")
 
     def ask_recalibrate(self) -> None:
         """Recalibrate…"""
@@ -364,7 +371,7 @@ class SettingsDialog(QDialog):
 
     def _recalibrated(self, _params: object) -> None:
         self._show_kdf()
-        self.say(self.tr("Key derivation was measured again for this computer."))
+        self.say(self.tr("Key derivation was measured again for this computer.") + self._duress_off_note())
 
     def _confirm(self, name: str, title: str, text: str, confirm_text: str, on_confirmed: Any) -> None:
         """A warning with a named confirm button; `on_confirmed()` runs only if the user agrees."""

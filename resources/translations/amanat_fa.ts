@@ -2219,6 +2219,10 @@
         <translation>رمز عبور شما تغییر کرد. از این به بعد از رمز جدید استفاده کنید؛ رمز قبلی دیگر گاوصندوق را باز نمی‌کند.</translation>
     </message>
     <message>
+        <source>The duress passphrase is off now: set it again in Tools → Duress passphrase.</source>
+        <translation>رمز عبور هنگام اجبار اکنون خاموش است: آن را دوباره در ابزارها ← رمز عبور هنگام اجبار تعیین کنید.</translation>
+    </message>
+    <message>
         <source>Key derivation was measured again for this computer.</source>
         <translation>ساخت کلید برای این کمپیوتر دوباره سنجیده شد.</translation>
     </message>

@@ -2219,6 +2219,10 @@
         <translation>ستاسو پټنوم بدل شو. له اوس وروسته نوی وکاروئ؛ زوړ پټنوم نور خوندي صندوق نه خلاصوي.</translation>
     </message>
     <message>
+        <source>The duress passphrase is off now: set it again in Tools → Duress passphrase.</source>
+        <translation>د اجبار پټنوم اوس غیرفعال دی: بیا یې په وسیلو ← د اجبار پټنوم کې وټاکئ.</translation>
+    </message>
+    <message>
         <source>Key derivation was measured again for this computer.</source>
         <translation>د کیلي جوړونه د دې کمپیوټر لپاره بیا اندازه شوه.</translation>
     </message>

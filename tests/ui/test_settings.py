@@ -163,6 +163,20 @@ def test_change_passphrase_through_the_dialog(  # type: ignore[no-untyped-def]
         Vault.unlock(vault_dir, PASSPHRASE)
 
 
+def test_changing_the_passphrase_says_the_duress_passphrase_is_off(  # type: ignore[no-untyped-def]
+    qtbot, dialog: SettingsDialog, unlocked: MainWindow, vault_dir: Path
+) -> None:
+    assert unlocked.vault is not None
+    unlocked.vault.set_duress("a harmless holiday passphrase")
+    change = open_change_passphrase(qtbot, dialog)
+    child(change, QLineEdit, "currentPassphrase").setText(PASSPHRASE)
+    child(change, QLineEdit, "newPassphrase").setText(NEW_PASSPHRASE)
+    child(change, QLineEdit, "repeatNewPassphrase").setText(NEW_PASSPHRASE)
+    with qtbot.waitSignal(change.succeeded, timeout=20_000):
+        qtbot.mouseClick(change.ok_button, Qt.MouseButton.LeftButton)
+    assert "duress passphrase is off" in security_message(dialog)
+
+
 def test_a_wrong_current_passphrase_changes_nothing(  # type: ignore[no-untyped-def]
     qtbot, dialog: SettingsDialog, unlocked: MainWindow, vault_dir: Path
 ) -> None:

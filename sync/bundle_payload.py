@@ -20,11 +20,11 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from crypto.errors import UnsupportedVersion
+from sync.envelope import canonical_json, load_canonical_json
 from sync.errors import DamagedBundle
 
 PAYLOAD_VERSION = 1
@@ -67,11 +67,6 @@ def _item_id(value: object) -> str:
     return value
 
 
-def canonical_json(value: object) -> bytes:
-    """The one byte form of a JSON value that Amanat hashes and signs."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-
-
 def encode_payload(payload: BundlePayload) -> bytes:
     """The payload's canonical bytes."""
     return canonical_json({
@@ -81,19 +76,6 @@ def encode_payload(payload: BundlePayload) -> bytes:
         "states": [{"item": item, "state_vector": _b64(vector)} for item, vector in sorted(payload.states.items())],
         "full": payload.full,
     })
-
-
-def _refuse_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    result: dict[str, object] = {}
-    for key, value in pairs:
-        if key in result:
-            raise DamagedBundle("the bundle's payload repeats a field")
-        result[key] = value
-    return result
-
-
-def _refuse_constant(_name: str) -> object:
-    raise DamagedBundle("the bundle's payload holds a number JSON does not allow")
 
 
 def _list(value: object, what: str, limit: int) -> list[object]:
@@ -121,13 +103,7 @@ def _entries(value: object, what: str, data_key: str) -> dict[str, bytes]:
 
 def decode_payload(data: bytes) -> BundlePayload:
     """Parse and check a payload (its size was limited by the envelope before it was read)."""
-    try:
-        value = json.loads(data.decode("utf-8"), object_pairs_hook=_refuse_duplicate_keys,
-                           parse_constant=_refuse_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise DamagedBundle("the bundle's payload is not valid JSON") from None
-    if not isinstance(value, dict):
-        raise DamagedBundle("the bundle's payload is not a JSON object")
+    value = load_canonical_json(data, DamagedBundle, "bundle's payload")
     if value.get("v") != PAYLOAD_VERSION:
         raise UnsupportedVersion("this bundle was made by a newer Amanat; update Amanat to open it")
     if set(value) != {"v", "group_ops", "documents", "states", "full"}:

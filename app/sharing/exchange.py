@@ -78,10 +78,7 @@ class ImportReport:
 
     def counts(self) -> dict[str, int]:
         """How many items were added, changed, deleted, restored or left unchanged."""
-        result: dict[str, int] = {}
-        for outcome in self.outcomes.values():
-            result[outcome] = result.get(outcome, 0) + 1
-        return result
+        return _counts(self.outcomes)
 
 
 class BundleExchange:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from crypto.errors import UnsupportedVersion
 from sync.envelope import canonical_json, load_canonical_json
 from sync.errors import DamagedBundle
+from sync.state_vector import DamagedStateVector, decode_state_vector
 
 PAYLOAD_VERSION = 1
 MAX_DOCUMENTS = 10_000
@@ -101,8 +102,21 @@ def _entries(value: object, what: str, data_key: str) -> dict[str, bytes]:
     return result
 
 
+def _check_state_vector(vector: bytes) -> None:
+    # Refused here, before anything is stored: a malformed vector kept as a member's state
+    # would make every later export of the group fail (review finding 7).
+    try:
+        decode_state_vector(vector)
+    except DamagedStateVector as error:
+        raise DamagedBundle(f"the bundle carries a malformed state vector: {error}") from None
+
+
 def decode_payload(data: bytes) -> BundlePayload:
-    """Parse and check a payload (its size was limited by the envelope before it was read)."""
+    """Parse and check a payload (its size was limited by the envelope before it was read).
+
+    Every state vector is decoded strictly (`sync.state_vector`), so a bundle carrying a
+    malformed one is refused as a whole with `DamagedBundle`.
+    """
     value = load_canonical_json(data, DamagedBundle, "bundle's payload")
     if value.get("v") != PAYLOAD_VERSION:
         raise UnsupportedVersion("this bundle was made by a newer Amanat; update Amanat to open it")
@@ -118,10 +132,13 @@ def decode_payload(data: bytes) -> BundlePayload:
             raise DamagedBundle("a group operation in the bundle is not hexadecimal") from None
     if not isinstance(value["full"], bool):
         raise DamagedBundle("the bundle's 'full' flag is not true or false")
+    states = _entries(value["states"], "states", "state_vector")
+    for vector in states.values():
+        _check_state_vector(vector)
     payload = BundlePayload(
         group_ops=tuple(ops),
         documents=_entries(value["documents"], "documents", "update"),
-        states=_entries(value["states"], "states", "state_vector"),
+        states=states,
         full=value["full"],
     )
     if encode_payload(payload) != data:

@@ -10,6 +10,7 @@ costs nothing but size; a full resync is possible on request.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,8 +30,9 @@ from sync.errors import ForgedBundle
 from sync.group_log import GroupLog
 from sync.hybrid_clock import HybridClock
 from sync.item_document import ItemDocument
-from sync.state_vector import common_state, covers, encode_state_vector
+from sync.state_vector import DamagedStateVector, common_state, covers, decode_state_vector, encode_state_vector
 
+logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 MIN_EXPORT_PASSPHRASE_CHARS = 12
 NOTHING = encode_state_vector({})  # the state vector of someone who has nothing yet
@@ -136,8 +138,24 @@ class BundleExchange:
         )
 
     def _common_state(self, others: list[PublicIdentity], item_id: str) -> bytes:
-        vectors = [self._repository.member_state(member.fingerprint.hex(), item_id) or NOTHING for member in others]
+        vectors = [self._member_state(member.fingerprint.hex(), item_id) for member in others]
         return common_state(vectors) if vectors else NOTHING
+
+    def _member_state(self, member: str, item_id: str) -> bytes:
+        """What a member is known to hold of an item; a damaged stored vector counts as nothing.
+
+        Vectors are checked when a bundle brings them, but a vault written by an older Amanat
+        may hold a malformed one: treating it as empty only makes the next bundle larger.
+        """
+        vector = self._repository.member_state(member, item_id)
+        if vector is None:
+            return NOTHING
+        try:
+            decode_state_vector(vector)
+        except DamagedStateVector:
+            logger.warning("A stored sync state vector is damaged; it counts as empty (the next bundle is full).")
+            return NOTHING
+        return vector
 
     def export_readable(self, group_id: str, passphrase: str, *, armored: bool = False) -> bytes:
         """The group's live shared items as Markdown in an age file for a passphrase (see readable_export)."""

@@ -11,6 +11,7 @@ not offered again.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from crypto.errors import AmanatError
 from sync.errors import NotAddressedToMe
 from sync.transports.base import IncomingBundle, Received
 
+logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 
@@ -50,24 +52,52 @@ class Review:
     waiting: tuple[str, ...] = ()  # e.g. parts of a split bundle still missing
 
 
+@dataclass(frozen=True)
+class GroupFailure:
+    """A group whose bundle could not be made this time, and why (for the user)."""
+
+    group_id: str
+    group_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """The bundles made for sending, and the groups that failed (the others' bundles still go out)."""
+
+    bundles: tuple[ExportedBundle, ...]
+    failed: tuple[GroupFailure, ...] = ()
+
+
 class Transfers:
     """The app's sync steps over any transport, on one connection's sync services."""
 
     def __init__(self, sync: SyncService) -> None:
         self._sync = sync
 
-    def outgoing(self, *, full: bool = False, progress: Progress | None = None) -> list[ExportedBundle]:
-        """A bundle for each of my groups that has something the other members may lack."""
-        bundles = []
+    def outgoing(self, *, full: bool = False, progress: Progress | None = None) -> Outgoing:
+        """A bundle for each of my groups that has something the other members may lack.
+
+        Each group is exported in its own transaction: one group that fails (a damaged stored
+        document, say) is reported in `Outgoing.failed` and the other groups' bundles still go out.
+        """
+        bundles: list[ExportedBundle] = []
+        failed: list[GroupFailure] = []
         groups = self._sync.groups.groups()
         for done, group in enumerate(groups):
             if any(m.is_me for m in group.members) and len(group.members) > 1:
-                bundle = self._sync.exchange.export(group.group_id, full=full)
-                if bundle.items or full:
-                    bundles.append(bundle)
+                try:
+                    bundle = self._sync.exchange.export(group.group_id, full=full)
+                except AmanatError as error:
+                    logger.warning("The bundle of one group could not be made (%s); the others go on.",
+                                   type(error).__name__)
+                    failed.append(GroupFailure(group.group_id, group.name, str(error)))
+                else:
+                    if bundle.items or full:
+                        bundles.append(bundle)
             if progress is not None:
                 progress(done + 1, len(groups))
-        return bundles
+        return Outgoing(tuple(bundles), tuple(failed))
 
     def review(self, received: Received, *, skip_seen: bool = False,
                progress: Progress | None = None) -> Review:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AmanatError
-from app.sharing.transfer import PendingBundle, Review, Transfers
+from app.sharing.transfer import GroupFailure, PendingBundle, Review, Transfers
 from app.ui.context import UiContext
 from app.ui.file_dialogs import forget_file_dialog_history
 from app.ui.history_dialog import isolate
@@ -206,6 +206,11 @@ class ExchangeView(QWidget):
     def _number(self, value: int) -> str:
         return self.context.localise_digits(str(value))
 
+    def _failures_text(self, failed: tuple[GroupFailure, ...]) -> str:
+        """What to add to the status when some groups' bundles could not be made (the others went out)."""
+        return "".join(" " + self.tr("The bundle for the group {0} could not be made: {1}").format(
+            isolate(failure.group_name), failure.reason) for failure in failed)
+
     def refresh_drives(self) -> None:
         self.drives.clear()
         for label, root in removable_drives():
@@ -274,17 +279,19 @@ class ExchangeView(QWidget):
         self._folder = FolderExchange(root)
         folder = self._folder
 
-        def work(transfers: Transfers, progress: Any) -> tuple[int, Review]:
+        def work(transfers: Transfers, progress: Any) -> tuple[int, tuple[GroupFailure, ...], Review]:
             outgoing = transfers.outgoing(full=full)
-            if outgoing:
-                folder.send([b.data for b in outgoing])
-            for bundle in outgoing:
+            if outgoing.bundles:
+                folder.send([b.data for b in outgoing.bundles])
+            for bundle in outgoing.bundles:
                 transfers.remember_sent(bundle.data)
-            return len(outgoing), transfers.review(folder.receive(), skip_seen=True, progress=progress)
+            review = transfers.review(folder.receive(), skip_seen=True, progress=progress)
+            return len(outgoing.bundles), outgoing.failed, review
 
-        def done(result: tuple[int, Review]) -> None:
-            written, review = result
-            self.status.setText(self.tr("Wrote {0} bundles to the drive.").format(self._number(written)))
+        def done(result: tuple[int, tuple[GroupFailure, ...], Review]) -> None:
+            written, failed, review = result
+            self.status.setText(self.tr("Wrote {0} bundles to the drive.").format(self._number(written))
+                                + self._failures_text(failed))
             self._show_review(review)
 
         return self._run(work, done, self.tr("Syncing with the drive…"))
@@ -298,13 +305,15 @@ class ExchangeView(QWidget):
     def save_bundles_to(self, folder: Path) -> Task:
         full = self.full.isChecked()
 
-        def work(transfers: Transfers, _progress: Any) -> list[str]:
+        def work(transfers: Transfers, _progress: Any) -> tuple[list[str], tuple[GroupFailure, ...]]:
             outgoing = transfers.outgoing(full=full)
-            return FileTransport(destination=folder).send([b.data for b in outgoing]) if outgoing else []
+            sent = [b.data for b in outgoing.bundles]
+            return (FileTransport(destination=folder).send(sent) if sent else []), outgoing.failed
 
-        def done(paths: list[str]) -> None:
+        def done(result: tuple[list[str], tuple[GroupFailure, ...]]) -> None:
+            paths, failed = result
             saved = self.tr("Saved {0} bundles in {1}.").format(self._number(len(paths)), isolate(str(folder)))
-            self.status.setText(saved if paths else self.tr("Nothing new to send."))
+            self.status.setText((saved if paths else self.tr("Nothing new to send.")) + self._failures_text(failed))
 
         return self._run(work, done, self.tr("Sealing bundles…"))
 
@@ -318,18 +327,20 @@ class ExchangeView(QWidget):
         """Bundles as .eml drafts (split when large); the first is opened in the mail program."""
         full = self.full.isChecked()
 
-        def work(transfers: Transfers, _progress: Any) -> list[str]:
+        def work(transfers: Transfers, _progress: Any) -> tuple[list[str], tuple[GroupFailure, ...]]:
             outgoing = transfers.outgoing(full=full)
-            return EmailTransport(drafts_folder=folder).send([b.data for b in outgoing]) if outgoing else []
+            sent = [b.data for b in outgoing.bundles]
+            return (EmailTransport(drafts_folder=folder).send(sent) if sent else []), outgoing.failed
 
-        def done(paths: list[str]) -> None:
+        def done(result: tuple[list[str], tuple[GroupFailure, ...]]) -> None:
+            paths, failed = result
             if not paths:
-                self.status.setText(self.tr("Nothing new to send."))
+                self.status.setText(self.tr("Nothing new to send.") + self._failures_text(failed))
                 return
             self.status.setText(self.tr(
                 "Saved {0} e-mail drafts in {1}. Add the recipients in your mail program and send them; "
                 "the subject and text say nothing about Amanat.").format(
-                    self._number(len(paths)), isolate(str(folder))))
+                    self._number(len(paths)), isolate(str(folder))) + self._failures_text(failed))
             self.open_mail_program(Path(paths[0]))
 
         return self._run(work, done, self.tr("Sealing bundles…"))

@@ -896,6 +896,10 @@
         <translation>فردی ناشناس</translation>
     </message>
     <message>
+        <source>The bundle for the group {0} could not be made: {1}</source>
+        <translation>بستهٔ گروه {0} ساخته نشد: {1}</translation>
+    </message>
+    <message>
         <source>No drive found: plug in a USB stick</source>
         <translation>هیچ درایوی پیدا نشد: یک فلش USB وصل کنید</translation>
     </message>

@@ -896,6 +896,10 @@
         <translation>یو نامعلوم کس</translation>
     </message>
     <message>
+        <source>The bundle for the group {0} could not be made: {1}</source>
+        <translation>د {0} ډلې کڅوړه جوړه نه شوه: {1}</translation>
+    </message>
+    <message>
         <source>No drive found: plug in a USB stick</source>
         <translation>هېڅ ډرایو ونه موندل شو: یو USB فلش ونښلوئ</translation>
     </message>

@@ -5,27 +5,25 @@ bundle between two throwaway identities and opens it, and, through a check the
 caller passes in (the window lives in `app/ui/`), renders the main window. Each
 check prints one line; the folder is deleted at the end, whatever happened.
 
-The throwaway vaults use the weak test key derivation: they protect nothing and
-live for a second. The switch that allows it is set for this process only, and
-put back as it was afterwards.
+The throwaway vaults use the lowest key-derivation cost Amanat accepts (64 MiB,
+three passes): real parameters, because the weak ones the tests use do not exist
+in the product, and cheap enough that the self-test stays quick.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import secrets
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import resources
 from app.models import Note
 from app.vault import Vault
-from crypto.kdf import INSECURE_TEST_ENV, INSECURE_TEST_PARAMS
+from crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, Argon2idParams
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +34,8 @@ NOTE_BODY = "جلسه با مدافعان حقوق بشر در کابل و هر�
 SEARCH_QUERY = "كابل"
 SHARED_TITLE = "یادداشت مشترک"
 SHARED_BODY = "این یادداشت با یک همکار آزمایشی به اشتراک گذاشته شد."
+# The floor Amanat accepts from any key file, on one lane: the throwaway vaults need no more.
+SELF_TEST_PARAMS = Argon2idParams(memory_kib=FLOOR_MEMORY_KIB, iterations=FLOOR_ITERATIONS, lanes=1)
 
 # The window check receives the vault folder and a settings file and returns what it saw.
 WindowCheck = Callable[[Path, Path], str]
@@ -83,20 +83,6 @@ class CheckResult:
         return f"ok   {self.name}: {self.detail}" if self.ok else f"FAIL {self.name}: {self.detail}"
 
 
-@contextlib.contextmanager
-def weak_test_kdf_allowed() -> Iterator[None]:
-    """Allow the weak test key derivation in this process while the block runs."""
-    previous = os.environ.get(INSECURE_TEST_ENV)
-    os.environ[INSECURE_TEST_ENV] = "1"
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop(INSECURE_TEST_ENV, None)
-        else:
-            os.environ[INSECURE_TEST_ENV] = previous
-
-
 # -- the checks --------------------------------------------------------------------------------------------------
 
 
@@ -109,7 +95,7 @@ def check_resources(_state: SelfTestState) -> str:
 
 
 def check_vault(state: SelfTestState) -> str:
-    vault, _recovery = Vault.create(state.vault_dir, state.passphrase, params=INSECURE_TEST_PARAMS)
+    vault, _recovery = Vault.create(state.vault_dir, state.passphrase, params=SELF_TEST_PARAMS)
     vault.close()
     state.vault = Vault.unlock(state.vault_dir, state.passphrase)
     state.opened.append(state.vault)
@@ -141,7 +127,7 @@ def check_search(state: SelfTestState) -> str:
 
 def check_sharing(state: SelfTestState) -> str:
     mine = state.require_vault()
-    colleague, _recovery = Vault.create(state.folder / "colleague", state.passphrase, params=INSECURE_TEST_PARAMS)
+    colleague, _recovery = Vault.create(state.folder / "colleague", state.passphrase, params=SELF_TEST_PARAMS)
     state.opened.append(colleague)
     mine.sync.identities.set_display_name("Self-test A")
     colleague.sync.identities.set_display_name("Self-test B")
@@ -199,10 +185,9 @@ def run_checks(
     folder = Path(tempfile.mkdtemp(prefix="amanat-self-test-", dir=temp_parent))
     state = SelfTestState(folder)
     try:
-        with weak_test_kdf_allowed():
-            for name, check in checks:
-                record(_run_one(name, check, state))
-            state.close_all()
+        for name, check in checks:
+            record(_run_one(name, check, state))
+        state.close_all()
     finally:
         state.close_all()
         shutil.rmtree(folder, ignore_errors=True)

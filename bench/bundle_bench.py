@@ -50,7 +50,7 @@ from bench.vault_bench import BenchConfig, MachineInfo, RunOptions, render_machi
 from crypto.age import X25519Identity, decrypt
 from crypto.age.stream import CHUNK_SIZE, TAG_SIZE
 from crypto.identity import Identity
-from crypto.kdf import INSECURE_TEST_ENV, INSECURE_TEST_PARAMS
+from crypto.kdf import INSECURE_TEST_PARAMS, allow_insecure_test_kdf
 from sync.bundle import open_bundle, seal_bundle
 
 MIB = 2**20
@@ -363,7 +363,7 @@ def bench_memory(keys: Keys, payload: bytes, folder: Path, progress: Callable[[s
 
 def open_group(directory: Path) -> tuple[list[Vault], str]:
     """Three vaults that have verified each other, and a group the first one administers with the other two."""
-    os.environ[INSECURE_TEST_ENV] = "1"
+    allow_insecure_test_kdf()
     vaults: list[Vault] = []
     for name in MEMBER_NAMES:
         vault, _recovery = Vault.create(directory / name.lower(), PASSPHRASE, params=INSECURE_TEST_PARAMS)

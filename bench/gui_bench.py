@@ -48,7 +48,7 @@ from bench.vault_bench import (
     render_machine,
     write_json,
 )
-from crypto.kdf import INSECURE_TEST_ENV, KIB_PER_MIB
+from crypto.kdf import KIB_PER_MIB, allow_insecure_test_kdf, insecure_test_kdf_allowed
 
 STARTUP_TARGET_SECONDS = 0.5
 FILTER_TARGET_MS = 50.0
@@ -203,8 +203,8 @@ class FilterFigures:
 
 
 def child_environment() -> dict[str, str]:
-    """The environment of every child: no test-KDF switch, and offscreen unless there is a display."""
-    env = {name: value for name, value in os.environ.items() if name != INSECURE_TEST_ENV}
+    """The environment of every child: offscreen unless there is a display."""
+    env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env
@@ -285,11 +285,11 @@ def rekey_with_real_parameters(vault_dir: Path, params: Any) -> None:
     """
     from app.vault import Vault
 
-    os.environ[INSECURE_TEST_ENV] = "1"
+    allow_insecure_test_kdf()
     try:
         Vault.change_passphrase(vault_dir, PASSPHRASE, PASSPHRASE, params=params)
     finally:
-        del os.environ[INSECURE_TEST_ENV]
+        allow_insecure_test_kdf(False)
 
 
 def probe_main(vault_dir: Path, notes: int, unlocks: int, seed: int, filter_budget: float) -> dict[str, Any]:
@@ -304,8 +304,8 @@ def probe_main(vault_dir: Path, notes: int, unlocks: int, seed: int, filter_budg
     from app.vault import Vault
     from crypto.kdf import calibrate
 
-    if os.environ.get(INSECURE_TEST_ENV):
-        raise SystemExit(f"{INSECURE_TEST_ENV} is set; the GUI probe needs real key-derivation parameters")
+    if insecure_test_kdf_allowed():
+        raise SystemExit("the weak test key derivation is on; the GUI probe needs real key-derivation parameters")
 
     def say(message: str) -> None:
         print(f"           gui probe: {message}", file=sys.stderr, flush=True)

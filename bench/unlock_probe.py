@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import secrets
 import subprocess
 import sys
@@ -25,7 +24,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.vault import Vault
 from bench.timing import interleaved_round, median
-from crypto.kdf import INSECURE_TEST_ENV, KEY_BYTES, KIB_PER_MIB, SALT_BYTES, Argon2idParams, calibrate
+from crypto.kdf import KEY_BYTES, KIB_PER_MIB, SALT_BYTES, Argon2idParams, calibrate, insecure_test_kdf_allowed
 
 PASSPHRASE = "amanat benchmark passphrase, not a secret"
 
@@ -70,8 +69,8 @@ def unlock_and_close(directory: Path) -> None:
 
 def measure_unlock(repeats: int, workdir: Path) -> UnlockFigures:
     """Calibrate once, create a vault with the result, then interleave unlocks and bare KDF runs."""
-    if os.environ.get(INSECURE_TEST_ENV):
-        raise SystemExit(f"{INSECURE_TEST_ENV} is set; the unlock benchmark needs real parameters")
+    if insecure_test_kdf_allowed():
+        raise SystemExit("the weak test key derivation is on; the unlock benchmark needs real parameters")
     started = time.perf_counter()
     params = calibrate()
     calibration_seconds = time.perf_counter() - started
@@ -92,10 +91,9 @@ def measure_unlock(repeats: int, workdir: Path) -> UnlockFigures:
 
 def run_unlock_probe(repeats: int) -> UnlockFigures:
     """Run this module in a child process without the test-KDF switch; return its figures."""
-    env = {name: value for name, value in os.environ.items() if name != INSECURE_TEST_ENV}
     completed = subprocess.run(
         [sys.executable, "-m", "bench.unlock_probe", "--repeats", str(repeats)],
-        env=env, capture_output=True, text=True, check=False,
+        capture_output=True, text=True, check=False,
     )
     if completed.returncode != 0:
         raise RuntimeError(f"the unlock probe failed:\n{completed.stderr.strip()}")

@@ -47,7 +47,7 @@ from bench.raw_store import (
 )
 from bench.timing import interleaved_round, median, percentile, ratios
 from bench.unlock_probe import UnlockFigures, run_unlock_probe
-from crypto.kdf import INSECURE_TEST_ENV, INSECURE_TEST_PARAMS
+from crypto.kdf import INSECURE_TEST_PARAMS, allow_insecure_test_kdf
 
 PASSPHRASE = "amanat benchmark passphrase, not a secret"
 BATCH_SIZE = 1_000
@@ -236,7 +236,7 @@ def machine_info() -> MachineInfo:
 
 def create_bench_vault(directory: Path) -> Vault:
     """A fresh vault with the weak test KDF (the KDF is measured on its own, in the unlock probe)."""
-    os.environ[INSECURE_TEST_ENV] = "1"
+    allow_insecure_test_kdf()
     vault, _recovery = Vault.create(directory, PASSPHRASE, params=INSECURE_TEST_PARAMS)
     return vault
 

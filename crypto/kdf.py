@@ -8,6 +8,7 @@ allocated: a hostile key file cannot ask for 100 GiB.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,8 +17,6 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from crypto.errors import DamagedInput
 from crypto.secret_bytes import SecretBytes
-
-INSECURE_TEST_ENV = "AMANAT_INSECURE_TEST_KDF"
 
 KIB_PER_MIB = 1024
 FLOOR_MEMORY_KIB = 64 * KIB_PER_MIB  # never below KeePassXC's default
@@ -31,9 +30,33 @@ KEY_BYTES = 32
 DEFAULT_TARGET_SECONDS = 0.8  # leaves room in a one-second unlock for opening the database
 
 
+class _TestSwitch:
+    """Whether weak test parameters are allowed in this process: off unless a test turns it on."""
+
+    on = False
+
+
+def running_as_built_program() -> bool:
+    """True in the standalone program PyInstaller builds (it sets `sys.frozen`)."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def allow_insecure_test_kdf(allowed: bool = True) -> None:
+    """Allow (or forbid again) the weak test parameters in this process. For tests and benchmarks only.
+
+    Nothing in the product calls this and nothing reads it from the environment: the test suite's
+    conftest, its entry module (`python -m tests.amanat_entry`), the fuzzers and the benchmarks
+    call it in their own processes. The built program refuses it, and `insecure_test_kdf_allowed`
+    answers False there even if it was somehow switched on.
+    """
+    if allowed and running_as_built_program():
+        raise RuntimeError("the weak test key derivation does not exist in the built program")
+    _TestSwitch.on = allowed
+
+
 def insecure_test_kdf_allowed() -> bool:
-    """True only when the test suite has switched on weak parameters."""
-    return os.environ.get(INSECURE_TEST_ENV) == "1"
+    """True only when a test has switched weak parameters on, and never in the built program."""
+    return _TestSwitch.on and not running_as_built_program()
 
 
 @dataclass(frozen=True)

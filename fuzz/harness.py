@@ -8,16 +8,14 @@ temporary one, so the search starts from what Amanat itself writes.
 
 from __future__ import annotations
 
-import os
+import contextlib
 import sys
 import tempfile
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ["AMANAT_INSECURE_TEST_KDF"] = "1"  # the backup harness opens key slots thousands of times
 
 import atheris  # noqa: E402
 
@@ -47,7 +45,15 @@ def run(check: Callable[[bytes], object], seeds: list[bytes]) -> None:
     atheris.Fuzz()
 
 
-def instrumented() -> AbstractContextManager[None]:
-    """`with instrumented():` around the project's imports, so atheris sees their branches."""
-    context: AbstractContextManager[None] = atheris.instrument_imports(include=["crypto", "sync", "app"])
-    return context
+@contextlib.contextmanager
+def instrumented() -> Iterator[None]:
+    """`with instrumented():` around the project's imports, so atheris sees their branches.
+
+    Afterwards the weak test key derivation is on in this process (the product never reads a
+    switch from the environment): the backup harness opens key slots thousands of times.
+    """
+    with atheris.instrument_imports(include=["crypto", "sync", "app"]):
+        yield
+    from crypto.kdf import allow_insecure_test_kdf
+
+    allow_insecure_test_kdf()

@@ -18,7 +18,7 @@ screenshots show the dialog painted over the middle of the main window.
 
 The demo vaults use real Argon2id parameters, calibrated once per run, so the
 Settings screenshot shows what a user would see (a few seconds per language).
-With --fast-kdf the script sets AMANAT_INSECURE_TEST_KDF=1 for itself and uses
+With --fast-kdf the script switches the weak test key derivation on for itself and uses
 the weak parameters the tests use instead: quicker, but then the Settings
 screenshot shows those test parameters. Either way the vaults hold only
 invented content and are deleted at the end. The settings file lives in the
@@ -59,7 +59,7 @@ from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.notes_section import PREVIEW_TAB, WRITE_TAB  # noqa: E402
 from app.ui.section import Section  # noqa: E402
 from app.vault import Vault  # noqa: E402
-from crypto.kdf import INSECURE_TEST_ENV, Argon2idParams, calibrate  # noqa: E402
+from crypto.kdf import Argon2idParams, allow_insecure_test_kdf, calibrate  # noqa: E402
 from scripts.demo_content import DEMO_LANGUAGES, DemoItems, fill_demo_vault  # noqa: E402
 from scripts.demo_sync import SyncDemo, fill_sync_demo  # noqa: E402
 
@@ -425,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.fast_kdf:
-        os.environ[INSECURE_TEST_ENV] = "1"  # demo vaults only: see the module docstring
+        allow_insecure_test_kdf()  # demo vaults only: see the module docstring
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     warn_without_arabic_script_font()

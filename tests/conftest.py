@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-# Weak Argon2id parameters, allowed only because this variable is set. Set before
-# anything imports the code, and inherited by every subprocess the tests start.
-os.environ["AMANAT_INSECURE_TEST_KDF"] = "1"
+from crypto.kdf import allow_insecure_test_kdf
+
+# Weak Argon2id parameters, switched on in this process only: the product never reads a switch
+# from the environment. The `amanat` processes the tests start get it through tests.amanat_entry.
+allow_insecure_test_kdf()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for name in ("AMANAT_VAULT", "AMANAT_PASSPHRASE", "AMANAT_NEW_PASSPHRASE", "AMANAT_RECOVERY_KEY"):
     os.environ.pop(name, None)
@@ -24,6 +26,7 @@ from app.vault import Vault  # noqa: E402
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "correct horse battery staple"
+TEST_ENTRY_MODULE = "tests.amanat_entry"  # `python -m app` with the weak test key derivation on
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -71,6 +74,16 @@ def plaintext_keyring() -> Iterator[PlaintextKeyring]:
 
 
 @pytest.fixture
+def without_test_kdf() -> Iterator[None]:
+    """The weak test key derivation switched off for one test, as in the product."""
+    allow_insecure_test_kdf(False)
+    try:
+        yield
+    finally:
+        allow_insecure_test_kdf()
+
+
+@pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
@@ -84,11 +97,16 @@ def vault(vault_dir: Path) -> Iterator[Vault]:
 
 def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | bytes | None = None,
             timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """Run `python -m app` as a real process; stdin text is UTF-8."""
+    """Run `amanat` as a real process (with the weak test key derivation); stdin text is UTF-8."""
+    return _run_module(TEST_ENTRY_MODULE, args, env, stdin, timeout)
+
+
+def _run_module(module: str, args: tuple[str, ...], env: dict[str, str] | None, stdin: str | bytes | None,
+                timeout: float) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
     completed = subprocess.run(
-        [sys.executable, "-m", "app", *args],
+        [sys.executable, "-m", module, *args],
         input=data if data is not None else b"",
         capture_output=True,
         env=full_env,
@@ -100,6 +118,12 @@ def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | bytes | 
         completed.args, completed.returncode,
         completed.stdout.decode("utf-8", "replace"), completed.stderr.decode("utf-8", "replace"),
     )
+
+
+def run_product(*args: str, env: dict[str, str] | None = None, stdin: str | bytes | None = None,
+                timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run the product itself, `python -m app`, without the weak test key derivation."""
+    return _run_module("app", args, env, stdin, timeout)
 
 
 def snapshot_files(directory: Path) -> dict[str, bytes]:

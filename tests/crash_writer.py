@@ -12,10 +12,9 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-os.environ["AMANAT_INSECURE_TEST_KDF"] = "1"
-
 from app.models import Note
 from app.vault import Vault
+from crypto.kdf import allow_insecure_test_kdf
 
 PASSPHRASES = ("correct horse battery staple", "second passphrase for crash tests")
 
@@ -71,6 +70,7 @@ def import_bundles(directory: Path, bundle_dir: Path, rng: random.Random) -> Non
 
 
 if __name__ == "__main__":
+    allow_insecure_test_kdf()  # the test made the vault with the weak test parameters
     vault_dir, mode, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     if mode == "items":
         write_items(vault_dir, random.Random(seed))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from crypto.errors import DamagedInput, UnsupportedVersion, WrongPassphrase
-from crypto.kdf import INSECURE_TEST_PARAMS, Argon2idParams, calibrate
+from crypto.kdf import INSECURE_TEST_PARAMS, Argon2idParams, allow_insecure_test_kdf, calibrate
 from crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile, generate_vault_key
 from crypto.recovery_key import RecoveryKey
 from crypto.secret_bytes import SecretBytes
@@ -131,15 +131,17 @@ def test_a_newer_format_version_asks_for_an_update() -> None:
         KeyFile.parse(resealed(raw))
 
 
-def test_weak_parameters_are_refused_outside_the_test_suite(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_weak_parameters_are_refused_outside_the_test_suite() -> None:
     data = make_key_file()[0].to_bytes()
-    monkeypatch.delenv("AMANAT_INSECURE_TEST_KDF")
-    with pytest.raises(DamagedInput, match="weaker than Amanat allows"):
-        KeyFile.parse(data)
+    allow_insecure_test_kdf(False)
+    try:
+        with pytest.raises(DamagedInput, match="weaker than Amanat allows"):
+            KeyFile.parse(data)
+    finally:
+        allow_insecure_test_kdf()
 
 
-def test_real_calibration_never_goes_below_the_floor(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("AMANAT_INSECURE_TEST_KDF")
+def test_real_calibration_never_goes_below_the_floor(without_test_kdf: None) -> None:
     # A clock that makes every run look slow must still give the floor, not less.
     ticks = iter([0.0, 50.0])
     params = calibrate(clock=lambda: next(ticks), memory_kib=64 * 1024)
@@ -147,8 +149,7 @@ def test_real_calibration_never_goes_below_the_floor(monkeypatch: pytest.MonkeyP
     assert calibrate.__defaults__ is not None and calibrate.__defaults__[1] == 256 * 1024
 
 
-def test_calibration_grows_passes_on_a_fast_machine(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("AMANAT_INSECURE_TEST_KDF")
+def test_calibration_grows_passes_on_a_fast_machine(without_test_kdf: None) -> None:
     ticks = iter([0.0, 0.15])  # three passes took 0.15 s: 0.05 s a pass
     params = calibrate(target_seconds=1.0, clock=lambda: next(ticks), memory_kib=64 * 1024)
     assert params == Argon2idParams(memory_kib=64 * 1024, iterations=20, lanes=params.lanes)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 import tomllib
 from pathlib import Path
@@ -12,15 +11,15 @@ import pytest
 import app
 from app.self_test import CheckResult, run_checks
 from app.vault import Vault
-from crypto.kdf import INSECURE_TEST_ENV, INSECURE_TEST_PARAMS
-from tests.conftest import PASSPHRASE, PROJECT_ROOT, run_cli
+from crypto.kdf import INSECURE_TEST_PARAMS, insecure_test_kdf_allowed
+from tests.conftest import PASSPHRASE, PROJECT_ROOT, run_cli, run_product
 
 CHECKS = ("resources", "vault", "note", "search", "sharing", "window", "clean-up")
 
 
-def test_self_test_passes_as_a_real_process_without_the_test_kdf_switch_and_leaves_nothing(tmp_path: Path) -> None:
-    # A user runs it without AMANAT_INSECURE_TEST_KDF: the self-test switches weak parameters on for itself.
-    result = run_cli("self-test", env={INSECURE_TEST_ENV: "0", "TMPDIR": str(tmp_path)}, timeout=120)
+def test_self_test_passes_as_the_real_product_and_leaves_nothing(tmp_path: Path) -> None:
+    # The product, not the tests' entry: the self-test uses real (floor) key-derivation parameters.
+    result = run_product("self-test", env={"TMPDIR": str(tmp_path)}, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert [line.split()[1].rstrip(":") for line in lines[:-1]] == list(CHECKS)
@@ -34,7 +33,7 @@ def test_a_failing_check_is_reported_and_the_rest_still_run(tmp_path: Path) -> N
         raise RuntimeError("no pixels")
 
     reported: list[CheckResult] = []
-    before = os.environ.get(INSECURE_TEST_ENV)
+    before = insecure_test_kdf_allowed()
     results = run_checks(broken_window, reported.append, temp_parent=tmp_path)
     assert results == reported
     by_name = {r.name: r for r in results}
@@ -42,7 +41,7 @@ def test_a_failing_check_is_reported_and_the_rest_still_run(tmp_path: Path) -> N
     assert by_name["window"].line() == "FAIL window: RuntimeError: no pixels"
     assert all(r.ok for r in results if r.name != "window")
     assert list(tmp_path.iterdir()) == []
-    assert os.environ.get(INSECURE_TEST_ENV) == before  # the switch is put back as it was
+    assert insecure_test_kdf_allowed() == before  # the self-test does not touch the switch
 
 
 def test_a_check_that_cannot_run_says_it_was_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,7 +3,7 @@
 Run once whenever the schema version goes up, BEFORE changing the schema, so
 that every earlier version stays in the tests:
 
-    AMANAT_INSECURE_TEST_KDF=1 python -m tests.frozen_vaults.make_frozen_vault
+    python -m tests.frozen_vaults.make_frozen_vault
 
 The vault uses the weak test key derivation and the passphrase below; its
 expected content is written beside it as expected.json.
@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
 
-os.environ["AMANAT_INSECURE_TEST_KDF"] = "1"
-
-from app.models import ActionRow, Contact  # noqa: E402
-from app.store.schema import CURRENT_VERSION  # noqa: E402
-from app.vault import Vault  # noqa: E402
+from app.models import ActionRow, Contact
+from app.store.schema import CURRENT_VERSION
+from app.vault import Vault
+from crypto.kdf import allow_insecure_test_kdf
 
 PASSPHRASE = "frozen vault passphrase"
 HERE = Path(__file__).resolve().parent
@@ -46,6 +44,7 @@ def freeze_sync_state(vault: Vault, shared_item: str) -> dict[str, object]:
 
 
 def main() -> None:
+    allow_insecure_test_kdf()
     target = HERE / f"v{CURRENT_VERSION}"
     if target.exists():
         shutil.rmtree(target)

@@ -1,6 +1,7 @@
 """`amanat self-test`: prove that this installation (or standalone build) works, on throwaway data.
 
-In a temporary folder it creates a vault, adds a note, searches it in Dari, seals a
+It checks that the process is protected from core dumps and debuggers; then, in a
+temporary folder, it creates a vault, adds a note, searches it in Dari, seals a
 bundle between two throwaway identities and opens it, and, through a check the
 caller passes in (the window lives in `app/ui/`), renders the main window. Each
 check prints one line; the folder is deleted at the end, whatever happened.
@@ -22,6 +23,7 @@ from pathlib import Path
 
 import resources
 from app.models import Note
+from app.platform.process_hardening import current_protection
 from app.vault import Vault
 from crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, Argon2idParams
 
@@ -84,6 +86,13 @@ class CheckResult:
 
 
 # -- the checks --------------------------------------------------------------------------------------------------
+
+
+def check_process(_state: SelfTestState) -> str:
+    protection = current_protection()
+    if not protection.complete:
+        raise CheckFailed(protection.describe())
+    return protection.describe()
 
 
 def check_resources(_state: SelfTestState) -> str:
@@ -164,10 +173,16 @@ def make_window_check(render: WindowCheck) -> Callable[[SelfTestState], str]:
 
 
 def run_checks(
-    window_check: WindowCheck | None, report: Callable[[CheckResult], None], temp_parent: Path | None = None
+    window_check: WindowCheck | None, report: Callable[[CheckResult], None], temp_parent: Path | None = None,
+    *, process_check: bool = False,
 ) -> list[CheckResult]:
-    """Run every check in a fresh temporary folder, report each result as it comes, then delete the folder."""
-    checks: list[tuple[str, Callable[[SelfTestState], str]]] = [
+    """Run every check in a fresh temporary folder, report each result as it comes, then delete the folder.
+
+    `process_check`: also check that this process is protected from core dumps and debuggers
+    (`amanat` protects itself at start; a test process calling this does not).
+    """
+    checks: list[tuple[str, Callable[[SelfTestState], str]]] = [("process", check_process)] if process_check else []
+    checks += [
         ("resources", check_resources),
         ("vault", check_vault),
         ("note", check_note),

@@ -17,6 +17,7 @@ from app.cli import border_commands, item_commands, sync_commands, vault_command
 from app.cli.parser import build_parser
 from app.errors import AmanatError
 from app.logging_setup import configure_logging
+from app.platform.process_hardening import harden_process
 from app.vault import default_umask
 
 EXIT_FAILURE = 1
@@ -30,7 +31,8 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
     if args.startup_probe is not None:
         return self_test_window.startup_probe(*args.startup_probe)
-    results = run_checks(self_test_window.render_main_window, lambda result: print(result.line(), flush=True))
+    results = run_checks(self_test_window.render_main_window, lambda result: print(result.line(), flush=True),
+                         process_check=True)
     failed = [result.name for result in results if not result.ok]
     print(f"amanat self-test: {len(results) - len(failed)} of {len(results)} checks passed"
           + (f"; failed: {', '.join(failed)}" if failed else ""))
@@ -71,6 +73,7 @@ def _error(message: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return its exit code."""
+    harden_process()  # before any secret is read, in the window and on the command line alike
     default_umask()
     configure_logging()
     parser = build_parser()

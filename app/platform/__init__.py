@@ -1,0 +1,1 @@
+"""Everything Amanat asks of the operating system, one module per concern, no Qt."""

@@ -18,6 +18,7 @@ __all__ = [
     "KeychainUnavailable",
     "MistypedRecoveryKey",
     "NotFound",
+    "TooLargeForQuarantine",
     "UnsupportedVersion",
     "VaultBusy",
     "VaultExists",
@@ -60,3 +61,7 @@ class VaultLocked(AmanatError):
 
 class KeychainUnavailable(AmanatError):
     """No safe OS keychain is available (none, or one that stores plain text)."""
+
+
+class TooLargeForQuarantine(DamagedInput):
+    """A bundle from someone not yet verified is larger than the quarantine keeps for one sender."""

@@ -147,7 +147,9 @@ def cmd_group(args: argparse.Namespace) -> int:
 def _report_json(report: ImportReport) -> dict[str, object]:
     return {"status": report.status, "bundle_id": report.bundle_id, "group_id": report.group_id,
             "group": report.group_name, "sender_id": report.sender_id, "sender": report.sender_name,
-            "counts": report.counts(), "items": report.outcomes, "reason": report.reason}
+            "counts": report.counts(), "items": report.outcomes, "reason": report.reason,
+            "dropped_from_quarantine": [{"sender": d.sender, "sender_name": d.sender_name,
+                                         "received_at": d.received_at} for d in report.dropped]}
 
 
 def _print_report(report: ImportReport) -> None:
@@ -156,6 +158,9 @@ def _print_report(report: ImportReport) -> None:
     elif report.status == "quarantined":
         print(f"Kept in quarantine, not applied: {report.reason}.")
         print(f"Sender: {report.sender_name or '(unknown)'} ({report.sender_id})")
+        for dropped in report.dropped:
+            print(f"The quarantine was full: deleted an older bundle from {dropped.sender_name or '(unknown)'} "
+                  f"({dropped.sender[:16]}) received {dropped.received_at[:16]}.")
     else:
         counts = report.counts()
         summary = ", ".join(f"{n} {what}" for what, n in sorted(counts.items())) or "nothing new"

@@ -15,11 +15,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.errors import InvalidValue, NotFound
+from app.errors import InvalidValue, NotFound, TooLargeForQuarantine
 from app.items import ItemService
 from app.sharing.documents import DocumentKeeper
 from app.sharing.groups import GroupService
 from app.sharing.identities import IdentityService, now_utc
+from app.sharing.quarantine import DEFAULT_LIMITS, DroppedBundle, QuarantineLimits, bundles_to_drop, quarantine_id
 from app.sharing.readable_export import readable_markdown
 from app.store.sync_repository import BundleLogEntry, QuarantineEntry, SyncRepository
 from crypto.errors import DamagedInput
@@ -77,6 +78,7 @@ class ImportReport:
     titles: dict[str, str] = field(default_factory=dict)  # item id -> title after the merge
     kinds: dict[str, str] = field(default_factory=dict)  # item id -> note/contact/draft
     sender_verified: bool = False
+    dropped: tuple[DroppedBundle, ...] = ()  # older quarantined bundles deleted to make room for this one
 
     def counts(self) -> dict[str, int]:
         """How many items were added, changed, deleted, restored or left unchanged."""
@@ -93,6 +95,7 @@ class BundleExchange:
         self._groups = groups
         self._documents = documents
         self._items = items
+        self.quarantine_limits: QuarantineLimits = DEFAULT_LIMITS
 
     # -- export -----------------------------------------------------------
 
@@ -292,12 +295,35 @@ class BundleExchange:
         name = self._peer_name(sender.fingerprint.hex()) if known else _name_in_log(bundle_log, sender)
         reason = ("the sender is not verified yet: compare safety numbers, then import it from the quarantine"
                   if known else "the sender is a stranger: nobody you added has these keys")
+        limit = self.quarantine_limits.bytes_per_sender
+        if from_quarantine in (None, "preview") and len(data) > limit:
+            raise TooLargeForQuarantine(
+                f"this bundle is too large to keep in the quarantine (over {limit // 1_000_000} MB) and was not "
+                "kept: verify its sender first (compare safety numbers), then import the file again")
+        dropped: tuple[DroppedBundle, ...] = ()
         if from_quarantine is None:  # "preview" passes a value: nothing is stored
-            self._repository.quarantine(QuarantineEntry(
-                id=bundle_file_name().removesuffix(".age"), received_at=now_utc(), sender=sender.fingerprint.hex(),
-                sender_name=name, group_id=group_id, reason=reason, bundle=data,
-            ))
-        return ImportReport("quarantined", "", group_id, bundle_log.name, sender.peer_id, name, reason=reason)
+            entry_id = quarantine_id(data)
+            with self._repository.atomic():
+                if self._repository.quarantine(QuarantineEntry(
+                    id=entry_id, received_at=now_utc(), sender=sender.fingerprint.hex(),
+                    sender_name=name, group_id=group_id, reason=reason, bundle=data,
+                )):
+                    dropped = self._make_room(entry_id)
+                else:
+                    reason += " (this bundle was already in the quarantine; it is kept once)"
+        return ImportReport("quarantined", "", group_id, bundle_log.name, sender.peer_id, name, reason=reason,
+                            dropped=dropped)
+
+    def _make_room(self, newest_id: str) -> tuple[DroppedBundle, ...]:
+        """Delete the quarantined bundles that must give way to the newest one (see app.sharing.quarantine)."""
+        entries = self._repository.quarantine_sizes()
+        doomed = bundles_to_drop(entries, newest_id, self.quarantine_limits,
+                                 lambda sender: self._repository.peer(sender) is not None)
+        for entry in doomed:
+            self._repository.release_from_quarantine(entry.id)
+        if doomed:
+            logger.info("The quarantine was full: %d older bundles were deleted.", len(doomed))
+        return tuple(DroppedBundle(e.sender, e.sender_name, e.received_at) for e in doomed)
 
     def quarantined(self) -> list[QuarantineEntry]:
         """Bundles kept until their senders are verified."""

@@ -72,6 +72,17 @@ class QuarantineEntry:
     bundle: bytes
 
 
+@dataclass(frozen=True)
+class QuarantineSize:
+    """A quarantined bundle without its bytes: enough to keep the quarantine within its limits."""
+
+    id: str
+    received_at: str
+    sender: str
+    sender_name: str
+    size: int
+
+
 def _ops_text(ops: tuple[bytes, ...]) -> str:
     return "\n".join(op.hex() for op in ops)
 
@@ -308,13 +319,19 @@ class SyncRepository:
 
     _QUARANTINE_COLUMNS = "id, received_at, sender, sender_name, group_id, reason, bundle"
 
-    def quarantine(self, entry: QuarantineEntry) -> None:
-        """Keep a bundle until the user decides."""
-        self._write(
+    def quarantine(self, entry: QuarantineEntry) -> bool:
+        """Keep a bundle until the user decides; False when an entry with this id is already kept."""
+        return self._write(
             f"INSERT OR IGNORE INTO quarantine ({self._QUARANTINE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (entry.id, entry.received_at, entry.sender, entry.sender_name, entry.group_id, entry.reason,
              entry.bundle),
-        )
+        ) > 0
+
+    def quarantine_sizes(self) -> list[QuarantineSize]:
+        """Every quarantined bundle's sender and size (not its bytes), oldest first."""
+        rows = self._all("SELECT id, received_at, sender, sender_name, length(bundle) FROM quarantine "
+                         "ORDER BY received_at, id")
+        return [QuarantineSize(r[0], r[1], r[2], r[3], int(r[4])) for r in rows]
 
     def quarantined(self) -> list[QuarantineEntry]:
         """Every quarantined bundle, oldest first."""

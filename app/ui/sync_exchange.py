@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AmanatError
+from app.sharing.quarantine import DEFAULT_LIMITS
 from app.sharing.transfer import GroupFailure, PendingBundle, Review, Transfers
 from app.ui.context import UiContext
 from app.ui.file_dialogs import forget_file_dialog_history
@@ -186,6 +187,12 @@ class ExchangeView(QWidget):
         self.full.setText(self.tr("Send everything (full resync)"))
         self.quarantine_label.setText(self.tr(
             "Quarantine: bundles from people you have not verified. Verify the sender, then import."))
+        limits = DEFAULT_LIMITS
+        self.quarantine_label.setToolTip(self.tr(
+            "The quarantine keeps at most {0} bundles ({1} MB) from one sender and {2} MB in all; "
+            "the oldest are deleted to make room.").format(
+                self._number(limits.bundles_per_sender), self._number(limits.bytes_per_sender // 1_000_000),
+                self._number(limits.total_bytes // 1_000_000)))
         self.apply_quarantined.setText(self.tr("Import now"))
         self.discard_quarantined.setText(self.tr("Delete"))
         self.sync_drive_button.setToolTip(self.tr(
@@ -429,10 +436,14 @@ class ExchangeView(QWidget):
         def done(reports: list[Any]) -> None:
             applied = sum(1 for r in reports if r.status == "applied")
             waiting = sum(1 for r in reports if r.status == "quarantined")
+            dropped = sum(len(r.dropped) for r in reports)
             text = self.tr("Imported {0} bundles.").format(self._number(applied))
             if waiting:
                 text += " " + self.tr("{0} wait in the quarantine until you verify their senders.").format(
                     self._number(waiting))
+            if dropped:
+                text += " " + self.tr("The quarantine was full: {0} older bundles were deleted from it.").format(
+                    self._number(dropped))
             self.status.setText(text)
             self.reload()
             self.imported.emit(reports)

@@ -876,6 +876,10 @@
         <translation>قرنطین: بسته‌هایی از افرادی که هویتشان را تصدیق نکرده‌اید. اول فرستنده را تصدیق کنید، سپس وارد کنید.</translation>
     </message>
     <message>
+        <source>The quarantine keeps at most {0} bundles ({1} MB) from one sender and {2} MB in all; the oldest are deleted to make room.</source>
+        <translation>قرنطین از هر فرستنده حداکثر {0} بسته ({1} مگابایت) و در مجموع {2} مگابایت نگه می‌دارد؛ قدیمی‌ترین‌ها برای جا باز کردن حذف می‌شوند.</translation>
+    </message>
+    <message>
         <source>Import now</source>
         <translation>همین حالا وارد کن</translation>
     </message>
@@ -978,6 +982,10 @@
     <message>
         <source>{0} wait in the quarantine until you verify their senders.</source>
         <translation>{0} بسته تا زمانی که فرستندگانشان را تصدیق کنید، در قرنطین می‌ماند.</translation>
+    </message>
+    <message>
+        <source>The quarantine was full: {0} older bundles were deleted from it.</source>
+        <translation>قرنطین پر بود: {0} بستهٔ قدیمی‌تر از آن حذف شد.</translation>
     </message>
     <message>
         <source>Importing…</source>

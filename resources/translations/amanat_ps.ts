@@ -876,6 +876,10 @@
         <translation>قرنطین: د هغو کسانو کڅوړې چې تاسو لا نه دي تصدیق کړي. لومړی لېږونکی تصدیق کړئ، بیا یې وارد کړئ.</translation>
     </message>
     <message>
+        <source>The quarantine keeps at most {0} bundles ({1} MB) from one sender and {2} MB in all; the oldest are deleted to make room.</source>
+        <translation>قرنطین له هر لېږونکي څخه تر {0} کڅوړو ({1} مېګابایټه) او ټولټال تر {2} مېګابایټه ساتي؛ تر ټولو زړې د ځای لپاره لرې کېږي.</translation>
+    </message>
+    <message>
         <source>Import now</source>
         <translation>همدا اوس واردول</translation>
     </message>
@@ -978,6 +982,10 @@
     <message>
         <source>{0} wait in the quarantine until you verify their senders.</source>
         <translation>{0} کڅوړې تر هغه په قرنطین کې پاتې کېږي چې د هغو لېږونکي تصدیق کړئ.</translation>
+    </message>
+    <message>
+        <source>The quarantine was full: {0} older bundles were deleted from it.</source>
+        <translation>قرنطین ډک و: {0} زړې کڅوړې ترې لرې شوې.</translation>
     </message>
     <message>
         <source>Importing…</source>

@@ -1,4 +1,5 @@
-"""Review finding 7 in the window: one group whose bundle cannot be made is reported; the others still go out."""
+"""Review findings 7 and 10 in the window: a group whose bundle cannot be made is reported while the others
+still go out; the quarantine says what it dropped when full."""
 
 from __future__ import annotations
 
@@ -48,3 +49,30 @@ def test_the_window_saves_the_other_groups_bundles_and_names_the_broken_one(  # 
     report = farid.receive(saved[0].read_bytes())
     assert report.group_id == groups[1][0] and report.outcomes == {groups[1][1]: "added"}
     farid.vault.close()
+
+
+def test_the_exchange_view_says_when_the_full_quarantine_dropped_bundles(  # type: ignore[no-untyped-def]
+        qtbot, unlocked: MainWindow, tmp_path: Path) -> None:
+    """Review finding 10 in the window: the notice appears beside the quarantine list."""
+    from app.sharing.quarantine import DEFAULT_LIMITS
+    from app.sharing.transfer import PendingBundle
+    from tests.sharing.test_quarantine_limits import Stranger
+
+    workspace = unlocked.workspace
+    assert workspace is not None
+    mariam = Member("Mariam", workspace.context.vault)
+    mariam.sync.identities.set_display_name("Mariam")
+    stranger = Stranger(tmp_path / "others", "Stranger", mariam)
+    pending = [PendingBundle(f"{n}.age", str(n), stranger.bundle(10_000), None)
+               for n in range(DEFAULT_LIMITS.bundles_per_sender + 1)]
+    workspace.sidebar.setCurrentRow(4)
+    section = workspace.sections["sync"]
+    assert isinstance(section, SyncSection)
+
+    with qtbot.waitSignal(section.exchange.imported, timeout=30_000):
+        section.exchange.apply(pending)
+
+    assert "The quarantine was full: 1 older bundles were deleted from it." in section.exchange.status.text()
+    assert section.exchange.quarantine.count() == DEFAULT_LIMITS.bundles_per_sender
+    assert "at most 5 bundles" in section.exchange.quarantine_label.toolTip()
+    stranger.close()

@@ -16,6 +16,7 @@ from pathlib import Path
 from app import keychain
 from app.attachments import AttachmentService
 from app.errors import (
+    AmanatError,
     DamagedInput,
     InvalidValue,
     VaultExists,
@@ -25,6 +26,7 @@ from app.errors import (
     WrongRecoveryKey,
 )
 from app.items import ItemService
+from app.rekey import Progress, RekeyOutcome, open_database_finishing_rekey, rekey_database, rekey_pending
 from app.sharing.sync_service import SyncService
 from app.store.connection import Connection, open_database
 from app.store.repository import Repository
@@ -67,7 +69,7 @@ class VaultPaths:
 
     def remove_leftovers(self) -> None:
         """Delete temp files an interrupted write, backup or restore left (call under the lock)."""
-        for pattern in (f".{KEY_FILE_NAME}.*.tmp", ".backup-*.db*", ".restore-*.db*"):
+        for pattern in (f".{KEY_FILE_NAME}.*.tmp", ".vault.rekey.*.tmp", ".backup-*.db*", ".restore-*.db*"):
             for leftover in self.directory.glob(pattern):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
@@ -94,6 +96,8 @@ class Vault:
         self.items = ItemService(self._repository)
         self.attachments = AttachmentService(self._repository, self.items)
         self.sync = SyncService(conn, self.items, self.attachments)
+        # Set by an unlock that found a re-key an earlier process did not finish.
+        self.interrupted_rekey = RekeyOutcome.NONE
 
     # -- opening ----------------------------------------------------------
 
@@ -188,8 +192,8 @@ class Vault:
         paths = VaultPaths(Path(directory))
         paths.require()
         key_file = KeyFile.read(paths.key_file)
-        if not key_file.has(KIND_KEYCHAIN):
-            return None
+        if not key_file.has(KIND_KEYCHAIN) or rekey_pending(paths):
+            return None  # an interrupted re-key is settled with the passphrase
         secret = keychain.load_secret(key_file.vault_id)
         if secret is None:
             return None
@@ -212,9 +216,8 @@ class Vault:
         lock = VaultLock(paths.lock).acquire()
         vault_key: SecretBytes | None = None
         try:
-            key_file = KeyFile.read(paths.key_file)
-            vault_key = opener(key_file)
-            conn = open_database(paths.database, vault_key)
+            # Finishes or undoes a re-key an earlier process was stopped in (see app/rekey.py).
+            key_file, vault_key, conn, rekey_outcome = open_database_finishing_rekey(paths, opener)
             try:
                 refuse_newer(conn)
                 if Repository(conn).meta(META_VAULT_ID) != key_file.vault_id:
@@ -229,7 +232,9 @@ class Vault:
                 vault_key.wipe()
             lock.release()
             raise
-        return cls(paths, key_file, vault_key, lock, conn)
+        vault = cls(paths, key_file, vault_key, lock, conn)
+        vault.interrupted_rekey = rekey_outcome
+        return vault
 
     # -- re-keying without opening the database ---------------------------
 
@@ -264,6 +269,8 @@ class Vault:
         params: Argon2idParams | None,
     ) -> Argon2idParams:
         paths.require()
+        if rekey_pending(paths):
+            Vault._open(paths, opener).close()  # settle the interrupted re-key first
         lock = VaultLock(paths.lock).acquire()
         try:
             key_file = KeyFile.read(paths.key_file)
@@ -294,6 +301,31 @@ class Vault:
         params = params or calibrate()
         self._save_key_file(self._key_file.with_passphrase(self._require_key(), passphrase, params))
         return params
+
+    def rekey(self, passphrase: str, progress: Progress | None = None) -> RecoveryKey:
+        """A new random vault key: the database re-encrypted, every slot rewritten; return the new recovery key.
+
+        Old copies of the key file, old passphrases and old recovery keys no longer open the
+        database. The duress passphrase is off afterwards; 'remember on this device' is kept
+        with a new keychain secret. Safe to interrupt at any moment (see app/rekey.py).
+        """
+        key = self._require_key()
+        assert self._conn is not None
+        remembered = self.remembered_on_this_device
+        try:
+            result = rekey_database(self.paths, self._conn, self._key_file, key, passphrase,
+                                    progress or (lambda _done, _total: None))
+        finally:
+            key.wipe()
+        self._vault_key.wipe()
+        self._vault_key = result.vault_key
+        self._key_file = result.key_file
+        if remembered:
+            # The new key file has no keychain slot yet; if the keychain fails now, the passphrase still works
+            # and `remembered_on_this_device` says it is off.
+            with contextlib.suppress(AmanatError, OSError):
+                self.remember_on_this_device()
+        return result.recovery
 
     # -- duress -----------------------------------------------------------
 

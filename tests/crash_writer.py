@@ -69,11 +69,23 @@ def import_bundles(directory: Path, bundle_dir: Path, rng: random.Random) -> Non
                 print(f"added {note.id}", flush=True)
 
 
+def rekey_repeatedly(directory: Path, rng: random.Random) -> None:
+    """Add a note, re-key, and again; each line is printed only after its step returned."""
+    with Vault.unlock(directory, PASSPHRASES[0]) as vault:
+        while True:
+            note = vault.items.add_note(f"between re-keys {rng.random()}", "متن " * rng.randint(1, 500))
+            print(f"added {note.id}", flush=True)
+            vault.rekey(PASSPHRASES[0])
+            print("rekeyed", flush=True)
+
+
 if __name__ == "__main__":
     allow_insecure_test_kdf()  # the test made the vault with the weak test parameters
     vault_dir, mode, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     if mode == "items":
         write_items(vault_dir, random.Random(seed))
+    elif mode == "rekey":
+        rekey_repeatedly(vault_dir, random.Random(seed))
     elif mode == "import":
         import_bundles(vault_dir, Path(sys.argv[4]), random.Random(seed))
     else:

@@ -43,6 +43,7 @@ Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {
     "init": vault_commands.cmd_init,
     "passwd": vault_commands.cmd_passwd,
+    "rekey": vault_commands.cmd_rekey,
     "recover": vault_commands.cmd_recover,
     "new-recovery-key": vault_commands.cmd_new_recovery_key,
     "check": vault_commands.cmd_check,

@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("init", help="create a new vault (prints the recovery key once)", parents=[common])
     sub.add_parser("passwd", help="change the passphrase", parents=[common])
+    sub.add_parser("rekey", help="give the vault a new key (old key file copies stop working; "
+                   "prints a new recovery key)", parents=[common])
     sub.add_parser("recover", help="set a new passphrase with the recovery key", parents=[common])
     sub.add_parser("check", help="check the vault's integrity", parents=[common])
     sub.add_parser("new-recovery-key", help="replace the recovery key (prints the new one)", parents=[common])

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 from app.cli import secret_input
+from app.rekey import RekeyOutcome
 from app.vault import Vault, VaultPaths
 
 
@@ -37,4 +39,20 @@ def open_vault(args: argparse.Namespace) -> Vault:
         vault = Vault.unlock_with_keychain(directory)
         if vault is not None:
             return vault
-    return Vault.unlock(directory, secret_input.passphrase(passphrase_file(args)))
+    return say_what_was_interrupted(Vault.unlock(directory, secret_input.passphrase(passphrase_file(args))))
+
+
+def say_what_was_interrupted(vault: Vault) -> Vault:
+    """Tell the user on standard error what this unlock did with work an earlier process did not finish."""
+    if vault.interrupted_rekey is RekeyOutcome.FINISHED:
+        _warn("a re-key that was interrupted has been finished: the vault has its new key. Its new recovery "
+              "key may never have been shown and the old one no longer opens the vault: run "
+              "'amanat new-recovery-key' now. The duress passphrase is off.")
+    elif vault.interrupted_rekey is RekeyOutcome.UNDONE:
+        _warn("a re-key that was interrupted has been undone: the vault keeps its old key, and old copies of "
+              "the key file still open it. Run 'amanat rekey' again.")
+    return vault
+
+
+def _warn(text: str) -> None:
+    print(f"amanat: warning: {text}", file=sys.stderr)

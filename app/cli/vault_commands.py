@@ -1,4 +1,4 @@
-"""Commands about the vault itself: init, passwd, recover, check, backup, restore."""
+"""Commands about the vault itself: init, passwd, rekey, recover, check, backup, restore."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 
 from app.backup import create_backup, restore_backup
 from app.cli import secret_input
-from app.cli.session import open_vault, passphrase_file, vault_directory
+from app.cli.session import open_vault, passphrase_file, say_what_was_interrupted, vault_directory
 from app.errors import DamagedInput, VaultExists
 from app.vault import DECOY_FOLDER, Vault, VaultPaths
 from crypto.recovery_key import RecoveryKey
@@ -53,10 +53,42 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     if warning:
         _warn(warning)
     params = Vault.change_passphrase(directory, old, new)
-    print(f"Passphrase changed ({params.describe()}). The old passphrase no longer opens the vault.")
+    print(f"Passphrase changed ({params.describe()}). The old passphrase no longer opens this key file.")
     if (directory / DECOY_FOLDER).exists():
         _warn("the duress passphrase is OFF now (it is tied to the old passphrase): run 'amanat duress set' again")
+    print(OLD_KEY_FILE_NOTE)
     print("Backups made before now still open with the old passphrase.")
+    return 0
+
+
+OLD_KEY_FILE_NOTE = ("An old copy of the key file (vault.keys, say in a copied vault folder) still opens the vault "
+                     "with the old passphrase or recovery key until you re-key it: run 'amanat rekey'.")
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    directory = vault_directory(args)
+    passphrase = secret_input.passphrase(passphrase_file(args))
+    steps = ("passphrase checked", "new key file made", "re-key recorded", "database re-encrypted",
+             "key file replaced")
+
+    def progress(done: int, total: int) -> None:
+        print(f"  [{done}/{total}] {steps[done - 1]}", file=sys.stderr, flush=True)
+
+    with say_what_was_interrupted(Vault.unlock(directory, passphrase)) as vault:
+        duress_was_set = vault.has_decoy()
+        remembered = vault.remembered_on_this_device
+        print("Re-keying: a new vault key, the database re-encrypted under it, every slot rewritten…",
+              file=sys.stderr, flush=True)
+        recovery = vault.rekey(passphrase, progress)
+        kept_remembered = vault.remembered_on_this_device
+    print("The vault has a new key. Old copies of the key file, old passphrases and old recovery keys no "
+          "longer open it; your passphrase is unchanged.")
+    if duress_was_set:
+        _warn("the duress passphrase is OFF now (it was tied to the old key): run 'amanat duress set' again")
+    if remembered and not kept_remembered:
+        _warn("this device no longer remembers the vault (the keychain failed): run 'amanat remember' again")
+    print("Backups made before now still open with the passphrase or recovery key of their day.")
+    _print_recovery_key(recovery)
     return 0
 
 
@@ -75,7 +107,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_new_recovery_key(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         recovery = vault.new_recovery_key()
-    print("The old recovery key no longer opens the vault.")
+    print("The old recovery key no longer opens this key file.")
+    print(OLD_KEY_FILE_NOTE)
     _print_recovery_key(recovery)
     return 0
 

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import DamagedInput, InvalidValue, WrongPassphrase, WrongRecoveryKey
-from app.store.connection import Connection, open_database
+from app.store.connection import Connection, open_database, rekey_connection
 from app.store.repository import Repository
 from crypto.atomic_write import fsync_directory, write_file_atomically
 from crypto.keyfile import KIND_RECOVERY, MAX_KEYFILE_BYTES, KeyFile, generate_vault_key
@@ -204,12 +204,10 @@ def rekey_database(
         _write_pending(paths, new_file)
         progress(3, STEPS)
         try:
-            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            rekey_connection(conn, new_key)
         except Exception:
             _undo_if_unchanged(paths, key_file, vault_key)
             raise
-        # Move the re-encrypted pages into the file and empty the WAL of old-key frames.
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         progress(4, STEPS)
         new_file.write(paths.key_file)
         _remove_pending(paths)

@@ -70,6 +70,17 @@ def open_database(path: Path, key: SecretBytes, *, create: bool = False) -> Conn
     return conn
 
 
+def rekey_connection(conn: Connection, key: SecretBytes) -> None:
+    """Re-encrypt every page under `key` in one transaction (SQLCipher's PRAGMA rekey).
+
+    In WAL mode with synchronous=FULL the database is, after any crash, wholly under the old
+    key or wholly under the new one. A full checkpoint then moves the new pages into the file
+    and empties the WAL of frames under the old key.
+    """
+    conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """BEGIN IMMEDIATE … COMMIT, rolled back on any error.

@@ -35,9 +35,11 @@ from app.ui.context import UiContext
 from app.ui.error_text import describe_error
 from app.ui.i18n import LANGUAGE_NAMES
 from app.ui.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog, grow_to_fit
+from app.ui.rekey_dialog import RekeyDialog
 from app.ui.widgets import busy_bar
 from app.ui.workers import ProgressCallback, Task, run_task
 from crypto.kdf import KIB_PER_MIB, Argon2idParams
+from crypto.recovery_key import RecoveryKey
 
 MAX_AUTO_LOCK_MINUTES = 24 * 60
 MIN_CLIPBOARD_SECONDS = 5
@@ -138,6 +140,8 @@ class SettingsDialog(QDialog):
         self.kdf_description.setWordWrap(True)
         self.recalibrate = QPushButton()
         self.recalibrate.setObjectName("recalibrateButton")
+        self.rekey = QPushButton()
+        self.rekey.setObjectName("rekeyButton")
         self.remember = QCheckBox()
         self.remember.setObjectName("rememberOnDevice")
         self.remember_note = QLabel()
@@ -150,10 +154,12 @@ class SettingsDialog(QDialog):
         self.security_message.hide()
         self.security_busy = busy_bar("securityBusy")
         self.passphrase_label, self.recovery_label, self.kdf_label = QLabel(), QLabel(), QLabel()
+        self.vault_key_label = QLabel()
         form = QFormLayout()
         form.addRow(self.passphrase_label, _row(QWidget(), self.change_passphrase))
         form.addRow(self.recovery_label, _row(QWidget(), self.new_recovery))
         form.addRow(self.kdf_label, _row(self.kdf_description, self.recalibrate))
+        form.addRow(self.vault_key_label, _row(QWidget(), self.rekey))
         # Wrapped labels outside the form: QFormLayout's spanning rows clip them.
         column = QVBoxLayout(self.security)
         column.addLayout(form)
@@ -190,6 +196,7 @@ class SettingsDialog(QDialog):
         self.change_passphrase.clicked.connect(self.ask_change_passphrase)
         self.new_recovery.clicked.connect(self.ask_new_recovery_key)
         self.recalibrate.clicked.connect(self.ask_recalibrate)
+        self.rekey.clicked.connect(self.ask_rekey)
         self.remember.clicked.connect(self._remember_clicked)
         self.setMinimumWidth(560)
         self.retranslate()
@@ -239,6 +246,9 @@ class SettingsDialog(QDialog):
         self.recalibrate.setText(self.tr("&Recalibrate…"))
         self.recalibrate.setAccessibleName(self.tr("Recalibrate key derivation"))
         self.kdf_description.setAccessibleName(self.tr("Key-derivation strength"))
+        self.vault_key_label.setText(self.tr("Vault key"))
+        self.rekey.setText(self.tr("Re-&key…"))
+        self.rekey.setAccessibleName(self.tr("Re-key the vault"))
         self.remember.setText(self.tr("Remember on this &device (open without the passphrase)"))
         self.remember.setAccessibleName(self.tr("Remember on this device"))
         self.remember_note.setText(self.tr(
@@ -352,9 +362,12 @@ class SettingsDialog(QDialog):
     def _passphrase_changed(self, _params: object) -> None:
         self._show_kdf()
         text = self.tr(
-            "Your passphrase was changed. Use the new one from now on; the old one no longer opens the vault."
+            "Your passphrase was changed. Use the new one from now on. An old copy of the key file (in a "
+            "copied vault folder, say) still opens the vault with the old passphrase until you re-key: "
+            "press Re-key… to make every old copy useless."
         )
         self.say(text + self._duress_off_note())
+        self.rekey.setFocus()
 
     def _duress_off_note(self) -> str:
         """A new passphrase slot carries no duress key: say so when a decoy exists."""
@@ -372,6 +385,21 @@ class SettingsDialog(QDialog):
     def _recalibrated(self, _params: object) -> None:
         self._show_kdf()
         self.say(self.tr("Key derivation was measured again for this computer.") + self._duress_off_note())
+
+    def ask_rekey(self) -> None:
+        """Re-key…: a new vault key, then the new recovery key is shown once."""
+        self.say()
+        dialog = RekeyDialog(self.context, self)
+        dialog.succeeded.connect(self._rekeyed)
+        self._open_sub_dialog(dialog)
+
+    def _rekeyed(self, recovery: object) -> None:
+        assert isinstance(recovery, RecoveryKey)
+        text = self.tr("The vault has a new key. Old copies of the key file, old passphrases and the old "
+                       "recovery key no longer open it. Write down the new recovery key shown now.")
+        self.say(text + self._duress_off_note())
+        self.remember.setChecked(self.context.vault.remembered_on_this_device)
+        self._open_sub_dialog(RecoveryKeyDialog(recovery, self))
 
     def _confirm(self, name: str, title: str, text: str, confirm_text: str, on_confirmed: Any) -> None:
         """A warning with a named confirm button; `on_confirmed()` runs only if the user agrees."""

@@ -1996,6 +1996,41 @@
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Re-key the vault</source>
+        <translation>تعویض کلید گاوصندوق</translation>
+    </message>
+    <message>
+        <source>Amanat will give the vault a new key and encrypt everything again with it. Afterwards, old copies of the key file, old passphrases and your current recovery key no longer open the vault; your passphrase stays the same. A new recovery key is shown next: have paper ready. The duress passphrase will be off. Backups made before now still open as they did. Type your passphrase to continue.</source>
+        <translation>امانت به گاوصندوق یک کلید نو می‌دهد و همه چیز را دوباره با آن رمزگذاری می‌کند. پس از آن، نسخه‌های کهنهٔ فایل کلید، رمزهای عبور کهنه و کلید بازیابی فعلی شما دیگر گاوصندوق را باز نمی‌کنند؛ رمز عبور شما همان می‌ماند. پس از این یک کلید بازیابی نو نشان داده می‌شود: کاغذ آماده داشته باشید. رمز عبور زیر فشار خاموش خواهد شد. نسخه‌های پشتیبانی که پیش از این ساخته شده‌اند مانند گذشته باز می‌شوند. برای ادامه رمز عبور خود را بنویسید.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;رمز عبور</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>Re-key progress</source>
+        <translation>پیشرفت تعویض کلید</translation>
+    </message>
+    <message>
+        <source>Re-key</source>
+        <translation>تعویض کلید</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>اول رمز عبور خود را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Re-keying: checking the passphrase, then encrypting the database again…</source>
+        <translation>در حال تعویض کلید: بررسی رمز عبور، سپس رمزگذاری دوبارهٔ دیتابیس…</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -2195,6 +2230,18 @@
         <translation>قوت ساخت کلید</translation>
     </message>
     <message>
+        <source>Vault key</source>
+        <translation>کلید گاوصندوق</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key…</source>
+        <translation>&amp;تعویض کلید…</translation>
+    </message>
+    <message>
+        <source>Re-key the vault</source>
+        <translation>تعویض کلید گاوصندوق</translation>
+    </message>
+    <message>
         <source>Remember on this &amp;device (open without the passphrase)</source>
         <translation>&amp;به خاطر سپردن در این دستگاه (باز شدن بدون رمز عبور)</translation>
     </message>
@@ -2227,8 +2274,8 @@
         <translation>حافظه: {0} MiB، دورها: {1}، مسیرهای موازی: {2} (Argon2id)</translation>
     </message>
     <message>
-        <source>Your passphrase was changed. Use the new one from now on; the old one no longer opens the vault.</source>
-        <translation>رمز عبور شما تغییر کرد. از این به بعد از رمز جدید استفاده کنید؛ رمز قبلی دیگر گاوصندوق را باز نمی‌کند.</translation>
+        <source>Your passphrase was changed. Use the new one from now on. An old copy of the key file (in a copied vault folder, say) still opens the vault with the old passphrase until you re-key: press Re-key… to make every old copy useless.</source>
+        <translation>رمز عبور شما تغییر کرد. از این پس رمز نو را به کار ببرید. یک نسخهٔ کهنهٔ فایل کلید (مثلاً در یک پوشهٔ کاپی‌شدهٔ گاوصندوق) تا وقتی کلید را تعویض نکنید هنوز گاوصندوق را با رمز عبور کهنه باز می‌کند: «تعویض کلید…» را بزنید تا همهٔ نسخه‌های کهنه بی‌فایده شوند.</translation>
     </message>
     <message>
         <source>The duress passphrase is off now: set it again in Tools → Duress passphrase.</source>
@@ -2237,6 +2284,10 @@
     <message>
         <source>Key derivation was measured again for this computer.</source>
         <translation>ساخت کلید برای این کمپیوتر دوباره سنجیده شد.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key. Old copies of the key file, old passphrases and the old recovery key no longer open it. Write down the new recovery key shown now.</source>
+        <translation>گاوصندوق یک کلید نو دارد. نسخه‌های کهنهٔ فایل کلید، رمزهای عبور کهنه و کلید بازیابی کهنه دیگر آن را باز نمی‌کنند. کلید بازیابی نو را که اکنون نشان داده می‌شود بنویسید.</translation>
     </message>
     <message>
         <source>New recovery key</source>

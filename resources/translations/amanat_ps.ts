@@ -1996,6 +1996,41 @@
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Re-key the vault</source>
+        <translation>د خوندي صندوق کیلي بدلول</translation>
+    </message>
+    <message>
+        <source>Amanat will give the vault a new key and encrypt everything again with it. Afterwards, old copies of the key file, old passphrases and your current recovery key no longer open the vault; your passphrase stays the same. A new recovery key is shown next: have paper ready. The duress passphrase will be off. Backups made before now still open as they did. Type your passphrase to continue.</source>
+        <translation>امانت به خوندي صندوق ته نوې کیلي ورکړي او هر څه به له هغې سره بیا کوډ کړي. له دې وروسته، د کیلي فایل زړې کاپۍ، زاړه پټنومونه او ستاسو اوسنۍ د بیا رغونې کیلي نور خوندي صندوق نه خلاصوي؛ ستاسو پټنوم همغه پاتې کېږي. وروسته به نوې د بیا رغونې کیلي وښودل شي: کاغذ چمتو وساتئ. د فشار پټنوم به بند شي. هغه بیک اپونه چې تر اوسه جوړ شوي دي لکه پخوا خلاصېږي. د دوام لپاره خپل پټنوم ولیکئ.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;پټنوم</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>پټنوم</translation>
+    </message>
+    <message>
+        <source>Re-key progress</source>
+        <translation>د کیلي بدلولو پرمختګ</translation>
+    </message>
+    <message>
+        <source>Re-key</source>
+        <translation>کیلي بدلول</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>لومړی خپل پټنوم ولیکئ.</translation>
+    </message>
+    <message>
+        <source>Re-keying: checking the passphrase, then encrypting the database again…</source>
+        <translation>کیلي بدلېږي: پټنوم کتل کېږي، بیا ډیټابیس بیا کوډ کېږي…</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -2195,6 +2230,18 @@
         <translation>د کیلي جوړونې ځواک</translation>
     </message>
     <message>
+        <source>Vault key</source>
+        <translation>د خوندي صندوق کیلي</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key…</source>
+        <translation>کیلي &amp;بدلول…</translation>
+    </message>
+    <message>
+        <source>Re-key the vault</source>
+        <translation>د خوندي صندوق کیلي بدلول</translation>
+    </message>
+    <message>
         <source>Remember on this &amp;device (open without the passphrase)</source>
         <translation>په دې &amp;وسیله کې په یاد ساتل (بې پټنومه خلاصول)</translation>
     </message>
@@ -2227,8 +2274,8 @@
         <translation>د Argon2id امستنې: {0} MiB حافظه، {1} پړاوونه، {2} موازي کرښې</translation>
     </message>
     <message>
-        <source>Your passphrase was changed. Use the new one from now on; the old one no longer opens the vault.</source>
-        <translation>ستاسو پټنوم بدل شو. له اوس وروسته نوی وکاروئ؛ زوړ پټنوم نور خوندي صندوق نه خلاصوي.</translation>
+        <source>Your passphrase was changed. Use the new one from now on. An old copy of the key file (in a copied vault folder, say) still opens the vault with the old passphrase until you re-key: press Re-key… to make every old copy useless.</source>
+        <translation>ستاسو پټنوم بدل شو. له اوس وروسته نوی وکاروئ. د کیلي فایل یوه زړه کاپي (د بېلګې په توګه د خوندي صندوق په یوه کاپي شوې فولډر کې) تر هغه چې کیلي بدله نه کړئ لا هم خوندي صندوق په زاړه پټنوم خلاصوي: «کیلي بدلول…» کېکاږئ چې ټولې زړې کاپۍ بې ګټې شي.</translation>
     </message>
     <message>
         <source>The duress passphrase is off now: set it again in Tools → Duress passphrase.</source>
@@ -2237,6 +2284,10 @@
     <message>
         <source>Key derivation was measured again for this computer.</source>
         <translation>د کیلي جوړونه د دې کمپیوټر لپاره بیا اندازه شوه.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key. Old copies of the key file, old passphrases and the old recovery key no longer open it. Write down the new recovery key shown now.</source>
+        <translation>خوندي صندوق نوې کیلي لري. د کیلي فایل زړې کاپۍ، زاړه پټنومونه او زړه د بیا رغونې کیلي نور یې نه خلاصوي. هغه نوې د بیا رغونې کیلي چې اوس ښودل کېږي ولیکئ.</translation>
     </message>
     <message>
         <source>New recovery key</source>

@@ -309,3 +309,40 @@ def test_a_plaintext_keychain_is_refused_clearly(  # type: ignore[no-untyped-def
     assert not remember.isChecked() and remember.isEnabled()
     assert not unlocked.vault.remembered_on_this_device and not plaintext_keyring.entries
     assert unlocked.vault.paths.key_file.read_bytes() == key_file_before
+
+
+# -- re-key -----------------------------------------------------------------------------
+
+
+def test_rekey_through_settings_shows_progress_and_a_new_recovery_key(  # type: ignore[no-untyped-def]
+    qtbot, dialog: SettingsDialog, unlocked: MainWindow, vault_dir: Path, tmp_path: Path
+) -> None:
+    from app.store.connection import open_database
+    from app.ui.rekey_dialog import RekeyDialog
+    from crypto.keyfile import KeyFile
+
+    assert unlocked.vault is not None
+    note = unlocked.vault.items.add_note("kept through the re-key", "")
+    old_copy = tmp_path / "old.keys"
+    old_copy.write_bytes((vault_dir / "vault.keys").read_bytes())
+    qtbot.mouseClick(child(dialog, QPushButton, "rekeyButton"), Qt.MouseButton.LeftButton)
+    rekey = visible_child(qtbot, dialog, RekeyDialog)
+    field = child(rekey, QLineEdit, "rekeyPassphrase")
+    field.setText("wrong")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    error = child(rekey, QLabel, "passphraseError")
+    qtbot.waitUntil(lambda: "not your current passphrase" in error.text(), timeout=20_000)
+    assert KeyFile.read(vault_dir / "vault.keys").to_bytes() == old_copy.read_bytes()
+    field.setText(PASSPHRASE)
+    with qtbot.waitSignal(rekey.succeeded, timeout=30_000):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert child(rekey, QWidget, "rekeyProgress").value() == 5
+    shown = visible_child(qtbot, dialog, RecoveryKeyDialog)
+    assert len(child(shown, QLabel, "recoveryKeyText").text().split()) == 8
+    assert "new key" in security_message(dialog)
+    assert unlocked.vault.items.get(note.id).title == "kept through the re-key"
+    old_key = KeyFile.read(old_copy).open_with_passphrase(PASSPHRASE)
+    with pytest.raises(Exception):  # noqa: B017 - the old key reads nothing any more
+        open_database(vault_dir / "vault.db", old_key)
+    unlocked.lock()
+    Vault.unlock(vault_dir, PASSPHRASE).close()

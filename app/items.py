@@ -169,14 +169,26 @@ class ItemService:
         return item
 
     def empty_trash(self) -> int:
-        """Delete everything in the trash for good (secure_delete zeroes the pages)."""
-        return self._repository.purge(None)
+        """Delete everything in the trash for good: nothing of it stays in the vault's files."""
+        return self._purge([header.id for header in self.trash()])
 
     def purge(self, item_id: str) -> None:
-        """Delete one item in the trash for good."""
-        if not self.is_in_trash(item_id):
-            raise InvalidValue("only items in the trash can be deleted for good")
-        self._repository.purge([item_id])
+        """Delete one item in the trash for good: nothing of it stays in the vault's files."""
+        self.purge_many([item_id])
+
+    def purge_many(self, item_ids: Iterable[str]) -> int:
+        """Delete items in the trash for good, together (what follows a deletion runs once)."""
+        item_ids = builtins.list(item_ids)
+        for item_id in item_ids:
+            if not self.is_in_trash(item_id):
+                raise InvalidValue("only items in the trash can be deleted for good")
+        return self._purge(item_ids)
+
+    def _purge(self, item_ids: builtins.list[str]) -> int:
+        # Every text the items ever had in the search index, so that no trace of one stays there.
+        indexed = [folded_text(revision.item) for item_id in item_ids for revision in self.history(item_id)]
+        indexed += [folded_text(self.get(item_id)) for item_id in item_ids]
+        return self._repository.purge(item_ids, indexed)
 
     # -- history ----------------------------------------------------------
 

@@ -118,7 +118,7 @@ class TravelMode:
         """Delete the sealed items for good (call after the travel file is safely written)."""
         for item_id in item_ids:
             self._items.delete(item_id)
-            self._items.purge(item_id)
+        self._items.purge_many(item_ids)
         return len(item_ids)
 
     def _open(self, data: bytes, recovery_key: str | None) -> bytes:

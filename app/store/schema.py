@@ -163,7 +163,17 @@ _V3 = [
     ) WITHOUT ROWID""",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3}
+# Version 4: deleting for good leaves nothing behind. FTS5's secure-delete removes a deleted
+# item's words from the index segments themselves (without it they stay until a merge); the
+# optimize drops what earlier deletions left in the segments. (The file's free pages are
+# reclaimed by incremental vacuum, switched on by `_reclaim_free_pages_from_now_on`.)
+_V4 = [
+    "INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO search_index (search_index) VALUES ('optimize')",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+INCREMENTAL_VACUUM = 2  # PRAGMA auto_vacuum's value for INCREMENTAL
 CURRENT_VERSION = max(MIGRATIONS)
 
 
@@ -205,4 +215,19 @@ def migrate(conn: Connection) -> int:
                 conn.execute(statement)
             conn.execute("UPDATE schema_version SET version = ?", (target,))
         version = target
+    _reclaim_free_pages_from_now_on(conn)
     return version
+
+
+def _reclaim_free_pages_from_now_on(conn: Connection) -> None:
+    """Switch the file to incremental vacuum, so that a purge can give back exactly the pages it freed.
+
+    SQLite only changes auto_vacuum of a database with tables through a VACUUM, which cannot
+    run inside a transaction: it runs once, after the migrations (and again if it was interrupted).
+    """
+    with database_errors_as_amanat_errors():
+        if conn.execute("PRAGMA auto_vacuum").fetchone()[0] == INCREMENTAL_VACUUM:
+            return
+        conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

@@ -1,0 +1,128 @@
+"""Deleting for good: after a purge, nothing of the deleted items stays anywhere in the vault's files.
+
+Three things keep deleted words in an SQLCipher file after a DELETE, each readable by
+anyone who later has the passphrase:
+
+* the search index. FTS5 keeps a deleted row's words in its segments until they are merged;
+  since schema 4 it removes them in place (FTS5 secure-delete). What secure-delete cannot
+  reach is the index's own b-tree (search_index_idx): it keeps, for each leaf page, a prefix
+  of the first word the page had when it was written, up to the whole word. When such a
+  prefix of a deleted word is no longer the start of any word still indexed, the index is
+  rewritten (`rewrite_search_index`); that costs time in proportion to the index, so it is
+  done only then;
+* free pages. `PRAGMA secure_delete` (set on every connection) zeroes them; incremental
+  vacuum then gives them back, so the file shrinks to what is still in use;
+* the write-ahead log. It keeps old copies of the pages it wrote until it is truncated.
+
+Copies that the disk itself keeps (SSD wear levelling, journalling or copy-on-write file
+systems, snapshots, backups) are beyond the reach of any program.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.store.connection import Connection, database_errors_as_amanat_errors
+
+# The tokenizer of the search index (schema.py), to find the words a deleted item had there.
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
+PREFIX_LENGTHS = (2, 3)  # the index's prefix indexes (schema: prefix = '2 3'), numbered 1 and 2
+# Items' search rowids are -seq (negative): row 0 is never an item's.
+_SPARE_ROWID = 0
+
+
+def indexed_words(conn: Connection, texts: Iterable[tuple[str, str]]) -> list[str]:
+    """The words FTS5 makes of (title, body) pairs, as the search index stores them (inside a transaction).
+
+    They are found with a throwaway FTS5 table in the temp schema, which Amanat keeps in memory.
+    """
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_of_deleted USING fts5 "
+                 f"(title, body, tokenize = '{SEARCH_TOKENIZER}')")
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_of_deleted_vocab "
+                 "USING fts5vocab (temp, words_of_deleted, row)")
+    try:
+        conn.executemany("INSERT INTO temp.words_of_deleted (title, body) VALUES (?, ?)", texts)
+        return [str(row[0]) for row in conn.execute("SELECT term FROM temp.words_of_deleted_vocab")]
+    finally:
+        conn.execute("DROP TABLE temp.words_of_deleted_vocab")
+        conn.execute("DROP TABLE temp.words_of_deleted")
+
+
+def _index_keys(word: str) -> list[bytes]:
+    """The terms FTS5 stores for a word: the word in index 0, its prefixes in the prefix indexes."""
+    keys = [b"0" + word.encode()]
+    for number, length in enumerate(PREFIX_LENGTHS, start=1):
+        keys.append(str(number).encode() + word[:length].encode())
+    return keys
+
+
+def _lowest_word_starting_with(prefix: bytes) -> str:
+    """The smallest text whose UTF-8 begins with `prefix` (which may end inside a character)."""
+    for padding in range(4):
+        try:
+            return (prefix + b"\x80" * padding).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return prefix.decode("utf-8", "ignore")
+
+
+def _some_indexed_word_starts_with(conn: Connection, prefix: bytes) -> bool:
+    cursor = conn.execute("SELECT term FROM temp.indexed_words WHERE term >= ?",
+                          (_lowest_word_starting_with(prefix),))
+    try:
+        for (term,) in cursor:
+            encoded = str(term).encode()
+            if encoded.startswith(prefix):
+                return True
+            if encoded > prefix:
+                return False
+        return False
+    finally:
+        cursor.close()
+
+
+def search_index_keeps_traces(conn: Connection, deleted_words: Iterable[str]) -> bool:
+    """True when the index's b-tree still holds a prefix of a deleted word that no indexed word starts with.
+
+    Call after the rows were deleted, inside the same transaction.
+    """
+    segments = [int(row[0]) for row in conn.execute("SELECT DISTINCT segid FROM search_index_idx")]
+    suspects: set[bytes] = set()
+    for word in deleted_words:
+        for key in _index_keys(word):
+            prefixes = [key[:length] for length in range(2, len(key) + 1)]
+            marks = ", ".join("?" * len(prefixes))
+            for segment in segments:
+                suspects.update(bytes(row[0]) for row in conn.execute(
+                    f"SELECT term FROM search_index_idx WHERE segid = ? AND term IN ({marks})",  # noqa: S608
+                    (segment, *prefixes)))
+    if not suspects:
+        return False
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.indexed_words USING fts5vocab (main, search_index, row)")
+    return any(not _some_indexed_word_starts_with(conn, suspect[1:]) for suspect in sorted(suspects))
+
+
+def rewrite_search_index(conn: Connection) -> None:
+    """Write the whole search index anew, without any trace of deleted rows (inside a transaction).
+
+    FTS5's optimize merges segments, and leaves an index that is one segment already alone:
+    a spare row makes a second segment, so that the optimize writes everything anew.
+    """
+    conn.execute("INSERT INTO search_index (rowid, title, body) VALUES (?, '', 'x')", (_SPARE_ROWID,))
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (_SPARE_ROWID,))
+
+
+def erase_freed_space(conn: Connection) -> bool:
+    """After a committed deletion: zero, then give back, the freed pages and empty the write-ahead log.
+
+    The first checkpoint writes the zeroed pages over their old content inside the file; the
+    vacuum then moves the pages still in use off the end of the file and cuts it short; the last
+    checkpoint empties the log. Returns False when another connection of this vault kept the
+    log from being emptied: it is emptied when the vault closes.
+    """
+    with database_errors_as_amanat_errors():
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        conn.execute("PRAGMA incremental_vacuum").fetchall()
+        busy, _frames, _copied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy

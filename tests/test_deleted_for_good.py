@@ -1,0 +1,156 @@
+"""Deleted for good is gone: after emptying the trash, a purge or a travel seal, an examiner who
+has the vault key finds none of the item's words anywhere in the database file or its WAL.
+
+The files are decrypted page by page (tests/raw_pages.py), free pages and old WAL frames
+included, and every table is read with the key, FTS5's own tables included. Each test first
+finds the words while the item is alive, so that it can fail.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from app.models import Contact, Note
+from app.vault import Vault
+from crypto.keyfile import KeyFile
+from tests.conftest import PASSPHRASE
+from tests.raw_pages import encodings, pages_holding
+
+# A phone number, a name in English letters, and a name and family name in Dari.
+CANARIES = ("0799481726", "Zarghuna", "زرغونه", "کوهستانی")
+WORDS = sorted({*CANARIES, *(c.lower() for c in CANARIES)})
+# Near misses: in the search index, a canary that starts a leaf page right after one of these is
+# kept whole in the index's b-tree (search_index_idx), where FTS5's secure-delete does not reach.
+FILLER_WORDS = "zarghun 079948172 زرغون کوهستان".split()
+
+
+def vault_key(vault_dir: Path) -> bytes:
+    return KeyFile.read(vault_dir / "vault.keys").open_with_passphrase(PASSPHRASE).reveal()
+
+
+def rows_holding(database: Path, key: bytes, word: str) -> list[str]:
+    """Tables (FTS5's shadow tables too) in which any value holds `word`, read with the key."""
+    conn = sqlcipher3.connect(str(database))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        found = []
+        for table in tables:
+            for row in conn.execute(f'SELECT * FROM "{table}"'):  # noqa: S608
+                values = [v.encode() if isinstance(v, str) else v for v in row if isinstance(v, str | bytes)]
+                if any(encoded in value for value in values for encoded in encodings(word)):
+                    found.append(table)
+                    break
+        return found
+    finally:
+        conn.close()
+
+
+def traces(vault_dir: Path) -> dict[str, list[str]]:
+    """Where each word is still readable: pages first (before a reader touches the files), then tables."""
+    database, key = vault_dir / "vault.db", vault_key(vault_dir)
+    found = {word: pages_holding(database, key, word) for word in WORDS}
+    for word in WORDS:
+        found[word] += rows_holding(database, key, word)
+    return {word: where for word, where in found.items() if where}
+
+
+def add_fillers(vault: Vault, count: int) -> None:
+    words = FILLER_WORDS
+    vault.items.add_many([Note(id="", title=f"note {n}", body=" ".join(words[(n + i) % len(words)] for i in range(30)))
+                          for n in range(count)])
+
+
+def fill(vault: Vault, *, fillers: int = 40) -> list[str]:
+    """Other items, and the items carrying the canaries (edited, tagged, with an attachment)."""
+    add_fillers(vault, fillers)
+    note = vault.items.add_note("Zarghuna زرغونه", "Call 0799481726, ask for کوهستانی.", tags=["زرغونه"])
+    vault.items.save(replace(note, body=note.body + " She moved to Mazar. Zarghuna"))
+    vault.attachments.add(note.id, io.BytesIO("scan of Zarghuna زرغونه 0799481726\n".encode() * 300), "scan.txt")
+    contact = vault.items.add(Contact(id="", display_name="Zarghuna کوهستانی", alias="زرغونه",
+                                      channels=(("phone", "0799481726"),), notes="Zarghuna"))
+    vault.items.add_many([Note(id="", title=f"later {n}", body="گزارش jalal") for n in range(fillers // 4)])
+    return [note.id, contact.id]
+
+
+def empty_trash(vault: Vault, item_ids: list[str]) -> None:
+    for item_id in item_ids:
+        vault.items.delete(item_id)
+    assert vault.items.empty_trash() == len(item_ids)
+
+
+def purge(vault: Vault, item_ids: list[str]) -> None:
+    for item_id in item_ids:
+        vault.items.delete(item_id)
+        vault.items.purge(item_id)
+
+
+def travel_seal(vault: Vault, item_ids: list[str]) -> None:
+    recovery = vault.new_recovery_key()
+    travel = vault.sync.travel
+    travel.seal(item_ids, recovery_key=recovery.display())
+    assert travel.remove(item_ids) == len(item_ids)
+
+
+DELETIONS: dict[str, Callable[[Vault, list[str]], None]] = {
+    "trash emptied": empty_trash, "purged": purge, "sealed for travel": travel_seal,
+}
+
+
+def small_index_pages(vault: Vault) -> None:
+    """FTS5 leaf pages of 64 bytes: almost every word starts a page, and so sits in the index's b-tree."""
+    vault._conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('pgsz', 64)")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("layout", ["default index pages", "small index pages"])
+@pytest.mark.parametrize("deletion", DELETIONS)
+def test_nothing_of_an_item_deleted_for_good_stays_in_the_file(vault: Vault, vault_dir: Path, deletion: str,
+                                                               layout: str) -> None:
+    if layout == "small index pages":
+        small_index_pages(vault)
+    item_ids = fill(vault)
+    alive = traces(vault_dir)
+    assert set(alive) == set(WORDS)  # readable while alive: the decryption works
+    if layout == "small index pages":  # the hard case is there
+        assert any("search_index_idx" in where for where in alive.values())
+
+    DELETIONS[deletion](vault, item_ids)
+
+    assert traces(vault_dir) == {}, "readable while the vault is still open"
+    assert len(vault.items.search("jalal")) == 10 and not vault.items.search("0799481726")
+    assert vault.check() == []
+    vault.close()
+    assert traces(vault_dir) == {}, "readable after the vault closed"
+    with Vault.unlock(vault_dir, PASSPHRASE) as reopened:
+        assert len(reopened.items.search("زرغون", limit=200)) == 40
+
+
+def test_words_an_edit_took_out_are_gone_too_once_the_item_is_purged(vault: Vault, vault_dir: Path) -> None:
+    """The edit drops them from the index (its b-tree may keep them); the purge must not leave them there."""
+    small_index_pages(vault)
+    add_fillers(vault, 40)
+    note = vault.items.add_note("Zarghuna زرغونه", "0799481726 کوهستانی")
+    vault.items.save(replace(note, title="a note", body="nothing to see"))
+    assert set(traces(vault_dir)) == set(WORDS)  # the first revision holds them
+    vault.items.delete(note.id)
+    vault.items.purge(note.id)
+    assert traces(vault_dir) == {}
+
+
+def test_freed_pages_are_given_back_and_the_log_is_emptied(vault: Vault, vault_dir: Path) -> None:
+    conn = vault._conn
+    assert conn is not None
+    item_ids = fill(vault)
+    pages_before = conn.execute("PRAGMA page_count").fetchone()[0]
+    empty_trash(vault, item_ids)
+    pages_after = conn.execute("PRAGMA page_count").fetchone()[0]
+    assert pages_after < pages_before
+    assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    assert (vault_dir / "vault.db").stat().st_size == pages_after * 4096
+    assert (vault_dir / "vault.db-wal").stat().st_size == 0

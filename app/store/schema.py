@@ -163,13 +163,17 @@ _V3 = [
     ) WITHOUT ROWID""",
 ]
 
-# Version 4: deleting for good leaves nothing behind. FTS5's secure-delete removes a deleted
-# item's words from the index segments themselves (without it they stay until a merge); the
-# optimize drops what earlier deletions left in the segments. (The file's free pages are
-# reclaimed by incremental vacuum, switched on by `_reclaim_free_pages_from_now_on`.)
+# Version 4: deleting for good leaves nothing behind (see app/store/erasure.py). FTS5's
+# secure-delete removes a deleted item's words from the index segments themselves (without it
+# they stay until a merge). Then the whole index is written anew, without what earlier deletions
+# left in it: a spare row (rowid 0 is never an item's) makes sure the optimize has two segments
+# to merge, as it leaves a single segment alone. (The file's free pages are reclaimed by
+# incremental vacuum, switched on by `_reclaim_free_pages_from_now_on`.)
 _V4 = [
     "INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO search_index (rowid, title, body) VALUES (0, '', 'x')",
     "INSERT INTO search_index (search_index) VALUES ('optimize')",
+    "DELETE FROM search_index WHERE rowid = 0",
 ]
 
 MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}

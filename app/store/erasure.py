@@ -84,7 +84,8 @@ def _some_indexed_word_starts_with(conn: Connection, prefix: bytes) -> bool:
 def _still_indexed(conn: Connection, word: str) -> bool:
     """True when some row of the index has this word (FTS5 reads only the start of its list)."""
     phrase = '"' + word.replace('"', '""') + '"'
-    return conn.execute("SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1", (phrase,)).fetchone() is not None
+    row = conn.execute("SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1", (phrase,)).fetchone()
+    return row is not None
 
 
 def search_index_keeps_traces(conn: Connection, deleted_words: Sequence[str]) -> bool:

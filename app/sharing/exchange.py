@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from app.errors import InvalidValue, NotFound, TooLargeForQuarantine
 from app.items import ItemService
 from app.sharing.documents import DocumentKeeper
-from app.sharing.groups import GroupService
+from app.sharing.groups import GroupMemberInfo, GroupService
 from app.sharing.identities import IdentityService, now_utc
 from app.sharing.quarantine import DEFAULT_LIMITS, DroppedBundle, QuarantineLimits, bundles_to_drop, quarantine_id
 from app.sharing.readable_export import readable_markdown
 from app.store.sync_repository import BundleLogEntry, QuarantineEntry, SyncRepository
+from crypto.contact_card import display_name
 from crypto.errors import DamagedInput
 from crypto.identity import PublicIdentity
 from sync.bundle import bundle_file_name, open_bundle, seal_bundle, seal_for_passphrase
@@ -51,6 +52,26 @@ class RejectedBundle(DamagedInput):
     """A bundle that decrypted and verified, but that Amanat will not apply; the reason says why."""
 
 
+# What to do about members whose keys are not verified here (never verified, trust withdrawn, or
+# a look-alike of someone verified): refuse to seal, leave them out of the recipients, or include them.
+REFUSE, LEAVE_OUT, INCLUDE = "refuse", "leave-out", "include"
+
+
+class UntrustedMembers(InvalidValue):
+    """The group has members whose keys are not verified here; the export was refused, nothing changed."""
+
+    def __init__(self, group_name: str, members: tuple[GroupMemberInfo, ...]) -> None:
+        listed = "; ".join(f"{m.name} ({m.peer_id})" for m in members)
+        super().__init__(f"the group {group_name!r} has members whose keys you have not verified: {listed}. "
+                         "A bundle sealed now could be read with those keys")
+        self.members = members
+
+
+def member_label(member: GroupMemberInfo) -> str:
+    """'Name (short id)', as messages name a member."""
+    return f"{member.name} ({member.peer_id})"
+
+
 @dataclass(frozen=True)
 class ExportedBundle:
     """A bundle ready to be written somewhere."""
@@ -61,6 +82,8 @@ class ExportedBundle:
     group_id: str
     items: int  # how many items it carries changes for
     recipients: tuple[str, ...]  # peer ids, mine included
+    left_out: tuple[GroupMemberInfo, ...] = ()  # members not verified here, not among the recipients
+    untrusted_included: tuple[GroupMemberInfo, ...] = ()  # members not verified here, sealed for anyway
 
 
 @dataclass(frozen=True)
@@ -100,13 +123,27 @@ class BundleExchange:
     # -- export -----------------------------------------------------------
 
     def export(self, group_id: str, *, full: bool = False, armored: bool = False,
-               progress: Progress | None = None) -> ExportedBundle:
-        """Seal what the group's other members are not known to have (everything with `full`)."""
+               progress: Progress | None = None, untrusted: str = REFUSE) -> ExportedBundle:
+        """Seal what the group's other members are not known to have (everything with `full`).
+
+        Members whose keys are not verified here are refused (`UntrustedMembers`, nothing changes),
+        left out of the recipients, or sealed for anyway, as `untrusted` says.
+        """
+        if untrusted not in (REFUSE, LEAVE_OUT, INCLUDE):
+            raise InvalidValue(f"unknown choice for unverified members: {untrusted!r}")
         log = self._groups.log(group_id)
         me = self._identities.identity()
         if not any(m.identity.fingerprint == me.public.fingerprint for m in log.members):
             raise InvalidValue("you are no longer a member of this group")
-        others = [m.identity for m in log.members if m.identity.fingerprint != me.public.fingerprint]
+        suspects = self._groups.info(group_id).untrusted_members()
+        if suspects and untrusted == REFUSE:
+            raise UntrustedMembers(display_name(log.name), suspects)
+        left_out = suspects if untrusted == LEAVE_OUT else ()
+        excluded = {bytes.fromhex(m.fingerprint) for m in left_out}
+        recipients = [m.identity for m in log.members if m.identity.fingerprint not in excluded]
+        if len(recipients) < 2 and len(log.members) > 1:
+            raise InvalidValue("nobody else in this group is verified here: there is nobody to seal a bundle for")
+        others = [r for r in recipients if r.fingerprint != me.public.fingerprint]
         item_ids = self._repository.shared_items(group_id)
         clock = self._identities.clock()
         documents: dict[str, bytes] = {}
@@ -126,18 +163,20 @@ class BundleExchange:
             payload = BundlePayload(group_ops=log.ops, documents=documents, states=states, full=full)
             seq = self._repository.take_sequence(group_id)
             data = seal_bundle(
-                me, [m.identity for m in log.members], group_id=bytes.fromhex(group_id), seq=seq,
+                me, recipients, group_id=bytes.fromhex(group_id), seq=seq,
                 created=int(time.time()), base_state=base_state_digest(bases), payload=encode_payload(payload),
                 armored=armored,
             )
             bundle_id = open_bundle(data, me).header.bundle_id.hex()
             self._repository.log_bundle(BundleLogEntry(
                 bundle_id=bundle_id, direction="sent", group_id=group_id, peer="", seq=seq, at=now_utc(),
-                summary=json.dumps({"items": len(documents), "bytes": len(data), "full": full}),
+                summary=json.dumps({"items": len(documents), "bytes": len(data), "full": full,
+                                    "left_out": [m.peer_id for m in left_out]}),
             ))
         return ExportedBundle(
             data=data, file_name=bundle_file_name(), bundle_id=bundle_id, group_id=group_id, items=len(documents),
-            recipients=tuple(m.identity.peer_id for m in log.members),
+            recipients=tuple(r.peer_id for r in recipients), left_out=left_out,
+            untrusted_included=suspects if untrusted == INCLUDE else (),
         )
 
     def _common_state(self, others: list[PublicIdentity], item_id: str) -> bytes:

@@ -19,6 +19,20 @@ from sync.group_log import GroupLog
 
 MIN_GROUP_PREFIX = 4
 MAX_GROUP_NAME_CHARS = 100
+_HEX_DIGITS = frozenset("0123456789abcdef")
+
+
+def _hex_only(text: str) -> bool:
+    cleaned = "".join(text.split()).lower()
+    return bool(cleaned) and all(char in _HEX_DIGITS for char in cleaned)
+
+
+def name_looks_like_id(name: str, known_ids: list[str]) -> bool:
+    """True when a group name could be taken for a group id: hex digits only, or the start of a known id."""
+    cleaned = "".join(name.split()).lower()
+    if len(cleaned) < MIN_GROUP_PREFIX:
+        return False  # shorter references never match ids
+    return _hex_only(cleaned) or any(known.startswith(cleaned) for known in known_ids)
 
 
 @dataclass(frozen=True)
@@ -30,6 +44,7 @@ class GroupMemberInfo:
     name: str
     is_admin: bool
     is_me: bool
+    verified: bool = False  # I verified these keys (always True for me)
 
 
 @dataclass(frozen=True)
@@ -42,6 +57,11 @@ class GroupInfo:
     members: tuple[GroupMemberInfo, ...]
     shared_items: tuple[str, ...]
     joined_at: str
+    name_looks_like_id: bool = False  # the name is hex digits or the start of a group id: go by the id
+
+    def untrusted_members(self) -> tuple[GroupMemberInfo, ...]:
+        """Members other than me whose keys I have not verified (or no longer trust)."""
+        return tuple(m for m in self.members if not m.is_me and not m.verified)
 
 
 class GroupService:
@@ -61,28 +81,43 @@ class GroupService:
             raise NotFound(f"no group {group_id[:16]}")
         return GroupLog.from_ops(record.ops)
 
-    def resolve(self, prefix: str) -> str:
-        """The full id of a group from a prefix of it (at least four hex digits) or its exact name."""
-        cleaned = prefix.strip()
-        by_name = [g.group_id for g in self._repository.groups() if self.log(g.group_id).name == cleaned]
-        if len(by_name) == 1:
-            return by_name[0]
-        lowered = cleaned.lower()
-        if len(lowered) >= MIN_GROUP_PREFIX and all(c in "0123456789abcdef" for c in lowered):
-            matches = [g.group_id for g in self._repository.groups() if g.group_id.startswith(lowered)]
-            if len(matches) == 1:
-                return matches[0]
-            if len(matches) > 1:
-                raise InvalidValue(f"more than one group has an id starting with {lowered}; give more digits")
-        if len(by_name) > 1:
-            raise InvalidValue(f"more than one group is called {cleaned!r}; give its id")
+    def resolve(self, reference: str) -> str:
+        """The full id of a group from its id, a prefix of its id (four hex digits or more), or its exact name.
+
+        Ids win over names: a reference that is the start of one group's id and the name of another
+        is refused, naming both, so that nobody can capture a reference by naming a group after
+        another group's id.
+        """
+        cleaned = reference.strip()
+        records = self._repository.groups()
+        lowered = "".join(cleaned.split()).lower()
+        by_id: list[str] = []
+        if len(lowered) >= MIN_GROUP_PREFIX and _hex_only(lowered):
+            by_id = [g.group_id for g in records if g.group_id.startswith(lowered)]
+        if len(by_id) == 1 and by_id[0] == lowered:
+            return by_id[0]  # the whole id: nothing can be confused with it
+        by_name = [g.group_id for g in records if self.log(g.group_id).name == cleaned and g.group_id not in by_id]
+        candidates = by_id + by_name
+        if len(candidates) == 1:
+            return candidates[0]
+        if len(candidates) > 1:
+            listed = "; ".join(f"{group_id} ({display_name(self.log(group_id).name)})" for group_id in candidates)
+            raise InvalidValue(f"{cleaned[:40]!r} could mean more than one group: {listed}. Give the whole id.")
         raise NotFound(f"no group {cleaned[:40]!r}")
 
-    def create(self, name: str) -> GroupInfo:
-        """Make a group with me as its admin and only member."""
+    def check_name(self, name: str) -> str:
+        """`name` stripped, or InvalidValue when it is empty, too long, or could be taken for a group id."""
         name = name.strip()
         if not name or len(name) > MAX_GROUP_NAME_CHARS:
             raise InvalidValue(f"a group name has 1 to {MAX_GROUP_NAME_CHARS} characters")
+        if name_looks_like_id(name, [g.group_id for g in self._repository.groups()]):
+            raise InvalidValue("a group name made only of the digits 0-9 and the letters a-f could be taken for "
+                               "a group's id; choose another name")
+        return name
+
+    def create(self, name: str) -> GroupInfo:
+        """Make a group with me as its admin and only member."""
+        name = self.check_name(name)
         my_name = self._identities.display_name()
         if not my_name:
             raise InvalidValue("set the name on your card first ('amanat identity set-name NAME')")
@@ -141,12 +176,16 @@ class GroupService:
             GroupMemberInfo(
                 peer_id=m.identity.peer_id, fingerprint=m.identity.fingerprint.hex(), name=display_name(m.name),
                 is_admin=m.identity.fingerprint == log.admin.fingerprint, is_me=m.identity.fingerprint == me,
+                verified=m.identity.fingerprint == me
+                or self._identities.verified_identity(m.identity.fingerprint.hex()) == m.identity,
             )
             for m in log.members
         )
+        other_ids = [g.group_id for g in self._repository.groups() if g.group_id != group_id]
         return GroupInfo(
             group_id=group_id, name=display_name(log.name), i_am_admin=log.admin.fingerprint == me, members=members,
             shared_items=tuple(self._repository.shared_items(group_id)), joined_at=record.joined_at,
+            name_looks_like_id=name_looks_like_id(log.name, other_ids),
         )
 
     def groups(self) -> list[GroupInfo]:

@@ -15,9 +15,17 @@ import time
 from dataclasses import dataclass
 
 from app.errors import InvalidValue, NotFound
+from app.sharing.look_alike import look_alike, mixes_scripts, skeleton
 from app.store.sync_repository import IdentityRecord, PeerRecord, SyncRepository
 from crypto.age import X25519Identity
-from crypto.contact_card import ContactCard, card_to_file_bytes, card_to_text, make_card, parse_card
+from crypto.contact_card import (
+    ContactCard,
+    card_to_file_bytes,
+    card_to_text,
+    display_name,
+    make_card,
+    parse_card,
+)
 from crypto.identity import Identity, PublicIdentity
 from crypto.safety_number import safety_number
 from sync.hybrid_clock import HybridClock
@@ -31,6 +39,16 @@ def now_utc() -> str:
 
 
 @dataclass(frozen=True)
+class LookAlike:
+    """Someone else whose name is the same as, or could be taken for, a peer's name."""
+
+    peer_id: str
+    name: str
+    verified: bool
+    is_me: bool = False
+
+
+@dataclass(frozen=True)
 class PeerInfo:
     """A peer as lists show it."""
 
@@ -38,10 +56,19 @@ class PeerInfo:
     fingerprint: str
     name: str
     verified: bool
-    keys_changed: bool  # the keys differ from an earlier card under this name; verify again
+    # Not verified, and a verified peer (or, in old vaults, an earlier card) has a name like this one
+    # but other keys: their new keys, or someone pretending to be them.
+    keys_changed: bool
     safety_number: str  # 12 groups of 5 digits
     added_at: str
     identity: PublicIdentity
+    look_alikes: tuple[LookAlike, ...] = ()  # others whose name is the same or looks the same
+    mixed_scripts: bool = False  # the name mixes letters of several scripts (Latin with Cyrillic, say)
+
+    @property
+    def flagged(self) -> bool:
+        """True when the name could be mistaken for someone else's."""
+        return bool(self.look_alikes) or self.mixed_scripts
 
 
 @dataclass(frozen=True)
@@ -49,7 +76,8 @@ class PeerAdded:
     """What adding a card did."""
 
     peer: PeerInfo
-    outcome: str  # 'added' | 'already-known' | 'updated' | 'keys-changed'
+    outcome: str  # 'added' | 'already-known' | 'updated' | 'look-alike' (new keys, a name like another's)
+    previous_name: str = ""  # for 'updated': the name before, when the card changed it
 
 
 class IdentityService:
@@ -128,21 +156,47 @@ class IdentityService:
 
     # -- peers ------------------------------------------------------------
 
-    def _info(self, record: PeerRecord, me: PublicIdentity) -> PeerInfo:
+    def _info(self, record: PeerRecord, me: PublicIdentity,
+              others: list[tuple[PeerRecord, str]] | None = None) -> PeerInfo:
         card = parse_card(record.card)
+        others = self._with_skeletons() if others is None else others
+        look_alikes = self._look_alikes(card.name, record.fingerprint, others)
+        verified = record.verified_at is not None
         return PeerInfo(
             peer_id=card.identity.peer_id,
             fingerprint=record.fingerprint,
             name=card.display_name(),
-            verified=record.verified_at is not None,
-            keys_changed=record.previous_fingerprint is not None and record.verified_at is None,
+            verified=verified,
+            keys_changed=not verified and (record.previous_fingerprint is not None
+                                           or any(other.verified and not other.is_me for other in look_alikes)),
             safety_number=str(safety_number(me, card.identity)),
             added_at=record.added_at,
             identity=card.identity,
+            look_alikes=look_alikes,
+            mixed_scripts=mixes_scripts(card.name),
         )
 
+    def _with_skeletons(self) -> list[tuple[PeerRecord, str]]:
+        return [(record, skeleton(record.name)) for record in self._repository.peers()]
+
+    def _look_alikes(self, name: str, fingerprint: str,
+                     others: list[tuple[PeerRecord, str]]) -> tuple[LookAlike, ...]:
+        wanted = skeleton(name)
+        if not wanted:
+            return ()
+        found = [LookAlike(other.fingerprint[:16], display_name(other.name), other.verified_at is not None)
+                 for other, other_skeleton in others if other.fingerprint != fingerprint and other_skeleton == wanted]
+        mine = self._record().display_name
+        if mine and look_alike(mine, name):
+            found.insert(0, LookAlike(self.public().peer_id, display_name(mine), True, is_me=True))
+        return tuple(found)
+
+    def look_alikes_of(self, name: str, fingerprint: str = "") -> tuple[LookAlike, ...]:
+        """Peers (and me) other than `fingerprint` whose name is the same as, or looks like, `name`."""
+        return self._look_alikes(name, fingerprint, self._with_skeletons())
+
     def add_peer(self, card_data: bytes | str) -> PeerAdded:
-        """Import someone's card. New peers start unverified."""
+        """Import someone's card. New peers start unverified; no other peer's record is ever changed."""
         card = parse_card(card_data)
         me = self.public()
         fingerprint = card.identity.fingerprint.hex()
@@ -153,18 +207,17 @@ class IdentityService:
         if known is not None:
             if parse_card(known.card).created_at >= card.created_at:
                 return PeerAdded(self._info(known, me), "already-known")
+            # The same keys with a newer card (a new name, say): verification stands.
             self._repository.update_peer_card(fingerprint, card.name, file_bytes)
-            return PeerAdded(self._info(self._require(fingerprint), me), "updated")
-        same_name = [p for p in self._repository.peers() if p.name.casefold() == card.name.casefold()]
+            previous = "" if known.name == card.name else display_name(known.name)
+            return PeerAdded(self._info(self._require(fingerprint), me), "updated", previous)
         record = PeerRecord(
             fingerprint=fingerprint, name=card.name, card=file_bytes, verified_at=None,
-            previous_fingerprint=same_name[0].fingerprint if same_name else None, added_at=now_utc(),
+            previous_fingerprint=None, added_at=now_utc(),
         )
-        if same_name:
-            self._repository.replace_peer(same_name[0].fingerprint, record)
-            return PeerAdded(self._info(record, me), "keys-changed")
         self._repository.add_peer(record)
-        return PeerAdded(self._info(record, me), "added")
+        info = self._info(record, me)
+        return PeerAdded(info, "look-alike" if info.look_alikes else "added")
 
     def _require(self, fingerprint: str) -> PeerRecord:
         record = self._repository.peer(fingerprint)
@@ -177,17 +230,19 @@ class IdentityService:
         cleaned = "".join(prefix.split()).lower()
         if len(cleaned) < MIN_PEER_PREFIX or any(c not in "0123456789abcdef" for c in cleaned):
             raise NotFound(f"{prefix[:40]!r} is not a peer id (give at least {MIN_PEER_PREFIX} hex digits)")
-        matches = self._repository.peers_starting_with(cleaned)
+        matches = self._repository.peers_starting_with(cleaned, limit=5)
         if not matches:
             raise NotFound(f"no peer with id {cleaned}")
         if len(matches) > 1:
-            raise InvalidValue(f"more than one peer has an id starting with {cleaned}; give more digits")
+            listed = "; ".join(f"{m.fingerprint[:16]} ({display_name(m.name)})" for m in matches)
+            raise InvalidValue(f"more than one peer has an id starting with {cleaned}: {listed}; give more digits")
         return matches[0].fingerprint
 
     def peers(self) -> list[PeerInfo]:
         """Every peer, with verification state and safety number."""
         me = self.public()
-        return [self._info(record, me) for record in self._repository.peers()]
+        records = self._with_skeletons()
+        return [self._info(record, me, records) for record, _skeleton in records]
 
     def peer(self, fingerprint: str) -> PeerInfo:
         """One peer by full fingerprint."""

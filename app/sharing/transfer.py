@@ -15,7 +15,8 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.sharing.exchange import ExportedBundle, ImportReport
+from app.sharing.exchange import LEAVE_OUT, REFUSE, ExportedBundle, ImportReport
+from app.sharing.groups import GroupInfo
 from app.sharing.sync_service import SyncService
 from crypto.errors import AmanatError
 from sync.errors import NotAddressedToMe
@@ -75,19 +76,29 @@ class Transfers:
     def __init__(self, sync: SyncService) -> None:
         self._sync = sync
 
-    def outgoing(self, *, full: bool = False, progress: Progress | None = None) -> Outgoing:
+    def unverified_recipients(self) -> list[GroupInfo]:
+        """The groups I would send bundles to that have members whose keys are not verified here."""
+        return [g for g in self._sync.groups.groups()
+                if any(m.is_me for m in g.members) and len(g.members) > 1 and g.untrusted_members()]
+
+    def outgoing(self, *, full: bool = False, progress: Progress | None = None,
+                 untrusted: str = REFUSE) -> Outgoing:
         """A bundle for each of my groups that has something the other members may lack.
 
         Each group is exported in its own transaction: one group that fails (a damaged stored
         document, say) is reported in `Outgoing.failed` and the other groups' bundles still go out.
+        `untrusted` says what to do about members not verified here (see `BundleExchange.export`);
+        with LEAVE_OUT a group in which nobody else is verified gets no bundle.
         """
         bundles: list[ExportedBundle] = []
         failed: list[GroupFailure] = []
         groups = self._sync.groups.groups()
         for done, group in enumerate(groups):
-            if any(m.is_me for m in group.members) and len(group.members) > 1:
+            others = [m for m in group.members if not m.is_me]
+            trusted = [m for m in others if m.verified]
+            if any(m.is_me for m in group.members) and others and (trusted or untrusted != LEAVE_OUT):
                 try:
-                    bundle = self._sync.exchange.export(group.group_id, full=full)
+                    bundle = self._sync.exchange.export(group.group_id, full=full, untrusted=untrusted)
                 except AmanatError as error:
                     logger.warning("The bundle of one group could not be made (%s); the others go on.",
                                    type(error).__name__)

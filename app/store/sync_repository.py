@@ -32,7 +32,7 @@ class PeerRecord:
     name: str
     card: bytes  # the card file as imported (signed by its owner)
     verified_at: str | None
-    previous_fingerprint: str | None  # set when this peer's keys changed
+    previous_fingerprint: str | None  # set by earlier versions when this card replaced a peer; never now
     added_at: str
 
 
@@ -176,12 +176,6 @@ class SyncRepository:
     def update_peer_card(self, fingerprint: str, name: str, card: bytes) -> None:
         """A newer card with the same keys (a new name, say); verification stands."""
         self._write("UPDATE peers SET name = ?, card = ? WHERE fingerprint = ?", (name, card, fingerprint))
-
-    def replace_peer(self, old_fingerprint: str, record: PeerRecord) -> None:
-        """The peer's keys changed: the old entry gives way to an unverified new one."""
-        with transaction(self._conn):
-            self._conn.execute("DELETE FROM peers WHERE fingerprint = ?", (old_fingerprint,))
-            self.add_peer(record)
 
     def set_verified(self, fingerprint: str, when: str | None) -> None:
         """Mark a peer verified (or not, with None)."""

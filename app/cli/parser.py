@@ -206,6 +206,8 @@ def _sync_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
     verify = peer.add_parser("verify", help="mark a peer verified after comparing safety numbers", parents=[common])
     verify.add_argument("peer")
     verify.add_argument("--safety-number", required=True, metavar="DIGITS")
+    peer.add_parser("unverify", help="withdraw trust from a peer (their keys changed, their laptop was lost)",
+                    parents=[common]).add_argument("peer")
 
     group = _verbs(sub, "group", "groups I sync with", common)
     group.add_parser("create", help="make a group (prints its id)", parents=[common]).add_argument("name")
@@ -224,6 +226,11 @@ def _sync_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.add_argument("--armor", action="store_true", help="ASCII armor, for pasting into an e-mail body")
     export.add_argument("--full", action="store_true", help="everything, not only what members lack")
+    untrusted = export.add_mutually_exclusive_group()
+    untrusted.add_argument("--leave-out-untrusted", action="store_true",
+                           help="seal only for members whose keys you verified; the others get nothing")
+    untrusted.add_argument("--include-untrusted", action="store_true",
+                           help="seal also for members whose keys you have not verified (or no longer trust)")
     readable = sync.add_parser("export-readable", parents=[common],
                                help="the group's items as Markdown, sealed for a passphrase (opens with age -d)")
     readable.add_argument("--group", required=True)

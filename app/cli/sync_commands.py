@@ -10,9 +10,9 @@ from app.cli import secret_input
 from app.cli.output import print_json
 from app.cli.session import open_vault
 from app.errors import InvalidValue
-from app.sharing.exchange import ImportReport
+from app.sharing.exchange import INCLUDE, LEAVE_OUT, REFUSE, ImportReport, UntrustedMembers, member_label
 from app.sharing.groups import GroupInfo
-from app.sharing.identities import PeerInfo
+from app.sharing.identities import LookAlike, PeerAdded, PeerInfo
 from crypto.atomic_write import write_file_atomically
 from sync.bundle import MAX_BUNDLE_BYTES
 
@@ -43,13 +43,49 @@ def read_input(name: str, limit: int, what: str) -> bytes:
 def _peer_json(peer: PeerInfo) -> dict[str, object]:
     return {"id": peer.peer_id, "fingerprint": peer.fingerprint, "name": peer.name,
             "verified": peer.verified, "keys_changed": peer.keys_changed, "safety_number": peer.safety_number,
-            "added_at": peer.added_at}
+            "added_at": peer.added_at, "mixed_scripts": peer.mixed_scripts,
+            "looks_like": [{"id": a.peer_id, "name": a.name, "verified": a.verified, "me": a.is_me}
+                           for a in peer.look_alikes]}
+
+
+def _who(other: LookAlike) -> str:
+    if other.is_me:
+        return f"you ({other.peer_id})"
+    return f"{other.name} ({other.peer_id}, {'verified' if other.verified else 'not verified'})"
+
+
+def _name_flags(peer: PeerInfo) -> list[str]:
+    flags = []
+    if peer.look_alikes:
+        flags.append("NAME LOOKS LIKE " + "; ".join(_who(a) for a in peer.look_alikes))
+    if peer.mixed_scripts:
+        flags.append("NAME MIXES ALPHABETS")
+    return flags
 
 
 def _print_peer(peer: PeerInfo) -> None:
-    state = "verified" if peer.verified else ("KEYS CHANGED, not verified" if peer.keys_changed else "not verified")
+    state = "verified" if peer.verified else ("OTHER KEYS than a verified look-alike, not verified"
+                                              if peer.keys_changed else "not verified")
     print(f"{peer.peer_id}  {peer.name}  ({state})")
+    for flag in _name_flags(peer):
+        print(f"    {flag}")
     print(f"    safety number: {peer.safety_number}")
+
+
+def _warn_about_card(added: PeerAdded) -> None:
+    peer = added.peer
+    if added.outcome == "look-alike" and peer.keys_changed:
+        _warn(f"{peer.name} ({peer.peer_id}) has OTHER KEYS than {_who(peer.look_alikes[0])}, whose name looks "
+              "the same. These may be their new keys, or someone pretending to be them. Nothing of the peer you "
+              "verified changed. Compare the safety number in person or on a call you trust before verifying.")
+    elif peer.look_alikes:
+        _warn(f"the name {peer.name!r} ({peer.peer_id}) looks like "
+              f"{'; '.join(_who(a) for a in peer.look_alikes)}. Tell them apart by their ids.")
+    if added.previous_name:
+        _warn(f"{added.previous_name} ({peer.peer_id}) now calls themselves {peer.name}.")
+    if peer.mixed_scripts:
+        _warn(f"the name {peer.name!r} ({peer.peer_id}) mixes letters of different alphabets, which can be used "
+              "to imitate another name.")
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
@@ -86,10 +122,8 @@ def cmd_peer(args: argparse.Namespace) -> int:
         if args.verb == "add":
             added = identities.add_peer(read_input(args.card, MAX_CARD_BYTES, "a contact card"))
             peer = added.peer
-            if added.outcome == "keys-changed":
-                _warn(f"{peer.name}'s keys have CHANGED since you last added their card. This may be a new device, "
-                      "or someone pretending to be them. Compare the safety number again before trusting them.")
-            elif added.outcome == "already-known":
+            _warn_about_card(added)
+            if added.outcome == "already-known":
                 print(f"{peer.name} was already known.")
             print(f"{peer.peer_id}  {peer.name}")
             print(f"Safety number: {peer.safety_number}")
@@ -106,14 +140,22 @@ def cmd_peer(args: argparse.Namespace) -> int:
         elif args.verb == "verify":
             peer = identities.verify_peer(identities.resolve_peer(args.peer), args.safety_number)
             print(f"{peer.name} ({peer.peer_id}) is verified.")
+            for flag in _name_flags(peer):
+                _warn(f"{peer.name} ({peer.peer_id}): {flag.lower()}")
+        elif args.verb == "unverify":
+            fingerprint = identities.resolve_peer(args.peer)
+            identities.unverify_peer(fingerprint)
+            peer = identities.peer(fingerprint)
+            print(f"{peer.name} ({peer.peer_id}) is no longer verified: their bundles wait in the quarantine and "
+                  "exports to their groups ask first.")
     return 0
 
 
 def _group_json(group: GroupInfo) -> dict[str, object]:
     return {"id": group.group_id, "name": group.name, "i_am_admin": group.i_am_admin,
             "members": [{"id": m.peer_id, "fingerprint": m.fingerprint, "name": m.name, "admin": m.is_admin,
-                         "me": m.is_me} for m in group.members],
-            "shared_items": list(group.shared_items)}
+                         "me": m.is_me, "verified": m.verified} for m in group.members],
+            "shared_items": list(group.shared_items), "name_looks_like_id": group.name_looks_like_id}
 
 
 def cmd_group(args: argparse.Namespace) -> int:
@@ -126,7 +168,7 @@ def cmd_group(args: argparse.Namespace) -> int:
             peer = sync.identities.resolve_peer(args.peer)
             change = sync.groups.add_member if args.verb == "add" else sync.groups.remove_member
             group = change(group_id, peer)
-            print(f"{group.name}: {', '.join(m.name for m in group.members)}")
+            print(f"{group.name} ({group.group_id[:8]}): {', '.join(f'{m.name} ({m.peer_id})' for m in group.members)}")
         elif args.verb == "share":
             group_id = sync.groups.resolve(args.group)
             item_id = vault.items.resolve(args.item)
@@ -138,9 +180,13 @@ def cmd_group(args: argparse.Namespace) -> int:
                 print_json([_group_json(g) for g in groups])
             for group in [] if args.json else groups:
                 role = " (admin)" if group.i_am_admin else ""
-                print(f"{group.group_id}  {group.name}{role}  {len(group.shared_items)} shared items")
+                looks = "  (NAME LOOKS LIKE AN ID: use the id)" if group.name_looks_like_id else ""
+                print(f"{group.group_id}  {group.name}{role}{looks}  {len(group.shared_items)} shared items")
                 for member in group.members:
-                    print(f"    {member.peer_id}  {member.name}{' (admin)' if member.is_admin else ''}")
+                    marks = [mark for mark, on in (("admin", member.is_admin), ("you", member.is_me),
+                                                   ("NOT VERIFIED here", not member.verified)) if on]
+                    shown = f" ({', '.join(marks)})" if marks else ""
+                    print(f"    {member.peer_id}  {member.name}{shown}")
     return 0
 
 
@@ -172,10 +218,21 @@ def cmd_sync(args: argparse.Namespace) -> int:
         exchange = vault.sync.exchange
         if args.verb == "export":
             group_id = vault.sync.groups.resolve(args.group)
-            bundle = exchange.export(group_id, full=args.full, armored=args.armor)
+            untrusted = INCLUDE if args.include_untrusted else LEAVE_OUT if args.leave_out_untrusted else REFUSE
+            try:
+                bundle = exchange.export(group_id, full=args.full, armored=args.armor, untrusted=untrusted)
+            except UntrustedMembers:
+                _warn("nothing was written. Verify them again (amanat peer verify), have the admin remove them, "
+                      "or run again with --leave-out-untrusted (they get nothing) or --include-untrusted.")
+                raise
             write_file_atomically(args.out, bundle.data)
             print(f"Wrote {len(bundle.data):,} bytes with changes to {bundle.items} items for "
                   f"{len(bundle.recipients)} members to {args.out}")
+            if bundle.left_out:
+                print("Left out (not verified here): " + "; ".join(member_label(m) for m in bundle.left_out))
+            if bundle.untrusted_included:
+                _warn("sealed also for members you have not verified: "
+                      + "; ".join(member_label(m) for m in bundle.untrusted_included))
         elif args.verb == "export-readable":
             group_id = vault.sync.groups.resolve(args.group)
             warning = secret_input.weakness_warning(passphrase := secret_input.export_passphrase())
@@ -203,10 +260,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 for entry in [] if args.json else entries:
                     print(f"{entry.id}  {entry.received_at[:16]}  from {entry.sender_name or '?'} "
                           f"({entry.sender[:16]}): {entry.reason}")
+                    alike = vault.sync.identities.look_alikes_of(entry.sender_name, entry.sender)
+                    if alike:
+                        print("    NAME LOOKS LIKE " + "; ".join(_who(a) for a in alike))
         elif args.verb == "history":
             history = exchange.history()
             if args.json:
                 print_json(history)
             for logged in [] if args.json else history:
-                print(f"{logged.at[:16]}  {logged.direction:8}  group {logged.group_id[:8]}  {logged.summary}")
+                sender = f"  from {logged.peer[:16]}" if logged.peer else ""
+                print(f"{logged.at[:16]}  {logged.direction:8}  group {logged.group_id[:8]}{sender}  {logged.summary}")
     return 0

@@ -185,14 +185,16 @@ class IdentityService:
         if not wanted:
             return ()
         found = [LookAlike(other.fingerprint[:16], display_name(other.name), other.verified_at is not None)
-                 for other, other_skeleton in others if other.fingerprint != fingerprint and other_skeleton == wanted]
+                 for other, other_skeleton in others
+                 if other_skeleton == wanted and not (fingerprint and other.fingerprint.startswith(fingerprint))]
         mine = self._record().display_name
         if mine and look_alike(mine, name):
             found.insert(0, LookAlike(self.public().peer_id, display_name(mine), True, is_me=True))
         return tuple(found)
 
     def look_alikes_of(self, name: str, fingerprint: str = "") -> tuple[LookAlike, ...]:
-        """Peers (and me) other than `fingerprint` whose name is the same as, or looks like, `name`."""
+        """Peers (and me) whose name is the same as, or looks like, `name`; `fingerprint` (or an id: a prefix
+        of one) is left out."""
         return self._look_alikes(name, fingerprint, self._with_skeletons())
 
     def add_peer(self, card_data: bytes | str) -> PeerAdded:

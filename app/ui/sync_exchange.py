@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AmanatError
+from app.sharing.exchange import REFUSE
 from app.sharing.quarantine import DEFAULT_LIMITS
 from app.sharing.transfer import GroupFailure, PendingBundle, Review, Transfers
 from app.ui.context import UiContext
 from app.ui.file_dialogs import forget_file_dialog_history
 from app.ui.history_dialog import isolate
+from app.ui.peer_labels import look_alike_text, who
+from app.ui.sync_export_review import UntrustedExportDialog, sent_note
 from app.ui.sync_review import ImportReviewDialog
 from app.ui.workers import Task, run_task
 from sync.transports.base import Received
@@ -84,6 +87,7 @@ class ExchangeView(QWidget):
         self.context = context
         self.task: Task | None = None
         self.review_dialog: ImportReviewDialog | None = None
+        self.untrusted_dialog: UntrustedExportDialog | None = None
         self.dialog: QDialog | None = None
         self._folder: FolderExchange | None = None
         self.open_mail_program: Callable[[Path], object] = (
@@ -202,8 +206,11 @@ class ExchangeView(QWidget):
     def reload(self) -> None:
         self.quarantine.clear()
         for entry in self.context.vault.sync.exchange.quarantined():
-            item = QListWidgetItem(self.tr("From {0} · received {1}").format(
-                isolate(entry.sender_name or self.tr("someone unknown")), self.context.format_time(entry.received_at)))
+            text = self.tr("From {0} · received {1}").format(
+                who(entry.sender_name or self.tr("someone unknown"), entry.sender[:16]),
+                self.context.format_time(entry.received_at))
+            alike = self.context.vault.sync.identities.look_alikes_of(entry.sender_name, entry.sender)
+            item = QListWidgetItem(text + ("\n" + look_alike_text(alike) if alike else ""))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.quarantine.addItem(item)
         has_entries = self.quarantine.count() > 0
@@ -280,25 +287,44 @@ class ExchangeView(QWidget):
         if root:
             self.sync_with_drive(Path(root))
 
-    def sync_with_drive(self, root: Path) -> Task:
-        """Write pending bundles into the drive's exchange folder, then review what is there for me."""
+    def _untrusted_first(self, again: Callable[[str], object]) -> bool:
+        """True when some recipients' keys are not verified here: the user is asked first, then `again` runs."""
+        groups = Transfers(self.context.vault.sync).unverified_recipients()
+        if not groups:
+            return False
+        dialog = UntrustedExportDialog(groups, self)
+        dialog.chosen.connect(again)
+        self.untrusted_dialog = dialog
+        dialog.open()
+        return True
+
+    def sync_with_drive(self, root: Path, untrusted: str | None = None) -> Task | None:
+        """Write pending bundles into the drive's exchange folder, then review what is there for me.
+
+        When members' keys are not verified here, the user first chooses to leave them out or include them.
+        """
+        if untrusted is None:
+            if self._untrusted_first(lambda choice: self.sync_with_drive(root, choice)):
+                return None
+            untrusted = REFUSE
         full = self.full.isChecked()
         self._folder = FolderExchange(root)
         folder = self._folder
 
-        def work(transfers: Transfers, progress: Any) -> tuple[int, tuple[GroupFailure, ...], Review]:
-            outgoing = transfers.outgoing(full=full)
+        def work(transfers: Transfers, progress: Any) -> tuple[int, tuple[GroupFailure, ...], Review, str]:
+            outgoing = transfers.outgoing(full=full, untrusted=untrusted)
             if outgoing.bundles:
                 folder.send([b.data for b in outgoing.bundles])
             for bundle in outgoing.bundles:
                 transfers.remember_sent(bundle.data)
             review = transfers.review(folder.receive(), skip_seen=True, progress=progress)
-            return len(outgoing.bundles), outgoing.failed, review
+            return len(outgoing.bundles), outgoing.failed, review, sent_note(outgoing.bundles)
 
-        def done(result: tuple[int, tuple[GroupFailure, ...], Review]) -> None:
-            written, failed, review = result
-            self.status.setText(self.tr("Wrote {0} bundles to the drive.").format(self._number(written))
-                                + self._failures_text(failed))
+        def done(result: tuple[int, tuple[GroupFailure, ...], Review, str]) -> None:
+            written, failed, review, note = result
+            self.status.setText("\n".join(filter(None, (
+                self.tr("Wrote {0} bundles to the drive.").format(self._number(written))
+                + self._failures_text(failed), note))))
             self._show_review(review)
 
         return self._run(work, done, self.tr("Syncing with the drive…"))
@@ -309,18 +335,24 @@ class ExchangeView(QWidget):
         if folder:
             self.save_bundles_to(Path(folder))
 
-    def save_bundles_to(self, folder: Path) -> Task:
+    def save_bundles_to(self, folder: Path, untrusted: str | None = None) -> Task | None:
+        if untrusted is None:
+            if self._untrusted_first(lambda choice: self.save_bundles_to(folder, choice)):
+                return None
+            untrusted = REFUSE
         full = self.full.isChecked()
 
-        def work(transfers: Transfers, _progress: Any) -> tuple[list[str], tuple[GroupFailure, ...]]:
-            outgoing = transfers.outgoing(full=full)
+        def work(transfers: Transfers, _progress: Any) -> tuple[list[str], tuple[GroupFailure, ...], str]:
+            outgoing = transfers.outgoing(full=full, untrusted=untrusted)
             sent = [b.data for b in outgoing.bundles]
-            return (FileTransport(destination=folder).send(sent) if sent else []), outgoing.failed
+            paths = FileTransport(destination=folder).send(sent) if sent else []
+            return paths, outgoing.failed, sent_note(outgoing.bundles)
 
-        def done(result: tuple[list[str], tuple[GroupFailure, ...]]) -> None:
-            paths, failed = result
+        def done(result: tuple[list[str], tuple[GroupFailure, ...], str]) -> None:
+            paths, failed, note = result
             saved = self.tr("Saved {0} bundles in {1}.").format(self._number(len(paths)), isolate(str(folder)))
-            self.status.setText((saved if paths else self.tr("Nothing new to send.")) + self._failures_text(failed))
+            self.status.setText("\n".join(filter(None, (
+                (saved if paths else self.tr("Nothing new to send.")) + self._failures_text(failed), note))))
 
         return self._run(work, done, self.tr("Sealing bundles…"))
 
@@ -330,24 +362,30 @@ class ExchangeView(QWidget):
         if folder:
             self.write_email_drafts(Path(folder))
 
-    def write_email_drafts(self, folder: Path) -> Task:
+    def write_email_drafts(self, folder: Path, untrusted: str | None = None) -> Task | None:
         """Bundles as .eml drafts (split when large); the first is opened in the mail program."""
+        if untrusted is None:
+            if self._untrusted_first(lambda choice: self.write_email_drafts(folder, choice)):
+                return None
+            untrusted = REFUSE
         full = self.full.isChecked()
 
-        def work(transfers: Transfers, _progress: Any) -> tuple[list[str], tuple[GroupFailure, ...]]:
-            outgoing = transfers.outgoing(full=full)
+        def work(transfers: Transfers, _progress: Any) -> tuple[list[str], tuple[GroupFailure, ...], str]:
+            outgoing = transfers.outgoing(full=full, untrusted=untrusted)
             sent = [b.data for b in outgoing.bundles]
-            return (EmailTransport(drafts_folder=folder).send(sent) if sent else []), outgoing.failed
+            paths = EmailTransport(drafts_folder=folder).send(sent) if sent else []
+            return paths, outgoing.failed, sent_note(outgoing.bundles)
 
-        def done(result: tuple[list[str], tuple[GroupFailure, ...]]) -> None:
-            paths, failed = result
+        def done(result: tuple[list[str], tuple[GroupFailure, ...], str]) -> None:
+            paths, failed, note = result
             if not paths:
-                self.status.setText(self.tr("Nothing new to send.") + self._failures_text(failed))
+                self.status.setText("\n".join(filter(None, (
+                    self.tr("Nothing new to send.") + self._failures_text(failed), note))))
                 return
-            self.status.setText(self.tr(
+            self.status.setText("\n".join(filter(None, (self.tr(
                 "Saved {0} e-mail drafts in {1}. Add the recipients in your mail program and send them; "
                 "the subject and text say nothing about Amanat.").format(
-                    self._number(len(paths)), isolate(str(folder))) + self._failures_text(failed))
+                    self._number(len(paths)), isolate(str(folder))) + self._failures_text(failed), note))))
             self.open_mail_program(Path(paths[0]))
 
         return self._run(work, done, self.tr("Sealing bundles…"))
@@ -466,7 +504,8 @@ class ExchangeView(QWidget):
             self.context.show_error(self, error)
             return
         if report.status == "quarantined":
-            self.status.setText(self.tr("Still waiting: verify {0} first.").format(isolate(report.sender_name)))
+            self.status.setText(self.tr("Still waiting: verify {0} first.").format(
+                who(report.sender_name, report.sender_id)))
         else:
             self.status.setText(self.tr("Imported."))
             self.imported.emit([report])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -100,7 +101,11 @@ class GroupsView(QWidget):
         self.group_list.clear()
         for group in self.groups:
             role = self.tr(" (you are its admin)") if group.i_am_admin else ""
-            self.group_list.addItem(f"{isolate(group.name)}{role}")
+            entry = QListWidgetItem(f"{isolate(group.name)} · {group.group_id[:8]}{role}")
+            if group.name_looks_like_id:
+                entry.setText(entry.text() + "\n" + self.tr("⚠ This name looks like a group id: go by the id"))
+                entry.setForeground(QColor("#a1190f"))
+            self.group_list.addItem(entry)
         self.group_list.blockSignals(False)
         if self.groups:
             self.group_list.setCurrentRow(min(max(current, 0), len(self.groups) - 1))
@@ -125,9 +130,13 @@ class GroupsView(QWidget):
                 marks.append(self.tr("admin"))
             if member.is_me:
                 marks.append(self.tr("you"))
+            elif not member.verified:
+                marks.append(self.tr("NOT verified by you: bundles you send ask first"))
             suffix = f" ({', '.join(marks)})" if marks else ""
             item = QListWidgetItem(f"{isolate(member.name)}  ·  {member.peer_id}{suffix}")
             item.setData(Qt.ItemDataRole.UserRole, member.fingerprint)
+            if not member.verified:
+                item.setForeground(QColor("#a1190f"))
             self.member_list.addItem(item)
         for item_id in group.shared_items:
             try:
@@ -218,7 +227,7 @@ class ShareDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("shareGroupList")
         for group in self.groups:
-            entry = QListWidgetItem(isolate(group.name))
+            entry = QListWidgetItem(f"{isolate(group.name)} · {group.group_id[:8]}")
             entry.setData(Qt.ItemDataRole.UserRole, group.group_id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             shared = group.group_id in already

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +30,7 @@ from app.sharing.identities import PeerInfo
 from app.ui.context import UiContext
 from app.ui.file_dialogs import forget_file_dialog_history
 from app.ui.history_dialog import isolate
+from app.ui.peer_labels import peer_flags_text, peer_state_text
 from crypto.atomic_write import write_file_atomically
 
 MAX_PASTED_CARD_CHARS = 16 * 1024
@@ -46,15 +47,6 @@ def qr_pixmap(data: bytes, module_px: int = 4) -> QPixmap:
             if dark:
                 image.setPixelColor(x + 4, y + 4, QColor("black"))
     return QPixmap.fromImage(image.scaled(size * module_px, size * module_px))
-
-
-def peer_state_text(peer: PeerInfo) -> str:
-    """Verified / not verified / keys changed, in words."""
-    if peer.verified:
-        return QGuiApplication.translate("SyncPeople", "Verified")
-    if peer.keys_changed:
-        return QGuiApplication.translate("SyncPeople", "Keys changed: not trusted until you verify again")
-    return QGuiApplication.translate("SyncPeople", "Not verified")
 
 
 class IdentityView(QWidget):
@@ -189,7 +181,7 @@ class VerifyDialog(QDialog):
         self.warning.setObjectName("keysChangedWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("QLabel { background: #fde2e1; color: #7a1712; padding: 8px; }")
-        self.warning.setVisible(peer.keys_changed)
+        self.warning.setVisible(peer.keys_changed or peer.flagged)
         self.steps = QLabel()
         self.steps.setWordWrap(True)
         grid_box = QWidget()
@@ -226,10 +218,14 @@ class VerifyDialog(QDialog):
     def retranslate(self) -> None:
         name = isolate(self.peer.name)
         self.setWindowTitle(self.tr("Verify {0}").format(name))
-        self.warning.setText(self.tr(
-            "{0}'s keys have changed since you last added their card. This may be a new laptop — or someone "
-            "pretending to be them. Do not trust bundles from these keys until you have compared the numbers "
-            "with {0} again.").format(name))
+        if self.peer.keys_changed:
+            self.warning.setText(self.tr(
+                "These keys ({1}) are not the ones of the {0} you verified, whose name looks the same. This may be "
+                "a new laptop — or someone pretending to be them. Do not trust bundles from these keys until you "
+                "have compared the numbers with {0} again.").format(name, self.peer.peer_id)
+                + "\n" + peer_flags_text(self.peer))
+        else:
+            self.warning.setText(peer_flags_text(self.peer))
         self.steps.setText(self.tr(
             "Meet {0} in person, or call on a line you trust. Each of you opens this screen; read your numbers "
             "to each other, group by group. If every group is the same, nobody stands between you.").format(name))
@@ -320,9 +316,13 @@ class PeersView(QWidget):
         current = self.list.currentRow()
         self.list.clear()
         for peer in self.peers:
-            item = QListWidgetItem(f"{isolate(peer.name)}  ·  {peer.peer_id}\n{peer_state_text(peer)}")
+            lines = [f"{isolate(peer.name)}  ·  {peer.peer_id}", peer_state_text(peer)]
+            flags = peer_flags_text(peer)
+            if flags:
+                lines.append(flags)
+            item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, peer.fingerprint)
-            if peer.keys_changed:
+            if peer.keys_changed or peer.flagged:
                 item.setForeground(QColor("#a1190f"))
             self.list.addItem(item)
         if self.peers:
@@ -363,9 +363,17 @@ class PeersView(QWidget):
             self.context.show_error(self, error)
             return None
         peer = added.peer
-        if added.outcome == "keys-changed":
-            self.status.setText(self.tr("{0}'s keys have CHANGED. Verify them again before trusting them.")
-                                .format(isolate(peer.name)))
+        if added.outcome == "look-alike" and peer.keys_changed:
+            self.status.setText(self.tr(
+                "Added {0} ({1}) as someone new: these are OTHER KEYS than the {0} you verified, who stays as "
+                "they were. New laptop or impostor? Compare safety numbers before trusting them.").format(
+                    isolate(peer.name), peer.peer_id))
+        elif added.outcome == "look-alike":
+            self.status.setText(self.tr("Added {0} ({1}). Their name looks like someone else's: tell them apart "
+                                        "by their ids.").format(isolate(peer.name), peer.peer_id))
+        elif added.previous_name:
+            self.status.setText(self.tr("{0} ({1}) now calls themselves {2}.").format(
+                isolate(added.previous_name), peer.peer_id, isolate(peer.name)))
         elif added.outcome == "already-known":
             self.status.setText(self.tr("{0} was already among your people.").format(isolate(peer.name)))
         else:

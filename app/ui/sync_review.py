@@ -20,6 +20,7 @@ from app.sharing.transfer import PendingBundle, Review
 from app.ui.context import UiContext
 from app.ui.error_text import describe_error
 from app.ui.history_dialog import isolate
+from app.ui.peer_labels import look_alike_text, who
 
 MAX_TITLES_SHOWN = 8
 
@@ -78,10 +79,12 @@ class ImportReviewDialog(QDialog):
         if report is None:
             assert pending.error is not None
             return self.tr("Refused: {0}").format(describe_error(pending.error))
-        sender = isolate(report.sender_name or self.tr("someone unknown"))
+        sender = who(report.sender_name or self.tr("someone unknown"), report.sender_id)
         if report.status == "quarantined":
-            return self.tr("From {0}, who is NOT verified: it will wait in the quarantine until you verify them. "
+            text = self.tr("From {0}, who is NOT verified: it will wait in the quarantine until you verify them. "
                            "Group: {1}").format(sender, isolate(report.group_name))
+            alike = self.context.vault.sync.identities.look_alikes_of(report.sender_name, report.sender_id)
+            return text + ("\n" + look_alike_text(alike) if alike else "")
         if report.status == "already-imported":
             return self.tr("From {0}: already imported, changes nothing.").format(sender)
         lines = [self.tr("From {0} (verified) · group {1}: {2}").format(

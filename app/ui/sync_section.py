@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.context import UiContext
 from app.ui.history_dialog import isolate
+from app.ui.peer_labels import who
 from app.ui.section import Section
 from app.ui.sync_exchange import ExchangeView
 from app.ui.sync_groups import GroupsView
@@ -39,7 +40,7 @@ class BundleHistoryView(QWidget):
             if entry.direction == "sent":
                 text = self.tr("{0} · sent to {1} · {2} items").format(when, group, summary.get("items", 0))
             else:
-                sender = isolate(names.get(entry.peer, entry.peer[:16]))
+                sender = who(names.get(entry.peer, self.tr("someone unknown")), entry.peer[:16])
                 changed = sum(n for what, n in summary.items() if what != "unchanged")
                 text = self.tr("{0} · received from {1} for {2} · {3} items changed").format(
                     when, sender, group, changed)

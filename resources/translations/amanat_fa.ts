@@ -203,6 +203,10 @@
         <translation>{0} · فرستاده‌شده به {1} · {2} مورد</translation>
     </message>
     <message>
+        <source>someone unknown</source>
+        <translation>فردی ناشناس</translation>
+    </message>
+    <message>
         <source>{0} · received from {1} for {2} · {3} items changed</source>
         <translation>{0} · دریافت‌شده از {1} برای {2} · {3} مورد تغییر کرد</translation>
     </message>
@@ -1070,12 +1074,20 @@
         <translation> (شما مدیر آن هستید)</translation>
     </message>
     <message>
+        <source>⚠ This name looks like a group id: go by the id</source>
+        <translation>⚠ این نام به شناسهٔ یک گروه می‌ماند: به شناسه نگاه کنید</translation>
+    </message>
+    <message>
         <source>admin</source>
         <translation>مدیر</translation>
     </message>
     <message>
         <source>you</source>
         <translation>شما</translation>
+    </message>
+    <message>
+        <source>NOT verified by you: bundles you send ask first</source>
+        <translation>توسط شما تصدیق‌نشده: پیش از فرستادن بسته از شما پرسیده می‌شود</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -1796,8 +1808,16 @@
         <translation>این کارت تماسی نیست که امانت بتواند از آن استفاده کند.</translation>
     </message>
     <message>
-        <source>{0}&apos;s keys have CHANGED. Verify them again before trusting them.</source>
-        <translation>توجه: کلیدهای {0} تغییر کرده‌اند. پیش از اعتماد به آن‌ها، دوباره تصدیقشان کنید.</translation>
+        <source>Added {0} ({1}) as someone new: these are OTHER KEYS than the {0} you verified, who stays as they were. New laptop or impostor? Compare safety numbers before trusting them.</source>
+        <translation>{0} ({1}) به عنوان فردی تازه افزوده شد: این کلیدها با کلیدهای {0} که تصدیق کرده‌اید فرق دارد؛ آن فرد همان‌طور که بود می‌ماند. لپ‌تاپ تازه یا کسی که خود را جای او جا می‌زند؟ پیش از اعتماد، شمارهٔ امنیتی را مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>Added {0} ({1}). Their name looks like someone else&apos;s: tell them apart by their ids.</source>
+        <translation>{0} ({1}) افزوده شد. نام او به نام فرد دیگری می‌ماند: آن‌ها را با شناسه‌هایشان از هم جدا کنید.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) now calls themselves {2}.</source>
+        <translation>{0} ({1}) اکنون خود را {2} می‌نامد.</translation>
     </message>
     <message>
         <source>{0} was already among your people.</source>
@@ -2454,8 +2474,28 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>تصدیق‌شده</translation>
     </message>
     <message>
-        <source>Keys changed: not trusted until you verify again</source>
-        <translation>کلیدها تغییر کرده‌اند: تا دوباره تصدیق نکنید قابل اعتماد نیست</translation>
+        <source>Other keys than someone you verified: not trusted until you compare safety numbers</source>
+        <translation>کلیدهایی غیر از کلیدهای فردی که تصدیق کرده‌اید: تا شمارهٔ امنیتی را مقایسه نکنید، قابل اعتماد نیست</translation>
+    </message>
+    <message>
+        <source>you ({0})</source>
+        <translation>شما ({0})</translation>
+    </message>
+    <message>
+        <source>{0} · {1} (verified)</source>
+        <translation>{0} · {1} (تصدیق‌شده)</translation>
+    </message>
+    <message>
+        <source>{0} · {1} (not verified)</source>
+        <translation>{0} · {1} (تصدیق‌نشده)</translation>
+    </message>
+    <message>
+        <source>⚠ Name looks like: {0}</source>
+        <translation>⚠ این نام به این نام‌ها می‌ماند: {0}</translation>
+    </message>
+    <message>
+        <source>⚠ The name mixes letters of different alphabets, which can imitate another name</source>
+        <translation>⚠ در این نام حروف الفباهای مختلف با هم آمده است، که می‌تواند نام دیگری را تقلید کند</translation>
     </message>
     <message>
         <source>Not verified</source>
@@ -2674,14 +2714,45 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
+    <name>UntrustedExportDialog</name>
+    <message>
+        <source>Left out (not verified by you): {0}</source>
+        <translation>کنار گذاشته‌شده (توسط شما تصدیق‌نشده): {0}</translation>
+    </message>
+    <message>
+        <source>Sealed also for people you have not verified: {0}</source>
+        <translation>برای این افراد تصدیق‌نشده هم رمزگذاری و مهر شد: {0}</translation>
+    </message>
+    <message>
+        <source>Before sending</source>
+        <translation>پیش از فرستادن</translation>
+    </message>
+    <message>
+        <source>These members&apos; keys are not verified by you: you never compared safety numbers with them, you withdrew your trust, or their name looks like someone you verified but the keys are others. Anything sealed for them can be read with those keys.</source>
+        <translation>کلیدهای این اعضا توسط شما تصدیق نشده است: یا هرگز شمارهٔ امنیتی را با آن‌ها مقایسه نکرده‌اید، یا اعتماد خود را پس گرفته‌اید، یا نامشان به فردی که تصدیق کرده‌اید می‌ماند اما کلیدهایشان دیگر است. هر چه برای آن‌ها رمزگذاری و مهر شود، با همان کلیدها خوانده می‌شود.</translation>
+    </message>
+    <message>
+        <source>{0} — in the group {1}</source>
+        <translation>{0} — در گروه {1}</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>آن‌ها را کنار بگذار</translation>
+    </message>
+    <message>
+        <source>Send to them too</source>
+        <translation>برای آن‌ها هم بفرست</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify {0}</source>
         <translation>تصدیق {0}</translation>
     </message>
     <message>
-        <source>{0}&apos;s keys have changed since you last added their card. This may be a new laptop — or someone pretending to be them. Do not trust bundles from these keys until you have compared the numbers with {0} again.</source>
-        <translation>کلیدهای {0} از آخرین باری که کارتش را اضافه کردید تغییر کرده‌اند. شاید این یک لپ‌تاپ جدید باشد — یا کسی که خود را به جای او جا می‌زند. تا زمانی که شماره‌ها را دوباره با {0} مقایسه نکرده‌اید، به بسته‌هایی که با این کلیدها آمده‌اند اعتماد نکنید.</translation>
+        <source>These keys ({1}) are not the ones of the {0} you verified, whose name looks the same. This may be a new laptop — or someone pretending to be them. Do not trust bundles from these keys until you have compared the numbers with {0} again.</source>
+        <translation>این کلیدها ({1}) کلیدهای {0} که تصدیق کرده‌اید نیستند، هرچند نامشان یکسان به نظر می‌رسد. شاید لپ‌تاپ تازه‌ای باشد — یا کسی که خود را جای او جا می‌زند. تا شماره‌ها را دوباره با {0} مقایسه نکرده‌اید، به بسته‌های این کلیدها اعتماد نکنید.</translation>
     </message>
     <message>
         <source>Meet {0} in person, or call on a line you trust. Each of you opens this screen; read your numbers to each other, group by group. If every group is the same, nobody stands between you.</source>

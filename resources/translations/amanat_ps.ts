@@ -203,6 +203,10 @@
         <translation>{0} · {1} ته ولېږل شو · {2} توکي</translation>
     </message>
     <message>
+        <source>someone unknown</source>
+        <translation>یو نامعلوم کس</translation>
+    </message>
+    <message>
         <source>{0} · received from {1} for {2} · {3} items changed</source>
         <translation>{0} · له {1} څخه د {2} لپاره ترلاسه شو · {3} توکي بدل شول</translation>
     </message>
@@ -1070,12 +1074,20 @@
         <translation> (تاسو یې مدیر یاست)</translation>
     </message>
     <message>
+        <source>⚠ This name looks like a group id: go by the id</source>
+        <translation>⚠ دا نوم د یوې ډلې پېژند ته ورته دی: پېژند ته وګورئ</translation>
+    </message>
+    <message>
         <source>admin</source>
         <translation>مدیر</translation>
     </message>
     <message>
         <source>you</source>
         <translation>تاسو</translation>
+    </message>
+    <message>
+        <source>NOT verified by you: bundles you send ask first</source>
+        <translation>ستاسو له خوا نه دی تصدیق شوی: د کڅوړې له لېږلو مخکې پوښتنه کېږي</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -1796,8 +1808,16 @@
         <translation>دا د اړیکې داسې کارت نه دی چې امانت یې وکارولای شي.</translation>
     </message>
     <message>
-        <source>{0}&apos;s keys have CHANGED. Verify them again before trusting them.</source>
-        <translation>پام وکړئ: د {0} کیلي بدلې شوې دي. مخکې له دې چې باور پرې وکړئ، بیا یې تصدیق کړئ.</translation>
+        <source>Added {0} ({1}) as someone new: these are OTHER KEYS than the {0} you verified, who stays as they were. New laptop or impostor? Compare safety numbers before trusting them.</source>
+        <translation>{0} ({1}) د یو نوي کس په توګه ورزیات شو: دا کیلي د هغه {0} له کیلي سره توپیر لري چې تاسو تصدیق کړی؛ هغه لکه څنګه چې و پاتې کېږي. نوی لپ ټاپ که جعلي کس؟ له باور مخکې د خوندیتوب شمېره پرتله کړئ.</translation>
+    </message>
+    <message>
+        <source>Added {0} ({1}). Their name looks like someone else&apos;s: tell them apart by their ids.</source>
+        <translation>{0} ({1}) ورزیات شو. د هغه نوم د بل چا نوم ته ورته دی: هغوی د خپلو پېژندونو له مخې سره بېل کړئ.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) now calls themselves {2}.</source>
+        <translation>{0} ({1}) اوس ځان {2} بولي.</translation>
     </message>
     <message>
         <source>{0} was already among your people.</source>
@@ -2454,8 +2474,28 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>تصدیق شوی</translation>
     </message>
     <message>
-        <source>Keys changed: not trusted until you verify again</source>
-        <translation>کیلي بدلې شوې: تر هغه د باور وړ نه دي چې بیا یې تصدیق کړئ</translation>
+        <source>Other keys than someone you verified: not trusted until you compare safety numbers</source>
+        <translation>د هغه چا له کیلي پرته نور کیلي چې تاسو تصدیق کړی: تر هغه د باور وړ نه دی چې د خوندیتوب شمېره پرتله کړئ</translation>
+    </message>
+    <message>
+        <source>you ({0})</source>
+        <translation>تاسو ({0})</translation>
+    </message>
+    <message>
+        <source>{0} · {1} (verified)</source>
+        <translation>{0} · {1} (تصدیق شوی)</translation>
+    </message>
+    <message>
+        <source>{0} · {1} (not verified)</source>
+        <translation>{0} · {1} (نه دی تصدیق شوی)</translation>
+    </message>
+    <message>
+        <source>⚠ Name looks like: {0}</source>
+        <translation>⚠ دا نوم دې نومونو ته ورته دی: {0}</translation>
+    </message>
+    <message>
+        <source>⚠ The name mixes letters of different alphabets, which can imitate another name</source>
+        <translation>⚠ په دې نوم کې د بېلابېلو الفباوو توري ګډ دي، چې د بل نوم تقلید کولی شي</translation>
     </message>
     <message>
         <source>Not verified</source>
@@ -2674,14 +2714,45 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
+    <name>UntrustedExportDialog</name>
+    <message>
+        <source>Left out (not verified by you): {0}</source>
+        <translation>پرېښودل شوي (ستاسو له خوا نه دي تصدیق شوي): {0}</translation>
+    </message>
+    <message>
+        <source>Sealed also for people you have not verified: {0}</source>
+        <translation>د دې ناتصدیق شویو کسانو لپاره هم کوډ او مهر شو: {0}</translation>
+    </message>
+    <message>
+        <source>Before sending</source>
+        <translation>له لېږلو مخکې</translation>
+    </message>
+    <message>
+        <source>These members&apos; keys are not verified by you: you never compared safety numbers with them, you withdrew your trust, or their name looks like someone you verified but the keys are others. Anything sealed for them can be read with those keys.</source>
+        <translation>د دې غړو کیلي ستاسو له خوا نه دي تصدیق شوي: یا مو هېڅکله د خوندیتوب شمېره ورسره نه ده پرتله کړې، یا مو خپل باور بېرته اخیستی، یا یې نوم هغه چا ته ورته دی چې تاسو تصدیق کړی خو کیلي یې بل دي. هر څه چې د دوی لپاره کوډ او مهر شي، په همدې کیلي لوستل کېږي.</translation>
+    </message>
+    <message>
+        <source>{0} — in the group {1}</source>
+        <translation>{0} — په {1} ډله کې</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>هغوی پرېږدئ</translation>
+    </message>
+    <message>
+        <source>Send to them too</source>
+        <translation>هغوی ته هم یې ولېږئ</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify {0}</source>
         <translation>د {0} تصدیق</translation>
     </message>
     <message>
-        <source>{0}&apos;s keys have changed since you last added their card. This may be a new laptop — or someone pretending to be them. Do not trust bundles from these keys until you have compared the numbers with {0} again.</source>
-        <translation>د {0} کیلي له هغه وروسته بدلې شوې چې وروستی ځل مو یې کارت ور زیات کړ. کېدای شي دا نوی لپټاپ وي — یا یو څوک چې ځان د هغه په توګه ښيي. تر هغه چې مو بیا له {0} سره شمېرې نه وي پرتله کړې، په دې کیلیو راغلو کڅوړو باور مه کوئ.</translation>
+        <source>These keys ({1}) are not the ones of the {0} you verified, whose name looks the same. This may be a new laptop — or someone pretending to be them. Do not trust bundles from these keys until you have compared the numbers with {0} again.</source>
+        <translation>دا کیلي ({1}) د هغه {0} کیلي نه دي چې تاسو تصدیق کړی، که څه هم نوم یې یو شان ښکاري. کېدای شي نوی لپ ټاپ وي — یا څوک چې ځان د هغه په ځای ښيي. تر هغه د دې کیلي په کڅوړو باور مه کوئ چې له {0} سره مو شمېرې بیا پرتله کړې نه وي.</translation>
     </message>
     <message>
         <source>Meet {0} in person, or call on a line you trust. Each of you opens this screen; read your numbers to each other, group by group. If every group is the same, nobody stands between you.</source>

@@ -13,8 +13,8 @@ import pytest
 from app.errors import InvalidValue
 from crypto.contact_card import card_to_file_bytes, make_card
 from crypto.identity import Identity
-from sync.errors import NotAddressedToMe
 from sync.bundle import open_bundle
+from sync.errors import NotAddressedToMe
 from sync.group_log import GroupLog
 from tests.sharing.conftest import Workshop, make_member, vault_fingerprint
 

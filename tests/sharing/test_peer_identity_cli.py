@@ -1,4 +1,4 @@
-"""Issue 11, findings 5, 6 and 13 on the command line: ids shown and preferred, look-alikes and untrusted members named."""
+"""Issue 11, findings 5, 6 and 13 on the command line: ids first, look-alikes and untrusted members named."""
 
 from __future__ import annotations
 

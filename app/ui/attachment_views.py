@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,8 +40,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmanatError
 from app.models import AttachmentInfo
+from app.ui import file_dialogs
 from app.ui.context import UiContext
-from app.ui.file_dialogs import forget_file_dialog_history
 from app.ui.history_dialog import isolate
 from app.ui.workers import Cancelled, ProgressCallback, Task, run_task
 from app.vault import Vault
@@ -366,13 +365,9 @@ class AttachmentPanel(QWidget):
         """Add…: choose a file; it is encrypted into the vault in the background."""
         if self.item_id is None or self._task is not None:
             return
-        # Qt's own dialog: the desktop's native one would add the file to its recent-files list.
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Attach a file"), "", "", "", QFileDialog.Option.DontUseNativeDialog
-        )
-        forget_file_dialog_history()
-        if path:
-            self.add_file(Path(path))
+        path = file_dialogs.open_file(self, self.tr("Attach a file"))
+        if path is not None:
+            self.add_file(path)
 
     def add_file(self, path: Path) -> Task | None:
         """Encrypt `path` into the vault in a worker, with progress; returns the running task."""
@@ -457,13 +452,9 @@ class AttachmentPanel(QWidget):
         attachment_id = attachment_id or self._selected_id()
         if attachment_id is None:
             return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Save an unencrypted copy in"), "",
-            QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog,
-        )
-        forget_file_dialog_history()
-        if folder:
-            self.save_copy(Path(folder), attachment_id)
+        folder = file_dialogs.existing_folder(self, self.tr("Save an unencrypted copy in"))
+        if folder is not None:
+            self.save_copy(folder, attachment_id)
 
     def _selected_id(self) -> str | None:
         info = self.selected()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AmanatError
+from app.ui import file_dialogs
 from app.ui.context import UiContext
-from app.ui.file_dialogs import forget_file_dialog_history
 from app.ui.history_dialog import isolate
 from app.ui.widgets import passphrase_field
 from crypto.atomic_write import write_file_atomically
@@ -180,10 +179,9 @@ class TravelDialog(QDialog):
         layout.addWidget(close)
 
     def _choose_file_to_seal(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the travel file"), "trip.age")
-        forget_file_dialog_history()
-        if path:
-            self.seal_to(Path(path))
+        path, _filter = file_dialogs.save_file(self, self.tr("Save the travel file"), "trip.age")
+        if path is not None:
+            self.seal_to(path)
 
     def seal_to(self, path: Path) -> int:
         """Seal every travelling item into `path`, then remove them; the number removed."""
@@ -207,10 +205,9 @@ class TravelDialog(QDialog):
         return removed
 
     def _choose_file_to_restore(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a travel file"))
-        forget_file_dialog_history()
-        if path:
-            self.restore_from(Path(path))
+        path = file_dialogs.open_file(self, self.tr("Open a travel file"))
+        if path is not None:
+            self.restore_from(path)
 
     def restore_from(self, path: Path) -> int:
         """Bring back the items of a travel file (the recovery key field is used if filled)."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmanatError
 from app.models import DRAFT_STATUSES, TEMPLATES, Draft, Item
+from app.ui import file_dialogs
 from app.ui.action_plan_model import format_due
 from app.ui.contacts_section import ItemEditorSection, split_tags
 from app.ui.context import UiContext
 from app.ui.draft_editors import DraftEditor, draft_status_labels, make_editor, template_names
 from app.ui.export import EXPORT_FORMATS, SUFFIXES, export_draft, format_filters, format_for_path
-from app.ui.file_dialogs import forget_file_dialog_history
 
 UNSAFE_FILE_NAME_CHARACTERS = '/\\:*?"<>|'
 MAX_FILE_NAME_CHARS = 80
@@ -303,15 +302,10 @@ class StrategySection(ItemEditorSection):
         filters = format_filters()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         start = str(Path(folder) / suggested_file_name(self.title.text().strip(), SUFFIXES["pdf"]))
-        # Qt's own dialog: the platform's would add the file to the desktop's "recent files" list.
-        path, chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export draft"), start, ";;".join(filters[f] for f in EXPORT_FORMATS), filters["pdf"],
-            QFileDialog.Option.DontUseNativeDialog,
-        )
-        forget_file_dialog_history()
-        if not path:
+        target, chosen_filter = file_dialogs.save_file(
+            self, self.tr("Export draft"), start, ";;".join(filters[f] for f in EXPORT_FORMATS), filters["pdf"])
+        if target is None:
             return
-        target = Path(path)
         export_format = format_for_path(target)
         if export_format is None:
             export_format = next((f for f, text in filters.items() if text == chosen_filter), "pdf")

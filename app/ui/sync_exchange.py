@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,8 +33,8 @@ from app.errors import AmanatError
 from app.sharing.exchange import REFUSE
 from app.sharing.quarantine import DEFAULT_LIMITS
 from app.sharing.transfer import GroupFailure, PendingBundle, Review, Transfers
+from app.ui import file_dialogs
 from app.ui.context import UiContext
-from app.ui.file_dialogs import forget_file_dialog_history
 from app.ui.history_dialog import isolate
 from app.ui.peer_labels import look_alike_text, who
 from app.ui.sync_export_review import UntrustedExportDialog, sent_note
@@ -277,10 +276,9 @@ class ExchangeView(QWidget):
     # -- sending ------------------------------------------------------------
 
     def _sync_other_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("The drive or folder to sync with"))
-        forget_file_dialog_history()
-        if folder:
-            self.sync_with_drive(Path(folder))
+        folder = file_dialogs.existing_folder(self, self.tr("The drive or folder to sync with"))
+        if folder is not None:
+            self.sync_with_drive(folder)
 
     def _sync_chosen_drive(self) -> None:
         root = self.drives.currentData()
@@ -330,10 +328,9 @@ class ExchangeView(QWidget):
         return self._run(work, done, self.tr("Syncing with the drive…"))
 
     def _choose_folder_for_files(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save the bundles"))
-        forget_file_dialog_history()
-        if folder:
-            self.save_bundles_to(Path(folder))
+        folder = file_dialogs.existing_folder(self, self.tr("Where to save the bundles"))
+        if folder is not None:
+            self.save_bundles_to(folder)
 
     def save_bundles_to(self, folder: Path, untrusted: str | None = None) -> Task | None:
         if untrusted is None:
@@ -357,10 +354,9 @@ class ExchangeView(QWidget):
         return self._run(work, done, self.tr("Sealing bundles…"))
 
     def _choose_folder_for_email(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save the e-mail drafts"))
-        forget_file_dialog_history()
-        if folder:
-            self.write_email_drafts(Path(folder))
+        folder = file_dialogs.existing_folder(self, self.tr("Where to save the e-mail drafts"))
+        if folder is not None:
+            self.write_email_drafts(folder)
 
     def write_email_drafts(self, folder: Path, untrusted: str | None = None) -> Task | None:
         """Bundles as .eml drafts (split when large); the first is opened in the mail program."""
@@ -393,21 +389,19 @@ class ExchangeView(QWidget):
     # -- receiving ------------------------------------------------------------
 
     def _choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Open bundle files"))
-        forget_file_dialog_history()
+        paths = file_dialogs.open_files(self, self.tr("Open bundle files"))
         if paths:
-            self.open_files([Path(p) for p in paths])
+            self.open_files(paths)
 
     def open_files(self, paths: list[Path]) -> Task:
         """Bundle files chosen or dropped on the window: review them."""
         return self._review(lambda: FileTransport(sources=paths).receive())
 
     def _choose_mail_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import e-mails"), "", self.tr("E-mail files (*.eml *.mbox);;All files (*)"))
-        forget_file_dialog_history()
+        paths = file_dialogs.open_files(
+            self, self.tr("Import e-mails"), self.tr("E-mail files (*.eml *.mbox);;All files (*)"))
         if paths:
-            self.import_mail_files([Path(p) for p in paths])
+            self.import_mail_files(paths)
 
     def import_mail_files(self, paths: list[Path]) -> Task:
         return self._review(lambda: EmailTransport(sources=paths).receive())

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -27,8 +24,8 @@ from PySide6.QtWidgets import (
 from app.errors import AmanatError
 from app.qr_code import qr_matrix
 from app.sharing.identities import PeerInfo
+from app.ui import file_dialogs
 from app.ui.context import UiContext
-from app.ui.file_dialogs import forget_file_dialog_history
 from app.ui.history_dialog import isolate
 from app.ui.peer_labels import peer_flags_text, peer_state_text
 from crypto.atomic_write import write_file_atomically
@@ -146,16 +143,15 @@ class IdentityView(QWidget):
         self.changed.emit()
 
     def export_card(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save your contact card"), "contact.card")
-        forget_file_dialog_history()
-        if not path:
+        path, _filter = file_dialogs.save_file(self, self.tr("Save your contact card"), "contact.card")
+        if path is None:
             return
         try:
-            write_file_atomically(Path(path), self.context.vault.sync.identities.card_file())
+            write_file_atomically(path, self.context.vault.sync.identities.card_file())
         except (AmanatError, OSError) as error:
             self.context.show_error(self, error)
             return
-        self.status.setText(self.tr("Saved your card to {0}.").format(isolate(path)))
+        self.status.setText(self.tr("Saved your card to {0}.").format(isolate(str(path))))
 
     def copy_card(self) -> None:
         self.context.clipboard.copy(self.context.vault.sync.identities.card_text())
@@ -338,11 +334,10 @@ class PeersView(QWidget):
         return self.peers[row] if 0 <= row < len(self.peers) else None
 
     def add_card_from_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a contact card"))
-        forget_file_dialog_history()
-        if path:
+        path = file_dialogs.open_file(self, self.tr("Add a contact card"))
+        if path is not None:
             try:
-                data = Path(path).read_bytes()[: MAX_PASTED_CARD_CHARS + 1]
+                data = path.read_bytes()[: MAX_PASTED_CARD_CHARS + 1]
             except OSError as error:
                 self.context.show_error(self, error)
                 return

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
-    QFileDialog,
     QLineEdit,
 )
 
 from app.models import ActionRow, Draft
+from app.ui import file_dialogs
 from app.ui.action_plan_model import ActionPlanModel
 from app.ui.draft_editors import ActionPlanEditor, SectionColumnEditor, SwotEditor
 from app.ui.export import ODF_NAMESPACES
@@ -286,18 +286,17 @@ def test_export_dialog_and_shortcut_write_only_where_the_user_chose(  # type: ig
     chosen.parent.mkdir()
     asked: list[tuple[object, ...]] = []
 
-    def fake_dialog(*args: object) -> tuple[str, str]:
+    def fake_dialog(*args: object) -> tuple[Path, str]:
         asked.append(args)
-        return str(chosen), "Markdown (*.md)"
+        return chosen, "Markdown (*.md)"
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    monkeypatch.setattr(file_dialogs, "save_file", fake_dialog)  # the helper itself: tests/ui/test_file_dialogs.py
     qtbot.keyClick(section.list_view, Qt.Key.Key_E,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(asked) == 1
     filters = str(asked[0][3])
     for expected in ("PDF document (*.pdf)", "OpenDocument text (*.odt)", "Markdown (*.md)", "Web page (*.html)"):
         assert expected in filters
-    assert asked[0][5] == QFileDialog.Option.DontUseNativeDialog
     assert [p.name for p in chosen.parent.iterdir()] == ["for the lawyer.md"]
     assert PERSIAN in (chosen.parent / "for the lawyer.md").read_text(encoding="utf-8")
 

@@ -12,6 +12,7 @@ from app import __version__
 from app.settings import default_settings_path, load_settings
 from app.ui.i18n import LanguageManager
 from app.ui.main_window import MainWindow
+from app.ui.session_watch import SessionWatch
 from app.ui.settings_dialog import apply_theme
 
 
@@ -39,8 +40,23 @@ def build_window(vault_dir: Path, settings_path: Path | None = None) -> tuple[QA
     return app, window
 
 
+def watch_session(window: MainWindow) -> SessionWatch:
+    """Lock on sleep, screen lock, user switch and logout; lock and quit on SIGTERM, SIGHUP and SIGINT."""
+    watch = SessionWatch(window, int(window.winId()))
+    watch.lock_requested.connect(lambda _reason: window.lock())
+
+    def stop(_signal_number: int) -> None:
+        watch.stop()  # a second signal ends the process the ordinary way
+        window.lock()  # closes the vault: checkpointed, key wiped, lock file released
+        QApplication.quit()
+
+    watch.stop_requested.connect(stop)
+    return watch
+
+
 def run_gui(vault_dir: Path) -> int:
-    """Show the window and run until it closes."""
+    """Show the window and run until it closes (or a stop signal locks it and quits)."""
     app, window = build_window(vault_dir, default_settings_path())
     window.show()
+    watch_session(window)
     return app.exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,3 +36,21 @@ def unlocked(window: MainWindow, vault_dir: Path) -> MainWindow:
     vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
     window.open_workspace(vault)
     return window
+
+
+@pytest.fixture
+def made_vault(tmp_path: Path) -> Path:
+    vault_dir = tmp_path / "vault"
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
+    vault.close()
+    return vault_dir
+
+
+@pytest.fixture
+def window_process(made_vault: Path) -> Iterator[list[subprocess.Popen[str]]]:
+    started: list[subprocess.Popen[str]] = []
+    yield started
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+        process.wait()

@@ -27,8 +27,8 @@ def test_no_module_but_the_helper_makes_a_file_dialog() -> None:
         if path == HELPER:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Name) and node.id == "QFileDialog" or \
-                    isinstance(node, ast.alias) and node.name.endswith("QFileDialog"):
+            if (isinstance(node, ast.Name) and node.id == "QFileDialog") or \
+                    (isinstance(node, ast.alias) and node.name.endswith("QFileDialog")):
                 offenders.append(f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', '?')}")
     assert offenders == []
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
-KDE_SECRET_HINT = "x-kde-passwordManagerHint"
+KDE_MANAGER_HINT = "x-kde-passwordManagerHint"
 MACOS_CONCEALED = "application/x-nspasteboard-concealed-type"
 _DWORD_ZERO = b"\0\0\0\0"
 
@@ -34,7 +34,7 @@ WINDOWS_CLOUD = _windows_format("CanUploadToCloudClipboard")
 
 def mark_secret(mime: QMimeData, text: str) -> QMimeData:
     """Add every platform's "do not keep this" mark to `mime` (a mark a platform does not know is ignored)."""
-    mime.setData(KDE_SECRET_HINT, b"secret")
+    mime.setData(KDE_MANAGER_HINT, b"secret")
     mime.setData(MACOS_CONCEALED, text.encode("utf-8"))
     mime.setData(WINDOWS_EXCLUDE_FROM_MONITORS, _DWORD_ZERO)
     mime.setData(WINDOWS_HISTORY, _DWORD_ZERO)  # 0: not in Win+V history
@@ -51,7 +51,7 @@ def secret_mime_data(text: str) -> QMimeData:
 
 def is_marked_secret(mime: QMimeData | None) -> bool:
     """True if the clipboard data carries our marks."""
-    return mime is not None and mime.hasFormat(KDE_SECRET_HINT)
+    return mime is not None and mime.hasFormat(KDE_MANAGER_HINT)
 
 
 class ClipboardGuard(QObject):

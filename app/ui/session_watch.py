@@ -32,7 +32,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QObject, QSocketNotifier, Qt, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QObject, QSocketNotifier, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 # -- Windows messages (winuser.h, wtsapi32.h) ---------------------------------------------------------
@@ -87,6 +87,11 @@ def session_properties_mean_lock(interface: str, changed: Mapping[str, Any]) -> 
     return changed.get("Active") is False or changed.get("LockedHint") is True
 
 
+def _connect(bus: Any, service: str, path: str, interface: str, name: str, receiver: QObject, slot: str) -> bool:
+    """QDBusConnection.connect to one of `receiver`'s slots (PySide6's stubs want bytes; it takes SLOT's str)."""
+    return bool(bus.connect(service, path, interface, name, receiver, SLOT(slot)))
+
+
 class _Msg(ctypes.Structure):
     """Windows' MSG, as Qt hands it to a native event filter (`windows_generic_MSG`)."""
 
@@ -102,7 +107,7 @@ class WindowsSessionFilter(QAbstractNativeEventFilter):
         super().__init__()
         self._on_lock = on_lock
 
-    def nativeEventFilter(self, eventType: Any, message: int) -> object:  # noqa: N802 - Qt's name
+    def nativeEventFilter(self, eventType: Any, message: int) -> object:
         if bytes(eventType) in (b"windows_generic_MSG", b"windows_dispatcher_MSG") and message:
             msg = _Msg.from_address(int(message))
             if windows_message_means_lock(msg.message, msg.wParam):
@@ -175,26 +180,25 @@ class SessionWatch(QObject):
 
     def _watch_dbus(self) -> None:
         try:
-            from PySide6.QtCore import SLOT
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # pragma: no cover - QtDBus ships with PySide6-Essentials
             return
         system, session = QDBusConnection.systemBus(), QDBusConnection.sessionBus()
         if system.isConnected():
-            system.connect(LOGIN1, "/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep",
-                           self, SLOT("_prepare_for_sleep(bool)"))
+            _connect(system, LOGIN1, "/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep",
+                     self, "_prepare_for_sleep(bool)")
             # Our own session's object; unknown (no XDG_SESSION_ID), any session: a lock too many is harmless.
             session_id = os.environ.get("XDG_SESSION_ID", "")
             path = login1_session_path(session_id) if session_id else ""
-            system.connect(LOGIN1, path, LOGIN1_SESSION, "Lock", self, SLOT("_session_lock()"))
+            _connect(system, LOGIN1, path, LOGIN1_SESSION, "Lock", self, "_session_lock()")
             # Typed arguments: QtDBus turns a{sv} into a dict only for a QVariantMap parameter.
-            system.connect(LOGIN1, path, "org.freedesktop.DBus.Properties", "PropertiesChanged",
-                           self, SLOT("_session_properties(QString,QVariantMap,QStringList)"))
+            _connect(system, LOGIN1, path, "org.freedesktop.DBus.Properties", "PropertiesChanged",
+                     self, "_session_properties(QString,QVariantMap,QStringList)")
             self.watching.append("login1")
         if session.isConnected():
             for interface, path in SCREEN_SAVERS:
                 # Any sender: a program that fakes the signal can only make Amanat lock.
-                session.connect("", path, interface, "ActiveChanged", self, SLOT("_screen_saver(bool)"))
+                _connect(session, "", path, interface, "ActiveChanged", self, "_screen_saver(bool)")
             self.watching.append("screensaver")
 
     @Slot(bool)

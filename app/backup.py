@@ -20,9 +20,11 @@ caught by the AEAD of the key slots and SQLCipher's per-page HMAC.
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import hashlib
 import os
 import secrets
+import shutil
 import struct
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -31,7 +33,8 @@ from app.errors import DamagedInput, UnsupportedVersion, VaultExists, WrongRecov
 from app.store.connection import open_database
 from app.store.repository import Repository
 from app.store.schema import refuse_newer
-from app.vault import META_VAULT_ID, Vault, VaultPaths
+from app.vault import DATABASE_NAME, KEY_FILE_NAME, LOCK_NAME, META_VAULT_ID, Vault, VaultPaths
+from app.vault_lock import VaultLock
 from crypto.atomic_write import fsync_directory, write_file_atomically
 from crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, MAX_KEYFILE_BYTES, KeyFile
 from crypto.recovery_key import RecoveryKey
@@ -96,13 +99,17 @@ def restore_backup(
     recovery_key: str | None = None,
     progress: Progress = _no_progress,
 ) -> None:
-    """Restore a backup into an empty `directory`, checked fully before anything is kept.
+    """Restore a backup into `directory` (new or empty), checked fully before anything is kept.
 
-    Opens with the passphrase or the recovery key; on any failure nothing is
-    left in `directory` that was not there before.
+    The vault is built in a temporary folder beside `directory` and moved into place last, so
+    an interruption leaves either no vault or the whole one; a leftover of an interrupted
+    restore (a temporary folder, or a target holding only part of a vault) is cleared. The
+    restored key file has no duress key: a backup carries no decoy. Opens with the passphrase
+    or the recovery key; on any failure `directory` is as it was.
     """
-    paths = VaultPaths(Path(directory))
-    if paths.exists():
+    target = Path(directory)
+    paths = VaultPaths(target)
+    if paths.exists() and not is_partial_vault(target):
         raise VaultExists(f"a vault already exists in {paths.directory}; restore into an empty folder")
     recovery = RecoveryKey.parse(recovery_key) if recovery_key is not None else None
     size = Path(source).stat().st_size
@@ -122,12 +129,14 @@ def restore_backup(
         digest = hashlib.sha256(MAGIC + bytes([version]) + struct.pack(">I", key_length) + key_bytes)
         digest.update(struct.pack(">Q", db_size))
         key_file = KeyFile.parse(key_bytes)
-        created_folder = not paths.directory.exists()
-        paths.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        temp = paths.directory / f".restore-{secrets.token_hex(6)}.db"
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _remove_staging_leftovers(target)
+        staging = target.parent / f"{_staging_prefix(target)}{secrets.token_hex(6)}"
+        staging.mkdir(mode=0o700)
+        staged = VaultPaths(staging)
         vault_key: SecretBytes | None = None
         try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            fd = os.open(staged.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as out:
                 remaining = db_size
                 while remaining:
@@ -146,7 +155,7 @@ def restore_backup(
                     raise WrongRecoveryKey("the recovery key does not open this backup")
             else:
                 vault_key = key_file.open_with_passphrase(passphrase or "")
-            conn = open_database(temp, vault_key)
+            conn = open_database(staged.database, vault_key)
             try:
                 refuse_newer(conn)
                 if Repository(conn).meta(META_VAULT_ID) != key_file.vault_id:
@@ -155,17 +164,72 @@ def restore_backup(
                     raise DamagedInput("the backup's database is damaged")
             finally:
                 conn.close()
-            os.replace(temp, paths.database)
-            fsync_directory(paths.directory)
-            write_file_atomically(paths.key_file, key_bytes)
+            # No decoy travels in a backup: the duress key goes, so the duress passphrase opens nothing.
+            write_file_atomically(staged.key_file, key_file.without_duress().to_bytes())
+            fsync_directory(staging)
+            _move_into_place(staging, target)
         except BaseException:
-            for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-                with contextlib.suppress(FileNotFoundError):
-                    leftover.unlink()
-            if created_folder:
-                with contextlib.suppress(OSError):
-                    paths.directory.rmdir()
+            shutil.rmtree(staging, ignore_errors=True)
             raise
         finally:
             if vault_key is not None:
                 vault_key.wipe()
+
+
+def _staging_prefix(target: Path) -> str:
+    return f".{target.name}.restore-"
+
+
+def _remove_staging_leftovers(target: Path) -> None:
+    """Delete the temporary folders that interrupted restores into `target` left beside it."""
+    for leftover in target.parent.glob(f"{_staging_prefix(target)}*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+# What an interrupted restore (before this version moved whole folders) or init can leave: a database
+# without its key file, and temp files. Without the key file nothing in it can ever be read.
+_PARTIAL_NAMES = {DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm", LOCK_NAME}
+_PARTIAL_PATTERNS = (".restore-*.db*", ".backup-*.db*", f".{KEY_FILE_NAME}.*.tmp")
+
+
+def is_partial_vault(directory: Path) -> bool:
+    """True when `directory` holds a database but no key file, and nothing else of value."""
+    paths = VaultPaths(Path(directory))
+    if paths.key_file.exists() or not paths.database.exists():
+        return False
+    return all(entry.is_file() and (entry.name in _PARTIAL_NAMES
+                                    or any(fnmatch.fnmatch(entry.name, p) for p in _PARTIAL_PATTERNS))
+               for entry in paths.directory.iterdir())
+
+
+def _clear_partial_vault(directory: Path) -> None:
+    paths = VaultPaths(directory)
+    lock = VaultLock(paths.lock).acquire()  # VaultBusy if an init is writing it right now
+    try:
+        if not is_partial_vault(directory):
+            raise VaultExists(f"a vault already exists in {directory}; restore into an empty folder")
+        for entry in directory.iterdir():
+            entry.unlink()
+    finally:
+        lock.release()
+
+
+def _move_into_place(staging: Path, target: Path) -> None:
+    """The staged vault becomes `target`: one rename when the target is new or empty."""
+    if is_partial_vault(target):
+        _clear_partial_vault(target)
+    if target.is_dir() and not any(target.iterdir()):
+        target.rmdir()
+    if not target.exists():
+        os.rename(staging, target)
+        fsync_directory(target.parent)
+        return
+    # A folder with other files in it: the database first, the key file last, so that a crash leaves at
+    # worst a partial vault, which the next restore recognises and clears.
+    if VaultPaths(target).exists():
+        raise VaultExists(f"a vault already exists in {target}; restore into an empty folder")
+    for entry in sorted(staging.iterdir(), key=lambda p: p.name == KEY_FILE_NAME):
+        os.replace(entry, target / entry.name)
+        fsync_directory(target)
+    staging.rmdir()

@@ -78,6 +78,10 @@ class VaultPaths:
         """Raise VaultMissing unless a vault is here."""
         if not self.exists():
             raise VaultMissing(f"there is no vault in {self.directory}; create one with 'amanat init'")
+        if not self.key_file.exists():
+            raise DamagedInput(f"only part of a vault is in {self.directory}: its key file is missing. If a restore "
+                               "was interrupted, run 'amanat restore' again (it clears what was left); otherwise "
+                               "put the key file (vault.keys) back")
 
 
 class Vault:

@@ -9,6 +9,7 @@ import io
 import os
 import random
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -79,6 +80,15 @@ def rekey_repeatedly(directory: Path, rng: random.Random) -> None:
             print("rekeyed", flush=True)
 
 
+def restore_once(target: Path, backup: Path) -> None:
+    """Restore `backup` into `target`, say so, then wait to be killed."""
+    from app.backup import restore_backup
+
+    restore_backup(backup, target, passphrase=PASSPHRASES[0])
+    print("restored", flush=True)
+    time.sleep(600)
+
+
 if __name__ == "__main__":
     allow_insecure_test_kdf()  # the test made the vault with the weak test parameters
     vault_dir, mode, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
@@ -86,6 +96,8 @@ if __name__ == "__main__":
         write_items(vault_dir, random.Random(seed))
     elif mode == "rekey":
         rekey_repeatedly(vault_dir, random.Random(seed))
+    elif mode == "restore":
+        restore_once(vault_dir, Path(sys.argv[4]))
     elif mode == "import":
         import_bundles(vault_dir, Path(sys.argv[4]), random.Random(seed))
     else:

@@ -142,6 +142,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         restore_backup(args.file, directory, passphrase=secret_input.passphrase(passphrase_file(args)))
     print(f"Restored the backup into {directory}")
+    _warn("the duress passphrase is OFF in the restored vault (a backup carries no decoy): "
+          "if you use one, run 'amanat duress set' again")
     return 0
 
 

@@ -23,6 +23,9 @@ from app.wipe import wipe_vault
 from crypto.recovery_key import RecoveryKey
 
 
+WINDOW_TITLE = "Amanat"
+
+
 class MainWindow(QMainWindow):
     """One window; its central stack shows one page at a time."""
 
@@ -100,7 +103,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Amanat"))
+        # The program's name, the same in every language: the title is seen by task switchers, screen sharing
+        # and window-history logs, and should tell them no more than the process list does.
+        self.setWindowTitle(WINDOW_TITLE)
         self.file_menu.setTitle(self.tr("&Vault"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.lock_action.setText(self.tr("&Lock"))

@@ -222,6 +222,11 @@ class ShareDialog(QDialog):
         sync = context.vault.sync
         self.groups = sync.groups.groups()
         already = {g.group_id for g in sync.groups.groups_sharing(item_id)}
+        self.subject = QLabel()
+        self.subject.setObjectName("shareSubject")
+        font = self.subject.font()
+        font.setBold(True)
+        self.subject.setFont(font)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.list = QListWidget()
@@ -239,11 +244,13 @@ class ShareDialog(QDialog):
         self.buttons.accepted.connect(self.share_checked)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.subject)
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
-        title = context.items.get(item_id).title or self.tr("(untitled)")
-        self.setWindowTitle(self.tr("Share “{0}”").format(isolate(title)))
+        # Which item, inside the dialog only: titles reach task switchers, screen sharing and window logs.
+        self.setWindowTitle(self.tr("Share with a group"))
+        self.subject.setText(isolate(context.items.get(item_id).title or self.tr("(untitled)")))
         if self.groups:
             self.intro.setText(self.tr(
                 "Members of the groups you tick receive this item with your next bundle, and their edits come "

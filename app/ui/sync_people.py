@@ -213,7 +213,7 @@ class VerifyDialog(QDialog):
 
     def retranslate(self) -> None:
         name = isolate(self.peer.name)
-        self.setWindowTitle(self.tr("Verify {0}").format(name))
+        self.setWindowTitle(self.tr("Verify a person"))  # never whose: titles reach task switchers and logs
         if self.peer.keys_changed:
             self.warning.setText(self.tr(
                 "These keys ({1}) are not the ones of the {0} you verified, whose name looks the same. This may be "

@@ -1482,10 +1482,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Amanat</source>
-        <translation>امانت</translation>
-    </message>
-    <message>
         <source>&amp;Vault</source>
         <translation>&amp;خوندي صندوق</translation>
     </message>
@@ -2357,8 +2353,8 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>(بې سرلیکه)</translation>
     </message>
     <message>
-        <source>Share “{0}”</source>
-        <translation>«{0}» شریکول</translation>
+        <source>Share with a group</source>
+        <translation>له یوې ډلې سره شریکول</translation>
     </message>
     <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
@@ -2747,8 +2743,8 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
 <context>
     <name>VerifyDialog</name>
     <message>
-        <source>Verify {0}</source>
-        <translation>د {0} تصدیق</translation>
+        <source>Verify a person</source>
+        <translation>د یو کس تصدیق</translation>
     </message>
     <message>
         <source>These keys ({1}) are not the ones of the {0} you verified, whose name looks the same. This may be a new laptop — or someone pretending to be them. Do not trust bundles from these keys until you have compared the numbers with {0} again.</source>

@@ -22,7 +22,6 @@ from app.vault import Vault, VaultPaths
 from app.wipe import wipe_vault
 from crypto.recovery_key import RecoveryKey
 
-
 WINDOW_TITLE = "Amanat"
 
 

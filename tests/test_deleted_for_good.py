@@ -154,3 +154,15 @@ def test_freed_pages_are_given_back_and_the_log_is_emptied(vault: Vault, vault_d
     assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
     assert (vault_dir / "vault.db").stat().st_size == pages_after * 4096
     assert (vault_dir / "vault.db-wal").stat().st_size == 0
+
+
+def test_a_removed_attachment_leaves_nothing_either(vault: Vault, vault_dir: Path) -> None:
+    add_fillers(vault, 10)
+    note = vault.items.add_note("scans", "")
+    info = vault.attachments.add(note.id, io.BytesIO("Zarghuna زرغونه کوهستانی 0799481726\n".encode() * 2000),
+                                 "scan.txt")
+    assert set(traces(vault_dir)) == set(CANARIES)
+    vault.attachments.delete(info.id)
+    assert traces(vault_dir) == {}
+    vault.close()
+    assert traces(vault_dir) == {}

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from app.store.connection import Connection, database_errors_as_amanat_errors
+from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
 
 # The tokenizer of the search index (schema.py), to find the words a deleted item had there.
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
@@ -133,3 +133,28 @@ def erase_freed_space(conn: Connection) -> bool:
         conn.execute("PRAGMA incremental_vacuum").fetchall()
         busy, _frames, _copied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     return not busy
+
+
+def purge_items(conn: Connection, item_ids: Iterable[str], indexed_texts: Iterable[tuple[str, str]]) -> int:
+    """Delete items in the trash for good, leaving nothing of them behind; return how many.
+
+    Their revisions, tags and attachments go with them (foreign keys), and so do the sync
+    documents and member states of those that no group shares. A document of an item still
+    shared stays: it is how the group learns that the item was deleted. `indexed_texts` is every
+    (title, body) the items ever had in the search index: where the index still holds a trace of
+    one, it is rewritten. Then the freed pages and the write-ahead log are erased.
+    """
+    with transaction(conn):
+        purged = [(str(row[0]),) for item_id in dict.fromkeys(item_ids) for row in conn.execute(
+            "SELECT id FROM items WHERE id = ? AND deleted_at IS NOT NULL", (item_id,)).fetchall()]
+        if not purged:
+            return 0
+        conn.executemany("DELETE FROM items WHERE id = ?", purged)
+        conn.executemany("DELETE FROM item_documents WHERE item_id = ?1 "
+                         "AND NOT EXISTS (SELECT 1 FROM shared_items WHERE item_id = ?1)", purged)
+        conn.executemany("DELETE FROM member_states WHERE item_id = ?1 "
+                         "AND NOT EXISTS (SELECT 1 FROM shared_items WHERE item_id = ?1)", purged)
+        if search_index_keeps_traces(conn, indexed_words(conn, indexed_texts)):
+            rewrite_search_index(conn)
+    erase_freed_space(conn)
+    return len(purged)

@@ -13,7 +13,7 @@ from app.errors import NotFound
 from app.item_codec import ItemRecord
 from app.models import AttachmentInfo, ItemHeader
 from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
-from app.store.erasure import erase_freed_space, indexed_words, rewrite_search_index, search_index_keeps_traces
+from app.store.erasure import erase_freed_space, purge_items
 
 _ITEM_COLUMNS = "id, kind, title, content, tags, pinned, created_at, updated_at, deleted_at, revision"
 RANK_WINDOW = 2_000  # see Repository.search
@@ -247,30 +247,10 @@ class Repository:
     def purge(self, item_ids: Iterable[str], indexed: Iterable[FoldedText] = ()) -> int:
         """Delete items in the trash for good, leaving nothing of them behind; return how many.
 
-        Their revisions, tags and attachments go with them (foreign keys), and so do the sync
-        documents of those that no group shares (any more). A document of an item still shared
-        stays: it is how the group learns that the item was deleted. `indexed` is every text
-        the items ever had in the search index (all their revisions): where the index still
-        holds a trace of one, it is rewritten. Then the freed pages and the write-ahead log are
-        erased (see app.store.erasure).
+        `indexed` is every text the items ever had in the search index (all their revisions).
+        See app.store.erasure.purge_items.
         """
-        with transaction(self._conn):
-            purged = [(str(row[0]),) for item_id in dict.fromkeys(item_ids) for row in self._conn.execute(
-                "SELECT id FROM items WHERE id = ? AND deleted_at IS NOT NULL", (item_id,)).fetchall()]
-            if not purged:
-                return 0
-            self._conn.executemany("DELETE FROM items WHERE id = ?", purged)
-            for table in ("item_documents", "member_states"):
-                self._conn.executemany(
-                    f"DELETE FROM {table} WHERE item_id = ?1 "
-                    "AND NOT EXISTS (SELECT 1 FROM shared_items WHERE shared_items.item_id = ?1)",
-                    purged,
-                )
-            words = indexed_words(self._conn, [(text.title, text.body) for text in indexed])
-            if search_index_keeps_traces(self._conn, words):
-                rewrite_search_index(self._conn)
-        erase_freed_space(self._conn)
-        return len(purged)
+        return purge_items(self._conn, item_ids, [(text.title, text.body) for text in indexed])
 
     # -- history ----------------------------------------------------------
 

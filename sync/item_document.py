@@ -39,10 +39,15 @@ from sync.document_registers import (
 from sync.hybrid_clock import HybridClock
 from sync.state_vector import decode_state_vector, encode_state_vector
 from sync.text_positions import delete_text, insert_text
+from sync.update_budget import UpdateSummary, UpdateTooLarge, count_update
 
-__all__ = ["DamagedUpdate", "ItemDocument", "ItemState", "JSONValue"]
+__all__ = ["DamagedUpdate", "ItemDocument", "ItemState", "JSONValue", "UpdateTooLarge"]
 
 DEFAULT_MAX_BYTES = 32 * 2**20
+# Blocks, values and deleted ranges (sync.update_budget) in one update and in one document. A
+# full bundle carries a whole document as one update, so both share the limit. A note edited
+# thousands of times holds some thousands; 250,000 blocks take some 50 MB in memory.
+MAX_CHANGES = 250_000
 _TEXT_PREFIX = "text:"
 _KIND = "kind"
 _DELETED = "deleted"
@@ -216,15 +221,34 @@ class ItemDocument:
         return document
 
     @classmethod
-    def from_update(cls, encoded: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ItemDocument:
-        """Load a stored or received full state; raise `DamagedUpdate` if it is not a valid shared item."""
+    def from_update(cls, encoded: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                    clock: HybridClock | None = None) -> ItemDocument:
+        """Load a stored or received full state; raise `DamagedUpdate` if it is not a valid shared item.
+
+        An update that would build more than `MAX_CHANGES` blocks raises `UpdateTooLarge` before
+        anything is built. With `clock`, the clock moves past every timestamp the document holds.
+        """
         document = cls(_new_doc(), max_bytes=max_bytes)
-        document._load_checked(document._doc, encoded)
+        snapshot = document._load_checked(document._doc, encoded)
+        if clock is not None:
+            for stamp in snapshot.stamps:
+                clock.observe(stamp)
         return document
 
-    def _load_checked(self, doc: Doc[Any], update: bytes) -> _Snapshot:
+    def _check_budget(self, update: bytes) -> UpdateSummary:
+        """Refuse, before pycrdt builds anything, an update too large in bytes or in blocks."""
         if not isinstance(update, bytes) or len(update) > self._max_bytes:
             raise DamagedUpdate("A shared item update is too large or not bytes.")
+        try:
+            return count_update(update, MAX_CHANGES)
+        except UpdateTooLarge:
+            raise
+        except DamagedInput as exc:
+            raise DamagedUpdate(str(exc)) from None
+
+    def _load_checked(self, doc: Doc[Any], update: bytes, *, checked: bool = False) -> _Snapshot:
+        if not checked:
+            self._check_budget(update)
         try:
             doc.apply_update(update)
             return _snapshot(doc)
@@ -252,16 +276,31 @@ class ItemDocument:
     def apply_update(self, update: bytes, clock: HybridClock) -> bool:
         """Merge a remote update; return True if anything changed.
 
-        The update is first applied to a scratch copy and read back, so a damaged one raises
-        `DamagedUpdate` and leaves this document untouched. The clock then moves past every
-        timestamp in the document, so later local writes are ordered after what was merged.
+        The update's blocks are counted first (`UpdateTooLarge` past `MAX_CHANGES`, nothing built);
+        an update this replica already holds (its state vector covers the update's) is not applied
+        again. Otherwise it is applied to a scratch copy and read back, so a damaged one raises
+        `DamagedUpdate` and leaves this document untouched; a merged document of more than
+        `MAX_CHANGES` blocks raises `UpdateTooLarge`. The clock then moves past every timestamp in
+        the document, so later local writes are ordered after what was merged.
         """
+        summary = self._check_budget(update)
+        have = decode_state_vector(self.state_vector())
+        if all(have.get(client, 0) >= clock for client, clock in summary.reaches.items()):
+            # Everything it adds is here already (every local change, deletions included, moves
+            # its writer's clock: `_mark_edit`): the same update is not applied twice.
+            return False
         before = _snapshot(self._doc)
+        before_vector = self.state_vector()
         scratch = _new_doc()
         scratch.apply_update(self.encode())
-        after = self._load_checked(scratch, update)
-        before_vector = self.state_vector()
-        self._load_checked(self._doc, update)
+        after = self._load_checked(scratch, update, checked=True)
+        try:
+            count_update(scratch.get_update(), MAX_CHANGES)
+        except UpdateTooLarge:
+            raise UpdateTooLarge(f"A shared item would hold more than {MAX_CHANGES:,} changes after this update; "
+                                 "Amanat does not accept it.") from None
+        # The scratch copy becomes the document: the update is applied once, not twice.
+        self._doc = scratch
         for stamp in after.stamps:
             clock.observe(stamp)
         return self.state_vector() != before_vector or after.state != before.state or after.raw_keys != before.raw_keys

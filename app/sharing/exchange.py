@@ -275,11 +275,10 @@ class BundleExchange:
         kinds: dict[str, str] = {}
         source = f"{self._peer_name(sender_fp)} · {sender.peer_id}"
         with self._repository.atomic():
-            merged: dict[str, ItemDocument] = {}
-            for item_id, update in payload.documents.items():
-                merged[item_id] = self._merge(item_id, update, shared_here, clock)
             self._repository.save_group(group_id, log.ops, now_utc())
-            for item_id, document in merged.items():
+            # One item at a time: at most one merged document is held in memory (finding 12).
+            for item_id, update in payload.documents.items():
+                document = self._merge(item_id, update, shared_here, clock)
                 try:
                     outcomes[item_id] = self._documents.write_back(item_id, document, source)
                 except InvalidValue as error:
@@ -288,7 +287,7 @@ class BundleExchange:
                 titles[item_id], kinds[item_id] = item.title, item.kind
                 self._repository.share(group_id, item_id, now_utc())
             for item_id, vector in payload.states.items():
-                if item_id in merged or item_id in shared_here:
+                if item_id in payload.documents or item_id in shared_here:
                     self._repository.set_member_state(sender_fp, item_id, vector)
             self._identities.save_clock(clock)
             self._repository.log_bundle(BundleLogEntry(
@@ -317,9 +316,7 @@ class BundleExchange:
             return document
         if self._documents.stored(item_id) is not None or self._item_exists(item_id):
             raise RejectedBundle("the bundle names an item of yours that this group does not share")
-        document = ItemDocument.from_update(update)
-        document.apply_update(update, clock)  # again, idempotent: moves my clock past the stamps it carries
-        return document
+        return ItemDocument.from_update(update, clock=clock)  # the clock moves past the stamps it carries
 
     def _item_exists(self, item_id: str) -> bool:
         try:

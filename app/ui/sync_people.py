@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -283,11 +284,14 @@ class PeersView(QWidget):
         self.verify = QPushButton()
         self.verify.setObjectName("verifyPeerButton")
         self.verify.clicked.connect(self.open_verification)
+        self.withdraw = QPushButton()
+        self.withdraw.setObjectName("withdrawTrustButton")
+        self.withdraw.clicked.connect(self.ask_to_withdraw_trust)
         self.status = QLabel()
         self.status.setObjectName("peersStatus")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.add_file, self.paste, self.verify):
+        for button in (self.add_file, self.paste, self.verify, self.withdraw):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -301,6 +305,8 @@ class PeersView(QWidget):
         self.add_file.setText(self.tr("Add a card from a file…"))
         self.paste.setText(self.tr("Paste a card…"))
         self.verify.setText(self.tr("Verify…"))
+        self.withdraw.setText(self.tr("Withdraw trust…"))
+        self.withdraw.setToolTip(self.tr("For keys you no longer trust: a lost or seized laptop, or new keys"))
         self.list.setAccessibleName(self.tr("People"))
         self._fill()
 
@@ -328,6 +334,7 @@ class PeersView(QWidget):
     def _update_buttons(self) -> None:
         peer = self.selected()
         self.verify.setEnabled(peer is not None and not peer.verified)
+        self.withdraw.setEnabled(peer is not None and peer.verified)
 
     def selected(self) -> PeerInfo | None:
         row = self.list.currentRow()
@@ -393,6 +400,38 @@ class PeersView(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def ask_to_withdraw_trust(self) -> QMessageBox | None:
+        """Ask before withdrawing trust from the selected peer's keys."""
+        peer = self.selected()
+        if peer is None or not peer.verified:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Withdraw trust"), self.tr(
+            "Stop trusting the keys of {0} ({1})? Their bundles will wait in the quarantine, and Amanat will ask "
+            "before sealing anything for them, until you compare safety numbers again.").format(
+                isolate(peer.name), peer.peer_id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("withdrawTrustBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: self.withdraw_trust(peer.fingerprint)
+            if box.buttonRole(button) == QMessageBox.ButtonRole.YesRole else None)
+        self.dialog = box
+        box.open()
+        return box
+
+    def withdraw_trust(self, fingerprint: str) -> None:
+        try:
+            self.context.vault.sync.identities.unverify_peer(fingerprint)
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return
+        self.reload()
+        self._select(fingerprint)
+        peer = self.selected()
+        if peer is not None:
+            self.status.setText(self.tr("{0} ({1}) is no longer trusted.").format(isolate(peer.name), peer.peer_id))
+        self.changed.emit()
 
     def _verified(self, fingerprint: str) -> None:
         self.reload()

@@ -1792,6 +1792,14 @@
         <translation>تصدیق…</translation>
     </message>
     <message>
+        <source>Withdraw trust…</source>
+        <translation>پس گرفتن اعتماد…</translation>
+    </message>
+    <message>
+        <source>For keys you no longer trust: a lost or seized laptop, or new keys</source>
+        <translation>برای کلیدهایی که دیگر به آن‌ها اعتماد ندارید: لپ‌تاپ گم‌شده یا ضبط‌شده، یا کلیدهای تازه</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>افراد</translation>
     </message>
@@ -1822,6 +1830,18 @@
     <message>
         <source>Added {0}. Now compare safety numbers to verify them.</source>
         <translation>{0} اضافه شد. اکنون برای تصدیق، شماره‌های امنیتی را با هم مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>Withdraw trust</source>
+        <translation>پس گرفتن اعتماد</translation>
+    </message>
+    <message>
+        <source>Stop trusting the keys of {0} ({1})? Their bundles will wait in the quarantine, and Amanat will ask before sealing anything for them, until you compare safety numbers again.</source>
+        <translation>دیگر به کلیدهای {0} ({1}) اعتماد نشود؟ تا وقتی که شمارهٔ امنیتی را دوباره مقایسه کنید، بسته‌های او در قرنطین می‌مانند و امانت پیش از رمزگذاری و مهر کردن هر چیزی برای او از شما می‌پرسد.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) is no longer trusted.</source>
+        <translation>دیگر به {0} ({1}) اعتماد نمی‌شود.</translation>
     </message>
     <message>
         <source>{0} is verified.</source>

@@ -1792,6 +1792,14 @@
         <translation>تصدیقول…</translation>
     </message>
     <message>
+        <source>Withdraw trust…</source>
+        <translation>باور بېرته اخیستل…</translation>
+    </message>
+    <message>
+        <source>For keys you no longer trust: a lost or seized laptop, or new keys</source>
+        <translation>د هغو کیلي لپاره چې نور پرې باور نه لرئ: ورک یا ضبط شوی لپ ټاپ، یا نوي کیلي</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>کسان</translation>
     </message>
@@ -1822,6 +1830,18 @@
     <message>
         <source>Added {0}. Now compare safety numbers to verify them.</source>
         <translation>{0} ور زیات شو. اوس د تصدیق لپاره د خوندیتوب شمېرې سره پرتله کړئ.</translation>
+    </message>
+    <message>
+        <source>Withdraw trust</source>
+        <translation>باور بېرته اخیستل</translation>
+    </message>
+    <message>
+        <source>Stop trusting the keys of {0} ({1})? Their bundles will wait in the quarantine, and Amanat will ask before sealing anything for them, until you compare safety numbers again.</source>
+        <translation>د {0} ({1}) په کیلي باور بند شي؟ تر هغه چې د خوندیتوب شمېره بیا پرتله کړئ، د هغه کڅوړې به په قرنطین کې پاتې وي، او امانت به د هغه لپاره د هر څه له کوډ او مهر کولو مخکې له تاسو پوښتنه کوي.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) is no longer trusted.</source>
+        <translation>نور په {0} ({1}) باور نه کېږي.</translation>
     </message>
     <message>
         <source>{0} is verified.</source>

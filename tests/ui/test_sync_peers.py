@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from app.ui.gui_main import build_window
 from app.ui.main_window import MainWindow
@@ -80,9 +81,14 @@ def test_sending_asks_about_a_member_no_longer_verified_and_can_leave_them_out( 
     group_id = mariam.sync.groups.groups()[0].group_id
     note = mariam.vault.items.add_note("Witness list", "three names")
     mariam.sync.groups.share(group_id, note.id)
-    mariam.sync.identities.unverify_peer(farid.fingerprint)
     section = sync_of(window)
-    section.reload()
+    section.tabs.setCurrentWidget(section.peers)
+    section.peers._select(farid.fingerprint)
+    box = section.peers.ask_to_withdraw_trust()  # Farid's laptop was seized
+    assert box is not None and farid.fingerprint[:16] in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert not mariam.sync.identities.peer(farid.fingerprint).verified
+    assert "no longer trusted" in section.peers.status.text()
     members = section.groups.member_list
     assert any(farid.fingerprint[:16] in members.item(r).text() and "NOT verified" in members.item(r).text()
                for r in range(members.count()))

@@ -4,6 +4,7 @@ own process on a private Xvfb display, read back with xclip as another program w
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
 import subprocess
@@ -21,8 +22,11 @@ XCB_LIBRARIES = ("libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxcb-cursor.so.0
 
 def missing_packages() -> list[str]:
     missing = [package for program, package in NEEDED.items() if shutil.which(program) is None]
-    found = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=False).stdout
-    missing += [f"{name} (libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0)" for name in XCB_LIBRARIES if name not in found]
+    for name in XCB_LIBRARIES:  # Qt's xcb platform plugin needs them
+        try:
+            ctypes.CDLL(name)
+        except OSError:
+            missing.append(f"{name} (libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0)")
     return missing
 
 

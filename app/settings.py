@@ -32,6 +32,8 @@ class Settings:
     auto_lock_minutes: int = 5  # 0 = never
     lock_when_minimised: bool = False
     clipboard_clear_seconds: int = 30
+    # This computer's Argon2id speed (KiB-passes per second), measured once: 0 = not yet (app/kdf_cost.py).
+    key_derivation_speed: int = 0
 
     def checked(self) -> Settings:
         """A copy with every out-of-range value replaced by its default."""
@@ -49,6 +51,9 @@ class Settings:
             values["lock_when_minimised"] = default.lock_when_minimised
         if not isinstance(self.clipboard_clear_seconds, int) or not 5 <= self.clipboard_clear_seconds <= 600:
             values["clipboard_clear_seconds"] = default.clipboard_clear_seconds
+        speed = self.key_derivation_speed
+        if not isinstance(speed, int) or isinstance(speed, bool) or not 0 <= speed <= 10**12:
+            values["key_derivation_speed"] = default.key_derivation_speed
         return replace(self, **values)
 
 

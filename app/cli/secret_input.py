@@ -6,12 +6,15 @@ on the terminal. Nothing read here is ever printed or logged.
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import AmanatError, InvalidValue
+from app.kdf_cost import CostEstimate
 
 MAX_SECRET_FILE_BYTES = 4096
 MIN_RECOMMENDED_CHARS = 12
@@ -114,6 +117,25 @@ def recovery_key() -> str:
     if not _can_prompt():
         raise NoSecretGiven("no recovery key given: use a terminal or AMANAT_RECOVERY_KEY")
     return _prompt("Recovery key (8 groups): ")
+
+
+def cost_confirmation(args: argparse.Namespace) -> Callable[[CostEstimate], bool]:
+    """How the command line agrees to a costly key derivation: the flag, else a question on the terminal."""
+
+    def confirm(estimate: CostEstimate) -> bool:
+        if getattr(args, "accept_slow_key_derivation", False):
+            return True
+        if not sys.stdin.isatty():
+            return False  # no one to ask: refused, and the error names the flag
+        print(f"amanat: the key file asks for a much costlier key derivation than usual: {estimate.describe()}. "
+              "If you did not expect this, it may have been made to slow this computer down.", file=sys.stderr)
+        try:
+            answer = input("Derive the key anyway? [y/N] ")
+        except EOFError:
+            return False
+        return answer.strip().lower() in ("y", "yes")
+
+    return confirm
 
 
 def weakness_warning(text: str) -> str | None:

@@ -9,11 +9,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.errors import WrongPassphrase
+from app.kdf_cost import CostlyKeyDerivation, accept_cost
 from app.ui.error_text import describe_error
 from app.ui.first_run import MIN_ACCEPTED_SCORE, Page, centred, language_picker
 from app.ui.widgets import StrengthMeter, busy_bar, passphrase_field
 from app.ui.workers import run_task
 from app.vault import Vault
+from crypto.kdf import KIB_PER_MIB, Argon2idParams
 
 
 class UnlockPage(Page):
@@ -54,6 +56,7 @@ class UnlockPage(Page):
         self.passphrase.returnPressed.connect(self._unlock)
         self.forgot.clicked.connect(self.forgot_requested)
         self._task: Any = None
+        self._costly: Argon2idParams | None = None  # the user is being asked about these
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -73,6 +76,9 @@ class UnlockPage(Page):
         if not passphrase:
             self.error.setText(self.tr("Type your passphrase first."))
             return
+        if self._costly is not None:  # asked below, and the user pressed Unlock again: that is a yes
+            accept_cost(self._costly)
+            self._costly = None
         self._set_busy(True)
         self.error.setText(self.tr("Unlocking…"))
         directory = self.directory
@@ -98,6 +104,16 @@ class UnlockPage(Page):
             ))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
+        elif isinstance(error, CostlyKeyDerivation):
+            estimate = error.estimate
+            self._costly = estimate.params
+            self.error.setText(self.tr(
+                "This vault's key file asks for {0} MiB of memory and about {1} seconds on this computer, much "
+                "more than usual. If you did not expect this, the key file may have been changed to slow this "
+                "computer down. Press Unlock again to go ahead."
+            ).format(self.locale().toString(estimate.params.memory_kib // KIB_PER_MIB),
+                     self.locale().toString(max(1, round(estimate.seconds)))))
+            self.unlock.setFocus()
         else:
             self.error.setText(describe_error(error))
 

@@ -2728,6 +2728,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <source>Wrong passphrase. Check the keyboard language (Dari, Pashto or English) and Caps Lock, and try again.</source>
         <translation>رمز عبور نادرست است. زبان کیبورد (دری، پشتو یا انگلیسی) و Caps Lock را بررسی کنید و دوباره کوشش کنید.</translation>
     </message>
+    <message>
+        <source>This vault&apos;s key file asks for {0} MiB of memory and about {1} seconds on this computer, much more than usual. If you did not expect this, the key file may have been changed to slow this computer down. Press Unlock again to go ahead.</source>
+        <translation>فایل کلید این گاوصندوق {0} مگابایت حافظه و حدود {1} ثانیه در این کمپیوتر می‌خواهد، بسیار بیشتر از معمول. اگر انتظار آن را نداشتید، ممکن است فایل کلید برای کند کردن این کمپیوتر تغییر داده شده باشد. برای ادامه، دوباره «باز کردن قفل» را بزنید.</translation>
+    </message>
 </context>
 <context>
     <name>UntrustedExportDialog</name>

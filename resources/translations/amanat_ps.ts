@@ -2728,6 +2728,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <source>Wrong passphrase. Check the keyboard language (Dari, Pashto or English) and Caps Lock, and try again.</source>
         <translation>پټنوم غلط دی. د کیبورډ ژبه (دري، پښتو یا انګلیسي) او Caps Lock وګورئ، او بیا هڅه وکړئ.</translation>
     </message>
+    <message>
+        <source>This vault&apos;s key file asks for {0} MiB of memory and about {1} seconds on this computer, much more than usual. If you did not expect this, the key file may have been changed to slow this computer down. Press Unlock again to go ahead.</source>
+        <translation>د دې خوندي صندوق د کیلي فایل په دې کمپیوټر کې {0} مېګابایټه حافظه او شاوخوا {1} ثانیې غواړي، چې له معمول څخه ډېر زیات دي. که تاسو تمه نه درلوده، کېدای شي د کیلي فایل د دې کمپیوټر د ورو کولو لپاره بدل شوی وي. د دوام لپاره بیا «خلاصول» کېکاږئ.</translation>
+    </message>
 </context>
 <context>
     <name>UntrustedExportDialog</name>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 
+from app.control_characters import control_character_in
 from app.errors import InvalidValue
 from app.models import (
     CHANNELS,
@@ -32,10 +33,19 @@ def _check_due(due: str) -> None:
             raise InvalidValue(f"the due date {due[:20]!r} is not a date like 2026-12-31") from None
 
 
+def _refuse_control_characters(text: str, what: str) -> None:
+    found = control_character_in(text)
+    if found is not None:
+        raise InvalidValue(f"the {what} contains an invisible control character ({found}); remove it")
+
+
 def validated(item: Item) -> Item:
     """Return `item` with tags cleaned, or raise InvalidValue saying what is wrong."""
     check_text(item.title, "title", MAX_TITLE_CHARS)
-    item = replace(item, tags=clean_tags(item.tags))
+    _refuse_control_characters(item.title, "name" if isinstance(item, Contact) else "title")
+    item = replace(item, tags=clean_tags(item.tags))  # tabs and line breaks in a tag become spaces
+    for tag in item.tags:
+        _refuse_control_characters(tag, "tag")
     if isinstance(item, Note):
         check_text(item.body, "note's text")
     elif isinstance(item, Contact):
@@ -47,6 +57,7 @@ def validated(item: Item) -> Item:
             if channel not in CHANNELS:
                 raise InvalidValue(f"unknown channel {channel!r}; channels are {', '.join(CHANNELS)}")
             check_text(address, f"{channel} address", MAX_TITLE_CHARS)
+            _refuse_control_characters(address, f"{channel} address")
         if len({c for c, _ in item.channels}) != len(item.channels):
             raise InvalidValue("a channel is listed twice")
         if item.preferred_channel and item.preferred_channel not in CHANNELS:

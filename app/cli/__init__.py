@@ -13,11 +13,14 @@ import os
 import sys
 from collections.abc import Callable
 
-from app.cli import border_commands, item_commands, sync_commands, vault_commands
+from app.cli import border_commands, item_commands, secret_input, sync_commands, vault_commands
+from app.cli.output import use_printable_output
 from app.cli.parser import build_parser
 from app.errors import AmanatError
+from app.kdf_cost import install_cost_check
 from app.logging_setup import configure_logging
 from app.platform.process_hardening import harden_process
+from app.settings import default_settings_path
 from app.vault import default_umask
 
 EXIT_FAILURE = 1
@@ -76,14 +79,18 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; return its exit code."""
     harden_process()  # before any secret is read, in the window and on the command line alike
     default_umask()
+    use_printable_output()  # nothing from the vault can send the terminal a control sequence
     configure_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        install_cost_check(default_settings_path())  # the window asks itself (app/ui/unlock.py)
         from app.cli.session import vault_directory
         from app.ui.gui_main import run_gui  # Qt is loaded only for the window
 
         return run_gui(vault_directory(args))
+    install_cost_check(default_settings_path(), secret_input.cost_confirmation(args),
+                       "; to go ahead, add --accept-slow-key-derivation")
     try:
         return COMMANDS[args.command](args)
     except AmanatError as error:

@@ -1,13 +1,42 @@
-"""Printing results for people and, with --json, for scripts."""
+"""Printing results for people and, with --json, for scripts.
+
+Everything the command line writes, on standard output and standard error, passes through
+`PrintableStream`: control characters from the vault (a title carrying an escape sequence,
+from an older Amanat or a hand-edited database) never reach the terminal. JSON is unaffected:
+it writes control characters as escapes (\u001b), which the stream leaves alone.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import json
 import sys
-from typing import Any
+from typing import Any, TextIO
 
+from app.control_characters import printable
 from app.models import Contact, ItemHeader
+
+
+class PrintableStream:
+    """A text stream that drops control characters (but newline and tab) from what is written."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)  # flush, isatty, encoding, fileno: the real stream's
+
+
+def use_printable_output() -> None:
+    """From now on, print() and every other write to stdout and stderr go through `printable`."""
+    if not isinstance(sys.stdout, PrintableStream) and sys.stdout is not None:
+        sys.stdout = PrintableStream(sys.stdout)
+    if not isinstance(sys.stderr, PrintableStream) and sys.stderr is not None:
+        sys.stderr = PrintableStream(sys.stderr)
 
 
 def to_jsonable(value: Any) -> Any:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from app import __version__
+from app.cli.values import pair, value
 from app.models import DRAFT_STATUSES, ITEM_KINDS, TEMPLATES
 
 CONTACT_FIELDS_HELP = (
@@ -14,6 +15,9 @@ CONTACT_FIELDS_HELP = (
     "telegram, other, preferred_channel, never_contact_via (comma-separated), "
     "risk_level (unknown, low, medium, high)"
 )
+
+
+VALUE_HELP = "or @FILE, or @- for a line of standard input (kept out of ps and shell history)"
 
 
 class AmanatArgumentParser(argparse.ArgumentParser):
@@ -31,6 +35,9 @@ def _common() -> AmanatArgumentParser:
                         help="vault folder (default: AMANAT_VAULT or the user data folder)")
     common.add_argument("--passphrase-file", type=Path, default=argparse.SUPPRESS, metavar="FILE",
                         help="read the passphrase from FILE (for scripts)")
+    common.add_argument("--accept-slow-key-derivation", action="store_true", default=argparse.SUPPRESS,
+                        help="open a key file or backup whose key derivation is much costlier than this "
+                             "computer's without asking")
     return common
 
 
@@ -44,7 +51,7 @@ def _item_verbs(
     noun = sub.add_parser(kind, help=f"{kind}s", parents=[common])
     verbs = noun.add_subparsers(dest="verb", required=True, metavar="VERB")
     listing = verbs.add_parser("list", help=f"list {kind}s", parents=[common])
-    listing.add_argument("--tag", help="only items with this tag")
+    listing.add_argument("--tag", type=value, help="only items with this tag")
     listing.add_argument("--limit", type=int, default=-1)
     _json(listing)
     show = verbs.add_parser("show", help=f"show one {kind}", parents=[common])
@@ -61,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = AmanatArgumentParser(
         prog="amanat",
         description="Amanat: an encrypted vault for notes, contacts and strategy drafts.",
+        epilog="Titles, names, tags, field values, queries and peer or group names can be given as @FILE "
+               "(the file's content) or @- (a line of standard input), so that they stay out of ps and "
+               "shell history; @@TEXT is the literal @TEXT.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"amanat {__version__}")
@@ -84,13 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     verbs = _item_verbs(sub, "note", common)
     add = verbs.add_parser("add", help="add a note (text from standard input)", parents=[common])
-    add.add_argument("--title", required=True)
-    add.add_argument("--tag", action="append", default=[])
+    add.add_argument("--title", required=True, type=value, help=VALUE_HELP)
+    add.add_argument("--tag", action="append", default=[], type=value)
     add.add_argument("--pin", action="store_true")
     edit = verbs.add_parser("edit", help="change a note (new text from standard input, if any)", parents=[common])
     edit.add_argument("id")
-    edit.add_argument("--title")
-    edit.add_argument("--tag", action="append", help="replace the tags (repeat for several)")
+    edit.add_argument("--title", type=value, help=VALUE_HELP)
+    edit.add_argument("--tag", action="append", type=value, help="replace the tags (repeat for several)")
     edit.add_argument("--pin", action=argparse.BooleanOptionalAction, default=None)
 
     verbs = _item_verbs(sub, "contact", common)
@@ -98,26 +108,26 @@ def build_parser() -> argparse.ArgumentParser:
         verb = verbs.add_parser(name, help=f"{name} a contact", parents=[common])
         if name == "edit":
             verb.add_argument("id")
-        verb.add_argument("--name", required=name == "add", help="display name")
-        verb.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
-                          help=f"set a field: {CONTACT_FIELDS_HELP}")
-        verb.add_argument("--tag", action="append", default=None)
+        verb.add_argument("--name", required=name == "add", type=value, help=f"display name; {VALUE_HELP}")
+        verb.add_argument("--field", action="append", default=[], metavar="NAME=VALUE", type=pair,
+                          help=f"set a field: {CONTACT_FIELDS_HELP}; VALUE may be @FILE or @-")
+        verb.add_argument("--tag", action="append", default=None, type=value)
 
     verbs = _item_verbs(sub, "draft", common)
     new = verbs.add_parser("new", help="start a draft from a template", parents=[common])
     new.add_argument("--template", required=True, choices=TEMPLATES)
-    new.add_argument("--title", required=True)
+    new.add_argument("--title", required=True, type=value, help=VALUE_HELP)
     edit = verbs.add_parser("edit", help="change a draft", parents=[common])
     edit.add_argument("id")
-    edit.add_argument("--title")
+    edit.add_argument("--title", type=value, help=VALUE_HELP)
     edit.add_argument("--status", choices=DRAFT_STATUSES)
     edit.add_argument("--section", metavar="NAME", help="replace this section with standard input")
-    edit.add_argument("--row", nargs="+", action="append", metavar="FIELD=VALUE",
+    edit.add_argument("--row", nargs="+", action="append", metavar="FIELD=VALUE", type=pair,
                       help="add an action-plan row: action=… owner=… due=YYYY-MM-DD status=…")
-    edit.add_argument("--tag", action="append", default=None)
+    edit.add_argument("--tag", action="append", default=None, type=value)
 
     search = sub.add_parser("search", help="search everything", parents=[common])
-    search.add_argument("query")
+    search.add_argument("query", type=value, help=VALUE_HELP)
     search.add_argument("--kind", choices=ITEM_KINDS)
     search.add_argument("--limit", type=int, default=20)
     _json(search)
@@ -166,7 +176,7 @@ def _border_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], comm
     seal = travel.add_parser("seal", help="seal items into a file and remove them from this laptop",
                              parents=[common])
     target = seal.add_mutually_exclusive_group(required=True)
-    target.add_argument("--to", metavar="PEER", help="a verified peer who keeps the file")
+    target.add_argument("--to", metavar="PEER", type=value, help="a verified peer who keeps the file")
     target.add_argument("--recovery-key", action="store_true", help="sealed for your recovery key")
     seal.add_argument("--out", type=Path, required=True, metavar="FILE")
     seal.add_argument("--all", action="store_true", help="every item not shared with a group")
@@ -177,7 +187,7 @@ def _border_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], comm
     back = travel.add_parser("return", help="(as the peer keeping it) seal a travel file back for its owner",
                              parents=[common])
     back.add_argument("file")
-    back.add_argument("--to", required=True, metavar="PEER")
+    back.add_argument("--to", required=True, metavar="PEER", type=value)
     back.add_argument("--out", type=Path, required=True, metavar="FILE")
 
 
@@ -191,7 +201,8 @@ def _verbs(
 def _sync_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
     identity = _verbs(sub, "identity", "my identity and contact card, for sync", common)
     _json(identity.add_parser("show", help="my name, fingerprint and age recipient", parents=[common]))
-    identity.add_parser("set-name", help="the name on my card", parents=[common]).add_argument("name")
+    identity.add_parser("set-name", help="the name on my card", parents=[common]).add_argument(
+        "name", type=value, help=VALUE_HELP)
     card = identity.add_parser("card", help="write my contact card to a file", parents=[common])
     card.add_argument("--out", type=Path, required=True, metavar="FILE")
     card.add_argument("--text", action="store_true", help="the text form, for pasting into a message")
@@ -204,25 +215,26 @@ def _sync_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
                     parents=[common]).add_argument("card")
     _json(peer.add_parser("list", help="peers, verification state and safety numbers", parents=[common]))
     verify = peer.add_parser("verify", help="mark a peer verified after comparing safety numbers", parents=[common])
-    verify.add_argument("peer")
-    verify.add_argument("--safety-number", required=True, metavar="DIGITS")
+    verify.add_argument("peer", type=value)
+    verify.add_argument("--safety-number", required=True, metavar="DIGITS", type=value)
     peer.add_parser("unverify", help="withdraw trust from a peer (their keys changed, their laptop was lost)",
-                    parents=[common]).add_argument("peer")
+                    parents=[common]).add_argument("peer", type=value)
 
     group = _verbs(sub, "group", "groups I sync with", common)
-    group.add_parser("create", help="make a group (prints its id)", parents=[common]).add_argument("name")
+    group.add_parser("create", help="make a group (prints its id)", parents=[common]).add_argument(
+        "name", type=value, help=VALUE_HELP)
     for verb, text in (("add", "add a verified peer (admin only)"), ("remove", "remove a member (admin only)")):
         member = group.add_parser(verb, help=text, parents=[common])
-        member.add_argument("group")
-        member.add_argument("peer")
+        member.add_argument("group", type=value)
+        member.add_argument("peer", type=value)
     share = group.add_parser("share", help="share an item with a group", parents=[common])
-    share.add_argument("group")
-    share.add_argument("item")
+    share.add_argument("group", type=value)
+    share.add_argument("item", type=value)
     _json(group.add_parser("list", help="my groups, members and shared items", parents=[common]))
 
     sync = _verbs(sub, "sync", "exchange sealed bundles with a group", common)
     export = sync.add_parser("export", help="seal the group's changes into a bundle file", parents=[common])
-    export.add_argument("--group", required=True)
+    export.add_argument("--group", required=True, type=value)
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.add_argument("--armor", action="store_true", help="ASCII armor, for pasting into an e-mail body")
     export.add_argument("--full", action="store_true", help="everything, not only what members lack")
@@ -233,7 +245,7 @@ def _sync_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
                            help="seal also for members whose keys you have not verified (or no longer trust)")
     readable = sync.add_parser("export-readable", parents=[common],
                                help="the group's items as Markdown, sealed for a passphrase (opens with age -d)")
-    readable.add_argument("--group", required=True)
+    readable.add_argument("--group", required=True, type=value)
     readable.add_argument("--out", type=Path, required=True, metavar="FILE")
     readable.add_argument("--armor", action="store_true", help="ASCII armor, for pasting into an e-mail body")
     sync_import = sync.add_parser("import", help="import a bundle file (- for standard input)", parents=[common])

@@ -1,7 +1,11 @@
 """Notes, contacts and drafts as the generic shape sync merges (`sync.item_document.ItemState`).
 
 Titles and names that arrive from others lose embedding, override and isolate controls,
-so that a title cannot disguise itself in a list (every member converges on the clean form).
+so that a title cannot disguise itself in a list (every member converges on the clean form);
+titles, names, tags and channel addresses also lose control characters (a terminal would obey
+an escape sequence in `amanat note list`). They are removed rather than the bundle refused: one
+member's bad title would otherwise block every later change to that item for the whole group,
+and a clean title is what every member's next bundle then carries.
 
 Free text (a note's title and body, a draft's title and sections) merges
 character by character; a contact's fields are last-writer-wins registers,
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.control_characters import single_line
 from app.errors import DamagedInput
 from app.models import KIND_CONTACT, KIND_DRAFT, KIND_NOTE, ActionRow, Contact, Draft, Item, Note
 from crypto.contact_card import display_name
@@ -54,17 +59,22 @@ def _strings(value: object, what: str) -> tuple[str, ...]:
     return tuple(_text(v, what) for v in value)
 
 
+def _shown(text: str) -> str:
+    """A title, name, tag or address from someone else, as it may be shown here."""
+    return single_line(display_name(text))
+
+
 def item_from_state(item_id: str, state: ItemState) -> Item:
     """The item a shared state describes (the caller validates it before storing)."""
     registers = state.registers
-    tags = _strings(registers.get("tags", []), "tags")
+    tags = tuple(_shown(tag) for tag in _strings(registers.get("tags", []), "tags"))
     pinned = bool(registers.get("pinned", False))
     if state.kind == KIND_NOTE:
-        return Note(id=item_id, title=display_name(_text(state.texts.get("title", ""), "title")),
+        return Note(id=item_id, title=_shown(_text(state.texts.get("title", ""), "title")),
                     body=_text(state.texts.get("body", ""), "body"), tags=tags, pinned=pinned)
     if state.kind == KIND_CONTACT:
         fields: dict[str, Any] = {name: _text(registers.get(name, ""), name) for name in _CONTACT_TEXT}
-        fields["display_name"] = display_name(fields["display_name"])
+        fields["display_name"] = _shown(fields["display_name"])
         if not fields["risk_level"]:
             fields["risk_level"] = "unknown"
         channels_value = registers.get("channels", [])
@@ -75,7 +85,7 @@ def item_from_state(item_id: str, state: ItemState) -> Item:
             values = _strings(pair, "channel")
             if len(values) != 2:
                 raise DamagedInput("a shared contact's channel is not a pair")
-            channels.append((values[0], values[1]))
+            channels.append((values[0], _shown(values[1])))
         never = _strings(registers.get("never_contact_via", []), "channels")
         # Two members may each make a valid change that together are not (one prefers Signal, the
         # other marks it "never"): every replica repairs the merged fields the same way, the safe way.
@@ -97,7 +107,7 @@ def item_from_state(item_id: str, state: ItemState) -> Item:
             for row in state.rows
         )
         return Draft(id=item_id, template=_text(registers.get("template", "blank"), "template"),
-                     title=display_name(_text(state.texts.get("title", ""), "title")),
+                     title=_shown(_text(state.texts.get("title", ""), "title")),
                      status=_text(registers.get("status", "draft"), "status"),
                      sections=sections, rows=rows, tags=tags, pinned=pinned)
     raise DamagedInput("a shared item is of an unknown kind")

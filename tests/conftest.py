@@ -22,7 +22,21 @@ for name in ("AMANAT_VAULT", "AMANAT_PASSPHRASE", "AMANAT_NEW_PASSPHRASE", "AMAN
 import keyring  # noqa: E402
 import keyring.backend  # noqa: E402
 
+import app.cli  # noqa: E402
 from app.vault import Vault  # noqa: E402
+from crypto.kdf import set_cost_check  # noqa: E402
+
+# A few CLI tests call app.cli.main in this process. It must not harden the test runner itself: the
+# hard RLIMIT_CORE of 0 cannot be raised again and every process started afterwards would inherit it,
+# hiding whether amanat sets it (tests/test_process_hardening.py checks real amanat processes).
+app.cli.harden_process = lambda: None  # type: ignore[attr-defined]
+
+
+@pytest.fixture(autouse=True)
+def no_cost_check_left_behind() -> Iterator[None]:
+    """An in-process app.cli.main installs a key-derivation cost check; it ends with its test."""
+    yield
+    set_cost_check(None)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "correct horse battery staple"

@@ -51,8 +51,8 @@ def test_the_product_with_the_old_environment_switch_refuses_a_weak_key_file(vau
 
 def test_the_product_with_the_old_environment_switch_creates_a_vault_with_real_parameters(tmp_path: Path) -> None:
     vault_dir = tmp_path / "vault"
-    result = run_product("init", "--vault", str(vault_dir), env={**OLD_SWITCH, "AMANAT_PASSPHRASE": PASSPHRASE},
-                         timeout=180)
+    result = run_product("init", "--vault", str(vault_dir), timeout=180,
+                         env={**OLD_SWITCH, "AMANAT_PASSPHRASE": PASSPHRASE, "XDG_CONFIG_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     slot = json.loads((vault_dir / "vault.keys").read_bytes())["slots"][0]
     assert slot["kdf"]["memory_kib"] >= FLOOR_MEMORY_KIB and slot["kdf"]["iterations"] >= FLOOR_ITERATIONS

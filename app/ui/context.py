@@ -11,6 +11,10 @@ from app.ui.error_text import describe_error
 from app.ui.i18n import LanguageManager
 from app.vault import Vault
 
+# The program's name as every window and message title that needs one, the same in every language: titles are
+# seen by task switchers, screen sharing and window-history logs, and say no more than the process list does.
+WINDOW_TITLE = "Amanat"
+
 
 class UiContext(QObject):
     """Shared by the sections of the main window while the vault is unlocked.
@@ -62,4 +66,4 @@ class UiContext(QObject):
 
     def show_error(self, parent: QWidget, error: BaseException) -> None:
         """A calm dialog for an error; only Amanat's own messages are shown verbatim."""
-        QMessageBox.warning(parent, self.tr("Amanat"), describe_error(error))
+        QMessageBox.warning(parent, WINDOW_TITLE, describe_error(error))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStacke
 from app.settings import Settings
 from app.ui.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, TravelDialog
 from app.ui.clipboard_guard import ClipboardGuard
-from app.ui.context import UiContext
+from app.ui.context import WINDOW_TITLE, UiContext
 from app.ui.file_dialogs import forget_file_dialog_history
 from app.ui.first_run import CreateVaultPage, RecoveryKeyPage, WelcomePage
 from app.ui.i18n import LanguageManager
@@ -21,8 +21,6 @@ from app.ui.workspace import Workspace
 from app.vault import Vault, VaultPaths
 from app.wipe import wipe_vault
 from crypto.recovery_key import RecoveryKey
-
-WINDOW_TITLE = "Amanat"
 
 
 class MainWindow(QMainWindow):
@@ -102,9 +100,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def retranslate(self) -> None:
-        # The program's name, the same in every language: the title is seen by task switchers, screen sharing
-        # and window-history logs, and should tell them no more than the process list does.
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(WINDOW_TITLE)  # never translated: see app/ui/context.py
         self.file_menu.setTitle(self.tr("&Vault"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.lock_action.setText(self.tr("&Lock"))

@@ -2688,13 +2688,6 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
-    <name>UiContext</name>
-    <message>
-        <source>Amanat</source>
-        <translation>امانت</translation>
-    </message>
-</context>
-<context>
     <name>UnlockPage</name>
     <message>
         <source>Amanat is locked. Type your passphrase to open your vault.</source>

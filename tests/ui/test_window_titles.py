@@ -10,11 +10,12 @@ import pkgutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtCore import QBuffer, QIODevice, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox
 
 import app.ui
+from app.errors import InvalidValue
 from app.sharing.transfer import Transfers
 from app.ui.attachment_views import ImageViewDialog
 from app.ui.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, TravelDialog
@@ -154,3 +155,19 @@ def test_no_title_is_built_from_data() -> None:
             if built_from_data(title):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []
+
+
+def test_an_error_message_is_titled_amanat_in_every_language(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert unlocked.context is not None
+    unlocked.switch_language("ps")
+    titles: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        titles.append(box.windowTitle())
+        box.close()
+
+    QTimer.singleShot(0, read_and_close)
+    unlocked.context.show_error(unlocked, InvalidValue(f"no {CANARY} here"))
+    assert titles == ["Amanat"]

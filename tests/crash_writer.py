@@ -89,6 +89,15 @@ def restore_once(target: Path, backup: Path) -> None:
     time.sleep(600)
 
 
+def seal_for_travel(directory: Path, trip_file: Path, recovery_key: str) -> None:
+    """Seal every item for the recovery key into `trip_file` and remove them, say so, then wait to be killed."""
+    with Vault.unlock(directory, PASSPHRASES[0]) as vault:
+        order = vault.sync.travel_order
+        order.seal_and_remove(vault.sync.travel.all_item_ids(), trip_file, recovery_key=recovery_key)
+        print("sealed", flush=True)
+        time.sleep(600)
+
+
 if __name__ == "__main__":
     allow_insecure_test_kdf()  # the test made the vault with the weak test parameters
     vault_dir, mode, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
@@ -96,6 +105,8 @@ if __name__ == "__main__":
         write_items(vault_dir, random.Random(seed))
     elif mode == "rekey":
         rekey_repeatedly(vault_dir, random.Random(seed))
+    elif mode == "travel":
+        seal_for_travel(vault_dir, Path(sys.argv[4]), sys.argv[5])
     elif mode == "restore":
         restore_once(vault_dir, Path(sys.argv[4]))
     elif mode == "import":

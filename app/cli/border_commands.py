@@ -70,11 +70,18 @@ def cmd_travel(args: argparse.Namespace) -> int:
                 recovery = secret_input.recovery_key()
             else:
                 peer = vault.sync.identities.resolve_peer(args.to)
-            trip = travel.seal(item_ids, peer_fingerprint=peer, recovery_key=recovery)
-            write_file_atomically(args.out, trip.data)
-            removed = travel.remove(item_ids)
-            print(f"Sealed {trip.items} items and {trip.attachments} attachments into {args.out} and removed "
-                  f"{removed} items from this laptop. Keep that file OFF this laptop.")
+            report = vault.sync.travel_order.seal_and_remove(item_ids, args.out, peer_fingerprint=peer,
+                                                             recovery_key=recovery)
+            print(f"Sealed {report.items} items and {report.attachments} attachments into {args.out} and removed "
+                  f"{report.removed} items from this laptop. Keep that file OFF this laptop.")
+        elif args.verb == "finish":
+            removed = vault.sync.travel_order.finish(args.file)
+            print(f"Travel mode finished: removed the {removed} items still here. Keep the travel file OFF "
+                  "this laptop.")
+        elif args.verb == "undo":
+            deleted = vault.sync.travel_order.undo()
+            print("Travel mode undone: the items stay on this laptop" +
+                  (" and the travel file was deleted." if deleted else "; the travel file was not found."))
         elif args.verb == "restore":
             recovery = secret_input.recovery_key() if args.recovery_key else None
             count = travel.restore(read_input(args.file, MAX_BUNDLE_BYTES, "a travel file"), recovery_key=recovery)

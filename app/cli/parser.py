@@ -189,6 +189,11 @@ def _border_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], comm
     back.add_argument("file")
     back.add_argument("--to", required=True, metavar="PEER", type=value)
     back.add_argument("--out", type=Path, required=True, metavar="FILE")
+    finish = travel.add_parser("finish", help="complete a travel seal that was interrupted: remove the items "
+                               "still here", parents=[common])
+    finish.add_argument("--file", type=Path, metavar="FILE", help="where the travel file is now, if it was moved")
+    travel.add_parser("undo", help="abandon a travel seal that was interrupted: keep the items, delete the "
+                      "travel file", parents=[common])
 
 
 def _verbs(

@@ -38,7 +38,7 @@ def open_vault(args: argparse.Namespace) -> Vault:
     if not explicit:
         vault = Vault.unlock_with_keychain(directory)
         if vault is not None:
-            return vault
+            return say_what_was_interrupted(vault)
     return say_what_was_interrupted(Vault.unlock(directory, secret_input.passphrase(passphrase_file(args))))
 
 
@@ -51,6 +51,12 @@ def say_what_was_interrupted(vault: Vault) -> Vault:
     elif vault.interrupted_rekey is RekeyOutcome.UNDONE:
         _warn("a re-key that was interrupted has been undone: the vault keeps its old key, and old copies of "
               "the key file still open it. Run 'amanat rekey' again.")
+    travel = vault.sync.travel_order.pending()
+    if travel is not None:
+        here = len(vault.sync.travel_order.items_still_here(travel))
+        _warn(f"TRAVEL MODE DID NOT FINISH: {here} of the {len(travel.item_ids)} sealed items are still on this "
+              f"laptop, and the travel file went to {travel.trip_file}. Run 'amanat travel finish' to remove them "
+              "(the travel file must be intact), or 'amanat travel undo' to keep them and delete the travel file.")
     return vault
 
 

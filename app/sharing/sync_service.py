@@ -9,7 +9,9 @@ from app.sharing.exchange import BundleExchange
 from app.sharing.groups import GroupService
 from app.sharing.identities import IdentityService
 from app.sharing.travel import TravelMode
+from app.sharing.travel_order import TravelOrder
 from app.store.connection import Connection
+from app.store.repository import Repository
 from app.store.sync_repository import SyncRepository
 
 
@@ -23,3 +25,4 @@ class SyncService:
         self.groups = GroupService(repository, self.identities, items, self.documents)
         self.exchange = BundleExchange(repository, self.identities, self.groups, self.documents, items)
         self.travel = TravelMode(repository, self.identities, items, attachments)
+        self.travel_order = TravelOrder(self.travel, items, Repository(conn))

@@ -90,6 +90,11 @@ class Repository:
             row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
+    def delete_meta(self, key: str) -> None:
+        """Remove a value from the meta table (nothing happens if it is not there)."""
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+
     def set_meta(self, key: str, value: str) -> None:
         """Store a value in the meta table."""
         with transaction(self._conn):

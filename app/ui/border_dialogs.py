@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QTextBrowser,
@@ -24,7 +25,7 @@ from app.ui import file_dialogs
 from app.ui.context import UiContext
 from app.ui.history_dialog import isolate
 from app.ui.widgets import passphrase_field
-from crypto.atomic_write import write_file_atomically
+from app.ui.workers import ProgressCallback, Task, run_task
 from resources import SECURITY_DIR
 
 DANGER_STYLE = "QPushButton { background: #b3261e; color: white; font-weight: bold; padding: 6px 14px; }"
@@ -133,6 +134,7 @@ class TravelDialog(QDialog):
     """Seal everything (not shared with a group) away before a crossing, or bring it back."""
 
     items_changed = Signal()
+    sealed = Signal(int)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +167,12 @@ class TravelDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("travelStatus")
         self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("travelProgress")
+        self.progress.setAccessibleName(self.tr("Travel seal progress"))
+        self.progress.hide()
+        self._task: Task | None = None
+        self._seal_path = Path()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -175,6 +183,7 @@ class TravelDialog(QDialog):
         layout.addWidget(self.peers)
         layout.addWidget(self.seal_button)
         layout.addWidget(self.restore_button)
+        layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(close)
 
@@ -183,26 +192,50 @@ class TravelDialog(QDialog):
         if path is not None:
             self.seal_to(path)
 
-    def seal_to(self, path: Path) -> int:
-        """Seal every travelling item into `path`, then remove them; the number removed."""
-        travel = self.context.vault.sync.travel
-        item_ids = travel.all_item_ids()
-        try:
-            if self.for_peer.isChecked():
-                trip = travel.seal(item_ids, peer_fingerprint=self.peers.currentData())
-            else:
-                trip = travel.seal(item_ids, recovery_key=self.recovery.text())
-            write_file_atomically(path, trip.data)
-            removed = travel.remove(item_ids)
-        except (AmanatError, OSError) as error:
-            self.context.show_error(self, error)
-            return 0
-        finally:
-            self.recovery.clear()
+    def seal_to(self, path: Path) -> Task:
+        """Seal every travelling item into `path`, then remove them (in a worker; `sealed` says how many)."""
+        vault = self.context.vault
+        peer = self.peers.currentData() if self.for_peer.isChecked() else None
+        recovery = None if self.for_peer.isChecked() else self.recovery.text()
+        self.recovery.clear()
+
+        def work(progress: ProgressCallback) -> int:
+            with vault.thread_sync() as sync:
+                report = sync.travel_order.seal_and_remove(
+                    sync.travel.all_item_ids(), path, peer_fingerprint=peer, recovery_key=recovery, progress=progress)
+            return report.removed
+
+        self.seal_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(self.tr("Sealing the items, writing the travel file, then removing them…"))
+        owner = QCoreApplication.instance()
+        assert owner is not None
+        self._seal_path = path
+        self._task = run_task(work, self._sealed, self._seal_failed, owner, on_progress=self._seal_progressed)
+        return self._task
+
+    def _seal_progressed(self, done: int, total: int) -> None:
+        self.progress.setValue(done * 100 // max(total, 1))
+
+    def _seal_done(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self.seal_button.setEnabled(True)
+
+    def _sealed(self, removed: object) -> None:
+        path = self._seal_path
+        self._seal_done()
         self.status.setText(self.tr("Sealed and removed {0} items. Now move {1} off this laptop.").format(
             self.context.localise_digits(str(removed)), isolate(str(path))))
         self.items_changed.emit()
-        return removed
+        self.sealed.emit(int(str(removed)))
+
+    def _seal_failed(self, error: BaseException) -> None:
+        self._seal_done()
+        self.status.setText("")
+        self.context.show_error(self, error)
+        self.items_changed.emit()  # a failure after the file was written may have removed some items
 
     def _choose_file_to_restore(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Open a travel file"))

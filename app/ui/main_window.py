@@ -194,6 +194,24 @@ class MainWindow(QMainWindow):
         self._show_page(self.workspace)
         self.idle.set_minutes(self.settings.auto_lock_minutes)
         self._update_actions()
+        self.offer_unfinished_travel()
+
+    def offer_unfinished_travel(self) -> QDialog | None:
+        """Right after unlock: a travel seal that did not finish is named, with Finish and Undo."""
+        if self.context is None or self.vault is None:
+            return None
+        from app.ui.travel_resume import UnfinishedTravelDialog
+
+        order = self.vault.sync.travel_order
+        intent = order.pending()
+        if intent is None:
+            return None
+        context = self.context
+        dialog = UnfinishedTravelDialog(context, intent, len(order.items_still_here(intent)), self)
+        dialog.items_changed.connect(lambda: context.items_changed.emit(""))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> None:
         """The settings dialog (only while unlocked)."""

@@ -2671,8 +2671,16 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>بازگرداندن موارد از یک فایل سفر…</translation>
     </message>
     <message>
+        <source>Travel seal progress</source>
+        <translation>پیشرفت بستن سفر</translation>
+    </message>
+    <message>
         <source>Save the travel file</source>
         <translation>ذخیرهٔ فایل سفر</translation>
+    </message>
+    <message>
+        <source>Sealing the items, writing the travel file, then removing them…</source>
+        <translation>در حال رمزگذاری و مهر کردن موارد، نوشتن فایل سفر و سپس حذف آن‌ها…</translation>
     </message>
     <message>
         <source>Sealed and removed {0} items. Now move {1} off this laptop.</source>
@@ -2685,6 +2693,47 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Brought back {0} items.</source>
         <translation>{0} مورد بازگردانده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedTravelDialog</name>
+    <message>
+        <source>Travel mode did not finish</source>
+        <translation>حالت سفر تمام نشد</translation>
+    </message>
+    <message>
+        <source>Travel mode did not finish. {0} of the {1} sealed items are still on this laptop, and the travel file was written to {2}.
+
+Finish: remove those items now (the travel file must still be there, unchanged).
+Undo: keep the items here and delete the travel file.</source>
+        <translation>حالت سفر تمام نشد. {0} از {1} مورد رمزگذاری و مهرشده هنوز روی این لپ‌تاپ است، و فایل سفر در {2} نوشته شد.
+
+تمام کردن: این موارد را اکنون حذف کنید (فایل سفر باید هنوز آنجا و بدون تغییر باشد).
+برگرداندن: موارد را اینجا نگه دارید و فایل سفر را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>Finish travel mode</source>
+        <translation>تمام کردن حالت سفر</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>برگرداندن</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>بعداً</translation>
+    </message>
+    <message>
+        <source>Travel mode undone: the items stay on this laptop and the travel file was deleted.</source>
+        <translation>حالت سفر برگردانده شد: موارد روی این لپ‌تاپ می‌مانند و فایل سفر حذف شد.</translation>
+    </message>
+    <message>
+        <source>Travel mode finished: {0} items were removed. Keep the travel file off this laptop.</source>
+        <translation>حالت سفر تمام شد: {0} مورد حذف شد. فایل سفر را بیرون از این لپ‌تاپ نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>

@@ -2671,8 +2671,16 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>د سفر له فایل څخه توکي بېرته راوستل…</translation>
     </message>
     <message>
+        <source>Travel seal progress</source>
+        <translation>د سفر د بندولو پرمختګ</translation>
+    </message>
+    <message>
         <source>Save the travel file</source>
         <translation>د سفر فایل ساتل</translation>
+    </message>
+    <message>
+        <source>Sealing the items, writing the travel file, then removing them…</source>
+        <translation>توکي کوډ او مهر کېږي، د سفر فایل لیکل کېږي، بیا لرې کېږي…</translation>
     </message>
     <message>
         <source>Sealed and removed {0} items. Now move {1} off this laptop.</source>
@@ -2685,6 +2693,47 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Brought back {0} items.</source>
         <translation>{0} توکي بېرته راوستل شول.</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedTravelDialog</name>
+    <message>
+        <source>Travel mode did not finish</source>
+        <translation>د سفر حالت بشپړ نه شو</translation>
+    </message>
+    <message>
+        <source>Travel mode did not finish. {0} of the {1} sealed items are still on this laptop, and the travel file was written to {2}.
+
+Finish: remove those items now (the travel file must still be there, unchanged).
+Undo: keep the items here and delete the travel file.</source>
+        <translation>د سفر حالت بشپړ نه شو. له {1} کوډ او مهر شویو توکو څخه {0} لا هم پر دې لپټاپ دي، او د سفر فایل په {2} کې ولیکل شو.
+
+بشپړول: دا توکي اوس لرې کړئ (د سفر فایل باید لا هلته وي، بې بدلونه).
+بېرته اخیستل: توکي دلته وساتئ او د سفر فایل لرې کړئ.</translation>
+    </message>
+    <message>
+        <source>Finish travel mode</source>
+        <translation>د سفر حالت بشپړول</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>بېرته اخیستل</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>وروسته</translation>
+    </message>
+    <message>
+        <source>Travel mode undone: the items stay on this laptop and the travel file was deleted.</source>
+        <translation>د سفر حالت بېرته واخیستل شو: توکي پر دې لپټاپ پاتې کېږي او د سفر فایل لرې شو.</translation>
+    </message>
+    <message>
+        <source>Travel mode finished: {0} items were removed. Keep the travel file off this laptop.</source>
+        <translation>د سفر حالت بشپړ شو: {0} توکي لرې شول. د سفر فایل له دې لپټاپ څخه بهر وساتئ.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بندول</translation>
     </message>
 </context>
 <context>

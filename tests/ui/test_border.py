@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
@@ -85,8 +86,11 @@ def test_travel_mode_seals_everything_away_and_brings_it_back(  # type: ignore[n
     dialog = unlocked.open_travel()
     assert isinstance(dialog, TravelDialog)
     dialog.recovery.setText(recovery.display())
-    assert dialog.seal_to(tmp_path / "trip.age") == 1
-    assert vault.items.list() == [] and dialog.recovery.text() == ""
+    with qtbot.waitSignal(dialog.sealed, timeout=30_000) as sealed:
+        dialog.seal_to(tmp_path / "trip.age")
+        assert dialog.recovery.text() == ""
+    assert sealed.args == [1]
+    assert vault.items.list() == [] and vault.sync.travel_order.pending() is None
     dialog.recovery.setText(recovery.display())
     assert dialog.restore_from(tmp_path / "trip.age") == 1
     assert [h.title for h in vault.items.list()] == ["Testimony"]
@@ -102,3 +106,31 @@ def test_names_and_titles_from_others_cannot_disguise_themselves() -> None:
     assert isolate("می\u200cخواهم") == "\u2068می\u200cخواهم\u2069"  # ZWNJ stays
     note = item_from_state("a" * 32, ItemState("note", {}, {"title": disguised, "body": ""}))
     assert note.title == "invoicegpj.exe"  # cleaned when it arrives, so every list shows it plainly
+
+
+def test_an_unfinished_travel_seal_is_offered_right_after_unlock(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, vault_dir: Path, tmp_path: Path) -> None:
+    from app.ui.travel_resume import UnfinishedTravelDialog
+    from app.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    vault, recovery = Vault.create(vault_dir, PASSPHRASE)
+    with vault:
+        vault.items.add_note("Testimony", "text")
+
+        def stop(done: int, _total: int) -> None:
+            if done == 2:
+                raise KeyboardInterrupt  # the process stops after the file, before the removal
+
+        with pytest.raises(KeyboardInterrupt):
+            vault.sync.travel_order.seal_and_remove(vault.sync.travel.all_item_ids(), tmp_path / "trip.age",
+                                                    recovery_key=recovery.display(), progress=stop)
+    window.open_workspace(Vault.unlock(vault_dir, PASSPHRASE))
+    dialog = window.dialog
+    assert isinstance(dialog, UnfinishedTravelDialog) and dialog.isVisible()
+    assert "did not finish" in dialog.text.text() and "trip.age" in dialog.text.text()
+    with qtbot.waitSignal(dialog.items_changed, timeout=30_000):
+        qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
+    assert window.vault is not None
+    assert window.vault.items.list() == [] and window.vault.sync.travel_order.pending() is None
+    assert "finished" in dialog.status.text()

@@ -9,6 +9,10 @@ finds the words while the item is alive, so that it can fail.
 from __future__ import annotations
 
 import io
+import json
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -19,7 +23,7 @@ import sqlcipher3
 from app.models import Contact, Note
 from app.vault import Vault
 from crypto.keyfile import KeyFile
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, PROJECT_ROOT
 from tests.raw_pages import encodings, pages_holding
 
 # A phone number, a name in English letters, and a name and family name in Dari.
@@ -166,3 +170,33 @@ def test_a_removed_attachment_leaves_nothing_either(vault: Vault, vault_dir: Pat
     assert traces(vault_dir) == {}
     vault.close()
     assert traces(vault_dir) == {}
+
+
+# In a process of its own: unlock with files capped at the database's size, too small for the
+# one-time VACUUM of the upgrade to schema 4 (its log alone outgrows the file), then say what it got.
+_UNLOCK_WITH_FILES_CAPPED = """
+import resource, sys
+from crypto.kdf import allow_insecure_test_kdf
+from app.vault import Vault
+allow_insecure_test_kdf()
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[3]), resource.RLIM_INFINITY))
+with Vault.unlock(sys.argv[1], sys.argv[2]) as vault:
+    print(len(vault.items.list()), vault._conn.execute("PRAGMA auto_vacuum").fetchone()[0])
+"""
+
+
+def test_a_disk_too_full_for_the_upgrade_vacuum_still_opens_the_vault(tmp_path: Path) -> None:
+    copy = tmp_path / "v3"
+    shutil.copytree(PROJECT_ROOT / "tests" / "frozen_vaults" / "v3", copy)
+    passphrase = json.loads((copy / "expected.json").read_text(encoding="utf-8"))["passphrase"]
+    cap = (copy / "vault.db").stat().st_size
+    done = subprocess.run([sys.executable, "-c", _UNLOCK_WITH_FILES_CAPPED, str(copy), passphrase, str(cap)],
+                          cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    items_listed, auto_vacuum = done.stdout.split()
+    assert auto_vacuum == "0"  # it opened, not yet switched to incremental vacuum
+    assert "incremental vacuum (OperationalError)" in done.stderr
+    with Vault.unlock(copy, passphrase) as vault:  # room again: the switch is made now
+        assert len(vault.items.list()) == int(items_listed) > 0
+        assert vault._conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # type: ignore[union-attr]
+        assert vault.check() == []

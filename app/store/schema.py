@@ -8,8 +8,14 @@ Frozen vaults of every earlier version live in tests/frozen_vaults/.
 
 from __future__ import annotations
 
+import logging
+
+import sqlcipher3
+
 from app.errors import UnsupportedVersion
 from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
+
+log = logging.getLogger(__name__)
 
 _V1 = [
     """CREATE TABLE meta (
@@ -227,11 +233,17 @@ def _reclaim_free_pages_from_now_on(conn: Connection) -> None:
     """Switch the file to incremental vacuum, so that a purge can give back exactly the pages it freed.
 
     SQLite only changes auto_vacuum of a database with tables through a VACUUM, which cannot
-    run inside a transaction: it runs once, after the migrations (and again if it was interrupted).
+    run inside a transaction: it runs once, after the migrations. It needs free disk space about
+    the size of the vault; when it fails (a full disk), the vault still opens and it is tried
+    again at the next unlock. Free pages are zeroed all the same (PRAGMA secure_delete).
     """
     with database_errors_as_amanat_errors():
         if conn.execute("PRAGMA auto_vacuum").fetchone()[0] == INCREMENTAL_VACUUM:
             return
+    try:
         conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         conn.execute("VACUUM")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlcipher3.Error as error:
+        log.warning("could not switch the vault to incremental vacuum (%s); will try at the next unlock",
+                    type(error).__name__)

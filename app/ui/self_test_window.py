@@ -57,11 +57,30 @@ def render_main_window(vault_dir: Path, settings_path: Path) -> str:
             if not QTranslator(app).load(str(catalogue)):
                 raise WindowCheckFailed(f"Qt could not load the translation {catalogue.name}")
         platform = QGuiApplication.platformName()
-        return f"unlock screen rendered, {image.width()}×{image.height()} pixels (Qt platform {platform!r})"
+        watching = session_watch_check()
+        return (f"unlock screen rendered, {image.width()}×{image.height()} pixels (Qt platform {platform!r}); "
+                f"locks on {watching}")
     finally:
         window.close()
         window.deleteLater()
         app.processEvents()
+
+
+def session_watch_check() -> str:
+    """Start and stop the session watch the window runs with; what it watches (D-Bus needs QtDBus in the build)."""
+    from app.ui.session_watch import SessionWatch
+
+    if sys.platform.startswith("linux"):
+        try:
+            import PySide6.QtDBus  # noqa: F401 - the lock on sleep and screen lock needs it
+        except ImportError as error:
+            raise WindowCheckFailed("this build lacks QtDBus: it cannot lock on sleep or the screen lock") from error
+    watch = SessionWatch(None)
+    try:
+        return ", ".join(watch.watching)
+    finally:
+        watch.stop()
+        watch.deleteLater()
 
 
 def startup_probe(vault_dir: Path, settings_path: Path) -> int:

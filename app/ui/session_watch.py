@@ -125,6 +125,7 @@ class SessionWatch(QObject):
     def __init__(self, parent: QObject | None = None, window_id: int | None = None) -> None:
         super().__init__(parent)
         self._previous_handlers: dict[int, Any] = {}
+        self._previous_wakeup_fd = -1
         self._reader: socket.socket | None = None
         self._writer: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
@@ -143,7 +144,7 @@ class SessionWatch(QObject):
         self._reader, self._writer = socket.socketpair()
         for end in (self._reader, self._writer):
             end.setblocking(False)
-        signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._previous_wakeup_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
         for name in STOP_SIGNAL_NAMES:
             number = getattr(signal, name, None)
             if number is not None:
@@ -239,7 +240,8 @@ class SessionWatch(QObject):
         for number, handler in self._previous_handlers.items():
             signal.signal(number, handler)
         self._previous_handlers.clear()
-        signal.set_wakeup_fd(-1)
+        signal.set_wakeup_fd(self._previous_wakeup_fd)
+        self._previous_wakeup_fd = -1
         if self._notifier is not None:
             self._notifier.setEnabled(False)
         for end in (self._reader, self._writer):

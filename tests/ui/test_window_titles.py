@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessage
 import app.ui
 from app.errors import InvalidValue
 from app.sharing.transfer import Transfers
+from app.sharing.travel_order import TravelIntent
 from app.ui.attachment_views import ImageViewDialog
 from app.ui.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, TravelDialog
 from app.ui.history_dialog import HistoryDialog
@@ -30,6 +31,7 @@ from app.ui.sync_export_review import UntrustedExportDialog
 from app.ui.sync_groups import ShareDialog
 from app.ui.sync_people import PasteCardDialog, VerifyDialog
 from app.ui.sync_review import ImportReviewDialog
+from app.ui.travel_resume import UnfinishedTravelDialog
 from crypto.recovery_key import RecoveryKey
 from sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
@@ -107,6 +109,8 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
         RecalibrateDialog: lambda: RecalibrateDialog(context, unlocked),
         RecoveryKeyDialog: lambda: RecoveryKeyDialog(RecoveryKey.generate(), unlocked),
         HistoryDialog: lambda: HistoryDialog(context, note.id, unlocked),
+        UnfinishedTravelDialog: lambda: UnfinishedTravelDialog(
+            context, TravelIntent((note.id,), tmp_path / f"{CANARY} trip.age", "0" * 64, 0), 1, unlocked),
     }
     for dialog_class in sorted(every_dialog_class(), key=lambda c: c.__name__):
         if dialog_class.__subclasses__():

@@ -179,4 +179,6 @@ class TravelOrder:
     def _remove(self, intent: TravelIntent) -> int:
         removed = self._travel.remove(self.items_still_here(intent))
         self._repository.delete_meta(META_TRAVEL_SEAL)
+        # The intent named the travel file: its old copies leave the file and the log as the items' did.
+        self._repository.checkpoint()
         return removed

@@ -9,7 +9,8 @@ name. A bundle larger than `max_part_bytes` is split over several drafts
 Receiving reads `.eml` files, `.mbox` files (mboxo/mboxrd, as Thunderbird exports) and bundle files given in one go (a
 drop of several files) and reassembles split bundles from all of them together,
 in any order. Every limit is checked before the bytes it guards are decoded:
-file size, number of messages, MIME depth and parts, attachment count and size.
+file size, number of messages, MIME depth and parts (while the structure is read, without
+parsing the message whole: `sync.transports.mime_walk`), attachment count and size.
 """
 
 from __future__ import annotations
@@ -20,11 +21,10 @@ import email.errors
 import os
 import re
 import secrets
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
-from email.parser import BytesParser
-from email.policy import SMTP, compat32
+from email.policy import SMTP
 from pathlib import Path
 
 from crypto.age import is_armored
@@ -43,6 +43,7 @@ from sync.transports.base import (
     write_new_files,
 )
 from sync.transports.errors import DestinationUnusable, DriveMissing
+from sync.transports.mime_walk import DamagedMessage, MimeLeaf, walk_message
 from sync.transports.pasted import receive_pasted
 from sync.transports.split import MIN_PART_BYTES, BundlePart, is_part, parse_part, reassemble, split_bundle
 
@@ -180,19 +181,21 @@ def _read_mbox(name: str, data: bytes, found: _Findings) -> None:
 
 
 def _read_message(name: str, raw: bytes, found: _Findings) -> None:
+    """Find bundles in one message; its structure is read with every limit applied as it goes (`mime_walk`)."""
     try:
-        message = BytesParser(policy=compat32).parsebytes(raw)
-        leaves = list(_leaves(message, name, found))
-    except _PARSE_ERRORS:
+        walk = walk_message(raw, max_parts=MAX_MIME_PARTS, max_depth=MAX_MIME_DEPTH)
+    except (DamagedMessage, *_PARSE_ERRORS):
         found.add(Skipped(name, "This e-mail is damaged and could not be read."))
         return
-    if not message.keys() and ARMOR_BEGIN not in raw:
+    if not walk.headers.keys() and ARMOR_BEGIN not in raw:
         found.add(Skipped(name, "This is neither a bundle nor an e-mail."))
         return
+    for note in walk.notes:
+        found.add(Skipped(name, note))
     attachments = 0
-    for part in leaves:
+    for part in walk.leaves:
         try:
-            kind = _attachment_kind(part)
+            kind = _attachment_kind(part.headers)
             if kind is None:
                 continue
             attachments += 1
@@ -200,31 +203,10 @@ def _read_message(name: str, raw: bytes, found: _Findings) -> None:
                 found.add(Skipped(name, f"This e-mail has more than {MAX_ATTACHMENTS} attachments; only the first "
                                         f"{MAX_ATTACHMENTS} were read."))
                 return
-            label = f"{name}: {display_name(part.get_filename() or 'attachment')}"
+            label = f"{name}: {display_name(part.headers.get_filename() or 'attachment')}"
             _read_attachment(label, part, kind, found)
         except _PARSE_ERRORS:
             found.add(Skipped(name, "An attachment of this e-mail is damaged and could not be read."))
-
-
-def _leaves(message: Message, name: str, found: _Findings) -> Iterator[Message]:
-    """The non-container parts of a message, depth first, with depth and count bounded."""
-    stack: list[tuple[Message, int]] = [(message, 0)]
-    seen = 0
-    while stack:
-        part, depth = stack.pop()
-        seen += 1
-        if seen > MAX_MIME_PARTS:
-            found.add(Skipped(name, "This e-mail has too many parts; the rest were not read."))
-            return
-        if part.is_multipart():
-            if depth >= MAX_MIME_DEPTH:
-                found.add(Skipped(name, "This e-mail is nested too deeply; its inner parts were not read."))
-                continue
-            children = part.get_payload()
-            if isinstance(children, list):
-                stack.extend((child, depth + 1) for child in reversed(children) if isinstance(child, Message))
-        else:
-            yield part
 
 
 def _attachment_kind(part: Message) -> str | None:
@@ -238,15 +220,12 @@ def _attachment_kind(part: Message) -> str | None:
     return None
 
 
-def _read_attachment(label: str, part: Message, kind: str, found: _Findings) -> None:
-    encoded = part.get_payload()
-    if not isinstance(encoded, str):
-        found.add(Skipped(label, "This attachment is not a file."))
-        return
-    if len(encoded) > MAX_ENCODED_ATTACHMENT:
+def _read_attachment(label: str, part: MimeLeaf, kind: str, found: _Findings) -> None:
+    if len(part.body) > MAX_ENCODED_ATTACHMENT:
         found.add(Skipped(label, too_large_reason()))
         return
-    decoded = _decode(part, encoded, str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower())
+    transfer_encoding = str(part.headers.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+    decoded = _decode(part.body, transfer_encoding)
     if isinstance(decoded, str):
         if kind == "file":
             found.add(Skipped(label, decoded))
@@ -265,16 +244,19 @@ def _read_attachment(label: str, part: Message, kind: str, found: _Findings) -> 
         found.add(check_bundle(label, decoded))
 
 
-def _decode(part: Message, encoded: str, transfer_encoding: str) -> bytes | str:
+def _decode(body: bytes, transfer_encoding: str) -> bytes | str:
     """The bytes of a part, or the reason they cannot be had."""
     if transfer_encoding == "base64":
         # Decoded here, strictly: the email package skips bad characters and guesses at bad padding.
         try:
-            compact = b"".join(encoded.encode("ascii").split())
-            return base64.b64decode(compact, validate=True)
-        except (UnicodeEncodeError, binascii.Error, ValueError):
+            return base64.b64decode(body.translate(None, b" \t\r\n"), validate=True)
+        except (binascii.Error, ValueError):
             return "This attachment is damaged: its encoding (base64) is broken."
-    if transfer_encoding in ("7bit", "8bit", "binary", "quoted-printable", ""):
-        data = part.get_payload(decode=True)
-        return data if isinstance(data, bytes) else "This attachment could not be read."
+    if transfer_encoding == "quoted-printable":
+        try:
+            return binascii.a2b_qp(body)
+        except (binascii.Error, ValueError):
+            return "This attachment could not be read."
+    if transfer_encoding in ("7bit", "8bit", "binary", ""):
+        return body
     return "This attachment uses an encoding Amanat does not read."

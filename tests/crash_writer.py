@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import os
 import random
+import signal
 import sys
 import time
 from dataclasses import replace
@@ -80,6 +81,25 @@ def rekey_repeatedly(directory: Path, rng: random.Random) -> None:
             print("rekeyed", flush=True)
 
 
+def kill_at_call(number: int) -> None:
+    """SIGKILL this process right after its `number`-th os.fsync, os.replace or os.rename returns."""
+    calls = 0
+
+    def wrap(original):  # type: ignore[no-untyped-def]
+        def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+            nonlocal calls
+            result = original(*args, **kwargs)
+            calls += 1
+            if calls == number:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return result
+
+        return counted
+
+    for name in ("fsync", "replace", "rename"):
+        setattr(os, name, wrap(getattr(os, name)))
+
+
 def restore_once(target: Path, backup: Path) -> None:
     """Restore `backup` into `target`, say so, then wait to be killed."""
     from app.backup import restore_backup
@@ -108,6 +128,8 @@ if __name__ == "__main__":
     elif mode == "travel":
         seal_for_travel(vault_dir, Path(sys.argv[4]), sys.argv[5])
     elif mode == "restore":
+        if len(sys.argv) > 5:
+            kill_at_call(int(sys.argv[5]))
         restore_once(vault_dir, Path(sys.argv[4]))
     elif mode == "import":
         import_bundles(vault_dir, Path(sys.argv[4]), random.Random(seed))

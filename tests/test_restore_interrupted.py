@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 import shutil
 import signal
@@ -92,16 +93,44 @@ def test_the_restored_vault_has_no_duress_key(tmp_path: Path) -> None:
     restored.open_with_passphrase(PASSPHRASE).wipe()
 
 
-def _run_restore_and_kill(target: Path, backup: Path, delay: float) -> list[str]:
+def _run_restore_and_kill(target: Path, backup: Path, delay: float, kill_at_call: int = 0) -> list[str]:
+    extra = [str(kill_at_call)] if kill_at_call else []
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.crash_writer", str(target), "restore", "0", str(backup)],
+        [sys.executable, "-m", "tests.crash_writer", str(target), "restore", "0", str(backup), *extra],
         cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
-    time.sleep(delay)
+    if kill_at_call:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=delay)  # it kills itself at the chosen call, or waits once restored
+    else:
+        time.sleep(delay)
     process.send_signal(signal.SIGKILL)
     stdout, stderr = process.communicate(timeout=30)
     assert process.returncode == -signal.SIGKILL, stderr.decode()
     return stdout.decode().splitlines() if stdout.endswith(b"\n") else []
+
+
+def _second_restore_works(target: Path, backup: Path, note_id: str, lines: list[str], label: str) -> bool:
+    """After a kill: the whole vault is there, or none is and a second restore works. True if interrupted."""
+    if "restored" in lines or (target / "vault.keys").exists():
+        _assert_restored(target, note_id)  # killed after the move: the whole vault is there
+        return False
+    assert not (target / "vault.db").exists(), f"{label}: a database without its key file was left"
+    restore_backup(backup, target, passphrase=PASSPHRASE)
+    _assert_restored(target, note_id)
+    return True
+
+
+@pytest.mark.slow
+def test_a_restore_killed_at_each_file_operation_leaves_no_half_vault(tmp_path: Path) -> None:
+    backup, note_id = _backup(tmp_path)
+    target = tmp_path / "restored"
+    interrupted = 0
+    for call in range(1, 9):  # every fsync, replace and rename a restore makes, in turn
+        lines = _run_restore_and_kill(target, backup, 8, kill_at_call=call)
+        interrupted += _second_restore_works(target, backup, note_id, lines, f"killed at call {call}")
+        shutil.rmtree(target)
+    assert interrupted >= 3, "the kills did not land inside the restore; the test proves nothing"
 
 
 @pytest.mark.slow
@@ -112,13 +141,6 @@ def test_a_killed_restore_leaves_no_half_vault_and_a_second_restore_works(tmp_pa
     interrupted = 0
     for round_number in range(RESTORE_KILLS):
         lines = _run_restore_and_kill(target, backup, rng.uniform(0.4, 2.0))
-        if "restored" in lines or (target / "vault.keys").exists():
-            _assert_restored(target, note_id)  # killed after the move: the whole vault is there
-        else:
-            interrupted += 1
-            # Killed before the move: no vault at the target, and a second restore works.
-            assert not (target / "vault.db").exists(), f"round {round_number}"
-            restore_backup(backup, target, passphrase=PASSPHRASE)
-            _assert_restored(target, note_id)
+        interrupted += _second_restore_works(target, backup, note_id, lines, f"round {round_number}")
         shutil.rmtree(target)
     assert interrupted > 0, "no kill landed inside a restore; the test proves nothing"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from app.settings import Settings
 from app.ui.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, TravelDialog
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.security_action)
         self.dialog: QDialog | None = None
+        self.rekey_notice: QMessageBox | None = None
         self._update_actions()
 
     def retranslate(self) -> None:
@@ -194,7 +195,19 @@ class MainWindow(QMainWindow):
         self._show_page(self.workspace)
         self.idle.set_minutes(self.settings.auto_lock_minutes)
         self._update_actions()
+        self.say_interrupted_rekey()
         self.offer_unfinished_travel()
+
+    def say_interrupted_rekey(self) -> QMessageBox | None:
+        """Right after unlock: say what the unlock did with a re-key an earlier process did not finish."""
+        from app.ui.rekey_dialog import interrupted_rekey_notice
+
+        if self.vault is None:
+            return None
+        self.rekey_notice = interrupted_rekey_notice(self.vault.interrupted_rekey, self)
+        if self.rekey_notice is not None:
+            self.rekey_notice.open()
+        return self.rekey_notice
 
     def offer_unfinished_travel(self) -> QDialog | None:
         """Right after unlock: a travel seal that did not finish is named, with Finish and Undo."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QWidget
 
-from app.rekey import STEPS
-from app.ui.context import UiContext
+from app.rekey import STEPS, RekeyOutcome
+from app.ui.context import WINDOW_TITLE, UiContext
 from app.ui.passphrase_dialogs import PassphraseTaskDialog
 from app.ui.widgets import passphrase_field
 from app.ui.workers import ProgressCallback, run_task
@@ -84,3 +84,23 @@ class RekeyDialog(PassphraseTaskDialog):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.passphrase.setFocus()
+
+
+def interrupted_rekey_notice(outcome: RekeyOutcome, parent: QWidget) -> QMessageBox | None:
+    """Right after unlock: what the unlock did with a re-key an earlier process did not finish (None if nothing)."""
+    if outcome is RekeyOutcome.FINISHED:
+        text = QCoreApplication.translate(
+            "RekeyNotice",
+            "A re-key that was interrupted has been finished: the vault has its new key. Its new recovery key may "
+            "never have been shown, and the old one no longer opens the vault: make a new one now in Settings → "
+            "Show a new recovery key. The duress passphrase is off.")
+    elif outcome is RekeyOutcome.UNDONE:
+        text = QCoreApplication.translate(
+            "RekeyNotice",
+            "A re-key that was interrupted has been undone: the vault keeps its old key, and old copies of the key "
+            "file still open it. Re-key again in Settings.")
+    else:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, WINDOW_TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("interruptedRekeyNotice")
+    return box

@@ -2067,6 +2067,17 @@
     </message>
 </context>
 <context>
+    <name>RekeyNotice</name>
+    <message>
+        <source>A re-key that was interrupted has been finished: the vault has its new key. Its new recovery key may never have been shown, and the old one no longer opens the vault: make a new one now in Settings → Show a new recovery key. The duress passphrase is off.</source>
+        <translation>یک تعویض کلید که نیمه‌کاره مانده بود تمام شد: گاوصندوق کلید نو خود را دارد. شاید کلید بازیابی نو آن هرگز نشان داده نشده باشد، و کلید بازیابی کهنه دیگر گاوصندوق را باز نمی‌کند: همین حالا در تنظیمات ← نشان دادن کلید بازیابی نو، یکی بسازید. رمز عبور زیر فشار خاموش است.</translation>
+    </message>
+    <message>
+        <source>A re-key that was interrupted has been undone: the vault keeps its old key, and old copies of the key file still open it. Re-key again in Settings.</source>
+        <translation>یک تعویض کلید که نیمه‌کاره مانده بود برگردانده شد: گاوصندوق کلید کهنهٔ خود را نگه می‌دارد، و نسخه‌های کهنهٔ فایل کلید هنوز آن را باز می‌کنند. در تنظیمات دوباره کلید را تعویض کنید.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>

@@ -2067,6 +2067,17 @@
     </message>
 </context>
 <context>
+    <name>RekeyNotice</name>
+    <message>
+        <source>A re-key that was interrupted has been finished: the vault has its new key. Its new recovery key may never have been shown, and the old one no longer opens the vault: make a new one now in Settings → Show a new recovery key. The duress passphrase is off.</source>
+        <translation>د کیلي یو بدلون چې نیمګړی پاتې و بشپړ شو: خوندي صندوق خپله نوې کیلي لري. کېدای شي د هغې نوې د بیا رغونې کیلي هېڅکله نه وي ښودل شوې، او زړه د بیا رغونې کیلي نور خوندي صندوق نه خلاصوي: همدا اوس په امستنو ← د نوې د بیا رغونې کیلي ښودل کې یوه جوړه کړئ. د فشار پټنوم بند دی.</translation>
+    </message>
+    <message>
+        <source>A re-key that was interrupted has been undone: the vault keeps its old key, and old copies of the key file still open it. Re-key again in Settings.</source>
+        <translation>د کیلي یو بدلون چې نیمګړی پاتې و بېرته واخیستل شو: خوندي صندوق خپله زړه کیلي ساتي، او د کیلي فایل زړې کاپۍ لا هم هغه خلاصوي. په امستنو کې بیا کیلي بدله کړئ.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>

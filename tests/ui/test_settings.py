@@ -346,3 +346,21 @@ def test_rekey_through_settings_shows_progress_and_a_new_recovery_key(  # type: 
         open_database(vault_dir / "vault.db", old_key)
     unlocked.lock()
     Vault.unlock(vault_dir, PASSPHRASE).close()
+
+
+def test_an_interrupted_rekey_finished_at_unlock_is_said_in_the_window(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, vault_dir: Path
+) -> None:
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
+
+    def stop(done: int, _total: int) -> None:
+        if done == 4:  # the database has the new key; the key file is not replaced yet
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        vault.rekey(PASSPHRASE, stop)
+    vault.close()
+    window.open_workspace(Vault.unlock(vault_dir, PASSPHRASE))
+    notice = window.rekey_notice
+    assert notice is not None and notice.isVisible()
+    assert "new recovery key" in notice.text() and "finished" in notice.text()

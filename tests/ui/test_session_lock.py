@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QByteArray
 
 from app.ui.session_watch import (
     PBT_APMSUSPEND,
@@ -143,7 +144,8 @@ def test_the_native_filter_reads_a_windows_msg_from_memory() -> None:
     for message, wparam in ((0x0201, 0), (WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK),
                             (WM_POWERBROADCAST, PBT_APMSUSPEND)):
         msg = _Msg(hwnd=None, message=message, wParam=wparam, lParam=0, time=0, x=0, y=0)
-        assert native.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg)) == (False, 0)
+        event_type = QByteArray(b"windows_generic_MSG")  # as Qt hands it over
+        assert native.nativeEventFilter(event_type, ctypes.addressof(msg)) == (False, 0)
     assert native.nativeEventFilter(b"xcb_generic_event_t", 0) == (False, 0)
     assert locks == ["windows message 0x0218"]
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import keychain
+from app.rekey import PENDING_NAME
 from app.vault import DATABASE_NAME, DECOY_FOLDER, KEY_FILE_NAME, LOCK_NAME
 from crypto.atomic_write import fsync_directory
 from crypto.errors import AmanatError
@@ -74,6 +75,8 @@ def _key_files(directory: Path) -> list[Path]:
     found = []
     for folder in folders:
         found += [folder / KEY_FILE_NAME, *sorted(folder.glob(f".{KEY_FILE_NAME}.*.tmp"))]
+        # The record of an interrupted re-key holds a whole key file (app/rekey.py): destroyed like one.
+        found += [folder / PENDING_NAME, *sorted(folder.glob(f".{PENDING_NAME}.*.tmp"))]
     return [p for p in found if p.exists()]
 
 

@@ -138,3 +138,15 @@ def test_rekey_and_passwd_on_the_command_line(vault_dir: Path, tmp_path: Path) -
     assert "Recovery key (shown only this once)" in rekeyed.stdout
     assert f"[{STEPS}/{STEPS}]" in rekeyed.stderr
     assert run_cli("check", env=env).returncode == 0
+
+
+def test_a_panic_wipe_destroys_the_record_of_an_interrupted_rekey(vault_dir: Path) -> None:
+    from app.wipe import wipe_vault
+
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
+    with pytest.raises(_Stop):
+        vault.rekey(PASSPHRASE, _stop_at(3))
+    vault.close()
+    assert (vault_dir / PENDING_NAME).exists()
+    wipe_vault(vault_dir)
+    assert not vault_dir.exists()

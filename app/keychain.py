@@ -2,8 +2,13 @@
 
 Off unless the user asks. The keychain holds a random 256-bit secret, never
 the passphrase or the vault key; removing the entry (or the slot) revokes it.
-Backends that keep secrets in a plain file are refused: `keyrings.alt`, once
-installed, silently becomes the default and writes secrets in clear text.
+Only the operating systems' own keychains are used (an allow-list): macOS
+Keychain, Windows Credential Locker, and the Secret Service / KWallet on Linux.
+Anything else is refused, whatever `keyring` picked or was told to pick
+(`keyrings.alt`, once installed, silently becomes the default and writes
+secrets in clear text; PYTHON_KEYRING_BACKEND can name any class). The test
+suite's in-memory keychain is trusted only because the tests hand that very
+object to `trust_backend`.
 """
 
 from __future__ import annotations
@@ -21,7 +26,32 @@ from crypto.keyfile import KIND_KEYCHAIN
 from crypto.secret_bytes import SecretBytes
 
 SERVICE_NAME = "Amanat vault"
-_REFUSED_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+ALLOWED_BACKENDS = frozenset({
+    ("keyring.backends.macOS", "Keyring"),
+    ("keyring.backends.Windows", "WinVaultKeyring"),
+    ("keyring.backends.SecretService", "Keyring"),
+    ("keyring.backends.libsecret", "Keyring"),
+    ("keyring.backends.kwallet", "DBusKeyring"),
+    ("keyring.backends.kwallet", "DBusKeyringKWallet4"),
+})
+_trusted: list[keyring.backend.KeyringBackend] = []  # objects handed over in-process (the test suite's)
+
+
+def trust_backend(backend: keyring.backend.KeyringBackend) -> None:
+    """Trust this very backend object (the test suite's in-memory keychain); nothing from outside can."""
+    _trusted.append(backend)
+
+
+def distrust_backend(backend: keyring.backend.KeyringBackend) -> None:
+    """Undo `trust_backend`."""
+    _trusted[:] = [b for b in _trusted if b is not backend]
+
+
+def _allowed(backend: keyring.backend.KeyringBackend) -> bool:
+    if any(backend is trusted for trusted in _trusted):
+        return True
+    kind = type(backend)
+    return (kind.__module__, kind.__qualname__) in ALLOWED_BACKENDS
 
 
 def _effective_backend(backend: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
@@ -35,8 +65,7 @@ def _effective_backend(backend: keyring.backend.KeyringBackend) -> keyring.backe
 def safe_backend() -> keyring.backend.KeyringBackend:
     """The current keyring backend, or KeychainUnavailable when it is missing or unsafe."""
     backend = _effective_backend(keyring.get_keyring())
-    module = type(backend).__module__
-    if module.startswith(_REFUSED_MODULE_PREFIXES):
+    if not _allowed(backend):
         raise KeychainUnavailable(
             "this system has no secure keychain (only a plain-text or no store was found); "
             "Amanat will not remember the vault on this device"

@@ -54,7 +54,8 @@ META_VAULT_ID = "vault_id"
 STEPS = 5
 
 Progress = Callable[[int, int], None]
-Opener = Callable[[KeyFile], SecretBytes]
+Opener = Callable[[KeyFile], tuple[SecretBytes, KeyFile]]  # the key, and the key file it opened (a duress
+# unlock replaces the key file with the decoy's: see app/decoy.py)
 
 
 def _no_progress(_done: int, _total: int) -> None:
@@ -139,7 +140,7 @@ def open_database_finishing_rekey(
     """
     current = KeyFile.read(paths.key_file)
     if not rekey_pending(paths):
-        key = opener(current)
+        key, current = opener(current)
         try:
             return current, key, open_database(paths.database, key), RekeyOutcome.NONE
         except BaseException:
@@ -154,12 +155,12 @@ def open_database_finishing_rekey(
     first_error: Exception | None = None
     for candidate in candidates:
         try:
-            key = opener(candidate)
+            key, opened_file = opener(candidate)
         except (WrongPassphrase, WrongRecoveryKey) as error:
             first_error = first_error or error
             continue
         try:
-            conn = _open_checked(paths, candidate, key)
+            conn = _open_checked(paths, opened_file, key)
         except DamagedInput as error:
             key.wipe()
             first_error = first_error or error
@@ -168,7 +169,7 @@ def open_database_finishing_rekey(
             candidate.write(paths.key_file)  # the database has the new key: the new key file goes in
         _remove_pending(paths)
         finished = pending is not None and candidate.to_bytes() == pending.to_bytes()
-        return candidate, key, conn, RekeyOutcome.FINISHED if finished else RekeyOutcome.UNDONE
+        return opened_file, key, conn, RekeyOutcome.FINISHED if finished else RekeyOutcome.UNDONE
     assert first_error is not None
     raise first_error
 

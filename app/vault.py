@@ -12,17 +12,16 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import keychain
 from app.attachments import AttachmentService
 from app.errors import (
     AmanatError,
     DamagedInput,
-    InvalidValue,
     VaultExists,
     VaultLocked,
     VaultMissing,
-    WrongPassphrase,
     WrongRecoveryKey,
 )
 from app.items import ItemService
@@ -32,17 +31,22 @@ from app.store.connection import Connection, open_database
 from app.store.repository import Repository
 from app.store.schema import migrate, refuse_newer
 from app.vault_lock import VaultLock
-from crypto.atomic_write import fsync_directory
 from crypto.kdf import Argon2idParams, calibrate
 from crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile, generate_vault_key
 from crypto.recovery_key import RecoveryKey
 from crypto.secret_bytes import SecretBytes
 
+if TYPE_CHECKING:
+    from app.duress import DecoyVault
+
 DATABASE_NAME = "vault.db"
 KEY_FILE_NAME = "vault.keys"
 LOCK_NAME = "vault.lock"
-DECOY_FOLDER = "decoy"  # the duress passphrase's decoy vault, inside the vault folder
+ALT_NAME = "vault.alt"  # always there: random bytes, or the duress passphrase's decoy (app/decoy.py)
+LEGACY_DECOY_FOLDER = "decoy"  # where an older Amanat kept the decoy; moved into vault.alt on unlock
 META_VAULT_ID = "vault_id"
+META_DECOY_KEY = "decoy_key"  # the decoy's key (hex), kept so the decoy can be filled; "" if not known yet
+META_DURESS_SLOT = "duress_alt"  # the fingerprint of the passphrase slot's `alt` when the duress passphrase was set
 
 
 @dataclass(frozen=True)
@@ -50,10 +54,11 @@ class VaultPaths:
     """Where a vault's files live."""
 
     directory: Path
+    database_name: str = DATABASE_NAME
 
     @property
     def database(self) -> Path:
-        return self.directory / DATABASE_NAME
+        return self.directory / self.database_name
 
     @property
     def key_file(self) -> Path:
@@ -69,7 +74,8 @@ class VaultPaths:
 
     def remove_leftovers(self) -> None:
         """Delete temp files an interrupted write, backup or restore left (call under the lock)."""
-        for pattern in (f".{KEY_FILE_NAME}.*.tmp", ".vault.rekey.*.tmp", ".backup-*.db*", ".restore-*.db*"):
+        for pattern in (f".{KEY_FILE_NAME}.*.tmp", ".vault.rekey.*.tmp", ".backup-*.db*", ".restore-*.db*",
+                        f".{ALT_NAME}.*.tmp", ".alt-*.tmp*"):
             for leftover in self.directory.glob(pattern):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
@@ -102,6 +108,7 @@ class Vault:
         self.sync = SyncService(conn, self.items, self.attachments)
         # Set by an unlock that found a re-key an earlier process did not finish.
         self.interrupted_rekey = RekeyOutcome.NONE
+        self._decoys: list[Vault] = []  # decoys opened beside this vault: closed before it
 
     # -- opening ----------------------------------------------------------
 
@@ -127,11 +134,15 @@ class Vault:
             try:
                 migrate(conn)
                 Repository(conn).set_meta(META_VAULT_ID, key_file.vault_id)
+                from app.decoy import write_random_alt  # app.decoy builds on this module
+
+                write_random_alt(paths.directory)
                 # The key file goes last: until it exists, there is no vault here.
                 key_file.write(paths.key_file)
             except BaseException:
                 conn.close()
-                for leftover in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
+                for leftover in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm"),
+                                 paths.directory / ALT_NAME):
                     with contextlib.suppress(FileNotFoundError):
                         leftover.unlink()
                 raise
@@ -145,48 +156,38 @@ class Vault:
     def unlock(cls, directory: Path, passphrase: str) -> Vault:
         """Open with the passphrase; WrongPassphrase leaves every file as it was.
 
-        The duress passphrase, if one is set, also "opens": it silently wipes this vault and
-        opens the decoy vault in its place (see `set_duress`).
+        The duress passphrase, if one is set, also "opens": under the lock it destroys this
+        vault's keys, then puts the decoy vault in its place and opens that, exactly like a
+        normal unlock (see app/decoy.py; a missing or damaged decoy becomes a fresh, empty one).
         """
         paths = VaultPaths(Path(directory))
 
-        def opener(key_file: KeyFile) -> SecretBytes:
+        def opener(key_file: KeyFile) -> tuple[SecretBytes, KeyFile]:
             key, duress = key_file.open_with_passphrase_or_duress(passphrase)
-            if duress:
-                raise _DuressUnlock(key)
-            return key
+            if duress is None:
+                return key, key_file
+            try:
+                from app.decoy import take_over
 
-        try:
-            return cls._open(paths, opener)
-        except _DuressUnlock as duress:
-            return cls._replace_with_decoy(paths, duress.decoy_key)
+                return key, take_over(paths, key_file, key, duress)
+            except BaseException:
+                key.wipe()
+                raise
+            finally:
+                duress.wipe()
 
-    @classmethod
-    def _replace_with_decoy(cls, paths: VaultPaths, decoy_key: SecretBytes) -> Vault:
-        from app.wipe import wipe_vault  # the wipe module builds on this one
-
-        decoy = VaultPaths(paths.directory / DECOY_FOLDER)
-        # The decoy must open before anything is destroyed: a broken decoy must not cost the real vault.
-        cls.unlock_with_vault_key(decoy.directory, decoy_key).close()
-        wipe_vault(paths.directory, keep_decoy=True)
-        for name in (KEY_FILE_NAME, DATABASE_NAME):
-            os.replace(decoy.directory / name, paths.directory / name)
-        for leftover in decoy.directory.iterdir():
-            leftover.unlink()
-        decoy.directory.rmdir()
-        fsync_directory(paths.directory)
-        return cls.unlock_with_vault_key(paths.directory, decoy_key)
+        return cls._open(paths, opener)
 
     @classmethod
     def unlock_with_recovery_key(cls, directory: Path, recovery_text: str) -> Vault:
         """Open with the recovery key (typed, in groups); a mistyped group is named."""
         recovery = RecoveryKey.parse(recovery_text)
 
-        def opener(key_file: KeyFile) -> SecretBytes:
+        def opener(key_file: KeyFile) -> tuple[SecretBytes, KeyFile]:
             key = key_file.open_with_secret(KIND_RECOVERY, recovery.secret)
             if key is None:
                 raise WrongRecoveryKey("the recovery key does not open this vault")
-            return key
+            return key, key_file
 
         return cls._open(VaultPaths(Path(directory)), opener)
 
@@ -207,15 +208,15 @@ class Vault:
             secret.wipe()
         if vault_key is None:
             return None
-        return cls._open(paths, lambda _kf: vault_key)
+        return cls._open(paths, lambda kf: (vault_key, kf))
 
     @classmethod
     def unlock_with_vault_key(cls, directory: Path, vault_key: SecretBytes) -> Vault:
         """Open with an already unwrapped vault key (keychain, tests)."""
-        return cls._open(VaultPaths(Path(directory)), lambda _kf: SecretBytes(vault_key.reveal()))
+        return cls._open(VaultPaths(Path(directory)), lambda kf: (SecretBytes(vault_key.reveal()), kf))
 
     @classmethod
-    def _open(cls, paths: VaultPaths, opener: Callable[[KeyFile], SecretBytes]) -> Vault:
+    def _open(cls, paths: VaultPaths, opener: Callable[[KeyFile], tuple[SecretBytes, KeyFile]]) -> Vault:
         paths.require()
         lock = VaultLock(paths.lock).acquire()
         vault_key: SecretBytes | None = None
@@ -224,9 +225,14 @@ class Vault:
             key_file, vault_key, conn, rekey_outcome = open_database_finishing_rekey(paths, opener)
             try:
                 refuse_newer(conn)
-                if Repository(conn).meta(META_VAULT_ID) != key_file.vault_id:
+                repository = Repository(conn)
+                if repository.meta(META_VAULT_ID) != key_file.vault_id:
                     raise DamagedInput("the key file belongs to a different vault than the database")
                 migrate(conn)
+                from app.decoy import ensure_alt, migrate_legacy_folder  # app.decoy builds on this module
+
+                migrate_legacy_folder(paths, repository, key_file)
+                ensure_alt(paths.directory)
             except BaseException:
                 conn.close()
                 raise
@@ -245,8 +251,8 @@ class Vault:
     @staticmethod
     def change_passphrase(
         directory: Path, old_passphrase: str, new_passphrase: str, params: Argon2idParams | None = None
-    ) -> Argon2idParams:
-        """Rewrite the passphrase slot; the database file is not opened or changed."""
+    ) -> PassphraseChange:
+        """Rewrite the passphrase slot; the database file is read (is duress on?) but not changed."""
         return Vault._rekey(
             VaultPaths(Path(directory)), lambda kf: kf.open_with_passphrase(old_passphrase),
             new_passphrase, params,
@@ -255,7 +261,7 @@ class Vault:
     @staticmethod
     def reset_passphrase(
         directory: Path, recovery_text: str, new_passphrase: str, params: Argon2idParams | None = None
-    ) -> Argon2idParams:
+    ) -> PassphraseChange:
         """Set a new passphrase with the recovery key; the database is not touched."""
         recovery = RecoveryKey.parse(recovery_text)
 
@@ -271,23 +277,24 @@ class Vault:
     def _rekey(
         paths: VaultPaths, opener: Callable[[KeyFile], SecretBytes], new_passphrase: str,
         params: Argon2idParams | None,
-    ) -> Argon2idParams:
+    ) -> PassphraseChange:
         paths.require()
         if rekey_pending(paths):
-            Vault._open(paths, opener).close()  # settle the interrupted re-key first
+            Vault._open(paths, lambda kf: (opener(kf), kf)).close()  # settle the interrupted re-key first
         lock = VaultLock(paths.lock).acquire()
         try:
             key_file = KeyFile.read(paths.key_file)
             vault_key = opener(key_file)
             paths.remove_leftovers()
             try:
+                duress_was_on = _duress_on_in_database(paths, vault_key, key_file)
                 params = params or calibrate()
                 key_file.with_passphrase(vault_key, new_passphrase, params).write(paths.key_file)
             finally:
                 vault_key.wipe()
         finally:
             lock.release()
-        return params
+        return PassphraseChange(params, duress_turned_off=duress_was_on)
 
     # -- keys -------------------------------------------------------------
 
@@ -301,7 +308,7 @@ class Vault:
         self._key_file = key_file
 
     def set_passphrase(self, passphrase: str, params: Argon2idParams | None = None) -> Argon2idParams:
-        """Rewrite the passphrase slot only; the database is not touched."""
+        """Rewrite the passphrase slot only (this turns the duress passphrase off); the database is not touched."""
         params = params or calibrate()
         self._save_key_file(self._key_file.with_passphrase(self._require_key(), passphrase, params))
         return params
@@ -333,52 +340,46 @@ class Vault:
 
     # -- duress -----------------------------------------------------------
 
-    @property
-    def decoy_directory(self) -> Path:
-        """Where the decoy vault of the duress passphrase lives (inside the vault folder)."""
-        return self.paths.directory / DECOY_FOLDER
+    def duress_state(self) -> str:
+        """"on", "off", or "unconfirmed" (an older Amanat set it; `set_duress` again to confirm)."""
+        repository = self._require_repository()
+        slot = repository.meta(META_DURESS_SLOT)
+        if not slot or slot != self._key_file.alt_fingerprint():
+            return "off"
+        return "on" if repository.meta(META_DECOY_KEY) else "unconfirmed"
 
     def has_decoy(self) -> bool:
-        """True when a decoy vault exists (the duress passphrase may be set)."""
-        return VaultPaths(self.decoy_directory).exists()
+        """True when a decoy vault is kept (even if a new passphrase turned the duress passphrase off)."""
+        return bool(self._require_repository().meta(META_DECOY_KEY))
 
-    def set_duress(self, duress_passphrase: str) -> Path:
-        """Make `duress_passphrase` open the decoy vault (created, empty, if missing); return its folder.
+    def set_duress(self, duress_passphrase: str) -> None:
+        """Make `duress_passphrase` open the decoy vault (its content is kept; a new one is empty).
 
-        The decoy is a normal vault whose passphrase is the duress passphrase: fill it with
-        harmless content by opening that folder. Unlocking this vault with the duress
-        passphrase then wipes this vault and puts the decoy in its place.
+        Fill the decoy with harmless content through `open_decoy`. Unlocking this vault with the
+        duress passphrase then destroys this vault and puts the decoy in its place.
         """
-        key = self._require_key()
-        try:
-            with contextlib.suppress(WrongPassphrase):
-                self._key_file.open_with_passphrase(duress_passphrase).wipe()
-                raise InvalidValue("the duress passphrase must be different from your passphrase")
-            params = self._key_file.passphrase_params() or calibrate()
-            if self.has_decoy():
-                decoy = Vault.unlock(self.decoy_directory, duress_passphrase)  # WrongPassphrase if it differs
-            else:
-                decoy, _recovery = Vault.create(self.decoy_directory, duress_passphrase, params)
-            with decoy:
-                decoy_key = SecretBytes(decoy._require_key().reveal())
-            try:
-                key_file = KeyFile.read(self.paths.key_file).with_duress(decoy_key, duress_passphrase)
-            except ValueError:
-                raise InvalidValue("the duress passphrase must be different from your passphrase") from None
-            finally:
-                decoy_key.wipe()
-            self._save_key_file(key_file)
-        finally:
-            key.wipe()
-        return self.decoy_directory
+        from app.duress import set_duress
+
+        set_duress(self, self._require_repository(), duress_passphrase)
 
     def remove_duress(self) -> None:
-        """No duress passphrase any more; the decoy vault is wiped."""
-        from app.wipe import wipe_vault
+        """No duress passphrase any more; the decoy vault is destroyed (vault.alt is random again)."""
+        from app.duress import remove_duress
 
-        self._save_key_file(KeyFile.read(self.paths.key_file).without_duress())
-        if self.has_decoy():
-            wipe_vault(self.decoy_directory)
+        remove_duress(self, self._require_repository())
+
+    def open_decoy(self) -> DecoyVault:
+        """The decoy vault, open beside this one (close it first), to fill it with harmless content."""
+        from app.duress import DecoyVault
+
+        decoy = DecoyVault.open_beside(self, self._require_repository())
+        self._decoys.append(decoy)
+        return decoy
+
+    def _require_repository(self) -> Repository:
+        if self._conn is None:
+            raise VaultLocked("the vault is locked")
+        return self._repository
 
     def new_recovery_key(self) -> RecoveryKey:
         """Replace the recovery slot; the old recovery key stops working."""
@@ -455,6 +456,9 @@ class Vault:
         """Checkpoint, close the database, wipe the key and release the lock."""
         if self._conn is None:
             return
+        decoys, self._decoys = self._decoys, []
+        for decoy in decoys:
+            decoy.close()
         try:
             with contextlib.suppress(Exception):
                 self._repository.checkpoint()
@@ -480,12 +484,27 @@ class Vault:
         return f"Vault({str(self.paths.directory)!r}, {state})"
 
 
-class _DuressUnlock(Exception):
-    """The duress passphrase was typed; carries the decoy vault's key out of `_open` (which releases the lock)."""
+@dataclass(frozen=True)
+class PassphraseChange:
+    """What changing the passphrase did: its new cost, and whether that turned the duress passphrase off."""
 
-    def __init__(self, decoy_key: SecretBytes) -> None:
-        super().__init__("duress")
-        self.decoy_key = decoy_key
+    params: Argon2idParams
+    duress_turned_off: bool
+
+
+def _duress_on_in_database(paths: VaultPaths, vault_key: SecretBytes, key_file: KeyFile) -> bool:
+    """Whether the duress passphrase is on (read from the database, which is not changed)."""
+    try:
+        conn = open_database(paths.database, vault_key)
+    except AmanatError:
+        return False
+    try:
+        slot = Repository(conn).meta(META_DURESS_SLOT)
+    except AmanatError:
+        return False
+    finally:
+        conn.close()
+    return bool(slot) and slot == key_file.alt_fingerprint()
 
 
 def default_umask() -> None:

@@ -7,8 +7,9 @@ the database is encrypted with a key that no longer exists anywhere. Then the
 database files are deleted. On flash storage the old blocks may survive
 physically, but they are ciphertext under the destroyed key.
 
-Backups and bundles made earlier are separate files, encrypted on their own;
-the wipe does not reach them.
+The panic wipe also deletes Amanat's settings file (its language and calendar
+say something about the user). Backups and bundles made earlier are separate
+files, encrypted on their own; the wipe does not reach them.
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from pathlib import Path
 
 from app import keychain
 from app.rekey import PENDING_NAME
-from app.vault import DATABASE_NAME, DECOY_FOLDER, KEY_FILE_NAME, LOCK_NAME
+from app.vault import ALT_NAME, DATABASE_NAME, KEY_FILE_NAME, LEGACY_DECOY_FOLDER, LOCK_NAME
 from crypto.atomic_write import fsync_directory
 from crypto.errors import AmanatError
-from crypto.keyfile import MAX_KEYFILE_BYTES, KeyFile
+from crypto.keyfile import KIND_KEYCHAIN, MAX_KEYFILE_BYTES, KeyFile
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ class WipeReport:
     total_seconds: float
 
 
-def _overwrite_and_delete(path: Path) -> bool:
+def overwrite_and_delete(path: Path) -> bool:
     """Overwrite a small file with random bytes (twice, flushed), then delete it."""
     try:
         size = max(path.stat().st_size, 1)
@@ -62,16 +63,18 @@ def _overwrite_and_delete(path: Path) -> bool:
     return True
 
 
-def _vault_id(key_file: Path) -> str | None:
+def _remembered_vault_id(key_file: Path) -> str | None:
+    """The vault id when this key file has a keychain slot (only then is the keychain asked)."""
     try:
-        return KeyFile.read(key_file).vault_id
+        parsed = KeyFile.read(key_file)
     except (AmanatError, OSError):
         return None
+    return parsed.vault_id if parsed.has(KIND_KEYCHAIN) else None
 
 
 def _key_files(directory: Path) -> list[Path]:
-    """Every key file of the vault and of its decoy, including leftovers of interrupted writes."""
-    folders = [directory, directory / DECOY_FOLDER]
+    """Every key file of the vault (and of an older Amanat's decoy folder), with leftovers of interrupted writes."""
+    folders = [directory, directory / LEGACY_DECOY_FOLDER]
     found = []
     for folder in folders:
         found += [folder / KEY_FILE_NAME, *sorted(folder.glob(f".{KEY_FILE_NAME}.*.tmp"))]
@@ -80,14 +83,12 @@ def _key_files(directory: Path) -> list[Path]:
     return [p for p in found if p.exists()]
 
 
-def destroy_keys(directory: Path, *, keep_decoy: bool = False) -> bool:
+def destroy_keys(directory: Path) -> bool:
     """Overwrite and delete the key file(s) and forget the keychain entries; True if any key was there."""
     destroyed = False
     for key_file in _key_files(directory):
-        if keep_decoy and key_file.parent.name == DECOY_FOLDER:
-            continue
-        vault_id = _vault_id(key_file)
-        destroyed = _overwrite_and_delete(key_file) or destroyed
+        vault_id = _remembered_vault_id(key_file)
+        destroyed = overwrite_and_delete(key_file) or destroyed
         if vault_id is not None:
             keychain.forget_secret(vault_id)  # never raises: an unreachable keychain must not stop a wipe
     with contextlib.suppress(OSError):
@@ -95,34 +96,46 @@ def destroy_keys(directory: Path, *, keep_decoy: bool = False) -> bool:
     return destroyed
 
 
-def _delete_files(directory: Path, *, keep_decoy: bool) -> int:
+def _delete_files(directory: Path) -> int:
     deleted = 0
-    patterns = [DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm", f"{DATABASE_NAME}-journal",
-                ".backup-*", ".restore-*", LOCK_NAME]
-    folders = [directory] if keep_decoy else [directory, directory / DECOY_FOLDER]
-    for folder in folders:
+    patterns = [f"{name}{suffix}" for name in (DATABASE_NAME, ALT_NAME) for suffix in ("", "-wal", "-shm", "-journal")]
+    patterns += [".backup-*", ".restore-*", ".alt-*.tmp", f".{ALT_NAME}.*.tmp", LOCK_NAME]
+    for folder in (directory, directory / LEGACY_DECOY_FOLDER):
         for pattern in patterns:
             for path in folder.glob(pattern):
                 with contextlib.suppress(FileNotFoundError, IsADirectoryError):
                     path.unlink()
                     deleted += 1
-    if not keep_decoy:
-        with contextlib.suppress(OSError):
-            (directory / DECOY_FOLDER).rmdir()
+    with contextlib.suppress(OSError):
+        (directory / LEGACY_DECOY_FOLDER).rmdir()
     with contextlib.suppress(OSError):
         directory.rmdir()  # only if nothing else (a user's own file) is in it
     return deleted
 
 
-def wipe_vault(directory: Path, *, keep_decoy: bool = False) -> WipeReport:
+def _delete_settings(settings_path: Path) -> int:
+    """Delete the settings file (and its folder, when nothing else is in it)."""
+    deleted = 0
+    for leftover in [settings_path, *settings_path.parent.glob(f".{settings_path.name}.*.tmp")]:
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError):
+            leftover.unlink()
+            deleted += 1
+    with contextlib.suppress(OSError):
+        settings_path.parent.rmdir()
+    return deleted
+
+
+def wipe_vault(directory: Path, *, settings_path: Path | None = None) -> WipeReport:
     """Destroy the vault in `directory`: keys first (unreadable at once), then its files.
 
     Works whether or not the vault is open in another process (the lock is
-    ignored: this is an emergency); `keep_decoy` spares the decoy vault, for the
-    duress unlock, which then puts the decoy in the real vault's place.
+    ignored: this is an emergency). `settings_path`, when given, is deleted too:
+    the panic wipe passes the settings file; removing the duress passphrase does not.
     """
     started = time.perf_counter()
-    destroyed = destroy_keys(directory, keep_decoy=keep_decoy)
+    destroyed = destroy_keys(directory)
     keys_done = time.perf_counter()
-    deleted = _delete_files(directory, keep_decoy=keep_decoy)
+    deleted = _delete_files(directory)
+    if settings_path is not None:
+        deleted += _delete_settings(settings_path)
     return WipeReport(destroyed, deleted, keys_done - started, time.perf_counter() - started)

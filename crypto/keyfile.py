@@ -47,6 +47,7 @@ NONCE_BYTES = 24
 WRAPPED_BYTES = VAULT_KEY_BYTES + 16
 AEAD_NAME = "xchacha20poly1305"
 ALT_BYTES = NONCE_BYTES + WRAPPED_BYTES
+RECOVERY_SECRET_BYTES = 20  # as crypto.recovery_key: a recovery slot nobody holds the secret of
 
 KIND_PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a password
 KIND_RECOVERY = "recovery"
@@ -171,6 +172,22 @@ def _parse_slot(raw: object) -> KeySlot:
 
 
 @dataclass(frozen=True)
+class DuressMatch:
+    """The duress passphrase was typed: the key it derived, with the salt and parameters it used."""
+
+    wrapping_key: SecretBytes
+    salt: bytes
+    params: Argon2idParams
+
+    def wipe(self) -> None:
+        """Overwrite the derived key."""
+        self.wrapping_key.wipe()
+
+    def __repr__(self) -> str:
+        return "DuressMatch(<hidden>)"
+
+
+@dataclass(frozen=True)
 class KeyFile:
     """The parsed key file: which vault it belongs to and its slots."""
 
@@ -190,12 +207,13 @@ class KeyFile:
         )
 
     def _wrap(
-        self, kind: str, wrapping_key_for: Any, vault_key: SecretBytes, params: Argon2idParams | None
+        self, kind: str, wrapping_key_for: Any, vault_key: SecretBytes, params: Argon2idParams | None,
+        salt: bytes | None = None,
     ) -> KeyFile:
         plaintext = vault_key.reveal()  # read once: a concurrent wipe cannot change it under us
         if len(plaintext) != VAULT_KEY_BYTES:
             raise ValueError("the vault key is not available (was the vault locked?)")
-        salt = secrets.token_bytes(SALT_BYTES)
+        salt = salt or secrets.token_bytes(SALT_BYTES)
         nonce = secrets.token_bytes(NONCE_BYTES)
         wrapping_key: SecretBytes = wrapping_key_for(salt)
         draft = KeySlot(secrets.token_hex(4), kind, salt, nonce, b"", params)
@@ -217,6 +235,23 @@ class KeyFile:
         return self._wrap(
             KIND_PASSPHRASE, lambda salt: derive_key(normalised, salt, params), vault_key, params
         )
+
+    @classmethod
+    def for_duress_takeover(cls, vault_id: str, vault_key: SecretBytes, match: DuressMatch) -> KeyFile:
+        """A normal-looking key file for the decoy that takes the vault's place after a duress unlock.
+
+        Its passphrase slot reuses the key the duress passphrase already derived (same salt and
+        parameters), so no second Argon2id derivation is spent; a recovery slot under a random
+        secret that nobody ever sees, and a random second key, make it look like any other.
+        """
+        wrapping = SecretBytes(match.wrapping_key.reveal())
+        key_file = cls(vault_id=vault_id)._wrap(
+            KIND_PASSPHRASE, lambda _salt: wrapping, vault_key, match.params, salt=match.salt)
+        unseen = SecretBytes(secrets.token_bytes(RECOVERY_SECRET_BYTES))
+        try:
+            return key_file.with_secret(KIND_RECOVERY, vault_key, unseen)
+        finally:
+            unseen.wipe()
 
     def with_secret(self, kind: str, vault_key: SecretBytes, secret: SecretBytes) -> KeyFile:
         """A copy whose recovery or keychain slot (replaced if present) opens with `secret`."""
@@ -303,10 +338,20 @@ class KeyFile:
                     return key
         raise WrongPassphrase("the passphrase is wrong")
 
-    def open_with_passphrase_or_duress(self, passphrase: str) -> tuple[SecretBytes, bool]:
-        """(key, False) for the passphrase; (decoy vault key, True) for the duress passphrase.
+    def alt_fingerprint(self) -> str | None:
+        """A short SHA-256 of the passphrase slot's second key: it changes whenever that key is rewritten.
 
-        One key derivation either way, so both take the same time.
+        A new passphrase, `without_duress` and a restore all write a new random one, so a fingerprint
+        kept (encrypted) when the duress passphrase was set says whether it is still on.
+        """
+        slot = next((s for s in self.slots if s.kind == KIND_PASSPHRASE), None)
+        return hashlib.sha256(slot.alt).hexdigest()[:32] if slot is not None and slot.alt else None
+
+    def open_with_passphrase_or_duress(self, passphrase: str) -> tuple[SecretBytes, DuressMatch | None]:
+        """(key, None) for the passphrase; (decoy vault key, DuressMatch) for the duress passphrase.
+
+        One key derivation either way, so both take the same time. The match carries the key the
+        duress passphrase derived (wipe it), so the decoy's new key file needs no second derivation.
         """
         try:
             normalised = normalise_passphrase(passphrase)
@@ -319,7 +364,7 @@ class KeyFile:
             try:
                 key = self._unwrap(slot, SecretBytes(derived.reveal()))
                 if key is not None:
-                    return key, False
+                    return key, None
                 if len(slot.alt) == ALT_BYTES:
                     try:
                         decoy = crypto_aead_xchacha20poly1305_ietf_decrypt(
@@ -327,7 +372,7 @@ class KeyFile:
                             derived.reveal())
                     except CryptoError:
                         continue
-                    return SecretBytes(decoy), True
+                    return SecretBytes(decoy), DuressMatch(SecretBytes(derived.reveal()), slot.salt, slot.argon2id)
             finally:
                 derived.wipe()
         raise WrongPassphrase("the passphrase is wrong")

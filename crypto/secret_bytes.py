@@ -26,6 +26,22 @@ class SecretBytes:
         """Return the secret as hexadecimal, for SQLCipher's raw-key pragma."""
         return self._buffer.hex()
 
+    def hex_buffer(self, prefix: bytes = b"", suffix: bytes = b"") -> bytearray:
+        """The secret as ASCII hexadecimal in a new mutable buffer (wipe it after use).
+
+        Built digit by digit, so no immutable copy of the hexadecimal text is ever made.
+        """
+        digits = b"0123456789abcdef"
+        out = bytearray(len(prefix) + 2 * len(self._buffer) + len(suffix))
+        out[: len(prefix)] = prefix
+        position = len(prefix)
+        for value in self._buffer:
+            out[position] = digits[value >> 4]
+            out[position + 1] = digits[value & 15]
+            position += 2
+        out[position:] = suffix
+        return out
+
     def wipe(self) -> None:
         """Overwrite the buffer with zeros; the object is unusable afterwards."""
         for index in range(len(self._buffer)):

@@ -64,10 +64,14 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
+    from app import keychain
+
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
+    keychain.trust_backend(backend)  # trusted as this object, not by its name: the product allows no other
     yield backend
+    keychain.distrust_backend(backend)
     keyring.set_keyring(previous)
 
 

@@ -123,7 +123,7 @@ def test_init_prints_the_recovery_key_once_and_it_opens_the_vault(tmp_path: Path
     groups = keys[0].split()
     assert len(groups) == 8 and all(len(g) == 5 for g in groups)
     assert out.count(groups[0]) == 1 and groups[0] not in result.stderr
-    assert sorted(p.name for p in directory.iterdir()) == ["vault.db", "vault.keys", "vault.lock"]
+    assert sorted(p.name for p in directory.iterdir()) == ["vault.alt", "vault.db", "vault.keys", "vault.lock"]
     with Vault.unlock_with_recovery_key(directory, keys[0]) as opened:
         assert opened.items.count() == 0
     # A second init never overwrites the vault (its one-line error is checked below).

@@ -69,6 +69,9 @@ COMMANDS: dict[str, Command] = {
     "travel": border_commands.cmd_travel,
     "self-test": cmd_self_test,
 }
+# The decoy has no keys of its own until a duress unlock: commands about keys or the whole folder refuse --decoy.
+NOT_FOR_THE_DECOY = frozenset({"init", "passwd", "recover", "new-recovery-key", "backup", "restore", "remember",
+                               "wipe", "duress", "travel", "self-test", "rekey"})
 
 
 def _error(message: str) -> None:
@@ -89,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.gui_main import run_gui  # Qt is loaded only for the window
 
         return run_gui(vault_directory(args))
+    if getattr(args, "decoy", False) and args.command in NOT_FOR_THE_DECOY:
+        parser.error(f"--decoy does not apply to '{args.command}'")
     install_cost_check(default_settings_path(), secret_input.cost_confirmation(args),
                        "; to go ahead, add --accept-slow-key-derivation")
     try:

@@ -10,6 +10,7 @@ from app.cli import secret_input
 from app.cli.session import open_vault, vault_directory
 from app.cli.sync_commands import read_input
 from app.errors import InvalidValue
+from app.settings import default_settings_path
 from app.vault import VaultPaths
 from app.wipe import wipe_vault
 from crypto.atomic_write import write_file_atomically
@@ -33,7 +34,7 @@ def cmd_wipe(args: argparse.Namespace) -> int:
             answer = input(f"Type {CONFIRM_WORD} to go on: ").strip()
         if answer != CONFIRM_WORD:
             raise InvalidValue(f"not wiped: type {CONFIRM_WORD} to confirm, or use --yes")
-    report = wipe_vault(directory)
+    report = wipe_vault(directory, settings_path=default_settings_path())
     print(f"Wiped. The keys were destroyed in {report.keys_seconds * 1000:.0f} ms, "
           f"everything in {report.total_seconds * 1000:.0f} ms.")
     print("Backups and bundles you made earlier are separate files: destroy them yourself if you must.")
@@ -45,17 +46,30 @@ def cmd_duress(args: argparse.Namespace) -> int:
         if args.verb == "set":
             passphrase = os.environ.get("AMANAT_DURESS_PASSPHRASE") or secret_input.confirmed_secret(
                 "Duress passphrase (it opens a harmless decoy and wipes this vault): ")
-            decoy = vault.set_duress(passphrase)
-            print(f"Duress passphrase set. The decoy vault is in {decoy}; put harmless content in it with:")
-            print(f"    amanat --vault {decoy} note add --title …   (its passphrase is the duress passphrase)")
+            kept = vault.has_decoy()
+            vault.set_duress(passphrase)
+            print("Duress passphrase set. " + ("The decoy vault keeps its content." if kept
+                                               else "The decoy vault is empty for now."))
+            print("Put harmless content in it with your own passphrase and --decoy, for example:")
+            print("    amanat --decoy note add --title …")
             print("Unlocking with the duress passphrase wipes this vault and opens the decoy in its place.")
             print("Changing your passphrase or re-measuring the key cost turns the duress passphrase off.")
+            print("Keep the decoy under 4 MiB: a larger one makes the vault folder larger than one without it.")
         elif args.verb == "off":
             vault.remove_duress()
             print("No duress passphrase any more; the decoy vault was wiped.")
         else:
-            print("A decoy vault exists: the duress passphrase may be set." if vault.has_decoy()
-                  else "No duress passphrase is set.")
+            state = vault.duress_state()
+            if state == "on":
+                print("The duress passphrase is set.")
+            elif state == "unconfirmed":
+                print("An older Amanat set a duress passphrase here: run 'amanat duress set' with it once more "
+                      "to keep using it and to fill its decoy.")
+            elif vault.has_decoy():
+                print("No duress passphrase is set (a new passphrase turned it off; the decoy is kept for "
+                      "'amanat duress set').")
+            else:
+                print("No duress passphrase is set.")
     return 0
 
 

@@ -38,6 +38,8 @@ def _common() -> AmanatArgumentParser:
     common.add_argument("--accept-slow-key-derivation", action="store_true", default=argparse.SUPPRESS,
                         help="open a key file or backup whose key derivation is much costlier than this "
                              "computer's without asking")
+    common.add_argument("--decoy", action="store_true", default=argparse.SUPPRESS,
+                        help="work on the duress passphrase's decoy vault (unlock with your own passphrase)")
     return common
 
 

@@ -31,7 +31,26 @@ def passphrase_file(args: argparse.Namespace) -> Path | None:
 
 
 def open_vault(args: argparse.Namespace) -> Vault:
-    """Unlock: through the OS keychain when remembered and no passphrase was given, else the passphrase."""
+    """Unlock: through the OS keychain when remembered and no passphrase was given, else the passphrase.
+
+    With --decoy, the real vault is unlocked and its duress decoy is returned (closing it closes both).
+    """
+    vault = _open_real_vault(args)
+    if not getattr(args, "decoy", False):
+        return vault
+    try:
+        decoy = vault.open_decoy()
+    except BaseException:
+        vault.close()
+        raise
+    decoy.close_together_with(vault)
+    if decoy.larger_than_a_step:
+        print("amanat: warning: the decoy vault is larger than 4 MiB, so its file is larger than that of a "
+              "vault without a duress passphrase: keep the decoy small", file=sys.stderr)
+    return decoy
+
+
+def _open_real_vault(args: argparse.Namespace) -> Vault:
     directory = vault_directory(args)
     VaultPaths(directory).require()
     explicit = passphrase_file(args) is not None or "AMANAT_PASSPHRASE" in os.environ

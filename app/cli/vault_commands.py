@@ -9,8 +9,10 @@ from app.backup import create_backup, restore_backup
 from app.cli import secret_input
 from app.cli.session import open_vault, passphrase_file, say_what_was_interrupted, vault_directory
 from app.errors import DamagedInput, VaultExists
-from app.vault import DECOY_FOLDER, Vault, VaultPaths
+from app.vault import Vault, VaultPaths
 from crypto.recovery_key import RecoveryKey
+
+DURESS_OFF = "the duress passphrase is OFF now (it is tied to the old passphrase): run 'amanat duress set' again"
 
 
 def _warn(text: str) -> None:
@@ -52,10 +54,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     warning = secret_input.weakness_warning(new)
     if warning:
         _warn(warning)
-    params = Vault.change_passphrase(directory, old, new)
-    print(f"Passphrase changed ({params.describe()}). The old passphrase no longer opens this key file.")
-    if (directory / DECOY_FOLDER).exists():
-        _warn("the duress passphrase is OFF now (it is tied to the old passphrase): run 'amanat duress set' again")
+    change = Vault.change_passphrase(directory, old, new)
+    print(f"Passphrase changed ({change.params.describe()}). The old passphrase no longer opens this key file.")
+    if change.duress_turned_off:
+        _warn(DURESS_OFF)
     print(OLD_KEY_FILE_NOTE)
     print("Backups made before now still open with the old passphrase.")
     return 0
@@ -75,7 +77,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         print(f"  [{done}/{total}] {steps[done - 1]}", file=sys.stderr, flush=True)
 
     with say_what_was_interrupted(Vault.unlock(directory, passphrase)) as vault:
-        duress_was_set = vault.has_decoy()
+        duress_was_set = vault.duress_state() != "off"
         remembered = vault.remembered_on_this_device
         print("Re-keying: a new vault key, the database re-encrypted under it, every slot rewritten…",
               file=sys.stderr, flush=True)
@@ -99,8 +101,10 @@ def cmd_recover(args: argparse.Namespace) -> int:
     warning = secret_input.weakness_warning(new)
     if warning:
         _warn(warning)
-    Vault.reset_passphrase(directory, recovery, new)
+    change = Vault.reset_passphrase(directory, recovery, new)
     print("A new passphrase is set. The recovery key still works; replace it with 'amanat new-recovery-key'.")
+    if change.duress_turned_off:
+        _warn(DURESS_OFF)
     return 0
 
 

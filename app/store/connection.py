@@ -59,7 +59,7 @@ def open_database(path: Path, key: SecretBytes, *, create: bool = False) -> Conn
     try:
         for pragma in _BEFORE_KEY:
             conn.execute(pragma)
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        _set_raw_key(conn, key)
         with database_errors_as_amanat_errors():
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for pragma in _AFTER_CHECK:
@@ -77,8 +77,27 @@ def rekey_connection(conn: Connection, key: SecretBytes) -> None:
     key or wholly under the new one. A full checkpoint then moves the new pages into the file
     and empties the WAL of frames under the old key.
     """
-    conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
+    spec = key.hex_buffer(b"x'", b"'")  # as in _set_raw_key: never the key as text
+    try:
+        conn.reset_key(spec)  # sqlite3_rekey, what PRAGMA rekey calls
+    finally:
+        for index in range(len(spec)):
+            spec[index] = 0
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def _set_raw_key(conn: Connection, key: SecretBytes) -> None:
+    """Give SQLCipher the raw key (`x'…'`) from a buffer that is overwritten at once.
+
+    `PRAGMA key = "x'…'"` would leave the key as immutable text in Python's memory (and in the
+    statement cache) for as long as the connection lives, and beyond; this way no text copy is made.
+    """
+    spec = key.hex_buffer(b"x'", b"'")
+    try:
+        conn.set_key(spec)
+    finally:
+        for index in range(len(spec)):
+            spec[index] = 0
 
 
 @contextlib.contextmanager

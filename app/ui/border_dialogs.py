@@ -71,9 +71,9 @@ class DuressDialog(QDialog):
         self.setWindowTitle(self.tr("Duress passphrase"))
         intro = QLabel(self.tr(
             "If someone forces you to unlock Amanat, type the duress passphrase instead of yours. It looks like "
-            "a normal unlock, but it wipes this vault and opens a harmless decoy vault. Prepare the decoy's "
-            "content beforehand: open the decoy folder shown below with the duress passphrase. Changing your "
-            "passphrase turns the duress passphrase off."))
+            "a normal unlock, but it wipes this vault and opens a harmless decoy vault in its place. Nothing in "
+            "the vault folder shows whether a duress passphrase is set. Changing your passphrase turns the "
+            "duress passphrase off."))
         intro.setWordWrap(True)
         self.first = passphrase_field("duressPassphrase")
         self.second = passphrase_field("duressPassphraseAgain")
@@ -102,18 +102,18 @@ class DuressDialog(QDialog):
         self._show_state()
 
     def _show_state(self) -> None:
-        has = self.context.vault.has_decoy()
-        self.off_button.setEnabled(has)
-        if has:
-            folder = isolate(str(self.context.vault.decoy_directory))
-            self.status.setText(self.tr("A decoy vault exists in {0}.").format(folder))
+        vault = self.context.vault
+        is_set = vault.duress_state() != "off"
+        self.off_button.setEnabled(is_set or vault.has_decoy())
+        if is_set:
+            self.status.setText(self.tr("The duress passphrase is set."))
 
     def set_duress(self) -> None:
         if self.first.text() != self.second.text() or not self.first.text():
             self.status.setText(self.tr("The two passphrases differ."))
             return
         try:
-            folder = self.context.vault.set_duress(self.first.text())
+            self.context.vault.set_duress(self.first.text())
         except AmanatError as error:
             self.context.show_error(self, error)
             return
@@ -121,8 +121,9 @@ class DuressDialog(QDialog):
             self.first.clear()
             self.second.clear()
         self._show_state()
-        self.status.setText(
-            self.tr("Set. Put harmless content into the decoy vault in {0}.").format(isolate(str(folder))))
+        self.status.setText(self.tr(
+            "Set. Put harmless content into the decoy vault from the command line, with your own passphrase: "
+            "amanat --decoy note add --title …"))
 
     def remove_duress(self) -> None:
         self.context.vault.remove_duress()

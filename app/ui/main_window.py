@@ -258,8 +258,10 @@ class MainWindow(QMainWindow):
 
     def panic_wipe(self) -> None:
         """Lock, destroy the vault's keys and files, and go back to the first page."""
+        from app.settings import default_settings_path
+
         self.lock()
-        wipe_vault(self.vault_dir)
+        wipe_vault(self.vault_dir, settings_path=self.settings_path or default_settings_path())
         self.show_start()
         self._update_actions()
 

@@ -370,8 +370,9 @@ class SettingsDialog(QDialog):
         self.rekey.setFocus()
 
     def _duress_off_note(self) -> str:
-        """A new passphrase slot carries no duress key: say so when a decoy exists."""
-        if not self.context.vault.has_decoy():
+        """A new passphrase slot carries no duress key: say so when a decoy is kept."""
+        vault = self.context.vault
+        if not vault.has_decoy() or vault.duress_state() != "off":
             return ""
         return " " + self.tr("The duress passphrase is off now: set it again in Tools → Duress passphrase.")
 

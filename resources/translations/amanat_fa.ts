@@ -702,8 +702,8 @@
         <translation>رمز عبور هنگام اجبار</translation>
     </message>
     <message>
-        <source>If someone forces you to unlock Amanat, type the duress passphrase instead of yours. It looks like a normal unlock, but it wipes this vault and opens a harmless decoy vault. Prepare the decoy&apos;s content beforehand: open the decoy folder shown below with the duress passphrase. Changing your passphrase turns the duress passphrase off.</source>
-        <translation>اگر کسی شما را مجبور کند که قفل امانت را باز کنید، به جای رمز عبور خود، رمز عبور هنگام اجبار را وارد کنید. این کار مانند باز کردن عادی قفل به نظر می‌رسد، اما این گاوصندوق را پاک می‌کند و یک گاوصندوق ساختگی بی‌ضرر را باز می‌کند. محتوای گاوصندوق ساختگی را از پیش آماده کنید: فولدر گاوصندوق ساختگی را که در پایین نشان داده شده است، با رمز عبور هنگام اجبار باز کنید. تغییر دادن رمز عبور شما، رمز عبور هنگام اجبار را خاموش می‌کند.</translation>
+        <source>If someone forces you to unlock Amanat, type the duress passphrase instead of yours. It looks like a normal unlock, but it wipes this vault and opens a harmless decoy vault in its place. Nothing in the vault folder shows whether a duress passphrase is set. Changing your passphrase turns the duress passphrase off.</source>
+        <translation>اگر کسی شما را مجبور کرد امانت را باز کنید، به جای رمز عبور خود، رمز عبور زیر فشار را بنویسید. مانند یک باز کردن عادی به نظر می‌رسد، اما این گاوصندوق را پاک می‌کند و یک گاوصندوق ساختگی بی‌خطر را به جای آن باز می‌کند. هیچ چیز در پوشهٔ گاوصندوق نشان نمی‌دهد که رمز عبور زیر فشار تنظیم شده است یا نه. تغییر رمز عبور شما، رمز عبور زیر فشار را خاموش می‌کند.</translation>
     </message>
     <message>
         <source>Set duress passphrase</source>
@@ -722,16 +722,16 @@
         <translation>تکرار آن:</translation>
     </message>
     <message>
-        <source>A decoy vault exists in {0}.</source>
-        <translation>یک گاوصندوق ساختگی در {0} وجود دارد.</translation>
+        <source>The duress passphrase is set.</source>
+        <translation>رمز عبور زیر فشار تنظیم شده است.</translation>
+    </message>
+    <message>
+        <source>Set. Put harmless content into the decoy vault from the command line, with your own passphrase: amanat --decoy note add --title …</source>
+        <translation>تنظیم شد. محتوای بی‌خطر را با رمز عبور خودتان از خط فرمان در گاوصندوق ساختگی بگذارید: amanat --decoy note add --title …</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
         <translation>دو رمز عبور یکسان نیستند.</translation>
-    </message>
-    <message>
-        <source>Set. Put harmless content into the decoy vault in {0}.</source>
-        <translation>تنظیم شد. محتوای بی‌ضرر را در گاوصندوق ساختگی در {0} بگذارید.</translation>
     </message>
     <message>
         <source>There is no duress passphrase any more.</source>

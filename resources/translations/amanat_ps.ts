@@ -702,8 +702,8 @@
         <translation>د اجبار پټنوم</translation>
     </message>
     <message>
-        <source>If someone forces you to unlock Amanat, type the duress passphrase instead of yours. It looks like a normal unlock, but it wipes this vault and opens a harmless decoy vault. Prepare the decoy&apos;s content beforehand: open the decoy folder shown below with the duress passphrase. Changing your passphrase turns the duress passphrase off.</source>
-        <translation>که څوک مو دې ته اړ کړي چې امانت خلاص کړئ، د خپل پټنوم پر ځای د اجبار پټنوم ولیکئ. دا د عادي خلاصولو په څېر ښکاري، خو دا خوندي صندوق پاکوي او یو بې ضرره غولوونکی خوندي صندوق خلاصوي. د غولوونکي صندوق منځپانګه مخکې له مخکې چمتو کړئ: د غولوونکي صندوق هغه فولډر چې لاندې ښودل شوی، د اجبار په پټنوم خلاص کړئ. د خپل پټنوم بدلول د اجبار پټنوم غیرفعالوي.</translation>
+        <source>If someone forces you to unlock Amanat, type the duress passphrase instead of yours. It looks like a normal unlock, but it wipes this vault and opens a harmless decoy vault in its place. Nothing in the vault folder shows whether a duress passphrase is set. Changing your passphrase turns the duress passphrase off.</source>
+        <translation>که څوک تاسو اړ کړي چې امانت خلاص کړئ، د خپل پټنوم پر ځای د فشار پټنوم ولیکئ. دا د یو عادي خلاصولو په څېر ښکاري، خو دا خوندي صندوق پاکوي او د هغه پر ځای یو بې ضرره غولوونکی خوندي صندوق خلاصوي. د خوندي صندوق په فولډر کې هېڅ شی نه ښيي چې د فشار پټنوم ټاکل شوی که نه. د خپل پټنوم بدلول د فشار پټنوم بندوي.</translation>
     </message>
     <message>
         <source>Set duress passphrase</source>
@@ -722,16 +722,16 @@
         <translation>بیا یې ولیکئ:</translation>
     </message>
     <message>
-        <source>A decoy vault exists in {0}.</source>
-        <translation>یو غولوونکی خوندي صندوق په {0} کې شته.</translation>
+        <source>The duress passphrase is set.</source>
+        <translation>د فشار پټنوم ټاکل شوی دی.</translation>
+    </message>
+    <message>
+        <source>Set. Put harmless content into the decoy vault from the command line, with your own passphrase: amanat --decoy note add --title …</source>
+        <translation>وټاکل شو. بې ضرره منځپانګه د خپل پټنوم سره د کمانډ لاین څخه په غولوونکي خوندي صندوق کې واچوئ: amanat --decoy note add --title …</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
         <translation>دواړه پټنومونه یو شان نه دي.</translation>
-    </message>
-    <message>
-        <source>Set. Put harmless content into the decoy vault in {0}.</source>
-        <translation>وټاکل شو. په {0} کې غولوونکي خوندي صندوق ته بې ضرره منځپانګه واچوئ.</translation>
     </message>
     <message>
         <source>There is no duress passphrase any more.</source>

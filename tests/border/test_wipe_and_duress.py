@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -70,9 +69,9 @@ def test_a_wipe_works_while_the_vault_is_open_elsewhere(vault_dir: Path) -> None
     cannot_open(vault_dir, recovery.display())
 
 
-def test_amanat_wipe_asks_for_confirmation_unless_yes(vault_dir: Path) -> None:
+def test_amanat_wipe_asks_for_confirmation_unless_yes(vault_dir: Path, tmp_path: Path) -> None:
     Vault.create(vault_dir, PASSPHRASE)[0].close()
-    env = {"AMANAT_VAULT": str(vault_dir)}
+    env = {"AMANAT_VAULT": str(vault_dir), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     refused = run_cli("wipe", env=env, stdin="no\n")
     assert refused.returncode != 0 and (vault_dir / "vault.keys").exists()
     done = run_cli("wipe", "--yes", env=env)
@@ -80,13 +79,26 @@ def test_amanat_wipe_asks_for_confirmation_unless_yes(vault_dir: Path) -> None:
     assert not (vault_dir / "vault.keys").exists()
 
 
+def test_the_panic_wipe_also_removes_the_settings(vault_dir: Path, tmp_path: Path) -> None:
+    """The language and calendar say who used the laptop: the panic wipe removes settings.json too."""
+    Vault.create(vault_dir, PASSPHRASE)[0].close()
+    config = tmp_path / "config"
+    settings = config / "Amanat" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text('{"language": "fa", "calendar": "jalali"}\n', encoding="utf-8")
+    done = run_cli("wipe", "--yes", env={"AMANAT_VAULT": str(vault_dir), "XDG_CONFIG_HOME": str(config)})
+    assert done.returncode == 0, done.stderr
+    assert not settings.exists() and not settings.parent.exists()
+    assert not vault_dir.exists()
+
+
 def test_the_duress_passphrase_wipes_the_real_vault_and_opens_the_decoy(vault_dir: Path) -> None:
     vault, recovery = Vault.create(vault_dir, PASSPHRASE)
     with vault:
         fill(vault)
-        decoy_dir = vault.set_duress(DURESS)
-    with Vault.unlock(decoy_dir, DURESS) as decoy:  # the user prepares harmless content
-        decoy.items.add_note("Shopping list", "bread, tea")
+        vault.set_duress(DURESS)
+        with vault.open_decoy() as decoy:  # the user prepares harmless content from the real vault
+            decoy.items.add_note("Shopping list", "bread, tea")
     with Vault.unlock(vault_dir, PASSPHRASE) as real:  # the real passphrase still opens the real vault
         assert {h.title for h in real.items.list()} == {"Real testimony", "Second"}
 
@@ -94,25 +106,23 @@ def test_the_duress_passphrase_wipes_the_real_vault_and_opens_the_decoy(vault_di
     with opened:
         assert [h.title for h in opened.items.list()] == ["Shopping list"]
         assert opened.paths.directory == vault_dir
-    assert not decoy_dir.exists()
-    assert sorted(p.name for p in vault_dir.iterdir() if not p.name.endswith(".lock")) == ["vault.db", "vault.keys"]
+        assert opened.duress_state() == "off" and not opened.has_decoy()
+    assert sorted(p.name for p in vault_dir.iterdir()) == ["vault.alt", "vault.db", "vault.keys", "vault.lock"]
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_dir, PASSPHRASE)
     cannot_open(vault_dir, recovery.display())
     with Vault.unlock(vault_dir, DURESS) as again:  # and it goes on looking like a normal vault
         assert [h.title for h in again.items.list()] == ["Shopping list"]
+        assert again.check() == []
 
 
-def test_the_duress_passphrase_must_differ_and_a_broken_decoy_destroys_nothing(vault_dir: Path) -> None:
+def test_the_duress_passphrase_must_differ(vault_dir: Path) -> None:
     vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
     with vault:
         fill(vault)
         with pytest.raises(InvalidValue):
             vault.set_duress(PASSPHRASE)
-        decoy_dir = vault.set_duress(DURESS)
-    os.remove(decoy_dir / "vault.db")  # the decoy is damaged
-    with pytest.raises(AmanatError):
-        Vault.unlock(vault_dir, DURESS)
+        assert vault.duress_state() == "off"
     with Vault.unlock(vault_dir, PASSPHRASE) as real:
         assert len(real.items.list()) == 2
 
@@ -145,3 +155,44 @@ def test_changing_the_passphrase_says_the_duress_passphrase_is_off(vault_dir: Pa
     assert result.returncode == 0 and "duress passphrase is OFF" in result.stderr
     with pytest.raises(WrongPassphrase):  # and it really is off: it no longer opens anything
         Vault.unlock(vault_dir, DURESS)
+
+
+def test_recover_says_the_duress_passphrase_is_off(vault_dir: Path) -> None:
+    vault, recovery = Vault.create(vault_dir, PASSPHRASE)
+    with vault:
+        vault.set_duress(DURESS)
+    env = {"AMANAT_VAULT": str(vault_dir), "AMANAT_RECOVERY_KEY": recovery.display(),
+           "AMANAT_NEW_PASSPHRASE": "a brand new long passphrase"}
+    result = run_cli("recover", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "duress passphrase is OFF" in result.stderr
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, DURESS)
+    again = run_cli("recover", env={**env, "AMANAT_NEW_PASSPHRASE": "yet another long passphrase"})
+    assert again.returncode == 0 and "duress" not in again.stderr  # said only when it was on
+
+
+def test_only_the_systems_own_keychains_are_used(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An allow-list: a keychain that is not the OS's own is refused, even one named from outside."""
+    import keyring
+
+    from app import keychain
+    from app.errors import KeychainUnavailable
+    from tests.conftest import MemoryKeyring
+
+    class SomeOtherKeyring(MemoryKeyring):
+        """A backend no deny-list knows (a third-party plug-in, say), with a good priority."""
+
+    previous = keyring.get_keyring()
+    try:
+        for backend in (SomeOtherKeyring(), MemoryKeyring()):  # the test keychain too, unless handed over
+            keyring.set_keyring(backend)
+            with pytest.raises(KeychainUnavailable):
+                keychain.safe_backend()
+    finally:
+        keyring.set_keyring(previous)
+    Vault.create(vault_dir, PASSPHRASE)[0].close()
+    named = run_cli("remember", env={"AMANAT_VAULT": str(vault_dir), "AMANAT_PASSPHRASE": PASSPHRASE,
+                                     "PYTHON_KEYRING_BACKEND": "tests.conftest.MemoryKeyring"})
+    assert named.returncode != 0 and "will not remember" in named.stderr
+    assert b"keychain" not in (vault_dir / "vault.keys").read_bytes()

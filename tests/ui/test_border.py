@@ -28,7 +28,10 @@ def unlock_through_the_screen(qtbot, window: MainWindow, passphrase: str) -> Non
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
 
 
-def test_panic_wipe_from_the_open_vault(qtbot, unlocked: MainWindow, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_panic_wipe_from_the_open_vault(qtbot, unlocked: MainWindow, vault_dir: Path,  # type: ignore[no-untyped-def]
+                                       settings_path: Path) -> None:
+    unlocked.switch_language("fa")  # writes settings.json: the language says who used the laptop
+    assert settings_path.exists()
     assert unlocked.vault is not None
     unlocked.vault.items.add_note("Testimony", "CANARY")
     assert unlocked.panic_action.isEnabled() and unlocked.panic_action.shortcut().toString() == "Ctrl+Shift+W"
@@ -36,6 +39,7 @@ def test_panic_wipe_from_the_open_vault(qtbot, unlocked: MainWindow, vault_dir: 
     qtbot.mouseClick(dialog.wipe_button, Qt.MouseButton.LeftButton)
     assert unlocked.vault is None and unlocked.workspace is None
     assert not (vault_dir / "vault.keys").exists() and not (vault_dir / "vault.db").exists()
+    assert not (vault_dir / "vault.alt").exists() and not settings_path.exists()
     assert unlocked.pages.currentWidget().objectName() != "workspace"
 
 
@@ -60,9 +64,9 @@ def test_the_duress_passphrase_opens_the_decoy_and_the_real_vault_is_gone(  # ty
     dialog.first.setText(DURESS)
     dialog.second.setText(DURESS)
     qtbot.mouseClick(dialog.set_button, Qt.MouseButton.LeftButton)
-    assert unlocked.vault.has_decoy() and dialog.off_button.isEnabled()
+    assert unlocked.vault.duress_state() == "on" and dialog.off_button.isEnabled()
     dialog.close()
-    with Vault.unlock(vault_dir / "decoy", DURESS) as decoy:
+    with unlocked.vault.open_decoy() as decoy:
         decoy.items.add_note("Recipes", "")
     unlocked.lock()
     unlock_through_the_screen(qtbot, unlocked, DURESS)

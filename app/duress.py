@@ -14,10 +14,10 @@ from app.decoy import (
     write_random_alt,
 )
 from app.errors import InvalidValue, WrongPassphrase
+from app.rekey import Progress
 from app.store.repository import Repository
 from app.vault import ALT_NAME, META_DECOY_KEY, META_DURESS_SLOT, Vault, VaultPaths
 from app.vault_lock import VaultLock
-from app.rekey import Progress
 from crypto.kdf import Argon2idParams
 from crypto.keyfile import KeyFile, generate_vault_key
 from crypto.recovery_key import RecoveryKey

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.security_action)
         self.dialog: QDialog | None = None
         self.rekey_notice: QMessageBox | None = None
+        self.duress_notice: QMessageBox | None = None
         self._update_actions()
 
     def retranslate(self) -> None:
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
     def show_recover(self) -> None:
         page = RecoverPage(self.vault_dir)
         page.unlocked.connect(self.open_workspace)
+        page.duress_turned_off.connect(self.say_duress_off)
         page.cancelled.connect(self.show_start)
         self._show_page(page)
 
@@ -197,6 +199,17 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.say_interrupted_rekey()
         self.offer_unfinished_travel()
+
+    def say_duress_off(self) -> QMessageBox:
+        """After a recovery: the new passphrase turned the duress passphrase off (as `amanat recover` says)."""
+        self.duress_notice = QMessageBox(
+            QMessageBox.Icon.Warning, WINDOW_TITLE,
+            self.tr("The duress passphrase is off now: it belonged to the old passphrase. Set it again in "
+                    "Tools → Duress passphrase."),
+            QMessageBox.StandardButton.Ok, self)
+        self.duress_notice.setObjectName("duressOffNotice")
+        self.duress_notice.open()
+        return self.duress_notice
 
     def say_interrupted_rekey(self) -> QMessageBox | None:
         """Right after unlock: say what the unlock did with a re-key an earlier process did not finish."""

@@ -123,10 +123,12 @@ class RecoverPage(Page):
 
     unlocked = Signal(object)  # Vault
     cancelled = Signal()
+    duress_turned_off = Signal()  # after `unlocked`: the new passphrase turned the duress passphrase off
 
     def __init__(self, directory: Path) -> None:
         super().__init__()
         self.directory = directory
+        self._duress_was_on = False
         self.heading = QLabel()
         self.heading.setObjectName("recoverHeading")
         self.heading.setWordWrap(True)
@@ -194,6 +196,7 @@ class RecoverPage(Page):
         def work(_progress: object) -> Vault:
             vault = Vault.unlock_with_recovery_key(directory, key)
             try:
+                self._duress_was_on = vault.duress_state() != "off"
                 vault.set_passphrase(passphrase)
             except BaseException:
                 vault.close()
@@ -209,6 +212,8 @@ class RecoverPage(Page):
             field.clear()
         self.error.clear()
         self.unlocked.emit(vault)
+        if self._duress_was_on:
+            self.duress_turned_off.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()

@@ -1517,6 +1517,10 @@
         <source>What Amanat &amp;protects…</source>
         <translation>امانت از چه &amp;محافظت می‌کند…</translation>
     </message>
+    <message>
+        <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>
+        <translation>رمز عبور زیر فشار اکنون خاموش است: به رمز عبور قبلی تعلق داشت. آن را دوباره در ابزارها ← رمز عبور هنگام اجبار تنظیم کنید.</translation>
+    </message>
 </context>
 <context>
     <name>NewDraftDialog</name>

@@ -1517,6 +1517,10 @@
         <source>What Amanat &amp;protects…</source>
         <translation>امانت &amp;څه ساتي…</translation>
     </message>
+    <message>
+        <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>
+        <translation>د فشار پټنوم اوس بند دی: دا د زاړه پټنوم پورې تړلی و. دا بیا په وسیلې ← د اجبار پټنوم کې وټاکئ.</translation>
+    </message>
 </context>
 <context>
     <name>NewDraftDialog</name>

@@ -138,3 +138,23 @@ def test_an_unfinished_travel_seal_is_offered_right_after_unlock(  # type: ignor
     assert window.vault is not None
     assert window.vault.items.list() == [] and window.vault.sync.travel_order.pending() is None
     assert "finished" in dialog.status.text()
+
+
+def test_recovering_in_the_window_says_the_duress_passphrase_is_off(  # type: ignore[no-untyped-def]
+        qtbot, unlocked: MainWindow, vault_dir: Path) -> None:
+    from app.ui.unlock import RecoverPage
+
+    assert unlocked.vault is not None
+    recovery = unlocked.vault.new_recovery_key()
+    unlocked.vault.set_duress(DURESS)
+    unlocked.lock()
+    unlocked.show_recover()
+    page = unlocked.pages.currentWidget()
+    assert isinstance(page, RecoverPage)
+    page.key.setText(recovery.display())
+    page.passphrase.setText("a new and rather long passphrase for the vault")
+    page.repeat.setText("a new and rather long passphrase for the vault")
+    qtbot.mouseClick(page.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: unlocked.duress_notice is not None, timeout=20_000)
+    assert unlocked.duress_notice is not None and "duress passphrase is off" in unlocked.duress_notice.text()
+    assert unlocked.vault is not None and unlocked.vault.duress_state() == "off"

@@ -185,10 +185,7 @@ class ItemService:
         return self._purge(item_ids)
 
     def _purge(self, item_ids: builtins.list[str]) -> int:
-        # Every text the items ever had in the search index, so that no trace of one stays there.
-        indexed = [folded_text(revision.item) for item_id in item_ids for revision in self.history(item_id)]
-        indexed += [folded_text(self.get(item_id)) for item_id in item_ids]
-        return self._repository.purge(item_ids, indexed)
+        return self._repository.purge(item_ids)
 
     # -- history ----------------------------------------------------------
 

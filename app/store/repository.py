@@ -130,7 +130,7 @@ class Repository:
         indexed = self._conn.execute(
             "SELECT title, body FROM search_index WHERE rowid = ?", (index_rowid(seq),)).fetchone()
         if indexed is not None and (indexed[0], indexed[1]) == (folded.title, folded.body):
-            return  # unchanged (a pin, say): an index deletion costs ~0.1 s with FTS5 secure-delete
+            return  # unchanged (a pin, say): nothing to write
         self._conn.execute("DELETE FROM search_index WHERE rowid = ?", (index_rowid(seq),))
         self._conn.execute(
             "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
@@ -253,13 +253,12 @@ class Repository:
             self._conn.execute("UPDATE items SET deleted_at = NULL WHERE seq = ?", (seq,))
             self._index(seq, folded)
 
-    def purge(self, item_ids: Iterable[str], indexed: Iterable[FoldedText] = ()) -> int:
+    def purge(self, item_ids: Iterable[str]) -> int:
         """Delete items in the trash for good, leaving nothing of them behind; return how many.
 
-        `indexed` is every text the items ever had in the search index (all their revisions).
         See app.store.erasure.purge_items.
         """
-        return purge_items(self._conn, item_ids, [(text.title, text.body) for text in indexed])
+        return purge_items(self._conn, item_ids)
 
     # -- history ----------------------------------------------------------
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from app.decoy import write_random_alt
 from app.models import Contact, Note
 from app.vault import Vault
 from crypto.keyfile import KeyFile
@@ -220,6 +221,7 @@ def test_a_disk_too_full_for_the_upgrade_vacuum_still_opens_the_vault(tmp_path: 
     copy = tmp_path / "v3"
     shutil.copytree(PROJECT_ROOT / "tests" / "frozen_vaults" / "v3", copy)
     passphrase = json.loads((copy / "expected.json").read_text(encoding="utf-8"))["passphrase"]
+    write_random_alt(copy)  # what an unlock writes first (the duress slot's file), not the case here
     cap = (copy / "vault.db").stat().st_size
     done = subprocess.run([sys.executable, "-c", _UNLOCK_WITH_FILES_CAPPED, str(copy), passphrase, str(cap)],
                           cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120, check=False)

@@ -20,6 +20,7 @@ class SyncService:
 
     def __init__(self, conn: Connection, items: ItemService, attachments: AttachmentService) -> None:
         repository = SyncRepository(conn)
+        self.items = items  # the items of the same connection (a worker's deletion for good)
         self.identities = IdentityService(repository)
         self.documents = DocumentKeeper(repository, self.identities, items)
         self.groups = GroupService(repository, self.identities, items, self.documents)

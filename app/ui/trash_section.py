@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from app.ui.history_dialog import isolate, item_text
 from app.ui.item_list_model import DetailRole, IdRole, ItemListModel, KindRole
 from app.ui.list_delegate import TwoLineDelegate
 from app.ui.section import Section
+from app.ui.workers import ProgressCallback, Task, run_task
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,10 +36,14 @@ Index = QModelIndex | QPersistentModelIndex
 class TrashSection(Section):
     """Items in the trash, most recently deleted first; restore them or delete them for good."""
 
+    # How many items a deletion for good (in a worker: it writes the search index anew) removed.
+    deleted_for_good = Signal(int)
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("trashSection")
         self._closed = False
+        self._task: Task | None = None
         self.model = ItemListModel(context, None, in_trash=True)
         self.model.setParent(self)
         self.list_view = QListView()
@@ -250,55 +255,79 @@ class TrashSection(Section):
         self.context.items_changed.emit(item.kind)  # that section and this list reload
         return item_id
 
-    def purge_selected(self) -> bool:
-        """Delete the selected item for good, after asking."""
+    def purge_selected(self) -> Task | None:
+        """Delete the selected item for good, after asking (in a worker; `deleted_for_good` says when done)."""
         item_id = self.selected_id()
-        if item_id is None:
-            return False
+        if item_id is None or self._task is not None:
+            return None
         title = self.title.text()
         answer = QMessageBox.question(
             self, self.tr("Delete for good"),
             self.tr("Delete “{0}” for good? It cannot be brought back.").format(isolate(title)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            self.context.items.purge(item_id)
-        except AmanatError as error:
-            self.context.show_error(self, error)
-            return False
-        self.status.setText(self.tr("Deleted “{0}” for good.").format(isolate(title)))
-        self.reload()
-        return True
+            return None
+        done = self.tr("Deleted “{0}” for good.").format(isolate(title))
+        return self._delete_for_good([item_id], lambda _deleted: done)
 
-    def empty_trash(self) -> int:
-        """Empty trash: everything in it is deleted for good, after a question that says how much."""
+    def empty_trash(self) -> Task | None:
+        """Empty trash: everything in it is deleted for good, after a question that says how much (in a worker)."""
+        if self._task is not None:
+            return None
         try:
-            count = len(self.context.items.trash())
+            item_ids = [header.id for header in self.context.items.trash()]
         except AmanatError as error:
             self.context.show_error(self, error)
-            return 0
-        if not count:
-            return 0
-        if count == 1:
+            return None
+        if not item_ids:
+            return None
+        if len(item_ids) == 1:
             question = self.tr("Delete the one item in the trash for good? It cannot be brought back.")
         else:
             question = self.tr("Delete all {0} items in the trash for good? They cannot be brought back.").format(
-                self.context.localise_digits(str(count)))
+                self.context.localise_digits(str(len(item_ids))))
         answer = QMessageBox.question(
             self, self.tr("Empty trash"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
-            return 0
-        try:
-            deleted = self.context.items.empty_trash()
-        except AmanatError as error:
-            self.context.show_error(self, error)
-            return 0
-        self.status.setText(self.tr("The trash is empty: {0} deleted for good.").format(
-            self.context.localise_digits(str(deleted))))
+            return None
+        return self._delete_for_good(item_ids, lambda deleted: self.tr(
+            "The trash is empty: {0} deleted for good.").format(self.context.localise_digits(str(deleted))))
+
+    def _delete_for_good(self, item_ids: list[str], done_text: Any) -> Task:
+        """Purge in a worker on a connection of its own: the search index is written anew, which takes
+        seconds in a large vault; the window stays responsive meanwhile."""
+        vault = self.context.vault
+
+        def work(_progress: ProgressCallback) -> int:
+            with vault.thread_sync() as sync:
+                return sync.items.purge_many(item_ids)
+
+        self.empty_button.setEnabled(False)
+        self.purge_button.setEnabled(False)
+        self.status.setText(self.tr("Deleting for good…"))
+        owner = QCoreApplication.instance()
+        assert owner is not None
+        self._task = run_task(work, lambda deleted: self._deleted(int(deleted), done_text),
+                              self._delete_failed, owner)
+        return self._task
+
+    def _deleted(self, deleted: int, done_text: Any) -> None:
+        self._task = None
+        if self._closed:
+            return
+        self.status.setText(done_text(deleted))
         self.reload()
-        return deleted
+        self.deleted_for_good.emit(deleted)
+
+    def _delete_failed(self, error: BaseException) -> None:
+        self._task = None
+        if self._closed:
+            return
+        self.status.clear()
+        self.reload()
+        self.context.show_error(self, error)
+        self.deleted_for_good.emit(0)
 
     # -- lifetime ---------------------------------------------------------
 

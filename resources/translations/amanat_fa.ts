@@ -2654,6 +2654,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <source>The trash is empty: {0} deleted for good.</source>
         <translation>سطل زباله خالی شد: {0} مورد برای همیشه حذف شد.</translation>
     </message>
+    <message>
+        <source>Deleting for good…</source>
+        <translation>در حال حذف همیشگی…</translation>
+    </message>
 </context>
 <context>
     <name>TravelDialog</name>

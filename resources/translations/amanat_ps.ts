@@ -2654,6 +2654,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <source>The trash is empty: {0} deleted for good.</source>
         <translation>د کثافاتو ټوکرۍ تشه شوه: {0} توکي د تل لپاره ړنګ شول.</translation>
     </message>
+    <message>
+        <source>Deleting for good…</source>
+        <translation>د تل لپاره ړنګېږي…</translation>
+    </message>
 </context>
 <context>
     <name>TravelDialog</name>

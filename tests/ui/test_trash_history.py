@@ -82,11 +82,15 @@ def test_delete_goes_to_the_trash_restore_brings_it_back_and_empty_trash_asks_wi
     items.delete(keep)
     unlocked.context.items_changed.emit("note")  # type: ignore[union-attr]
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
-    assert trash.empty_trash() == 0
+    assert trash.empty_trash() is None
     assert "all 2 items" in asked[0]
     assert len(items.trash()) == 2
     answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
-    assert trash.empty_trash() == 2
+    with qtbot.waitSignal(trash.deleted_for_good) as emptied:  # in a worker: the window stays responsive
+        assert trash.empty_trash() is not None
+        assert not trash.empty_button.isEnabled() and trash.empty_trash() is None  # not twice at once
+    assert emptied.args == [2]
+    assert trash.status.text() == "The trash is empty: 2 deleted for good."
     assert items.trash() == [] and trash.model.rowCount() == 0
     assert trash.right.currentWidget() is trash.nothing and not trash.empty_button.isEnabled()
 
@@ -102,7 +106,9 @@ def test_shift_delete_deletes_one_item_for_good_after_asking(qtbot, unlocked: Ma
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     assert trash.select_item(first.id)
     trash.list_view.setFocus()
-    qtbot.keyClick(trash.list_view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    with qtbot.waitSignal(trash.deleted_for_good) as purged:
+        qtbot.keyClick(trash.list_view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    assert purged.args == [1]
     assert asked == ["Delete “\u2068One\u2069” for good? It cannot be brought back."]
     assert [h.id for h in items.trash()] == [second.id]
     assert trash.selected_id() == second.id

@@ -332,8 +332,14 @@ class TrashSection(Section):
     # -- lifetime ---------------------------------------------------------
 
     def forget(self) -> None:
-        """Locking, before the vault closes: keep nothing on screen or in the model."""
+        """Locking, before the vault closes: keep nothing on screen or in the model.
+
+        A deletion for good still running is waited for: it finishes (and erases) before the vault closes.
+        """
         self._closed = True
+        task, self._task = self._task, None
+        if task is not None:
+            task.wait()
         self.model.clear()
         self._clear_preview()
         self.status.clear()

@@ -223,3 +223,21 @@ def test_lock_leaves_nothing_of_the_trash_on_screen(qtbot, unlocked: MainWindow)
     unlocked.lock()
     qtbot.waitUntil(lambda: not [w for w in QApplication.allWidgets() if isinstance(w, TrashSection)])
     assert not [text for text in texts_on_screen() if "Deleted-Secret-9931" in text]
+
+
+def test_locking_while_the_trash_is_emptied_waits_until_it_is_done(qtbot, unlocked: MainWindow, vault_dir,  # type: ignore[no-untyped-def]
+                                                                   monkeypatch) -> None:
+    from app.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    trash = trash_of(unlocked)
+    items = vault_of(unlocked).items
+    for n in range(3):
+        items.delete(items.add_note(f"gone {n}", "0799481726").id)
+    unlocked.context.items_changed.emit("note")  # type: ignore[union-attr]
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert trash.empty_trash() is not None
+    unlocked.lock()  # at once, while the worker may still be writing
+    assert unlocked.is_locked
+    with Vault.unlock(vault_dir, PASSPHRASE) as reopened:
+        assert reopened.items.trash() == [] and reopened.check() == []

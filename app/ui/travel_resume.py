@@ -8,11 +8,13 @@ work (removing the items, or deleting the file) runs in a worker.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.sharing.travel_order import TravelIntent
+from app.ui import file_dialogs
 from app.ui.context import UiContext
 from app.ui.history_dialog import isolate
 from app.ui.workers import ProgressCallback, Task, run_task
@@ -44,9 +46,12 @@ class UnfinishedTravelDialog(QDialog):
         self.finish_button = self._button(self.tr("Finish travel mode"), "travelFinishButton",
                                           QDialogButtonBox.ButtonRole.AcceptRole)
         self.undo_button = self._button(self.tr("Undo"), "travelUndoButton", QDialogButtonBox.ButtonRole.ActionRole)
+        self.locate_button = self._button(self.tr("Finish with the file at…"), "travelLocateButton",
+                                          QDialogButtonBox.ButtonRole.ActionRole)
         self.later_button = self._button(self.tr("Later"), "travelLaterButton", QDialogButtonBox.ButtonRole.RejectRole)
         self.finish_button.clicked.connect(self.finish)
         self.undo_button.clicked.connect(self.undo)
+        self.locate_button.clicked.connect(self._choose_moved_file)
         self.later_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -64,13 +69,22 @@ class UnfinishedTravelDialog(QDialog):
 
     def finish(self) -> Task:
         """Remove the items still here (refused if the travel file is missing or changed)."""
+        return self.finish_at(None)
+
+    def finish_at(self, moved_to: Path | None) -> Task:
+        """Finish with the travel file where it is now (None: where it was written)."""
         vault = self.context.vault
 
         def work(_progress: ProgressCallback) -> int:
             with vault.thread_sync() as sync:
-                return sync.travel_order.finish()
+                return sync.travel_order.finish(moved_to)
 
         return self._run(work)
+
+    def _choose_moved_file(self) -> None:
+        path = file_dialogs.open_file(self, self.tr("Where is the travel file now?"))
+        if path is not None:
+            self.finish_at(path)
 
     def undo(self) -> Task:
         """Keep the items here and delete the travel file."""
@@ -83,16 +97,19 @@ class UnfinishedTravelDialog(QDialog):
         return self._run(work)
 
     def _run(self, work: Callable[[ProgressCallback], object]) -> Task:
-        for button in (self.finish_button, self.undo_button, self.later_button):
+        for button in self._buttons():
             button.setEnabled(False)
         owner = QCoreApplication.instance()
         assert owner is not None
         self._task = run_task(work, self._done, self._failed, owner)
         return self._task
 
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.finish_button, self.undo_button, self.locate_button, self.later_button)
+
     def _enable(self) -> None:
         self._task = None
-        for button in (self.finish_button, self.undo_button, self.later_button):
+        for button in self._buttons():
             button.setEnabled(True)
 
     def _done(self, removed: object) -> None:
@@ -102,8 +119,8 @@ class UnfinishedTravelDialog(QDialog):
             message = self.tr("Travel mode finished: {0} items were removed. Keep the travel file off this laptop."
                               ).format(self.context.localise_digits(str(removed)))
         self._enable()
-        self.finish_button.hide()
-        self.undo_button.hide()
+        for button in (self.finish_button, self.undo_button, self.locate_button):
+            button.hide()
         self.later_button.setText(self.tr("Close"))
         self.later_button.setAccessibleName(self.tr("Close"))
         self.status.setText(message)

@@ -2739,8 +2739,16 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>برگرداندن</translation>
     </message>
     <message>
+        <source>Finish with the file at…</source>
+        <translation>تمام کردن با فایل در جای دیگر…</translation>
+    </message>
+    <message>
         <source>Later</source>
         <translation>بعداً</translation>
+    </message>
+    <message>
+        <source>Where is the travel file now?</source>
+        <translation>فایل سفر اکنون کجاست؟</translation>
     </message>
     <message>
         <source>Travel mode undone: the items stay on this laptop and the travel file was deleted.</source>

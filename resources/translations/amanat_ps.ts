@@ -2739,8 +2739,16 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>بېرته اخیستل</translation>
     </message>
     <message>
+        <source>Finish with the file at…</source>
+        <translation>په بل ځای کې له فایل سره بشپړول…</translation>
+    </message>
+    <message>
         <source>Later</source>
         <translation>وروسته</translation>
+    </message>
+    <message>
+        <source>Where is the travel file now?</source>
+        <translation>د سفر فایل اوس چېرته دی؟</translation>
     </message>
     <message>
         <source>Travel mode undone: the items stay on this laptop and the travel file was deleted.</source>

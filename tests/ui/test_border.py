@@ -158,3 +158,37 @@ def test_recovering_in_the_window_says_the_duress_passphrase_is_off(  # type: ig
     qtbot.waitUntil(lambda: unlocked.duress_notice is not None, timeout=20_000)
     assert unlocked.duress_notice is not None and "duress passphrase is off" in unlocked.duress_notice.text()
     assert unlocked.vault is not None and unlocked.vault.duress_state() == "off"
+
+
+def test_an_unfinished_seal_whose_file_was_moved_is_finished_with_its_new_place(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, vault_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    from app.ui import file_dialogs
+    from app.ui.travel_resume import UnfinishedTravelDialog
+
+    vault, recovery = Vault.create(vault_dir, PASSPHRASE)
+    with vault:
+        vault.items.add_note("Testimony", "text")
+
+        def stop(done: int, _total: int) -> None:
+            if done == 2:
+                raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            vault.sync.travel_order.seal_and_remove(vault.sync.travel.all_item_ids(), tmp_path / "trip.age",
+                                                    recovery_key=recovery.display(), progress=stop)
+    moved = tmp_path / "usb-trip.age"
+    (tmp_path / "trip.age").rename(moved)
+    window.open_workspace(Vault.unlock(vault_dir, PASSPHRASE))
+    dialog = window.dialog
+    assert isinstance(dialog, UnfinishedTravelDialog)
+    shown: list[BaseException] = []
+    monkeypatch.setattr(dialog.context, "show_error", lambda _parent, error: shown.append(error))
+    with qtbot.waitSignal(dialog.finish_button.clicked):
+        qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown) and dialog.finish_button.isEnabled(), timeout=30_000)
+    assert "not at" in str(shown[0])
+    assert window.vault is not None and len(window.vault.items.list()) == 1
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *_args, **_kwargs: moved)
+    with qtbot.waitSignal(dialog.items_changed, timeout=30_000):
+        qtbot.mouseClick(dialog.locate_button, Qt.MouseButton.LeftButton)
+    assert window.vault.items.list() == [] and window.vault.sync.travel_order.pending() is None

@@ -50,9 +50,10 @@ def cmd_duress(args: argparse.Namespace) -> int:
             vault.set_duress(passphrase)
             print("Duress passphrase set. " + ("The decoy vault keeps its content." if kept
                                                else "The decoy vault is empty for now."))
-            print("Put harmless content in it with your own passphrase and --decoy, for example:")
+            print("Unlocking with the duress passphrase destroys this vault for good (there is no undo) and opens "
+                  "the decoy in its place. NEVER type it to try it out.")
+            print("Fill the decoy with harmless content with your OWN passphrase and --decoy, for example:")
             print("    amanat --decoy note add --title …")
-            print("Unlocking with the duress passphrase wipes this vault and opens the decoy in its place.")
             print("Changing your passphrase or re-measuring the key cost turns the duress passphrase off.")
             print("Keep the decoy under 4 MiB: a larger one makes the vault folder larger than one without it.")
         elif args.verb == "off":
@@ -88,6 +89,10 @@ def cmd_travel(args: argparse.Namespace) -> int:
                                                              recovery_key=recovery)
             print(f"Sealed {report.items} items and {report.attachments} attachments into {args.out} and removed "
                   f"{report.removed} items from this laptop. Keep that file OFF this laptop.")
+            staying = len(travel.staying_item_ids())
+            if staying:
+                print(f"{staying} items shared with a group stay on this laptop: whoever unlocks it, or makes you "
+                      "unlock it, sees them.")
         elif args.verb == "finish":
             removed = vault.sync.travel_order.finish(args.file)
             print(f"Travel mode finished: removed the {removed} items still here. Keep the travel file OFF "

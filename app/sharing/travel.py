@@ -71,6 +71,11 @@ class TravelMode:
         headers = self._items.list() + self._items.trash()
         return [h.id for h in headers if not self._repository.groups_sharing(h.id)]
 
+    def staying_item_ids(self) -> list[str]:
+        """The items that travel mode leaves on the laptop: shared with a group (live and in the trash)."""
+        headers = self._items.list() + self._items.trash()
+        return [h.id for h in headers if self._repository.groups_sharing(h.id)]
+
     def _payload(self, item_ids: Sequence[str]) -> tuple[bytes, int]:
         records, files = [], []
         for item_id in item_ids:

@@ -70,11 +70,24 @@ class DuressDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Duress passphrase"))
         intro = QLabel(self.tr(
-            "If someone forces you to unlock Amanat, type the duress passphrase instead of yours. It looks like "
-            "a normal unlock, but it wipes this vault and opens a harmless decoy vault in its place. Nothing in "
-            "the vault folder shows whether a duress passphrase is set. Changing your passphrase turns the "
-            "duress passphrase off."))
+            "If someone forces you to unlock Amanat, type the duress passphrase at the unlock screen instead of "
+            "yours. It looks like a normal unlock, but it destroys this vault for good and opens a harmless "
+            "decoy vault in its place. Nothing in the vault folder shows whether a duress passphrase is set. "
+            "Changing your passphrase turns the duress passphrase off."))
+        intro.setObjectName("duressIntro")
         intro.setWordWrap(True)
+        self.warning = QLabel(self.tr(
+            "<b>Never type the duress passphrase to try it out.</b> Typed at the unlock screen, even once, it "
+            "destroys your real vault at once and for good: there is no undo, and only a backup or your "
+            "group's copies can bring your content back."))
+        self.warning.setObjectName("duressWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.RichText)
+        self.how_to_fill = QLabel(self.tr(
+            "To fill the decoy safely, do not unlock with the duress passphrase: unlock with your own passphrase "
+            "and use the command line, for example: amanat --decoy note add --title …"))
+        self.how_to_fill.setObjectName("duressHowToFill")
+        self.how_to_fill.setWordWrap(True)
         self.first = passphrase_field("duressPassphrase")
         self.second = passphrase_field("duressPassphraseAgain")
         self.status = QLabel()
@@ -94,6 +107,8 @@ class DuressDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.how_to_fill)
         layout.addLayout(form)
         layout.addWidget(self.set_button)
         layout.addWidget(self.off_button)
@@ -122,8 +137,8 @@ class DuressDialog(QDialog):
             self.second.clear()
         self._show_state()
         self.status.setText(self.tr(
-            "Set. Put harmless content into the decoy vault from the command line, with your own passphrase: "
-            "amanat --decoy note add --title …"))
+            "Set. Do not try it out: at the unlock screen it destroys this vault for good. Fill the decoy with "
+            "harmless content as described above, with your own passphrase."))
 
     def remove_duress(self) -> None:
         self.context.vault.remove_duress()
@@ -145,8 +160,15 @@ class TravelDialog(QDialog):
         intro = QLabel(self.tr(
             "Before a border crossing, seal your items into one file and remove them from this laptop. Keep the "
             "file off the laptop: give it to a verified colleague, or seal it for your recovery key (on paper) "
-            "and carry it separately. Items shared with a group stay."))
+            "and carry it separately."))
         intro.setWordWrap(True)
+        staying = len(context.vault.sync.travel.staying_item_ids())
+        self.staying = QLabel(self.tr(
+            "Items shared with a group stay on this laptop (removing them would tell the group they were "
+            "deleted): {0} items now. Whoever unlocks this laptop, or makes you unlock it, can see them.").format(
+                context.localise_digits(str(staying))))
+        self.staying.setObjectName("travelStaying")
+        self.staying.setWordWrap(True)
         self.for_recovery = QRadioButton(self.tr("For my recovery key"))
         self.for_recovery.setChecked(True)
         self.for_peer = QRadioButton(self.tr("For a verified colleague:"))
@@ -178,6 +200,7 @@ class TravelDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.staying)
         layout.addWidget(self.for_recovery)
         layout.addWidget(self.recovery)
         layout.addWidget(self.for_peer)

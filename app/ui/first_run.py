@@ -110,9 +110,9 @@ class WelcomePage(Page):
         self.body.setText(self.tr(
             "<p>Amanat keeps your notes, contacts and your group's strategy drafts in one "
             "encrypted vault on this computer. It never connects to the internet.</p>"
-            "<p><b>It protects you</b> when this laptop is lost, stolen, searched at a border "
-            "or copied while Amanat is locked: without your passphrase or recovery key the "
-            "vault cannot be read.</p>"
+            "<p><b>It protects you</b> while Amanat is locked or the laptop is off: if this laptop "
+            "is then lost, stolen, searched at a border or copied, the vault cannot be read "
+            "without your passphrase or recovery key.</p>"
             "<p><b>It cannot protect you</b> from spying software on this computer, from someone "
             "watching your screen or keyboard, or from someone who takes the laptop while the "
             "vault is unlocked. Lock it (Ctrl+L) whenever you step away.</p>"

@@ -702,8 +702,16 @@
         <translation>رمز عبور هنگام اجبار</translation>
     </message>
     <message>
-        <source>If someone forces you to unlock Amanat, type the duress passphrase instead of yours. It looks like a normal unlock, but it wipes this vault and opens a harmless decoy vault in its place. Nothing in the vault folder shows whether a duress passphrase is set. Changing your passphrase turns the duress passphrase off.</source>
-        <translation>اگر کسی شما را مجبور کرد امانت را باز کنید، به جای رمز عبور خود، رمز عبور زیر فشار را بنویسید. مانند یک باز کردن عادی به نظر می‌رسد، اما این گاوصندوق را پاک می‌کند و یک گاوصندوق ساختگی بی‌خطر را به جای آن باز می‌کند. هیچ چیز در پوشهٔ گاوصندوق نشان نمی‌دهد که رمز عبور زیر فشار تنظیم شده است یا نه. تغییر رمز عبور شما، رمز عبور زیر فشار را خاموش می‌کند.</translation>
+        <source>If someone forces you to unlock Amanat, type the duress passphrase at the unlock screen instead of yours. It looks like a normal unlock, but it destroys this vault for good and opens a harmless decoy vault in its place. Nothing in the vault folder shows whether a duress passphrase is set. Changing your passphrase turns the duress passphrase off.</source>
+        <translation>اگر کسی شما را مجبور کرد امانت را باز کنید، در صفحهٔ باز کردن قفل، به جای رمز عبور خود، رمز عبور زیر فشار را بنویسید. مانند یک باز کردن عادی به نظر می‌رسد، اما این گاوصندوق را برای همیشه از بین می‌برد و یک گاوصندوق ساختگی بی‌خطر را به جای آن باز می‌کند. هیچ چیز در فولدر گاوصندوق نشان نمی‌دهد که رمز عبور زیر فشار تعیین شده است یا نه. تغییر رمز عبور شما، رمز عبور زیر فشار را خاموش می‌کند.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Never type the duress passphrase to try it out.&lt;/b&gt; Typed at the unlock screen, even once, it destroys your real vault at once and for good: there is no undo, and only a backup or your group&apos;s copies can bring your content back.</source>
+        <translation>&lt;b&gt;رمز عبور زیر فشار را هرگز برای آزمایش ننویسید.&lt;/b&gt; اگر حتی یک بار در صفحهٔ باز کردن قفل نوشته شود، گاوصندوق واقعی شما را همان لحظه و برای همیشه از بین می‌برد: راه برگشتی نیست، و فقط یک نسخهٔ پشتیبان یا کاپی‌های گروه شما می‌تواند محتوای شما را برگرداند.</translation>
+    </message>
+    <message>
+        <source>To fill the decoy safely, do not unlock with the duress passphrase: unlock with your own passphrase and use the command line, for example: amanat --decoy note add --title …</source>
+        <translation>برای اینکه گاوصندوق ساختگی را به شکل امن پر کنید، با رمز عبور زیر فشار قفل را باز نکنید: با رمز عبور خودتان قفل را باز کنید و از خط فرمان استفاده کنید، برای نمونه: amanat --decoy note add --title …</translation>
     </message>
     <message>
         <source>Set duress passphrase</source>
@@ -726,12 +734,12 @@
         <translation>رمز عبور زیر فشار تنظیم شده است.</translation>
     </message>
     <message>
-        <source>Set. Put harmless content into the decoy vault from the command line, with your own passphrase: amanat --decoy note add --title …</source>
-        <translation>تنظیم شد. محتوای بی‌خطر را با رمز عبور خودتان از خط فرمان در گاوصندوق ساختگی بگذارید: amanat --decoy note add --title …</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>دو رمز عبور یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>Set. Do not try it out: at the unlock screen it destroys this vault for good. Fill the decoy with harmless content as described above, with your own passphrase.</source>
+        <translation>تعیین شد. آن را آزمایش نکنید: در صفحهٔ باز کردن قفل، این گاوصندوق را برای همیشه از بین می‌برد. گاوصندوق ساختگی را همان‌طور که در بالا آمده، با رمز عبور خودتان و با محتوای بی‌خطر پر کنید.</translation>
     </message>
     <message>
         <source>There is no duress passphrase any more.</source>
@@ -2666,8 +2674,12 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>حالت سفر</translation>
     </message>
     <message>
-        <source>Before a border crossing, seal your items into one file and remove them from this laptop. Keep the file off the laptop: give it to a verified colleague, or seal it for your recovery key (on paper) and carry it separately. Items shared with a group stay.</source>
-        <translation>پیش از عبور از سرحد، موارد خود را در یک فایل رمزگذاری کنید و آن‌ها را از این لپ‌تاپ حذف کنید. فایل را روی لپ‌تاپ نگه ندارید: آن را به یک همکار تصدیق‌شده بدهید، یا آن را طوری رمزگذاری کنید که با کلید بازیابی شما (که روی کاغذ است) باز شود و جداگانه با خود ببرید. مواردی که با یک گروه شریک شده‌اند باقی می‌مانند.</translation>
+        <source>Before a border crossing, seal your items into one file and remove them from this laptop. Keep the file off the laptop: give it to a verified colleague, or seal it for your recovery key (on paper) and carry it separately.</source>
+        <translation>پیش از عبور از سرحد، موارد خود را در یک فایل رمزگذاری کنید و آن‌ها را از این لپ‌تاپ حذف کنید. فایل را روی لپ‌تاپ نگه ندارید: آن را به یک همکار تصدیق‌شده بدهید، یا آن را طوری رمزگذاری کنید که با کلید بازیابی شما (که روی کاغذ است) باز شود و جداگانه با خود ببرید.</translation>
+    </message>
+    <message>
+        <source>Items shared with a group stay on this laptop (removing them would tell the group they were deleted): {0} items now. Whoever unlocks this laptop, or makes you unlock it, can see them.</source>
+        <translation>مواردی که با یک گروه شریک شده‌اند روی همین لپ‌تاپ می‌مانند (حذف آن‌ها به گروه خبر می‌داد که حذف شده‌اند): اکنون {0} مورد. هر کسی که قفل این لپ‌تاپ را باز کند، یا شما را مجبور به باز کردن آن کند، می‌تواند آن‌ها را ببیند.</translation>
     </message>
     <message>
         <source>For my recovery key</source>
@@ -2863,8 +2875,8 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>به امانت خوش آمدید</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Amanat keeps your notes, contacts and your group&apos;s strategy drafts in one encrypted vault on this computer. It never connects to the internet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It protects you&lt;/b&gt; when this laptop is lost, stolen, searched at a border or copied while Amanat is locked: without your passphrase or recovery key the vault cannot be read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It cannot protect you&lt;/b&gt; from spying software on this computer, from someone watching your screen or keyboard, or from someone who takes the laptop while the vault is unlocked. Lock it (Ctrl+L) whenever you step away.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;امانت یادداشت‌ها، مخاطبان و پیش‌نویس‌های راهبردی گروه شما را در یک گاوصندوق رمزگذاری‌شده روی همین کمپیوتر نگه می‌دارد. این برنامه هرگز به انترنت وصل نمی‌شود.&lt;/p&gt;&lt;p&gt;&lt;b&gt;امانت از شما محافظت می‌کند&lt;/b&gt; وقتی این لپ‌تاپ گم شود، دزدیده شود، در سرحد تلاشی شود یا در زمانی که امانت قفل است از آن کاپی گرفته شود: بدون رمز عبور یا کلید بازیابی شما، گاوصندوق خوانده نمی‌شود.&lt;/p&gt;&lt;p&gt;&lt;b&gt;امانت نمی‌تواند از شما محافظت کند&lt;/b&gt; در برابر نرم‌افزار جاسوسی روی این کمپیوتر، در برابر کسی که صفحهٔ نمایش یا کیبورد شما را تماشا می‌کند، یا در برابر کسی که لپ‌تاپ را در حالی که قفل گاوصندوق باز است بگیرد. هر بار که از کمپیوتر دور می‌شوید، آن را قفل کنید (Ctrl+L).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Amanat keeps your notes, contacts and your group&apos;s strategy drafts in one encrypted vault on this computer. It never connects to the internet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It protects you&lt;/b&gt; while Amanat is locked or the laptop is off: if this laptop is then lost, stolen, searched at a border or copied, the vault cannot be read without your passphrase or recovery key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It cannot protect you&lt;/b&gt; from spying software on this computer, from someone watching your screen or keyboard, or from someone who takes the laptop while the vault is unlocked. Lock it (Ctrl+L) whenever you step away.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;امانت یادداشت‌ها، مخاطبان و پیش‌نویس‌های راهبردی گروه شما را در یک گاوصندوق رمزگذاری‌شده روی همین کمپیوتر نگه می‌دارد. این برنامه هرگز به انترنت وصل نمی‌شود.&lt;/p&gt;&lt;p&gt;&lt;b&gt;امانت از شما محافظت می‌کند&lt;/b&gt; تا وقتی که امانت قفل است یا لپ‌تاپ خاموش است: اگر در این حالت این لپ‌تاپ گم شود، دزدیده شود، در سرحد تلاشی شود یا از آن کاپی گرفته شود، گاوصندوق بدون رمز عبور یا کلید بازیابی شما خوانده نمی‌شود.&lt;/p&gt;&lt;p&gt;&lt;b&gt;امانت نمی‌تواند از شما محافظت کند&lt;/b&gt; در برابر نرم‌افزار جاسوسی روی این کمپیوتر، در برابر کسی که صفحهٔ نمایش یا کیبورد شما را تماشا می‌کند، یا در برابر کسی که لپ‌تاپ را در حالی که قفل گاوصندوق باز است بگیرد. هر بار که از کمپیوتر دور می‌شوید، آن را قفل کنید (Ctrl+L).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Create my vault</source>

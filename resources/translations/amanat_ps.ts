@@ -702,8 +702,16 @@
         <translation>د اجبار پټنوم</translation>
     </message>
     <message>
-        <source>If someone forces you to unlock Amanat, type the duress passphrase instead of yours. It looks like a normal unlock, but it wipes this vault and opens a harmless decoy vault in its place. Nothing in the vault folder shows whether a duress passphrase is set. Changing your passphrase turns the duress passphrase off.</source>
-        <translation>که څوک تاسو اړ کړي چې امانت خلاص کړئ، د خپل پټنوم پر ځای د فشار پټنوم ولیکئ. دا د یو عادي خلاصولو په څېر ښکاري، خو دا خوندي صندوق پاکوي او د هغه پر ځای یو بې ضرره غولوونکی خوندي صندوق خلاصوي. د خوندي صندوق په فولډر کې هېڅ شی نه ښيي چې د فشار پټنوم ټاکل شوی که نه. د خپل پټنوم بدلول د فشار پټنوم بندوي.</translation>
+        <source>If someone forces you to unlock Amanat, type the duress passphrase at the unlock screen instead of yours. It looks like a normal unlock, but it destroys this vault for good and opens a harmless decoy vault in its place. Nothing in the vault folder shows whether a duress passphrase is set. Changing your passphrase turns the duress passphrase off.</source>
+        <translation>که څوک تاسو اړ کړي چې امانت خلاص کړئ، د قلف خلاصولو په پاڼه کې د خپل پټنوم پر ځای د فشار پټنوم ولیکئ. دا د یو عادي خلاصولو په څېر ښکاري، خو دا خوندي صندوق د تل لپاره له منځه وړي او د هغه پر ځای یو بې ضرره غولوونکی خوندي صندوق خلاصوي. د خوندي صندوق په فولډر کې هېڅ شی نه ښيي چې د فشار پټنوم ټاکل شوی که نه. د خپل پټنوم بدلول د فشار پټنوم بندوي.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Never type the duress passphrase to try it out.&lt;/b&gt; Typed at the unlock screen, even once, it destroys your real vault at once and for good: there is no undo, and only a backup or your group&apos;s copies can bring your content back.</source>
+        <translation>&lt;b&gt;د فشار پټنوم هېڅکله د ازمویلو لپاره مه لیکئ.&lt;/b&gt; که د قلف خلاصولو په پاڼه کې یو ځل هم ولیکل شي، ستاسو اصلي خوندي صندوق سمدستي او د تل لپاره له منځه وړي: بېرته راګرځېدل نشته، او یوازې یو بېک اپ یا ستاسو د ډلې کاپي ګانې ستاسو منځپانګه بېرته راوړلای شي.</translation>
+    </message>
+    <message>
+        <source>To fill the decoy safely, do not unlock with the duress passphrase: unlock with your own passphrase and use the command line, for example: amanat --decoy note add --title …</source>
+        <translation>د دې لپاره چې غولوونکی خوندي صندوق په خوندي ډول ډک کړئ، د فشار په پټنوم یې مه خلاصوئ: په خپل پټنوم یې خلاص کړئ او د کمانډ کرښه وکاروئ، د بېلګې په توګه: amanat --decoy note add --title …</translation>
     </message>
     <message>
         <source>Set duress passphrase</source>
@@ -726,12 +734,12 @@
         <translation>د فشار پټنوم ټاکل شوی دی.</translation>
     </message>
     <message>
-        <source>Set. Put harmless content into the decoy vault from the command line, with your own passphrase: amanat --decoy note add --title …</source>
-        <translation>وټاکل شو. بې ضرره منځپانګه د خپل پټنوم سره د کمانډ لاین څخه په غولوونکي خوندي صندوق کې واچوئ: amanat --decoy note add --title …</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>دواړه پټنومونه یو شان نه دي.</translation>
+    </message>
+    <message>
+        <source>Set. Do not try it out: at the unlock screen it destroys this vault for good. Fill the decoy with harmless content as described above, with your own passphrase.</source>
+        <translation>وټاکل شو. مه یې ازمویئ: د قلف خلاصولو په پاڼه کې دا خوندي صندوق د تل لپاره له منځه وړي. غولوونکی خوندي صندوق لکه څنګه چې پورته لیکل شوي، په خپل پټنوم او په بې ضرره منځپانګې ډک کړئ.</translation>
     </message>
     <message>
         <source>There is no duress passphrase any more.</source>
@@ -2666,8 +2674,12 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>د سفر حالت</translation>
     </message>
     <message>
-        <source>Before a border crossing, seal your items into one file and remove them from this laptop. Keep the file off the laptop: give it to a verified colleague, or seal it for your recovery key (on paper) and carry it separately. Items shared with a group stay.</source>
-        <translation>له پولې تېرېدو مخکې، خپل توکي په یوه فایل کې کوډ کړئ او له دې لپټاپ څخه یې لرې کړئ. فایل پر لپټاپ مه ساتئ: یو تصدیق شوي همکار ته یې ورکړئ، یا یې داسې کوډ کړئ چې ستاسو د بیا رغونې کیلي (چې پر کاغذ ده) یې خلاص کړي، او جلا یې له ځان سره یوسئ. هغه توکي چې له یوې ډلې سره شریک شوي، پاتې کېږي.</translation>
+        <source>Before a border crossing, seal your items into one file and remove them from this laptop. Keep the file off the laptop: give it to a verified colleague, or seal it for your recovery key (on paper) and carry it separately.</source>
+        <translation>له پولې تېرېدو مخکې، خپل توکي په یوه فایل کې کوډ کړئ او له دې لپټاپ څخه یې لرې کړئ. فایل پر لپټاپ مه ساتئ: یو تصدیق شوي همکار ته یې ورکړئ، یا یې داسې کوډ کړئ چې ستاسو د بیا رغونې کیلي (چې پر کاغذ ده) یې خلاص کړي، او جلا یې له ځان سره یوسئ.</translation>
+    </message>
+    <message>
+        <source>Items shared with a group stay on this laptop (removing them would tell the group they were deleted): {0} items now. Whoever unlocks this laptop, or makes you unlock it, can see them.</source>
+        <translation>هغه توکي چې له یوې ډلې سره شریک شوي، په همدې لپټاپ کې پاتې کېږي (لرې کول به یې ډلې ته دا خبر ورکړي چې ړنګ شوي دي): اوس {0} توکي. هر څوک چې دا لپټاپ خلاص کړي، یا تاسو دې ته اړ کړي چې خلاص یې کړئ، هغه لیدلای شي.</translation>
     </message>
     <message>
         <source>For my recovery key</source>
@@ -2863,8 +2875,8 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>امانت ته ښه راغلاست</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Amanat keeps your notes, contacts and your group&apos;s strategy drafts in one encrypted vault on this computer. It never connects to the internet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It protects you&lt;/b&gt; when this laptop is lost, stolen, searched at a border or copied while Amanat is locked: without your passphrase or recovery key the vault cannot be read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It cannot protect you&lt;/b&gt; from spying software on this computer, from someone watching your screen or keyboard, or from someone who takes the laptop while the vault is unlocked. Lock it (Ctrl+L) whenever you step away.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;امانت ستاسو یادښتونه، اړیکې او د ستاسو د ډلې د ستراتیژۍ مسودې په دې کمپیوټر کې په یوه کوډ شوي خوندي صندوق کې ساتي. دا هېڅکله له انټرنېټ سره نه نښلي.&lt;/p&gt;&lt;p&gt;&lt;b&gt;دا مو ساتي&lt;/b&gt; کله چې دا لپټاپ ورک شي، غلا شي، پر پوله تلاشي شي یا کاپي شي په داسې حال کې چې امانت قلف وي: ستاسو له پټنوم یا د بیا رغونې له کیلي پرته خوندي صندوق نه شي لوستل کېدای.&lt;/p&gt;&lt;p&gt;&lt;b&gt;دا مو نه شي ساتلای&lt;/b&gt; په دې کمپیوټر کې له جاسوسي سافټویر څخه، له هغه چا څخه چې ستاسو سکرین یا کیبورډ ته ګوري، یا له هغه چا څخه چې لپټاپ هغه وخت واخلي چې خوندي صندوق خلاص وي. هر کله چې ترې لرې کېږئ، قلف یې کړئ (Ctrl+L).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Amanat keeps your notes, contacts and your group&apos;s strategy drafts in one encrypted vault on this computer. It never connects to the internet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It protects you&lt;/b&gt; while Amanat is locked or the laptop is off: if this laptop is then lost, stolen, searched at a border or copied, the vault cannot be read without your passphrase or recovery key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It cannot protect you&lt;/b&gt; from spying software on this computer, from someone watching your screen or keyboard, or from someone who takes the laptop while the vault is unlocked. Lock it (Ctrl+L) whenever you step away.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;امانت ستاسو یادښتونه، اړیکې او د ستاسو د ډلې د ستراتیژۍ مسودې په دې کمپیوټر کې په یوه کوډ شوي خوندي صندوق کې ساتي. دا هېڅکله له انټرنېټ سره نه نښلي.&lt;/p&gt;&lt;p&gt;&lt;b&gt;دا مو ساتي&lt;/b&gt; تر څو چې امانت قلف وي یا لپټاپ بند وي: که په دې حال کې دا لپټاپ ورک شي، غلا شي، پر پوله تلاشي شي یا کاپي شي، خوندي صندوق ستاسو له پټنوم یا د بیا رغونې له کیلي پرته نه شي لوستل کېدای.&lt;/p&gt;&lt;p&gt;&lt;b&gt;دا مو نه شي ساتلای&lt;/b&gt; په دې کمپیوټر کې له جاسوسي سافټویر څخه، له هغه چا څخه چې ستاسو سکرین یا کیبورډ ته ګوري، یا له هغه چا څخه چې لپټاپ هغه وخت واخلي چې خوندي صندوق خلاص وي. هر کله چې ترې لرې کېږئ، قلف یې کړئ (Ctrl+L).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Create my vault</source>

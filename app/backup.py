@@ -33,8 +33,9 @@ from app.errors import DamagedInput, UnsupportedVersion, VaultExists, WrongRecov
 from app.store.connection import open_database
 from app.store.repository import Repository
 from app.store.schema import refuse_newer
-from app.vault import DATABASE_NAME, KEY_FILE_NAME, LOCK_NAME, META_VAULT_ID, Vault, VaultPaths
+from app.vault import Vault
 from app.vault_lock import VaultLock
+from app.vault_paths import DATABASE_NAME, KEY_FILE_NAME, LOCK_NAME, META_VAULT_ID, VaultPaths
 from crypto.atomic_write import fsync_directory, write_file_atomically
 from crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, MAX_KEYFILE_BYTES, KeyFile
 from crypto.recovery_key import RecoveryKey

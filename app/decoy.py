@@ -9,7 +9,7 @@ page count, so it ignores them). An SQLCipher file looks like random bytes
 cannot be told apart without the decoy's key. The passphrase slot's second
 key (`alt`) wraps the decoy key under the duress passphrase; the real vault
 keeps a copy of it in its encrypted meta table, so the user can fill the decoy
-from the unlocked real vault (`Vault.open_decoy`, `amanat --decoy …`).
+from the unlocked real vault (`app.duress.open_decoy`, `amanat --decoy …`).
 
 A duress unlock (`take_over`) destroys the real vault's keys first, then puts
 the decoy's database in place of `vault.db`, writes it an ordinary key file
@@ -31,7 +31,8 @@ from app.store.connection import Connection, open_database
 from app.store.padding import check_intact, database_bytes
 from app.store.repository import Repository
 from app.store.schema import migrate, refuse_newer
-from app.vault import (
+from app.vault_lock import VaultLock
+from app.vault_paths import (
     ALT_NAME,
     DATABASE_NAME,
     KEY_FILE_NAME,
@@ -42,7 +43,7 @@ from app.vault import (
     META_VAULT_ID,
     VaultPaths,
 )
-from app.vault_lock import VaultLock
+from app.wipe import destroy_keys, overwrite_and_delete
 from crypto.atomic_write import fsync_directory
 from crypto.keyfile import DuressMatch, KeyFile
 from crypto.secret_bytes import SecretBytes
@@ -187,8 +188,6 @@ def take_over(paths: VaultPaths, key_file: KeyFile, decoy_key: SecretBytes, matc
     Keys first: the real key file is overwritten and deleted and the keychain entry forgotten,
     so the real vault is unreadable from here on whatever happens next. Returns the decoy's key file.
     """
-    from app.wipe import destroy_keys  # the wipe module builds on app.vault, as this one does
-
     directory = paths.directory
     destroy_keys(directory)
     usable = _usable_decoy(directory, decoy_key)
@@ -208,8 +207,6 @@ def take_over(paths: VaultPaths, key_file: KeyFile, decoy_key: SecretBytes, matc
 
 
 def _remove_legacy_folder(directory: Path) -> None:
-    from app.wipe import overwrite_and_delete
-
     legacy = directory / LEGACY_DECOY_FOLDER
     if not legacy.is_dir():
         return

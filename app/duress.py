@@ -1,6 +1,8 @@
 """Setting and removing the duress passphrase, and filling its decoy vault from the real one.
 
-The decoy's storage and the duress unlock itself are in app/decoy.py.
+`set_duress`, `remove_duress` and `open_decoy` act on an unlocked real vault; the decoy opens
+as a `DecoyVault`, which has no keys of its own. The decoy's storage and the duress unlock
+itself are in app/decoy.py.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ from app.decoy import (
     write_random_alt,
 )
 from app.errors import InvalidValue, WrongPassphrase
+from app.key_slots import DecoyKeySlots, KeySlots
 from app.rekey import Progress
 from app.store.repository import Repository
-from app.vault import ALT_NAME, META_DECOY_KEY, META_DURESS_SLOT, Vault, VaultPaths
+from app.vault import Vault
 from app.vault_lock import VaultLock
-from crypto.kdf import Argon2idParams
+from app.vault_paths import ALT_NAME, META_DECOY_KEY, META_DURESS_SLOT, VaultPaths
 from crypto.keyfile import KeyFile, generate_vault_key
 from crypto.recovery_key import RecoveryKey
 from crypto.secret_bytes import SecretBytes
@@ -43,8 +46,19 @@ def _decoy_key_for(vault: Vault, repository: Repository, duress_passphrase: str)
     return SecretBytes(bytes.fromhex(kept)) if kept else generate_vault_key()
 
 
-def set_duress(vault: Vault, repository: Repository, duress_passphrase: str) -> None:
-    """See `Vault.set_duress`."""
+def _refuse_the_decoy(vault: Vault) -> None:
+    if isinstance(vault, DecoyVault):
+        raise DecoyKeySlots.refusal()
+
+
+def set_duress(vault: Vault, duress_passphrase: str) -> None:
+    """Make `duress_passphrase` open the decoy vault (its content is kept; a new one is empty).
+
+    Fill the decoy with harmless content through `open_decoy`. Unlocking this vault with the
+    duress passphrase then destroys this vault and puts the decoy in its place.
+    """
+    _refuse_the_decoy(vault)
+    repository = vault.require_repository()
     directory = vault.paths.directory
     decoy_key = _decoy_key_for(vault, repository, duress_passphrase)
     try:
@@ -59,15 +73,17 @@ def set_duress(vault: Vault, repository: Repository, duress_passphrase: str) -> 
             key_file = KeyFile.read(vault.paths.key_file).with_duress(decoy_key, duress_passphrase)
         except ValueError:
             raise InvalidValue(_SAME) from None
-        vault._save_key_file(key_file)
+        vault.keys.save(key_file)
         repository.set_meta(META_DURESS_SLOT, key_file.alt_fingerprint() or "")
     finally:
         decoy_key.wipe()
 
 
-def remove_duress(vault: Vault, repository: Repository) -> None:
-    """See `Vault.remove_duress`."""
-    vault._save_key_file(KeyFile.read(vault.paths.key_file).without_duress())
+def remove_duress(vault: Vault) -> None:
+    """No duress passphrase any more; the decoy vault is destroyed (vault.alt is random again)."""
+    _refuse_the_decoy(vault)
+    repository = vault.require_repository()
+    vault.keys.save(KeyFile.read(vault.paths.key_file).without_duress())
     repository.set_meta(META_DURESS_SLOT, "")
     repository.set_meta(META_DECOY_KEY, "")
     write_random_alt(vault.paths.directory, STEP_BYTES)
@@ -81,11 +97,13 @@ class DecoyVault(Vault):
     Its padding is cut off while it is open, so `vault.alt` then has its natural size.
     """
 
+    key_slots_class: type[KeySlots] = DecoyKeySlots
     _closes_too: Vault | None = None
 
     @classmethod
-    def open_beside(cls, real: Vault, repository: Repository) -> DecoyVault:
+    def open_beside(cls, real: Vault) -> DecoyVault:
         """Open the decoy kept by `real` (a fresh, empty one if it is missing or damaged)."""
+        repository = real.require_repository()
         kept = repository.meta(META_DECOY_KEY)
         if not kept:
             if real.duress_state() == "unconfirmed":
@@ -121,37 +139,23 @@ class DecoyVault(Vault):
         """Close the decoy, pad its file back to whole steps (and close the real vault, if asked)."""
         try:
             was_open = self.is_open
-            super().close()
-            if was_open:
-                pad_file(self.paths.database)
+            try:
+                super().close()
+            finally:
+                if was_open:
+                    pad_file(self.paths.database)
         finally:
             real, self._closes_too = self._closes_too, None
             if real is not None:
                 real.close()
 
-    def _refuse(self) -> InvalidValue:
-        return InvalidValue("the decoy vault has no passphrase or keys of its own while the real vault exists")
-
-    def _save_key_file(self, key_file: KeyFile) -> None:
-        raise self._refuse()
-
-    def set_passphrase(self, passphrase: str, params: Argon2idParams | None = None) -> Argon2idParams:
-        raise self._refuse()
-
-    def new_recovery_key(self) -> RecoveryKey:
-        raise self._refuse()
-
-    def remember_on_this_device(self) -> None:
-        raise self._refuse()
-
-    def set_duress(self, duress_passphrase: str) -> None:
-        raise self._refuse()
-
-    def remove_duress(self) -> None:
-        raise self._refuse()
-
-    def open_decoy(self) -> DecoyVault:
-        raise self._refuse()
-
     def rekey(self, passphrase: str, progress: Progress | None = None) -> RecoveryKey:
-        raise self._refuse()
+        raise DecoyKeySlots.refusal()
+
+
+def open_decoy(vault: Vault) -> DecoyVault:
+    """The decoy vault, open beside `vault` (close it first, or it closes with `vault`), to fill it."""
+    _refuse_the_decoy(vault)
+    decoy = DecoyVault.open_beside(vault)
+    vault.close_before_this(decoy)
+    return decoy

@@ -21,6 +21,7 @@ __all__ = [
     "TooLargeForQuarantine",
     "UnsupportedVersion",
     "VaultBusy",
+    "VaultCheckpointFailed",
     "VaultExists",
     "VaultLocked",
     "VaultMissing",
@@ -57,6 +58,10 @@ class VaultBusy(AmanatError):
 
 class VaultLocked(AmanatError):
     """The vault was locked (closed) while something still tried to use it."""
+
+
+class VaultCheckpointFailed(AmanatError):
+    """Closing the vault could not fold its write-ahead log into the database file (it is closed anyway)."""
 
 
 class KeychainUnavailable(AmanatError):

@@ -43,7 +43,7 @@ from crypto.recovery_key import RecoveryKey
 from crypto.secret_bytes import SecretBytes
 
 if TYPE_CHECKING:
-    from app.vault import VaultPaths
+    from app.vault_paths import VaultPaths
 
 PENDING_NAME = "vault.rekey"
 PENDING_FORMAT = "amanat-rekey"

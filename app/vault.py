@@ -2,104 +2,61 @@
 
 This module opens, creates and re-keys vaults. What is inside (notes,
 contacts, drafts, attachments) is reached through `vault.items` and
-`vault.attachments`, which both the command line and the GUI use.
+`vault.attachments`, which both the command line and the GUI use; the key
+file's slots through `vault.keys` (app/key_slots.py); the duress passphrase
+and its decoy through app/duress.py.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app import keychain
 from app.attachments import AttachmentService
-from app.errors import (
-    AmanatError,
-    DamagedInput,
-    VaultExists,
-    VaultLocked,
-    VaultMissing,
-    WrongRecoveryKey,
-)
+from app.decoy import ensure_alt, migrate_legacy_folder, take_over, write_random_alt
+from app.errors import AmanatError, DamagedInput, VaultCheckpointFailed, VaultExists, VaultLocked, WrongRecoveryKey
 from app.items import ItemService
+from app.key_slots import KeySlots, PassphraseChange
+from app.key_slots import change_passphrase as _change_passphrase
+from app.key_slots import reset_passphrase as _reset_passphrase
 from app.rekey import Progress, RekeyOutcome, open_database_finishing_rekey, rekey_database, rekey_pending
 from app.sharing.sync_service import SyncService
 from app.store.connection import Connection, open_database
 from app.store.repository import Repository
 from app.store.schema import migrate, refuse_newer
 from app.vault_lock import VaultLock
+from app.vault_paths import ALT_NAME, META_DECOY_KEY, META_DURESS_SLOT, META_VAULT_ID, VaultPaths
 from crypto.kdf import Argon2idParams, calibrate
 from crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile, generate_vault_key
 from crypto.recovery_key import RecoveryKey
 from crypto.secret_bytes import SecretBytes
 
-if TYPE_CHECKING:
-    from app.duress import DecoyVault
+log = logging.getLogger(__name__)
 
-DATABASE_NAME = "vault.db"
-KEY_FILE_NAME = "vault.keys"
-LOCK_NAME = "vault.lock"
-ALT_NAME = "vault.alt"  # always there: random bytes, or the duress passphrase's decoy (app/decoy.py)
-LEGACY_DECOY_FOLDER = "decoy"  # where an older Amanat kept the decoy; moved into vault.alt on unlock
-META_VAULT_ID = "vault_id"
-META_DECOY_KEY = "decoy_key"  # the decoy's key (hex), kept so the decoy can be filled; "" if not known yet
-META_DURESS_SLOT = "duress_alt"  # the fingerprint of the passphrase slot's `alt` when the duress passphrase was set
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    """Where a vault's files live."""
-
-    directory: Path
-    database_name: str = DATABASE_NAME
-
-    @property
-    def database(self) -> Path:
-        return self.directory / self.database_name
-
-    @property
-    def key_file(self) -> Path:
-        return self.directory / KEY_FILE_NAME
-
-    @property
-    def lock(self) -> Path:
-        return self.directory / LOCK_NAME
-
-    def exists(self) -> bool:
-        """True when either the key file or the database is there."""
-        return self.key_file.exists() or self.database.exists()
-
-    def remove_leftovers(self) -> None:
-        """Delete temp files an interrupted write, backup or restore left (call under the lock)."""
-        for pattern in (f".{KEY_FILE_NAME}.*.tmp", ".vault.rekey.*.tmp", ".backup-*.db*", ".restore-*.db*",
-                        f".{ALT_NAME}.*.tmp", ".alt-*.tmp*"):
-            for leftover in self.directory.glob(pattern):
-                with contextlib.suppress(FileNotFoundError):
-                    leftover.unlink()
-
-    def require(self) -> None:
-        """Raise VaultMissing unless a vault is here."""
-        if not self.exists():
-            raise VaultMissing(f"there is no vault in {self.directory}; create one with 'amanat init'")
-        if not self.key_file.exists():
-            raise DamagedInput(f"only part of a vault is in {self.directory}: its key file is missing. If a restore "
-                               "was interrupted, run 'amanat restore' again (it clears what was left); otherwise "
-                               "put the key file (vault.keys) back")
+__all__ = ["PassphraseChange", "Vault", "VaultPaths", "default_umask"]
 
 
 class Vault:
-    """An unlocked vault. Close it (or use `with`) to drop the key and the lock."""
+    """An unlocked vault: its database, the services over it, its key slots (`keys`) and its lock.
+
+    The composition root of the core: the command line and the window both reach notes,
+    contacts, drafts, attachments and sync through `vault.items`, `vault.attachments` and
+    `vault.sync`, and the key file's slots through `vault.keys` (app/key_slots.py).
+    Close it (or use `with`) to drop the key and the lock.
+    """
+
+    key_slots_class: type[KeySlots] = KeySlots
 
     def __init__(
         self, paths: VaultPaths, key_file: KeyFile, vault_key: SecretBytes, lock: VaultLock,
         conn: Connection,
     ) -> None:
         self.paths = paths
-        self._key_file = key_file
-        self._vault_key = vault_key
+        self.keys = self.key_slots_class(paths, key_file, vault_key)
         self._lock = lock
         self._conn: Connection | None = conn
         self._repository = Repository(conn)
@@ -108,7 +65,7 @@ class Vault:
         self.sync = SyncService(conn, self.items, self.attachments)
         # Set by an unlock that found a re-key an earlier process did not finish.
         self.interrupted_rekey = RekeyOutcome.NONE
-        self._decoys: list[Vault] = []  # decoys opened beside this vault: closed before it
+        self._beside: list[Vault] = []  # decoys opened beside this vault: closed before it
 
     # -- opening ----------------------------------------------------------
 
@@ -134,8 +91,6 @@ class Vault:
             try:
                 migrate(conn)
                 Repository(conn).set_meta(META_VAULT_ID, key_file.vault_id)
-                from app.decoy import write_random_alt  # app.decoy builds on this module
-
                 write_random_alt(paths.directory)
                 # The key file goes last: until it exists, there is no vault here.
                 key_file.write(paths.key_file)
@@ -167,8 +122,6 @@ class Vault:
             if duress is None:
                 return key, key_file
             try:
-                from app.decoy import take_over
-
                 return key, take_over(paths, key_file, key, duress)
             except BaseException:
                 key.wipe()
@@ -229,8 +182,6 @@ class Vault:
                 if repository.meta(META_VAULT_ID) != key_file.vault_id:
                     raise DamagedInput("the key file belongs to a different vault than the database")
                 migrate(conn)
-                from app.decoy import ensure_alt, migrate_legacy_folder  # app.decoy builds on this module
-
                 migrate_legacy_folder(paths, repository, key_file)
                 ensure_alt(paths.directory)
             except BaseException:
@@ -253,65 +204,27 @@ class Vault:
         directory: Path, old_passphrase: str, new_passphrase: str, params: Argon2idParams | None = None
     ) -> PassphraseChange:
         """Rewrite the passphrase slot; the database file is read (is duress on?) but not changed."""
-        return Vault._rekey(
-            VaultPaths(Path(directory)), lambda kf: kf.open_with_passphrase(old_passphrase),
-            new_passphrase, params,
-        )
+        return _change_passphrase(Vault._settle_interrupted_rekey, VaultPaths(Path(directory)),
+                                  old_passphrase, new_passphrase, params)
 
     @staticmethod
     def reset_passphrase(
         directory: Path, recovery_text: str, new_passphrase: str, params: Argon2idParams | None = None
     ) -> PassphraseChange:
         """Set a new passphrase with the recovery key; the database is not touched."""
-        recovery = RecoveryKey.parse(recovery_text)
-
-        def opener(key_file: KeyFile) -> SecretBytes:
-            key = key_file.open_with_secret(KIND_RECOVERY, recovery.secret)
-            if key is None:
-                raise WrongRecoveryKey("the recovery key does not open this vault")
-            return key
-
-        return Vault._rekey(VaultPaths(Path(directory)), opener, new_passphrase, params)
+        return _reset_passphrase(Vault._settle_interrupted_rekey, VaultPaths(Path(directory)),
+                                 recovery_text, new_passphrase, params)
 
     @staticmethod
-    def _rekey(
-        paths: VaultPaths, opener: Callable[[KeyFile], SecretBytes], new_passphrase: str,
-        params: Argon2idParams | None,
-    ) -> PassphraseChange:
-        paths.require()
-        if rekey_pending(paths):
-            Vault._open(paths, lambda kf: (opener(kf), kf)).close()  # settle the interrupted re-key first
-        lock = VaultLock(paths.lock).acquire()
-        try:
-            key_file = KeyFile.read(paths.key_file)
-            vault_key = opener(key_file)
-            paths.remove_leftovers()
-            try:
-                duress_was_on = _duress_on_in_database(paths, vault_key, key_file)
-                params = params or calibrate()
-                key_file.with_passphrase(vault_key, new_passphrase, params).write(paths.key_file)
-            finally:
-                vault_key.wipe()
-        finally:
-            lock.release()
-        return PassphraseChange(params, duress_turned_off=duress_was_on)
+    def _settle_interrupted_rekey(paths: VaultPaths, opener: Callable[[KeyFile], SecretBytes]) -> None:
+        Vault._open(paths, lambda kf: (opener(kf), kf)).close()
 
     # -- keys -------------------------------------------------------------
 
     @property
     def key_file(self) -> KeyFile:
         """The current key file (slots and parameters, no secrets in clear)."""
-        return self._key_file
-
-    def _save_key_file(self, key_file: KeyFile) -> None:
-        key_file.write(self.paths.key_file)
-        self._key_file = key_file
-
-    def set_passphrase(self, passphrase: str, params: Argon2idParams | None = None) -> Argon2idParams:
-        """Rewrite the passphrase slot only (this turns the duress passphrase off); the database is not touched."""
-        params = params or calibrate()
-        self._save_key_file(self._key_file.with_passphrase(self._require_key(), passphrase, params))
-        return params
+        return self.keys.key_file
 
     def rekey(self, passphrase: str, progress: Progress | None = None) -> RecoveryKey:
         """A new random vault key: the database re-encrypted, every slot rewritten; return the new recovery key.
@@ -322,94 +235,48 @@ class Vault:
         """
         key = self._require_key()
         assert self._conn is not None
-        remembered = self.remembered_on_this_device
+        remembered = self.keys.remembered_on_this_device
         try:
-            result = rekey_database(self.paths, self._conn, self._key_file, key, passphrase,
+            result = rekey_database(self.paths, self._conn, self.keys.key_file, key, passphrase,
                                     progress or (lambda _done, _total: None))
         finally:
             key.wipe()
-        self._vault_key.wipe()
-        self._vault_key = result.vault_key
-        self._key_file = result.key_file
+        self.keys.replace(result.key_file, result.vault_key)
         if remembered:
             # The new key file has no keychain slot yet; if the keychain fails now, the passphrase still works
             # and `remembered_on_this_device` says it is off.
             with contextlib.suppress(AmanatError, OSError):
-                self.remember_on_this_device()
+                self.keys.remember_on_this_device()
         return result.recovery
 
-    # -- duress -----------------------------------------------------------
+    def _require_key(self) -> SecretBytes:
+        if self._conn is None:
+            raise VaultLocked("the vault is locked")
+        return self.keys.require_key()
+
+    # -- duress (app/duress.py sets it and opens the decoy) ---------------
 
     def duress_state(self) -> str:
         """"on", "off", or "unconfirmed" (an older Amanat set it; `set_duress` again to confirm)."""
-        repository = self._require_repository()
+        repository = self.require_repository()
         slot = repository.meta(META_DURESS_SLOT)
-        if not slot or slot != self._key_file.alt_fingerprint():
+        if not slot or slot != self.keys.key_file.alt_fingerprint():
             return "off"
         return "on" if repository.meta(META_DECOY_KEY) else "unconfirmed"
 
     def has_decoy(self) -> bool:
         """True when a decoy vault is kept (even if a new passphrase turned the duress passphrase off)."""
-        return bool(self._require_repository().meta(META_DECOY_KEY))
+        return bool(self.require_repository().meta(META_DECOY_KEY))
 
-    def set_duress(self, duress_passphrase: str) -> None:
-        """Make `duress_passphrase` open the decoy vault (its content is kept; a new one is empty).
-
-        Fill the decoy with harmless content through `open_decoy`. Unlocking this vault with the
-        duress passphrase then destroys this vault and puts the decoy in its place.
-        """
-        from app.duress import set_duress
-
-        set_duress(self, self._require_repository(), duress_passphrase)
-
-    def remove_duress(self) -> None:
-        """No duress passphrase any more; the decoy vault is destroyed (vault.alt is random again)."""
-        from app.duress import remove_duress
-
-        remove_duress(self, self._require_repository())
-
-    def open_decoy(self) -> DecoyVault:
-        """The decoy vault, open beside this one (close it first), to fill it with harmless content."""
-        from app.duress import DecoyVault
-
-        decoy = DecoyVault.open_beside(self, self._require_repository())
-        self._decoys.append(decoy)
-        return decoy
-
-    def _require_repository(self) -> Repository:
+    def require_repository(self) -> Repository:
+        """The vault's repository (for app/duress.py); VaultLocked once the vault is closed."""
         if self._conn is None:
             raise VaultLocked("the vault is locked")
         return self._repository
 
-    def new_recovery_key(self) -> RecoveryKey:
-        """Replace the recovery slot; the old recovery key stops working."""
-        recovery = RecoveryKey.generate()
-        self._save_key_file(self._key_file.with_secret(KIND_RECOVERY, self._require_key(), recovery.secret))
-        return recovery
-
-    def remember_on_this_device(self) -> None:
-        """Add a keychain slot whose secret the OS keychain keeps (refuses unsafe keychains)."""
-        secret = keychain.store_secret(self._key_file.vault_id)
-        try:
-            self._save_key_file(self._key_file.with_secret(KIND_KEYCHAIN, self._require_key(), secret))
-        finally:
-            secret.wipe()
-
-    def forget_on_this_device(self) -> None:
-        """Remove the keychain slot and the keychain's entry."""
-        self._save_key_file(self._key_file.without(KIND_KEYCHAIN))
-        keychain.forget_secret(self._key_file.vault_id)
-
-    @property
-    def remembered_on_this_device(self) -> bool:
-        """True when the key file has a keychain slot."""
-        return self._key_file.has(KIND_KEYCHAIN)
-
-    def _require_key(self) -> SecretBytes:
-        key = SecretBytes(self._vault_key.reveal())  # a copy: a lock meanwhile cannot wipe it mid-use
-        if self._conn is None or len(key) == 0:
-            raise VaultLocked("the vault is locked")
-        return key
+    def close_before_this(self, other: Vault) -> None:
+        """Close `other` (a decoy opened beside this vault) when this vault closes, before it."""
+        self._beside.append(other)
 
     # -- maintenance ------------------------------------------------------
 
@@ -417,7 +284,7 @@ class Vault:
         """Integrity problems of the database and key file; empty when healthy."""
         self._require_key()
         problems = self._repository.integrity_problems()
-        if not problems and self._repository.meta(META_VAULT_ID) != self._key_file.vault_id:
+        if not problems and self._repository.meta(META_VAULT_ID) != self.keys.key_file.vault_id:
             problems.append("key file: belongs to a different vault")
         return problems
 
@@ -453,20 +320,35 @@ class Vault:
             conn.close()
 
     def close(self) -> None:
-        """Checkpoint, close the database, wipe the key and release the lock."""
+        """Checkpoint, close the database, wipe the key and release the lock.
+
+        A checkpoint that fails is logged (its kind, nothing from the vault) and then raised as
+        `VaultCheckpointFailed`, after the database is closed, the key wiped and the lock released:
+        the vault is closed either way, and its last writes are safe in the write-ahead log, which
+        the next unlock replays.
+        """
         if self._conn is None:
             return
-        decoys, self._decoys = self._decoys, []
-        for decoy in decoys:
+        beside, self._beside = self._beside, []
+        for decoy in beside:
             decoy.close()
+        checkpoint_error: AmanatError | OSError | None = None
         try:
-            with contextlib.suppress(Exception):
+            try:
                 self._repository.checkpoint()
+            except (AmanatError, OSError) as error:
+                log.warning("closing the vault: the checkpoint failed (%s); its write-ahead log is kept",
+                            type(error).__name__)
+                checkpoint_error = error
             self._conn.close()
         finally:
             self._conn = None
-            self._vault_key.wipe()
+            self.keys.wipe()
             self._lock.release()
+        if checkpoint_error is not None:
+            raise VaultCheckpointFailed("the vault is closed, but its last changes could not be folded into the "
+                                        "database file; they are kept beside it and the next unlock "
+                                        "finishes this") from checkpoint_error
 
     @property
     def is_open(self) -> bool:
@@ -476,35 +358,16 @@ class Vault:
     def __enter__(self) -> Vault:
         return self
 
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *_exc: object) -> None:
+        if exc_type is None:
+            self.close()
+            return
+        with contextlib.suppress(VaultCheckpointFailed):  # logged; the error already on its way matters more
+            self.close()
 
     def __repr__(self) -> str:
         state = "open" if self.is_open else "locked"
         return f"Vault({str(self.paths.directory)!r}, {state})"
-
-
-@dataclass(frozen=True)
-class PassphraseChange:
-    """What changing the passphrase did: its new cost, and whether that turned the duress passphrase off."""
-
-    params: Argon2idParams
-    duress_turned_off: bool
-
-
-def _duress_on_in_database(paths: VaultPaths, vault_key: SecretBytes, key_file: KeyFile) -> bool:
-    """Whether the duress passphrase is on (read from the database, which is not changed)."""
-    try:
-        conn = open_database(paths.database, vault_key)
-    except AmanatError:
-        return False
-    try:
-        slot = Repository(conn).meta(META_DURESS_SLOT)
-    except AmanatError:
-        return False
-    finally:
-        conn.close()
-    return bool(slot) and slot == key_file.alt_fingerprint()
 
 
 def default_umask() -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from app import keychain
 from app.rekey import PENDING_NAME
-from app.vault import ALT_NAME, DATABASE_NAME, KEY_FILE_NAME, LEGACY_DECOY_FOLDER, LOCK_NAME
+from app.vault_paths import ALT_NAME, DATABASE_NAME, KEY_FILE_NAME, LEGACY_DECOY_FOLDER, LOCK_NAME
 from crypto.atomic_write import fsync_directory
 from crypto.errors import AmanatError
 from crypto.keyfile import KIND_KEYCHAIN, MAX_KEYFILE_BYTES, KeyFile

@@ -27,7 +27,7 @@ from typing import Any
 
 from app.errors import KeychainUnavailable
 from app.keychain import safe_backend
-from app.vault import DATABASE_NAME
+from app.vault_paths import DATABASE_NAME
 from app.wipe import WipeReport, wipe_vault
 from bench.timing import interleaved_round, median, ratios
 from bench.vault_bench import BenchConfig, MachineInfo, RunOptions, create_bench_vault, render_machine, write_json

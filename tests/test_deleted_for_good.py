@@ -98,7 +98,7 @@ def purge(vault: Vault, item_ids: list[str]) -> None:
 
 def travel_seal(vault: Vault, item_ids: list[str]) -> None:
     """The seal as the window and the command line make it; the file named after the person, as users do."""
-    recovery = vault.new_recovery_key()
+    recovery = vault.keys.new_recovery_key()
     trip_file = vault.paths.directory.parent / "Zarghuna-0799481726.age"
     report = vault.sync.travel_order.seal_and_remove(item_ids, trip_file, recovery_key=recovery.display())
     assert report.removed == len(item_ids) and trip_file.exists()

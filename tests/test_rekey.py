@@ -72,10 +72,10 @@ def test_a_wrong_passphrase_changes_nothing(vault: Vault, vault_dir: Path) -> No
 def test_rekey_turns_duress_off_and_keeps_the_keychain(vault_dir: Path, memory_keyring: MemoryKeyring) -> None:
     vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
     with vault:
-        vault.remember_on_this_device()
+        vault.keys.remember_on_this_device()
         alt_before = next(s.alt for s in vault.key_file.slots if s.kind == "passphrase")
         vault.rekey(PASSPHRASE)
-        assert vault.remembered_on_this_device
+        assert vault.keys.remembered_on_this_device
         assert next(s.alt for s in vault.key_file.slots if s.kind == "passphrase") != alt_before
     assert KeyFile.read(vault_dir / "vault.keys").has(KIND_KEYCHAIN)
     reopened = Vault.unlock_with_keychain(vault_dir)

@@ -43,7 +43,7 @@ def test_recovery_key_opens_and_a_new_one_replaces_it(vault_dir: Path) -> None:
     vault.close()
     with Vault.unlock_with_recovery_key(vault_dir, recovery.display()) as opened:
         assert opened.items.get(note.id).title == "kept"
-        replacement = opened.new_recovery_key()
+        replacement = opened.keys.new_recovery_key()
     with pytest.raises(WrongRecoveryKey):
         Vault.unlock_with_recovery_key(vault_dir, recovery.display())
     Vault.unlock_with_recovery_key(vault_dir, replacement.display()).close()
@@ -92,20 +92,20 @@ def test_a_locked_vault_refuses_key_operations(vault: Vault) -> None:
     vault.close()
     assert not vault.is_open and "locked" in repr(vault)
     with pytest.raises(VaultLocked):
-        vault.new_recovery_key()
+        vault.keys.new_recovery_key()
     vault.close()  # closing twice is harmless
 
 
 def test_remember_on_this_device_through_the_keychain(vault: Vault, vault_dir: Path,
                                                       memory_keyring: MemoryKeyring) -> None:
-    vault.remember_on_this_device()
+    vault.keys.remember_on_this_device()
     vault_id = vault.key_file.vault_id
     (stored,) = memory_keyring.entries.values()
     assert PASSPHRASE not in stored and vault_id in {u for _s, u in memory_keyring.entries}
     vault.close()
     opened = Vault.unlock_with_keychain(vault_dir)
     assert opened is not None
-    opened.forget_on_this_device()
+    opened.keys.forget_on_this_device()
     assert memory_keyring.entries == {}
     opened.close()
     assert Vault.unlock_with_keychain(vault_dir) is None
@@ -114,7 +114,7 @@ def test_remember_on_this_device_through_the_keychain(vault: Vault, vault_dir: P
 
 def test_a_removed_keychain_entry_falls_back_to_the_passphrase(vault: Vault, vault_dir: Path,
                                                                memory_keyring: MemoryKeyring) -> None:
-    vault.remember_on_this_device()
+    vault.keys.remember_on_this_device()
     vault.close()
     memory_keyring.entries.clear()
     assert Vault.unlock_with_keychain(vault_dir) is None
@@ -148,7 +148,7 @@ def test_unsafe_keychains_are_refused_and_no_slot_is_written(vault: Vault, vault
     try:
         before = (vault_dir / "vault.keys").read_bytes()
         with pytest.raises(KeychainUnavailable):
-            vault.remember_on_this_device()
+            vault.keys.remember_on_this_device()
         assert (vault_dir / "vault.keys").read_bytes() == before
         assert getattr(backend, "entries", {}) == {}
     finally:

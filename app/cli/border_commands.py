@@ -9,6 +9,7 @@ import sys
 from app.cli import secret_input
 from app.cli.session import open_vault, vault_directory
 from app.cli.sync_commands import read_input
+from app.duress import remove_duress, set_duress
 from app.errors import InvalidValue
 from app.settings import default_settings_path
 from app.vault import VaultPaths
@@ -47,7 +48,7 @@ def cmd_duress(args: argparse.Namespace) -> int:
             passphrase = os.environ.get("AMANAT_DURESS_PASSPHRASE") or secret_input.confirmed_secret(
                 "Duress passphrase (it opens a harmless decoy and wipes this vault): ")
             kept = vault.has_decoy()
-            vault.set_duress(passphrase)
+            set_duress(vault, passphrase)
             print("Duress passphrase set. " + ("The decoy vault keeps its content." if kept
                                                else "The decoy vault is empty for now."))
             print("Unlocking with the duress passphrase destroys this vault for good (there is no undo) and opens "
@@ -57,7 +58,7 @@ def cmd_duress(args: argparse.Namespace) -> int:
             print("Changing your passphrase or re-measuring the key cost turns the duress passphrase off.")
             print("Keep the decoy under 4 MiB: a larger one makes the vault folder larger than one without it.")
         elif args.verb == "off":
-            vault.remove_duress()
+            remove_duress(vault)
             print("No duress passphrase any more; the decoy vault was wiped.")
         else:
             state = vault.duress_state()

@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from app.cli import secret_input
+from app.duress import open_decoy
 from app.rekey import RekeyOutcome
 from app.vault import Vault, VaultPaths
 
@@ -39,7 +40,7 @@ def open_vault(args: argparse.Namespace) -> Vault:
     if not getattr(args, "decoy", False):
         return vault
     try:
-        decoy = vault.open_decoy()
+        decoy = open_decoy(vault)
     except BaseException:
         vault.close()
         raise

@@ -78,11 +78,11 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
     with say_what_was_interrupted(Vault.unlock(directory, passphrase)) as vault:
         duress_was_set = vault.duress_state() != "off"
-        remembered = vault.remembered_on_this_device
+        remembered = vault.keys.remembered_on_this_device
         print("Re-keying: a new vault key, the database re-encrypted under it, every slot rewritten…",
               file=sys.stderr, flush=True)
         recovery = vault.rekey(passphrase, progress)
-        kept_remembered = vault.remembered_on_this_device
+        kept_remembered = vault.keys.remembered_on_this_device
     print("The vault has a new key. Old copies of the key file, old passphrases and old recovery keys no "
           "longer open it; your passphrase is unchanged.")
     if duress_was_set:
@@ -110,7 +110,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def cmd_new_recovery_key(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        recovery = vault.new_recovery_key()
+        recovery = vault.keys.new_recovery_key()
     print("The old recovery key no longer opens this key file.")
     print(OLD_KEY_FILE_NOTE)
     _print_recovery_key(recovery)
@@ -154,10 +154,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_remember(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         if args.off:
-            vault.forget_on_this_device()
+            vault.keys.forget_on_this_device()
             print("This device no longer remembers the vault; the passphrase is needed again.")
         else:
-            vault.remember_on_this_device()
+            vault.keys.remember_on_this_device()
             _warn("anyone who can use this computer while you are logged in can now open the vault "
                   "without the passphrase, including whoever seizes it unlocked")
             print("This device now remembers the vault through the system keychain.")

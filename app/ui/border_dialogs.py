@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.duress import remove_duress, set_duress
 from app.errors import AmanatError
 from app.ui import file_dialogs
 from app.ui.context import UiContext
@@ -128,7 +129,7 @@ class DuressDialog(QDialog):
             self.status.setText(self.tr("The two passphrases differ."))
             return
         try:
-            self.context.vault.set_duress(self.first.text())
+            set_duress(self.context.vault, self.first.text())
         except AmanatError as error:
             self.context.show_error(self, error)
             return
@@ -141,7 +142,7 @@ class DuressDialog(QDialog):
             "harmless content as described above, with your own passphrase."))
 
     def remove_duress(self) -> None:
-        self.context.vault.remove_duress()
+        remove_duress(self.context.vault)
         self._show_state()
         self.status.setText(self.tr("There is no duress passphrase any more."))
 

@@ -2,7 +2,7 @@
 
 Key derivation takes about a second on purpose, so checking a passphrase and
 writing a new passphrase slot run in a worker while a busy bar shows. The open
-vault holds its lock, so the slot is rewritten through `vault.set_passphrase`
+vault holds its lock, so the slot is rewritten through `vault.keys.set_passphrase`
 after the current passphrase has been checked against the key file.
 """
 
@@ -259,7 +259,7 @@ class ChangePassphraseDialog(PassphraseTaskDialog):
 
         def work(_progress: ProgressCallback) -> Argon2idParams:
             check_passphrase(vault, current)
-            return vault.set_passphrase(new)
+            return vault.keys.set_passphrase(new)
 
         self.run(work, self.tr("Checking the current passphrase and setting the new one (a few seconds)…"))
 
@@ -300,7 +300,7 @@ class RecalibrateDialog(PassphraseTaskDialog):
 
         def work(_progress: ProgressCallback) -> Argon2idParams:
             check_passphrase(vault, passphrase)
-            return vault.set_passphrase(passphrase)  # calibrates, then rewrites the slot
+            return vault.keys.set_passphrase(passphrase)  # calibrates, then rewrites the slot
 
         self.run(work, self.tr("Measuring this computer (a few seconds)…"))
 

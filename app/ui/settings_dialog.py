@@ -285,7 +285,7 @@ class SettingsDialog(QDialog):
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.lock_minimised.setChecked(settings.lock_when_minimised)
         self.clipboard.setValue(settings.clipboard_clear_seconds)
-        self.remember.setChecked(self.context.vault.remembered_on_this_device)
+        self.remember.setChecked(self.context.vault.keys.remembered_on_this_device)
         for control in controls:
             control.blockSignals(False)
 
@@ -399,7 +399,7 @@ class SettingsDialog(QDialog):
         text = self.tr("The vault has a new key. Old copies of the key file, old passphrases and the old "
                        "recovery key no longer open it. Write down the new recovery key shown now.")
         self.say(text + self._duress_off_note())
-        self.remember.setChecked(self.context.vault.remembered_on_this_device)
+        self.remember.setChecked(self.context.vault.keys.remembered_on_this_device)
         self._open_sub_dialog(RecoveryKeyDialog(recovery, self))
 
     def _confirm(self, name: str, title: str, text: str, confirm_text: str, on_confirmed: Any) -> None:
@@ -437,7 +437,7 @@ class SettingsDialog(QDialog):
 
     def _make_new_recovery_key(self) -> None:
         try:
-            recovery = self.context.vault.new_recovery_key()
+            recovery = self.context.vault.keys.new_recovery_key()
         except (AmanatError, OSError) as error:  # the key file was not replaced: the old key still works
             self.say(describe_error(error))
             return
@@ -454,7 +454,7 @@ class SettingsDialog(QDialog):
 
     def _remember_clicked(self, checked: bool) -> None:
         self.say()
-        self.remember.setChecked(self.context.vault.remembered_on_this_device)  # changes only when done
+        self.remember.setChecked(self.context.vault.keys.remembered_on_this_device)  # changes only when done
         if checked:
             self._confirm(
                 "rememberWarning", self.tr("Remember on this device?"),
@@ -476,9 +476,9 @@ class SettingsDialog(QDialog):
         def work(_progress: ProgressCallback) -> bool:
             # The keychain may ask the user to unlock it: not on the GUI thread.
             if remember:
-                vault.remember_on_this_device()
+                vault.keys.remember_on_this_device()
             else:
-                vault.forget_on_this_device()
+                vault.keys.forget_on_this_device()
             return remember
 
         self.remember.setEnabled(False)
@@ -491,7 +491,7 @@ class SettingsDialog(QDialog):
         self._task = None
         self.security_busy.hide()
         self.remember.setEnabled(True)
-        self.remember.setChecked(self.context.vault.remembered_on_this_device)
+        self.remember.setChecked(self.context.vault.keys.remembered_on_this_device)
 
     def _keychain_changed(self, remembered: object) -> None:
         self._keychain_done()

@@ -197,7 +197,7 @@ class RecoverPage(Page):
             vault = Vault.unlock_with_recovery_key(directory, key)
             try:
                 self._duress_was_on = vault.duress_state() != "off"
-                vault.set_passphrase(passphrase)
+                vault.keys.set_passphrase(passphrase)
             except BaseException:
                 vault.close()
                 raise

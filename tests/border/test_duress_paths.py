@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from app.duress import open_decoy, set_duress
 from app.vault import Vault
 from crypto.errors import AmanatError, WrongPassphrase
 from crypto.keyfile import KeyFile
@@ -30,9 +31,9 @@ def real_vault_with_duress(directory: Path, decoy_note: str | None = None) -> st
     vault, recovery = Vault.create(directory, PASSPHRASE)
     with vault:
         vault.items.add_note("Real testimony", "CANARY-real")
-        vault.set_duress(DURESS)
+        set_duress(vault, DURESS)
         if decoy_note is not None:
-            with vault.open_decoy() as decoy:
+            with open_decoy(vault) as decoy:
                 decoy.items.add_note(decoy_note, "bread, tea")
     return recovery.display()
 
@@ -76,7 +77,7 @@ def make_legacy_vault(directory: Path, decoy_note: str | None) -> str:
     with legacy:
         if decoy_note is not None:
             legacy.items.add_note(decoy_note, "")
-        decoy_key = legacy._require_key()
+        decoy_key = legacy.keys.require_key()
     for name in ("vault.alt", "vault.lock"):
         (directory / "decoy" / name).unlink(missing_ok=True)
     KeyFile.read(directory / "vault.keys").with_duress(decoy_key, DURESS).write(directory / "vault.keys")
@@ -107,7 +108,7 @@ def test_a_missing_or_damaged_decoy_still_destroys_the_vault_and_opens_an_empty_
         path: str, vault_dir: Path, memory_keyring: object) -> None:
     recovery = real_vault_with_duress(vault_dir, decoy_note="Shopping list")
     with Vault.unlock(vault_dir, PASSPHRASE) as real:
-        real.remember_on_this_device()
+        real.keys.remember_on_this_device()
     EMPTY_DECOY_PATHS[path](vault_dir)
     with Vault.unlock(vault_dir, DURESS) as opened:
         assert opened.items.list() == []
@@ -119,10 +120,10 @@ def test_a_missing_or_damaged_decoy_still_destroys_the_vault_and_opens_an_empty_
 def test_a_filled_decoy_takes_the_vaults_place(vault_dir: Path, memory_keyring: object) -> None:
     recovery = real_vault_with_duress(vault_dir, decoy_note="Shopping list")
     with Vault.unlock(vault_dir, PASSPHRASE) as real:
-        real.remember_on_this_device()
+        real.keys.remember_on_this_device()
     with Vault.unlock(vault_dir, DURESS) as opened:
         assert [h.title for h in opened.items.list()] == ["Shopping list"]
-        assert not opened.remembered_on_this_device
+        assert not opened.keys.remembered_on_this_device
     assert_real_vault_is_gone(vault_dir, recovery)
     assert_normal_shape(vault_dir)
     db_size = (vault_dir / "vault.db").stat().st_size
@@ -146,9 +147,9 @@ def test_an_older_decoy_folder_is_moved_into_the_new_layout_at_a_normal_unlock(v
     assert sorted(p.name for p in vault_dir.iterdir()) == NORMAL_SHAPE
     assert (vault_dir / "vault.alt").stat().st_size == ALT_BYTES
     with Vault.unlock(vault_dir, PASSPHRASE) as real:
-        real.set_duress(DURESS)  # typed once more: the decoy's key is taken back, its content kept
+        set_duress(real, DURESS)  # typed once more: the decoy's key is taken back, its content kept
         assert real.duress_state() == "on"
-        with real.open_decoy() as decoy:
+        with open_decoy(real) as decoy:
             assert [h.title for h in decoy.items.list()] == ["Recipes"]
     assert (vault_dir / "vault.alt").stat().st_size == ALT_BYTES
     with Vault.unlock(vault_dir, DURESS) as opened:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from app.duress import open_decoy, set_duress
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -17,9 +18,9 @@ def make(directory: Path, duress: bool, decoy_notes: int = 0) -> None:
     with vault:
         vault.items.add_note("Real testimony", "the same real content in each vault")
         if duress:
-            vault.set_duress(DURESS)
+            set_duress(vault, DURESS)
             if decoy_notes:
-                with vault.open_decoy() as decoy:
+                with open_decoy(vault) as decoy:
                     for number in range(decoy_notes):
                         decoy.items.add_note(f"Recipe {number}", "tea and bread " * 200)
 

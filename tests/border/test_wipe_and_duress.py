@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from app.duress import open_decoy, set_duress
 from app.errors import InvalidValue, VaultMissing
 from app.vault import Vault
 from app.wipe import wipe_vault
@@ -38,7 +39,7 @@ def test_a_wipe_leaves_nothing_that_opens(vault_dir: Path, memory_keyring: objec
     vault, recovery = Vault.create(vault_dir, PASSPHRASE)
     with vault:
         fill(vault)
-        vault.remember_on_this_device()
+        vault.keys.remember_on_this_device()
     report = wipe_vault(vault_dir)
     assert report.keys_destroyed and report.files_deleted >= 1
     assert not vault_dir.exists() or not any(vault_dir.iterdir())
@@ -96,8 +97,8 @@ def test_the_duress_passphrase_wipes_the_real_vault_and_opens_the_decoy(vault_di
     vault, recovery = Vault.create(vault_dir, PASSPHRASE)
     with vault:
         fill(vault)
-        vault.set_duress(DURESS)
-        with vault.open_decoy() as decoy:  # the user prepares harmless content from the real vault
+        set_duress(vault, DURESS)
+        with open_decoy(vault) as decoy:  # the user prepares harmless content from the real vault
             decoy.items.add_note("Shopping list", "bread, tea")
     with Vault.unlock(vault_dir, PASSPHRASE) as real:  # the real passphrase still opens the real vault
         assert {h.title for h in real.items.list()} == {"Real testimony", "Second"}
@@ -121,7 +122,7 @@ def test_the_duress_passphrase_must_differ(vault_dir: Path) -> None:
     with vault:
         fill(vault)
         with pytest.raises(InvalidValue):
-            vault.set_duress(PASSPHRASE)
+            set_duress(vault, PASSPHRASE)
         assert vault.duress_state() == "off"
     with Vault.unlock(vault_dir, PASSPHRASE) as real:
         assert len(real.items.list()) == 2
@@ -132,7 +133,7 @@ def test_an_unlock_with_either_passphrase_derives_one_key(vault_dir: Path, monke
 
     vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
     with vault:
-        vault.set_duress(DURESS)
+        set_duress(vault, DURESS)
     calls: list[int] = []
     real_derive = crypto.keyfile.derive_key
     monkeypatch.setattr(crypto.keyfile, "derive_key", lambda *a: calls.append(1) or real_derive(*a))
@@ -148,7 +149,7 @@ def test_an_unlock_with_either_passphrase_derives_one_key(vault_dir: Path, monke
 def test_changing_the_passphrase_says_the_duress_passphrase_is_off(vault_dir: Path) -> None:
     vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
     with vault:
-        vault.set_duress(DURESS)
+        set_duress(vault, DURESS)
     env = {"AMANAT_VAULT": str(vault_dir), "AMANAT_PASSPHRASE": PASSPHRASE,
            "AMANAT_NEW_PASSPHRASE": "a brand new long passphrase"}
     result = run_cli("passwd", env=env)
@@ -160,7 +161,7 @@ def test_changing_the_passphrase_says_the_duress_passphrase_is_off(vault_dir: Pa
 def test_recover_says_the_duress_passphrase_is_off(vault_dir: Path) -> None:
     vault, recovery = Vault.create(vault_dir, PASSPHRASE)
     with vault:
-        vault.set_duress(DURESS)
+        set_duress(vault, DURESS)
     env = {"AMANAT_VAULT": str(vault_dir), "AMANAT_RECOVERY_KEY": recovery.display(),
            "AMANAT_NEW_PASSPHRASE": "a brand new long passphrase"}
     result = run_cli("recover", env=env)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
+from app.duress import open_decoy, set_duress
 from app.ui.border_dialogs import DuressDialog, TravelDialog
 from app.ui.main_window import MainWindow
 from app.vault import Vault
@@ -66,7 +67,7 @@ def test_the_duress_passphrase_opens_the_decoy_and_the_real_vault_is_gone(  # ty
     qtbot.mouseClick(dialog.set_button, Qt.MouseButton.LeftButton)
     assert unlocked.vault.duress_state() == "on" and dialog.off_button.isEnabled()
     dialog.close()
-    with unlocked.vault.open_decoy() as decoy:
+    with open_decoy(unlocked.vault) as decoy:
         decoy.items.add_note("Recipes", "")
     unlocked.lock()
     unlock_through_the_screen(qtbot, unlocked, DURESS)
@@ -85,7 +86,7 @@ def test_travel_mode_seals_everything_away_and_brings_it_back(  # type: ignore[n
         qtbot, unlocked: MainWindow, tmp_path: Path) -> None:
     vault = unlocked.vault
     assert vault is not None
-    recovery = vault.new_recovery_key()
+    recovery = vault.keys.new_recovery_key()
     vault.items.add_note("Testimony", "text")
     dialog = unlocked.open_travel()
     assert isinstance(dialog, TravelDialog)
@@ -145,8 +146,8 @@ def test_recovering_in_the_window_says_the_duress_passphrase_is_off(  # type: ig
     from app.ui.unlock import RecoverPage
 
     assert unlocked.vault is not None
-    recovery = unlocked.vault.new_recovery_key()
-    unlocked.vault.set_duress(DURESS)
+    recovery = unlocked.vault.keys.new_recovery_key()
+    set_duress(unlocked.vault, DURESS)
     unlocked.lock()
     unlocked.show_recover()
     page = unlocked.pages.currentWidget()

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCalendar, QDate, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
+from app.duress import set_duress
 from app.errors import WrongPassphrase, WrongRecoveryKey
 from app.settings import Settings, load_settings
 from app.ui.main_window import MainWindow
@@ -167,7 +168,7 @@ def test_changing_the_passphrase_says_the_duress_passphrase_is_off(  # type: ign
     qtbot, dialog: SettingsDialog, unlocked: MainWindow, vault_dir: Path
 ) -> None:
     assert unlocked.vault is not None
-    unlocked.vault.set_duress("a harmless holiday passphrase")
+    set_duress(unlocked.vault, "a harmless holiday passphrase")
     change = open_change_passphrase(qtbot, dialog)
     child(change, QLineEdit, "currentPassphrase").setText(PASSPHRASE)
     child(change, QLineEdit, "newPassphrase").setText(NEW_PASSPHRASE)
@@ -269,13 +270,13 @@ def test_remember_on_this_device_warns_first_then_writes_the_slot(  # type: igno
     qtbot.mouseClick(remember, Qt.MouseButton.LeftButton)
     box = visible_child(qtbot, dialog, QMessageBox, "rememberWarning")
     assert "seized" in box.text() and "logged in" in box.text()
-    assert not remember.isChecked() and not unlocked.vault.remembered_on_this_device and not memory_keyring.entries
+    assert not remember.isChecked() and not unlocked.vault.keys.remembered_on_this_device and not memory_keyring.entries
     answer(qtbot, dialog, "rememberWarning", agree=False)
-    assert not remember.isChecked() and not unlocked.vault.remembered_on_this_device
+    assert not remember.isChecked() and not unlocked.vault.keys.remembered_on_this_device
     qtbot.mouseClick(remember, Qt.MouseButton.LeftButton)
     answer(qtbot, dialog, "rememberWarning", agree=True)
     qtbot.waitUntil(remember.isChecked, timeout=5_000)
-    assert unlocked.vault.remembered_on_this_device and len(memory_keyring.entries) == 1
+    assert unlocked.vault.keys.remembered_on_this_device and len(memory_keyring.entries) == 1
     unlocked.lock()
     reopened = Vault.unlock_with_keychain(vault_dir)
     assert reopened is not None
@@ -291,7 +292,7 @@ def test_forgetting_on_this_device_removes_slot_and_entry(  # type: ignore[no-un
     answer(qtbot, dialog, "rememberWarning", agree=True)
     qtbot.waitUntil(remember.isChecked, timeout=5_000)
     qtbot.mouseClick(remember, Qt.MouseButton.LeftButton)  # turning off needs no confirmation
-    qtbot.waitUntil(lambda: not unlocked.vault.remembered_on_this_device, timeout=5_000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not unlocked.vault.keys.remembered_on_this_device, timeout=5_000)  # type: ignore[union-attr]
     assert not remember.isChecked() and not memory_keyring.entries
     assert "no longer opens" in security_message(dialog)
 
@@ -307,7 +308,7 @@ def test_a_plaintext_keychain_is_refused_clearly(  # type: ignore[no-untyped-def
     qtbot.waitUntil(lambda: "no safe keychain" in security_message(dialog), timeout=5_000)
     assert child(dialog, QLabel, "securityMessage").isVisible()
     assert not remember.isChecked() and remember.isEnabled()
-    assert not unlocked.vault.remembered_on_this_device and not plaintext_keyring.entries
+    assert not unlocked.vault.keys.remembered_on_this_device and not plaintext_keyring.entries
     assert unlocked.vault.paths.key_file.read_bytes() == key_file_before
 
 

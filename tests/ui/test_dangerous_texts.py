@@ -58,7 +58,7 @@ def test_travel_mode_says_how_many_shared_items_stay_on_the_laptop(  # type: ign
     assert isinstance(dialog, TravelDialog)
     count, where = STAYING[language]
     assert count in dialog.staying.text() and where in dialog.staying.text()
-    recovery = vault.new_recovery_key()
+    recovery = vault.keys.new_recovery_key()
     dialog.recovery.setText(recovery.display())
     with qtbot.waitSignal(dialog.sealed, timeout=30_000) as sealed:
         dialog.seal_to(tmp_path / "trip.age")

@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>&amp;Repeat the new one</source>
-        <translation>&amp;تکرار رمز جدید</translation>
+        <translation>&amp;تکرار رمز عبور جدید</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Checking the current passphrase and setting the new one (a few seconds)…</source>
-        <translation>در حال بررسی رمز عبور فعلی و تنظیم رمز جدید (چند ثانیه)…</translation>
+        <translation>در حال بررسی رمز عبور فعلی و تنظیم رمز عبور جدید (چند ثانیه)…</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>SWOT analysis</source>
-        <translation>تحلیل نقاط قوت و ضعف، فرصت‌ها و تهدیدها</translation>
+        <translation>تحلیل SWOT</translation>
     </message>
     <message>
         <source>Concept note</source>
@@ -544,11 +544,11 @@
     </message>
     <message>
         <source>Action plan</source>
-        <translation>برنامهٔ عمل</translation>
+        <translation>پلان عمل</translation>
     </message>
     <message>
         <source>UN communication</source>
-        <translation>مکاتبه با گزارشگران ویژهٔ سازمان ملل</translation>
+        <translation>مکاتبه با سازمان ملل</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -699,7 +699,7 @@
     <name>DuressDialog</name>
     <message>
         <source>Duress passphrase</source>
-        <translation>رمز عبور هنگام اجبار</translation>
+        <translation>رمز عبور زیر فشار</translation>
     </message>
     <message>
         <source>If someone forces you to unlock Amanat, type the duress passphrase at the unlock screen instead of yours. It looks like a normal unlock, but it destroys this vault for good and opens a harmless decoy vault in its place. Nothing in the vault folder shows whether a duress passphrase is set. Changing your passphrase turns the duress passphrase off.</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Set duress passphrase</source>
-        <translation>تنظیم رمز عبور هنگام اجبار</translation>
+        <translation>تنظیم رمز عبور زیر فشار</translation>
     </message>
     <message>
         <source>Turn off and wipe the decoy</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Duress passphrase:</source>
-        <translation>رمز عبور هنگام اجبار:</translation>
+        <translation>رمز عبور زیر فشار:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>There is no duress passphrase any more.</source>
-        <translation>دیگر رمز عبور هنگام اجبار وجود ندارد.</translation>
+        <translation>دیگر رمز عبور زیر فشار وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -754,11 +754,11 @@
     </message>
     <message>
         <source>Group {0} of the recovery key has a typing mistake. Check it against your paper.</source>
-        <translation>گروه {0} کلید بازیابی اشتباه تایپی دارد. آن را با کاغذ خود مقایسه کنید.</translation>
+        <translation>بخش {0} کلید بازیابی اشتباه تایپی دارد. آن را با کاغذ خود مقایسه کنید.</translation>
     </message>
     <message>
         <source>A recovery key has eight groups of five letters and digits.</source>
-        <translation>کلید بازیابی هشت گروه پنج‌تایی از حروف و ارقام دارد.</translation>
+        <translation>کلید بازیابی هشت بخش پنج‌تایی از حروف و ارقام دارد.</translation>
     </message>
     <message>
         <source>This recovery key does not open this vault.</source>
@@ -845,11 +845,11 @@
     </message>
     <message>
         <source>Another folder…</source>
-        <translation>پوشهٔ دیگر…</translation>
+        <translation>فولدر دیگر…</translation>
     </message>
     <message>
         <source>A drive Amanat did not find, or a shared folder</source>
-        <translation>درایوی که امانت پیدا نکرد، یا یک پوشهٔ مشترک</translation>
+        <translation>درایوی که امانت پیدا نکرد، یا یک فولدر مشترک</translation>
     </message>
     <message>
         <source>Remove the bundles I import from the drive</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>The drive or folder to sync with</source>
-        <translation>درایو یا پوشه‌ای که با آن همگام‌سازی شود</translation>
+        <translation>درایو یا فولدری که با آن همگام‌سازی شود</translation>
     </message>
     <message>
         <source>Wrote {0} bundles to the drive.</source>
@@ -1335,7 +1335,7 @@
     </message>
     <message>
         <source>Apply ticked bundles</source>
-        <translation>اعمال بسته‌های نشانی‌شده</translation>
+        <translation>اعمال بسته‌های علامت‌زده</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -1515,7 +1515,7 @@
     </message>
     <message>
         <source>&amp;Duress passphrase…</source>
-        <translation>&amp;رمز عبور هنگام اجبار…</translation>
+        <translation>&amp;رمز عبور زیر فشار…</translation>
     </message>
     <message>
         <source>&amp;Travel mode…</source>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>
-        <translation>رمز عبور زیر فشار اکنون خاموش است: به رمز عبور قبلی تعلق داشت. آن را دوباره در ابزارها ← رمز عبور هنگام اجبار تنظیم کنید.</translation>
+        <translation>رمز عبور زیر فشار اکنون خاموش است: به رمز عبور قبلی تعلق داشت. آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1970,7 @@
     <name>RecoverPage</name>
     <message>
         <source>Type the recovery key you wrote down when you created the vault (eight groups of five characters), then choose a new passphrase.</source>
-        <translation>کلید بازیابی را که هنگام ساختن گاوصندوق نوشتید وارد کنید (هشت گروه پنج‌تایی)، سپس یک رمز عبور جدید انتخاب کنید.</translation>
+        <translation>کلید بازیابی را که هنگام ساختن گاوصندوق نوشتید وارد کنید (هشت بخش پنج‌تایی)، سپس یک رمز عبور جدید انتخاب کنید.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -2024,11 +2024,11 @@
     </message>
     <message>
         <source>To confirm you wrote it down, type group number {0}:</source>
-        <translation>برای تأیید اینکه آن را نوشته‌اید، گروه شمارهٔ {0} را وارد کنید:</translation>
+        <translation>برای تأیید اینکه آن را نوشته‌اید، بخش شمارهٔ {0} را وارد کنید:</translation>
     </message>
     <message>
         <source>Recovery key group</source>
-        <translation>گروه کلید بازیابی</translation>
+        <translation>بخش کلید بازیابی</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -2302,11 +2302,11 @@
     </message>
     <message>
         <source>Remember on this &amp;device (open without the passphrase)</source>
-        <translation>&amp;به خاطر سپردن در این دستگاه (باز شدن بدون رمز عبور)</translation>
+        <translation>&amp;به خاطر سپردن در این کمپیوتر (باز شدن بدون رمز عبور)</translation>
     </message>
     <message>
         <source>Remember on this device</source>
-        <translation>به خاطر سپردن در این دستگاه</translation>
+        <translation>به خاطر سپردن در این کمپیوتر</translation>
     </message>
     <message>
         <source>Off is safer. When on, anyone who can use this computer while you are logged in can open the vault without your passphrase.</source>
@@ -2334,11 +2334,11 @@
     </message>
     <message>
         <source>Your passphrase was changed. Use the new one from now on. An old copy of the key file (in a copied vault folder, say) still opens the vault with the old passphrase until you re-key: press Re-key… to make every old copy useless.</source>
-        <translation>رمز عبور شما تغییر کرد. از این پس رمز نو را به کار ببرید. یک نسخهٔ کهنهٔ فایل کلید (مثلاً در یک پوشهٔ کاپی‌شدهٔ گاوصندوق) تا وقتی کلید را تعویض نکنید هنوز گاوصندوق را با رمز عبور کهنه باز می‌کند: «تعویض کلید…» را بزنید تا همهٔ نسخه‌های کهنه بی‌فایده شوند.</translation>
+        <translation>رمز عبور شما تغییر کرد. از این پس رمز عبور نو را به کار ببرید. یک نسخهٔ کهنهٔ فایل کلید (مثلاً در یک فولدر کاپی‌شدهٔ گاوصندوق) تا وقتی کلید را تعویض نکنید هنوز گاوصندوق را با رمز عبور کهنه باز می‌کند: «تعویض کلید…» را بزنید تا همهٔ نسخه‌های کهنه بی‌فایده شوند.</translation>
     </message>
     <message>
         <source>The duress passphrase is off now: set it again in Tools → Duress passphrase.</source>
-        <translation>رمز عبور هنگام اجبار اکنون خاموش است: آن را دوباره در ابزارها ← رمز عبور هنگام اجبار تعیین کنید.</translation>
+        <translation>رمز عبور زیر فشار اکنون خاموش است: آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
     </message>
     <message>
         <source>Key derivation was measured again for this computer.</source>
@@ -2370,23 +2370,23 @@
     </message>
     <message>
         <source>Remember on this device?</source>
-        <translation>در این دستگاه به خاطر سپرده شود؟</translation>
+        <translation>در این کمپیوتر به خاطر سپرده شود؟</translation>
     </message>
     <message>
         <source>With this on, Amanat opens without your passphrase for anyone who can use this computer while you are logged in to it. If the laptop is taken or seized while you are logged in (at a border, in a raid, or when you step away), your vault can be opened.
 
 Your passphrase still works, and you can turn this off at any time. Turn it off before you travel.</source>
-        <translation>وقتی این گزینه روشن باشد، امانت برای هر کسی که بتواند در زمانی که شما وارد حساب کاربری خود هستید از این کمپیوتر استفاده کند، بدون رمز عبور باز می‌شود. اگر لپ‌تاپ در زمانی که شما وارد حساب خود هستید گرفته یا ضبط شود (در سرحد، در یک یورش، یا وقتی از آن دور می‌شوید)، می‌توان گاوصندوق شما را باز کرد.
+        <translation>وقتی این گزینه روشن باشد، امانت برای هر کسی که بتواند در زمانی که شما وارد حساب کاربری خود هستید از این کمپیوتر استفاده کند، بدون رمز عبور باز می‌شود. اگر لپ‌تاپ در زمانی که شما وارد حساب خود هستید گرفته یا ضبط شود (در سرحد، در یک چاپه، یا وقتی از آن دور می‌شوید)، می‌توان گاوصندوق شما را باز کرد.
 
 رمز عبور شما همچنان کار می‌کند و هر وقت بخواهید می‌توانید این گزینه را خاموش کنید. پیش از سفر آن را خاموش کنید.</translation>
     </message>
     <message>
         <source>Amanat now opens on this device without the passphrase while you are logged in.</source>
-        <translation>امانت اکنون در این دستگاه، وقتی وارد حساب کاربری خود هستید، بدون رمز عبور باز می‌شود.</translation>
+        <translation>امانت اکنون در این کمپیوتر، وقتی وارد حساب کاربری خود هستید، بدون رمز عبور باز می‌شود.</translation>
     </message>
     <message>
         <source>Amanat no longer opens on this device without the passphrase.</source>
-        <translation>امانت دیگر در این دستگاه بدون رمز عبور باز نمی‌شود.</translation>
+        <translation>امانت دیگر در این کمپیوتر بدون رمز عبور باز نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2401,7 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
     <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
-        <translation>اعضای گروه‌هایی که نشانی می‌کنید این مورد را با بستهٔ بعدی شما دریافت می‌کنند، و ویرایش‌هایشان به شما برمی‌گردد. شریک کردن را نمی‌توان پس گرفت: کاپی آن‌ها نزدشان می‌ماند.</translation>
+        <translation>اعضای گروه‌هایی که علامت می‌زنید این مورد را با بستهٔ بعدی شما دریافت می‌کنند، و ویرایش‌هایشان به شما برمی‌گردد. شریک کردن را نمی‌توان پس گرفت: کاپی آن‌ها نزدشان می‌ماند.</translation>
     </message>
     <message>
         <source>You are in no group yet. Create one in the Sync section.</source>
@@ -2576,7 +2576,7 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
     <message>
         <source>Strategy draft</source>
-        <translation>پیش‌نویس راهبرد</translation>
+        <translation>پیش‌نویس استراتیژی</translation>
     </message>
     <message>
         <source>{0} · deleted {1}</source>
@@ -2691,7 +2691,7 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
     <message>
         <source>Recovery key (8 groups)</source>
-        <translation>کلید بازیابی (هشت گروه)</translation>
+        <translation>کلید بازیابی (هشت بخش)</translation>
     </message>
     <message>
         <source>Seal and remove…</source>
@@ -2857,11 +2857,11 @@ Undo: keep the items here and delete the travel file.</source>
     </message>
     <message>
         <source>Meet {0} in person, or call on a line you trust. Each of you opens this screen; read your numbers to each other, group by group. If every group is the same, nobody stands between you.</source>
-        <translation>با {0} حضوری ملاقات کنید، یا از راه خطی که به آن اعتماد دارید تماس بگیرید. هر دوی شما این صفحه را باز کنید؛ شماره‌های خود را گروه به گروه برای یکدیگر بخوانید. اگر همهٔ گروه‌ها یکسان باشند، هیچ‌کس میان شما قرار ندارد.</translation>
+        <translation>با {0} حضوری ملاقات کنید، یا از راه خطی که به آن اعتماد دارید تماس بگیرید. هر دوی شما این صفحه را باز کنید؛ شماره‌های خود را بخش به بخش برای یکدیگر بخوانید. اگر همهٔ بخش‌ها یکسان باشند، هیچ‌کس میان شما قرار ندارد.</translation>
     </message>
     <message>
         <source>I compared all twelve groups with {0}, and they are the same</source>
-        <translation>هر دوازده گروه را با {0} مقایسه کردم و یکسان هستند</translation>
+        <translation>هر دوازده بخش را با {0} مقایسه کردم و یکسان هستند</translation>
     </message>
     <message>
         <source>Mark as verified</source>
@@ -2876,7 +2876,7 @@ Undo: keep the items here and delete the travel file.</source>
     </message>
     <message>
         <source>&lt;p&gt;Amanat keeps your notes, contacts and your group&apos;s strategy drafts in one encrypted vault on this computer. It never connects to the internet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It protects you&lt;/b&gt; while Amanat is locked or the laptop is off: if this laptop is then lost, stolen, searched at a border or copied, the vault cannot be read without your passphrase or recovery key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It cannot protect you&lt;/b&gt; from spying software on this computer, from someone watching your screen or keyboard, or from someone who takes the laptop while the vault is unlocked. Lock it (Ctrl+L) whenever you step away.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;امانت یادداشت‌ها، مخاطبان و پیش‌نویس‌های راهبردی گروه شما را در یک گاوصندوق رمزگذاری‌شده روی همین کمپیوتر نگه می‌دارد. این برنامه هرگز به انترنت وصل نمی‌شود.&lt;/p&gt;&lt;p&gt;&lt;b&gt;امانت از شما محافظت می‌کند&lt;/b&gt; تا وقتی که امانت قفل است یا لپ‌تاپ خاموش است: اگر در این حالت این لپ‌تاپ گم شود، دزدیده شود، در سرحد تلاشی شود یا از آن کاپی گرفته شود، گاوصندوق بدون رمز عبور یا کلید بازیابی شما خوانده نمی‌شود.&lt;/p&gt;&lt;p&gt;&lt;b&gt;امانت نمی‌تواند از شما محافظت کند&lt;/b&gt; در برابر نرم‌افزار جاسوسی روی این کمپیوتر، در برابر کسی که صفحهٔ نمایش یا کیبورد شما را تماشا می‌کند، یا در برابر کسی که لپ‌تاپ را در حالی که قفل گاوصندوق باز است بگیرد. هر بار که از کمپیوتر دور می‌شوید، آن را قفل کنید (Ctrl+L).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;امانت یادداشت‌ها، مخاطبان و پیش‌نویس‌های استراتیژی گروه شما را در یک گاوصندوق رمزگذاری‌شده روی همین کمپیوتر نگه می‌دارد. این برنامه هرگز به انترنت وصل نمی‌شود.&lt;/p&gt;&lt;p&gt;&lt;b&gt;امانت از شما محافظت می‌کند&lt;/b&gt; تا وقتی که امانت قفل است یا لپ‌تاپ خاموش است: اگر در این حالت این لپ‌تاپ گم شود، دزدیده شود، در سرحد تلاشی شود یا از آن کاپی گرفته شود، گاوصندوق بدون رمز عبور یا کلید بازیابی شما خوانده نمی‌شود.&lt;/p&gt;&lt;p&gt;&lt;b&gt;امانت نمی‌تواند از شما محافظت کند&lt;/b&gt; در برابر نرم‌افزار جاسوسی روی این کمپیوتر، در برابر کسی که صفحهٔ نمایش یا کیبورد شما را تماشا می‌کند، یا در برابر کسی که لپ‌تاپ را در حالی که قفل گاوصندوق باز است بگیرد. هر بار که از کمپیوتر دور می‌شوید، آن را قفل کنید (Ctrl+L).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Create my vault</source>
@@ -2903,7 +2903,7 @@ Undo: keep the items here and delete the travel file.</source>
     </message>
     <message>
         <source>Strategy</source>
-        <translation>راهبرد</translation>
+        <translation>استراتیژی</translation>
     </message>
     <message>
         <source>Trash</source>

@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>SWOT analysis</source>
-        <translation>SWOT شننه (ځواکونه، کمزورۍ، فرصتونه، ګواښونه)</translation>
+        <translation>د SWOT شننه</translation>
     </message>
     <message>
         <source>Concept note</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>UN communication</source>
-        <translation>د ملګرو ملتونو ځانګړو راپور ورکوونکو ته لیک</translation>
+        <translation>ملګرو ملتونو ته لیک</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -568,11 +568,11 @@
     </message>
     <message>
         <source>Strengths</source>
-        <translation>ځواکونه</translation>
+        <translation>پیاوړي اړخونه</translation>
     </message>
     <message>
         <source>Weaknesses</source>
-        <translation>کمزورۍ</translation>
+        <translation>کمزوري اړخونه</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -699,7 +699,7 @@
     <name>DuressDialog</name>
     <message>
         <source>Duress passphrase</source>
-        <translation>د اجبار پټنوم</translation>
+        <translation>د فشار پټنوم</translation>
     </message>
     <message>
         <source>If someone forces you to unlock Amanat, type the duress passphrase at the unlock screen instead of yours. It looks like a normal unlock, but it destroys this vault for good and opens a harmless decoy vault in its place. Nothing in the vault folder shows whether a duress passphrase is set. Changing your passphrase turns the duress passphrase off.</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Set duress passphrase</source>
-        <translation>د اجبار پټنوم ټاکل</translation>
+        <translation>د فشار پټنوم ټاکل</translation>
     </message>
     <message>
         <source>Turn off and wipe the decoy</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Duress passphrase:</source>
-        <translation>د اجبار پټنوم:</translation>
+        <translation>د فشار پټنوم:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>There is no duress passphrase any more.</source>
-        <translation>نور د اجبار پټنوم نشته.</translation>
+        <translation>نور د فشار پټنوم نشته.</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1515,7 @@
     </message>
     <message>
         <source>&amp;Duress passphrase…</source>
-        <translation>د اجبار &amp;پټنوم…</translation>
+        <translation>د فشار &amp;پټنوم…</translation>
     </message>
     <message>
         <source>&amp;Travel mode…</source>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>
-        <translation>د فشار پټنوم اوس بند دی: دا د زاړه پټنوم پورې تړلی و. دا بیا په وسیلې ← د اجبار پټنوم کې وټاکئ.</translation>
+        <translation>د فشار پټنوم اوس بند دی: دا د زاړه پټنوم پورې تړلی و. بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2222,7 @@
     </message>
     <message>
         <source>Lock after this many idle minutes (0 means never)</source>
-        <translation>له دومره دقیقو بېکارۍ وروسته قلفول (0 یعنې هېڅکله)</translation>
+        <translation>له دومره دقیقو بېکارۍ وروسته قلفول (۰ یعنې هېڅکله)</translation>
     </message>
     <message>
         <source>Lock when the window is &amp;minimised</source>
@@ -2238,7 +2238,7 @@
     </message>
     <message>
         <source> sec</source>
-        <translation> ثانیې</translation>
+        <translation> ثانیو</translation>
     </message>
     <message>
         <source>Clear copied text from the clipboard after this many seconds</source>
@@ -2302,11 +2302,11 @@
     </message>
     <message>
         <source>Remember on this &amp;device (open without the passphrase)</source>
-        <translation>په دې &amp;وسیله کې په یاد ساتل (بې پټنومه خلاصول)</translation>
+        <translation>په دې &amp;کمپیوټر کې په یاد ساتل (بې پټنومه خلاصول)</translation>
     </message>
     <message>
         <source>Remember on this device</source>
-        <translation>په دې وسیله کې په یاد ساتل</translation>
+        <translation>په دې کمپیوټر کې په یاد ساتل</translation>
     </message>
     <message>
         <source>Off is safer. When on, anyone who can use this computer while you are logged in can open the vault without your passphrase.</source>
@@ -2338,7 +2338,7 @@
     </message>
     <message>
         <source>The duress passphrase is off now: set it again in Tools → Duress passphrase.</source>
-        <translation>د اجبار پټنوم اوس غیرفعال دی: بیا یې په وسیلو ← د اجبار پټنوم کې وټاکئ.</translation>
+        <translation>د فشار پټنوم اوس غیرفعال دی: بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
     </message>
     <message>
         <source>Key derivation was measured again for this computer.</source>
@@ -2370,7 +2370,7 @@
     </message>
     <message>
         <source>Remember on this device?</source>
-        <translation>په دې وسیله کې په یاد وساتل شي؟</translation>
+        <translation>په دې کمپیوټر کې په یاد وساتل شي؟</translation>
     </message>
     <message>
         <source>With this on, Amanat opens without your passphrase for anyone who can use this computer while you are logged in to it. If the laptop is taken or seized while you are logged in (at a border, in a raid, or when you step away), your vault can be opened.
@@ -2382,11 +2382,11 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
     <message>
         <source>Amanat now opens on this device without the passphrase while you are logged in.</source>
-        <translation>امانت اوس په دې وسیله کې، تر هغه چې تاسو ننوتلي یاست، بې پټنومه خلاصېږي.</translation>
+        <translation>امانت اوس په دې کمپیوټر کې، تر هغه چې تاسو ننوتلي یاست، بې پټنومه خلاصېږي.</translation>
     </message>
     <message>
         <source>Amanat no longer opens on this device without the passphrase.</source>
-        <translation>امانت نور په دې وسیله کې بې پټنومه نه خلاصېږي.</translation>
+        <translation>امانت نور په دې کمپیوټر کې بې پټنومه نه خلاصېږي.</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,8 @@ def catalogue(language: str, folder: Path = TRANSLATIONS) -> list[tuple[str, str
     for context in tree.getroot().iter("context"):
         for message in context.iter("message"):
             source = (message.findtext("source") or "").replace("&", "")
-            found.append((context.findtext("name") or "", source, (message.findtext("translation") or "").replace("&", "")))
+            translation = (message.findtext("translation") or "").replace("&", "")
+            found.append((context.findtext("name") or "", source, translation))
     return found
 
 

@@ -6,7 +6,7 @@ Three children alternate round by round (order rotated, medians):
 - the same command from source, `python -m app self-test --startup-probe …` (the same code path);
 - a bare PySide6 window from source (QApplication + QLabel), gui_bench's baseline.
 
-The probe (app/ui/self_test_window.py) builds the real window on a locked vault and prints
+The probe (app/ui/shell/self_test_window.py) builds the real window on a locked vault and prints
 `time.monotonic()` once the unlock page has been painted; the monotonic clock is shared between
 processes, so launch → painted is that reading minus ours taken just before starting the child.
 The target is under one second for the built program.

@@ -1,6 +1,6 @@
 """The desktop benchmark: how long a person waits for the window, for Unlock, and for the notes list to filter.
 
-1. Start-up: a child process imports `app.ui.gui_main`, builds the window on an
+1. Start-up: a child process imports `app.ui.shell.gui_main`, builds the window on an
    existing vault and leaves as soon as the unlock page has been painted. Its
    baseline is a bare PySide6 process that shows one QLabel. The two alternate
    round by round; each prints seconds measured from its own first line, and
@@ -81,7 +81,7 @@ STARTUP_CHILD = textwrap.dedent(f"""
 
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
-    from app.ui.gui_main import build_window
+    from app.ui.shell.gui_main import build_window
 
 
     class FirstPaint(QObject):
@@ -299,8 +299,8 @@ def probe_main(vault_dir: Path, notes: int, unlocks: int, seed: int, filter_budg
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QLineEdit, QListView, QPushButton, QWidget
 
-    from app.ui.gui_main import build_window
-    from app.ui.item_list_model import FILTER_RESULTS, ItemListModel
+    from app.ui.models.item_list_model import FILTER_RESULTS, ItemListModel
+    from app.ui.shell.gui_main import build_window
     from app.vault import Vault
     from crypto.kdf import calibrate
 

@@ -4,7 +4,7 @@
 
 For each language a demo vault (scripts/demo_content.py, in that language only)
 is made in a temporary folder, the real main window is built on it with
-`app.ui.gui_main.build_window` at 1200×780, and `window.grab()` saves:
+`app.ui.shell.gui_main.build_window` at 1200×780, and `window.grab()` saves:
 
     OUTDIR/{en,fa,ps}/01-welcome.png  02-unlock.png  03-notes.png  04-note-preview.png
                       05-contacts.png 06-strategy-swot.png 07-strategy-action-plan.png
@@ -53,11 +53,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.settings import Settings, save_settings  # noqa: E402
-from app.ui.gui_main import build_window  # noqa: E402
-from app.ui.item_list_model import ItemListModel  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.notes_section import PREVIEW_TAB, WRITE_TAB  # noqa: E402
-from app.ui.section import Section  # noqa: E402
+from app.ui.models.item_list_model import ItemListModel  # noqa: E402
+from app.ui.sections.notes_section import PREVIEW_TAB, WRITE_TAB  # noqa: E402
+from app.ui.sections.section import Section  # noqa: E402
+from app.ui.shell.gui_main import build_window  # noqa: E402
+from app.ui.shell.main_window import MainWindow  # noqa: E402
 from app.vault import Vault  # noqa: E402
 from crypto.kdf import Argon2idParams, allow_insecure_test_kdf, calibrate  # noqa: E402
 from scripts.demo_content import DEMO_LANGUAGES, DemoItems, fill_demo_vault  # noqa: E402

@@ -206,8 +206,8 @@ def test_restoring_a_costly_backup_asks_first_and_leaves_nothing(
 def test_the_window_asks_before_unlocking_a_costly_vault(
     qtbot, costly_vault: Path, tmp_path: Path, cost_check_removed: None  # type: ignore[no-untyped-def]
 ) -> None:
-    from app.ui.gui_main import build_window
-    from app.ui.unlock import UnlockPage
+    from app.ui.shell.gui_main import build_window
+    from app.ui.shell.unlock import UnlockPage
 
     settings = tmp_path / "settings.json"
     save_settings(replace(Settings(), key_derivation_speed=SPEED), settings)

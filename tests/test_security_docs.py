@@ -31,5 +31,5 @@ def test_the_translations_have_every_section_and_every_test() -> None:
 
 
 def test_the_welcome_page_links_the_threat_model() -> None:
-    source = (PROJECT_ROOT / "app" / "ui" / "first_run.py").read_text(encoding="utf-8")
+    source = (PROJECT_ROOT / "app" / "ui" / "shell" / "first_run.py").read_text(encoding="utf-8")
     assert "SecurityDialog" in source

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 def cmd_self_test(args: argparse.Namespace) -> int:
     """`amanat self-test`: one line per check on throwaway data; 0 only if every check passed."""
     from app.self_test import run_checks
-    from app.ui import self_test_window  # imports Qt only when the window is rendered
+    from app.ui.shell import self_test_window  # imports Qt only when the window is rendered
 
     if args.startup_probe is not None:
         return self_test_window.startup_probe(*args.startup_probe)
@@ -87,9 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        install_cost_check(default_settings_path())  # the window asks itself (app/ui/unlock.py)
+        install_cost_check(default_settings_path())  # the window asks itself (app/ui/shell/unlock.py)
         from app.cli.session import vault_directory
-        from app.ui.gui_main import run_gui  # Qt is loaded only for the window
+        from app.ui.shell.gui_main import run_gui  # Qt is loaded only for the window
 
         return run_gui(vault_directory(args))
     if getattr(args, "decoy", False) and args.command in NOT_FOR_THE_DECOY:

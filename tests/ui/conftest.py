@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.ui.gui_main import build_window
-from app.ui.main_window import MainWindow
+from app.ui.shell.gui_main import build_window
+from app.ui.shell.main_window import MainWindow
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 

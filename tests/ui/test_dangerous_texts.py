@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from app.ui.border_dialogs import TravelDialog
-from app.ui.main_window import MainWindow
+from app.ui.dialogs.border_dialogs import TravelDialog
+from app.ui.shell.main_window import MainWindow
 
 # Per language: the words the duress warning must carry (never / for good / the duress passphrase's one name).
 NEVER_TRY_IT = {

@@ -18,20 +18,20 @@ import app.ui
 from app.errors import InvalidValue
 from app.sharing.transfer import Transfers
 from app.sharing.travel_order import TravelIntent
-from app.ui.attachment_views import ImageViewDialog
-from app.ui.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, TravelDialog
-from app.ui.history_dialog import HistoryDialog
-from app.ui.main_window import MainWindow
-from app.ui.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
-from app.ui.rekey_dialog import RekeyDialog
-from app.ui.search_dialog import SearchDialog
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.strategy_section import NewDraftDialog
-from app.ui.sync_export_review import UntrustedExportDialog
-from app.ui.sync_groups import ShareDialog
-from app.ui.sync_people import PasteCardDialog, VerifyDialog
-from app.ui.sync_review import ImportReviewDialog
-from app.ui.travel_resume import UnfinishedTravelDialog
+from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, TravelDialog
+from app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
+from app.ui.dialogs.rekey_dialog import RekeyDialog
+from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.dialogs.travel_resume import UnfinishedTravelDialog
+from app.ui.sections.attachment_views import ImageViewDialog
+from app.ui.sections.history_dialog import HistoryDialog
+from app.ui.sections.search_dialog import SearchDialog
+from app.ui.sections.strategy_section import NewDraftDialog
+from app.ui.shell.main_window import MainWindow
+from app.ui.sync.sync_export_review import UntrustedExportDialog
+from app.ui.sync.sync_groups import ShareDialog
+from app.ui.sync.sync_people import PasteCardDialog, VerifyDialog
+from app.ui.sync.sync_review import ImportReviewDialog
 from crypto.recovery_key import RecoveryKey
 from sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
@@ -51,8 +51,8 @@ def png_bytes() -> bytes:
 
 def every_dialog_class() -> set[type[QDialog]]:
     """Every QDialog subclass Amanat defines (a new one must be added to BUILT below)."""
-    for module in pkgutil.iter_modules(app.ui.__path__):
-        importlib.import_module(f"app.ui.{module.name}")
+    for module in pkgutil.walk_packages(app.ui.__path__, "app.ui."):
+        importlib.import_module(module.name)
     found: set[type[QDialog]] = set()
     pending: list[type[QDialog]] = [QDialog]
     while pending:

@@ -1,0 +1,1 @@
+"""Dialogs opened from the window: settings, passphrases, re-keying, the border tools."""

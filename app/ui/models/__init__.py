@@ -1,0 +1,1 @@
+"""Qt item models (and the delegate that draws them). Imports only widgets."""

@@ -1,0 +1,392 @@
+"""Contacts: who the group works with, and how (and how never) to reach each of them safely.
+
+The risk level and the channels never to use sit at the top of the form,
+in a coloured banner that says it in words too. Copying an address goes
+through the clipboard guard, which takes it back after a while.
+
+The list beside the editor is `ItemEditorSection` (item_editor_section.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import CHANNELS, RISK_LEVELS, Contact, Item
+from app.ui.sections.item_editor_section import ItemEditorSection
+from app.ui.widgets.context import UiContext
+from app.ui.widgets.multilingual_edit import multilingual_text_edit
+from app.ui.widgets.tags import parse_tags
+
+# Banner colours: each pair is readable in light and dark palettes because it sets both.
+RISK_COLOURS = {
+    "high": ("#B3261E", "#FFFFFF"),
+    "medium": ("#F2B01E", "#1F1B16"),
+    "low": ("#2E7D32", "#FFFFFF"),
+    "unknown": ("#5F6368", "#FFFFFF"),
+}
+
+
+def channel_labels() -> dict[str, str]:
+    """CHANNELS in the user's language (the one place these keys are translated)."""
+    return {
+        "email": QCoreApplication.translate("ContactsSection", "Email"),
+        "phone": QCoreApplication.translate("ContactsSection", "Phone"),
+        "signal": QCoreApplication.translate("ContactsSection", "Signal"),
+        "whatsapp": QCoreApplication.translate("ContactsSection", "WhatsApp"),
+        "telegram": QCoreApplication.translate("ContactsSection", "Telegram"),
+        "other": QCoreApplication.translate("ContactsSection", "Other"),
+    }
+
+
+class ContactsSection(ItemEditorSection):
+    """The contacts list and the form of one contact."""
+
+    kind = "contact"
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("contactsSection")
+        self.loaded: Contact | None = None
+        self._filling = False
+
+        self.banner = QLabel()
+        self.banner.setObjectName("riskBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setMargin(10)
+        font = self.banner.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.banner.setFont(font)
+
+        # Safety first: risk, preferred channel, channels never to use.
+        self.risk = QComboBox()
+        self.risk.setObjectName("riskLevel")
+        for key in RISK_LEVELS:
+            self.risk.addItem("", key)
+        self.preferred = QComboBox()
+        self.preferred.setObjectName("preferredChannel")
+        self.preferred.addItem("", "")
+        for key in CHANNELS:
+            self.preferred.addItem("", key)
+        self.never: dict[str, QCheckBox] = {}
+        never_grid = QGridLayout()
+        never_grid.setContentsMargins(0, 0, 0, 0)
+        for position, key in enumerate(CHANNELS):
+            box = QCheckBox()
+            box.setObjectName(f"never_{key}")
+            self.never[key] = box
+            never_grid.addWidget(box, position // 3, position % 3)
+        self.never_label = QLabel()
+        self.risk_label = QLabel()
+        self.risk_label.setBuddy(self.risk)
+        self.preferred_label = QLabel()
+        self.preferred_label.setBuddy(self.preferred)
+        self.safety_box = QGroupBox()
+        self.safety_box.setObjectName("safetyBox")
+        safety = QFormLayout(self.safety_box)
+        safety.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow windows: fields go under labels
+        safety.addRow(self.risk_label, self.risk)
+        safety.addRow(self.preferred_label, self.preferred)
+        safety.addRow(self.never_label, never_grid)
+
+        # Who they are.
+        self.name = self._line("contactName")
+        self.alias = self._line("contactAlias")
+        self.organisation = self._line("contactOrganisation")
+        self.role = self._line("contactRole")
+        self.country = self._line("contactCountry")
+        self.city = self._line("contactCity")
+        self.identity_labels = [QLabel() for _ in range(6)]
+        self.identity_box = QGroupBox()
+        self.identity_box.setObjectName("identityBox")
+        identity = QFormLayout(self.identity_box)
+        identity.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for label, field in zip(self.identity_labels, (self.name, self.alias, self.organisation, self.role,
+                                                        self.country, self.city), strict=True):
+            label.setBuddy(field)
+            identity.addRow(label, field)
+
+        # How to reach them.
+        self.channel_fields: dict[str, QLineEdit] = {}
+        self.copy_buttons: dict[str, QToolButton] = {}
+        self.channel_name_labels: dict[str, QLabel] = {}
+        self.channels_box = QGroupBox()
+        self.channels_box.setObjectName("channelsBox")
+        channels = QFormLayout(self.channels_box)
+        channels.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for key in CHANNELS:
+            field = self._line(f"channel_{key}")
+            copy = QToolButton()
+            copy.setObjectName(f"copy_{key}")
+            copy.clicked.connect(lambda _checked=False, k=key: self.copy_channel(k))
+            row = QHBoxLayout()
+            row.addWidget(field, 1)
+            row.addWidget(copy)
+            label = QLabel()
+            label.setBuddy(field)
+            self.channel_fields[key] = field
+            self.copy_buttons[key] = copy
+            self.channel_name_labels[key] = label
+            channels.addRow(label, row)
+
+        self.notes = multilingual_text_edit("contactNotes")
+        self.notes.setMinimumHeight(120)
+        self.notes_label = QLabel()
+        self.notes_label.setBuddy(self.notes)
+        self.tags = self._line("contactTags")
+        self.tags_label = QLabel()
+        self.tags_label.setBuddy(self.tags)
+        more = QFormLayout()
+        more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        more.addRow(self.notes_label, self.notes)
+        more.addRow(self.tags_label, self.tags)
+
+        form = QWidget()
+        form.setObjectName("contactForm")
+        column = QVBoxLayout(form)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.safety_box)
+        column.addWidget(self.identity_box)
+        column.addWidget(self.channels_box)
+        column.addLayout(more)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("contactScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.share_button)
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.save_button)
+        editor = QWidget()
+        editor.setObjectName("contactEditor")
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.banner)
+        editor_layout.addWidget(scroll, 1)
+        editor_layout.addLayout(buttons)
+        self.split(editor)
+
+        for field in (self.name, self.alias, self.organisation, self.role, self.country, self.city, self.tags,
+                      *self.channel_fields.values()):
+            field.textEdited.connect(self._edited)
+        self.notes.textChanged.connect(self._edited)
+        self.risk.currentIndexChanged.connect(self._safety_edited)
+        self.preferred.currentIndexChanged.connect(self._safety_edited)
+        for box in self.never.values():
+            box.toggled.connect(self._never_toggled)
+        context.settings_changed.connect(self.retranslate)  # the clipboard time in the tooltips
+        self.retranslate()
+        self._show(None)
+        self._select_first()
+
+    def _line(self, name: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setObjectName(name)
+        return field
+
+    def _select_first(self) -> None:
+        first = self.model.item_id(0)
+        if first is not None:
+            self._show_id(first)
+
+    # -- texts ------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.retranslate_common()
+        self.new_button.setText(self.tr("New contact"))
+        self.new_button.setAccessibleName(self.tr("New contact"))
+        self.list_view.setAccessibleName(self.tr("Contacts"))
+        self.safety_box.setTitle(self.tr("Safety"))
+        self.identity_box.setTitle(self.tr("Who"))
+        self.channels_box.setTitle(self.tr("How to reach them"))
+        self.risk_label.setText(self.tr("&Risk level"))
+        self.risk.setAccessibleName(self.tr("Risk level"))
+        risk_names = self.risk_level_labels()
+        for position, key in enumerate(RISK_LEVELS):
+            self.risk.setItemText(position, risk_names[key])
+        self.preferred_label.setText(self.tr("&Preferred safe channel"))
+        self.preferred.setAccessibleName(self.tr("Preferred safe channel"))
+        self.preferred.setItemText(0, self.tr("None chosen"))
+        channel_names = channel_labels()
+        for position, key in enumerate(CHANNELS, start=1):
+            self.preferred.setItemText(position, channel_names[key])
+        self.never_label.setText(self.tr("Never contact via"))
+        for key, box in self.never.items():
+            box.setText(channel_names[key])
+            box.setAccessibleName(self.tr("Never contact via {0}").format(channel_names[key]))
+        for label, text in zip(self.identity_labels, (
+                self.tr("&Name"), self.tr("&Alias"), self.tr("&Organisation"), self.tr("Ro&le"),
+                self.tr("&Country"), self.tr("Cit&y")), strict=True):
+            label.setText(text)
+        for field, name in ((self.name, self.tr("Name")), (self.alias, self.tr("Alias")),
+                            (self.organisation, self.tr("Organisation")), (self.role, self.tr("Role")),
+                            (self.country, self.tr("Country")), (self.city, self.tr("City")),
+                            (self.tags, self.tr("Tags"))):
+            field.setAccessibleName(name)
+        self.name.setPlaceholderText(self.tr("Required"))
+        self.alias.setPlaceholderText(self.tr("A name to use in messages instead of the real one"))
+        for key in CHANNELS:
+            self.channel_fields[key].setAccessibleName(channel_names[key])
+            self.copy_buttons[key].setText(self.tr("Copy"))
+            self.copy_buttons[key].setAccessibleName(self.tr("Copy {0}").format(channel_names[key]))
+            self.copy_buttons[key].setToolTip(self.tr("Copy; the clipboard is cleared after {0} seconds").format(
+                self.context.localise_digits(str(self.context.clipboard.seconds))))
+        self.notes_label.setText(self.tr("Not&es"))  # Alt+T is the Tools menu
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.tags_label.setText(self.tr("Ta&gs"))
+        self.tags.setPlaceholderText(self.tr("Separated by commas"))
+        self._update_safety_view()
+
+    def risk_level_labels(self) -> dict[str, str]:
+        """RISK_LEVELS in the user's language, for the list (the one place these keys are translated)."""
+        return {"unknown": self.tr("Not assessed"), "low": self.tr("Low"),
+                "medium": self.tr("Medium"), "high": self.tr("High")}
+
+    def risk_banner_labels(self) -> dict[str, str]:
+        """RISK_LEVELS as the banner says them."""
+        return {"unknown": self.tr("Risk not assessed"), "low": self.tr("Low risk"),
+                "medium": self.tr("Medium risk"), "high": self.tr("High risk")}
+
+    # -- the form ---------------------------------------------------------
+
+    def show_item(self, item: Item | None) -> None:
+        contact = item if isinstance(item, Contact) else None
+        self.loaded = contact
+        self._filling = True
+        try:
+            shown = contact or Contact(id="", display_name="")
+            self.name.setText(shown.display_name)
+            self.alias.setText(shown.alias)
+            self.organisation.setText(shown.organisation)
+            self.role.setText(shown.role)
+            self.country.setText(shown.country)
+            self.city.setText(shown.city)
+            for key, field in self.channel_fields.items():
+                field.setText(shown.channel(key))
+            self.risk.setCurrentIndex(max(self.risk.findData(shown.risk_level), 0))
+            self.preferred.setCurrentIndex(max(self.preferred.findData(shown.preferred_channel), 0))
+            for key, box in self.never.items():
+                box.setChecked(key in shown.never_contact_via)
+            self.notes.setPlainText(shown.notes)
+            self.tags.setText(", ".join(shown.tags))
+        finally:
+            self._filling = False
+        self._update_safety_view()
+        self.delete_button.setEnabled(contact is not None)
+        self.history_button.setEnabled(contact is not None)
+
+    def item_from_form(self) -> Contact:
+        channels = tuple((key, self.channel_fields[key].text().strip()) for key in CHANNELS
+                         if self.channel_fields[key].text().strip())
+        values = {
+            "display_name": self.name.text().strip(),
+            "alias": self.alias.text().strip(),
+            "organisation": self.organisation.text().strip(),
+            "role": self.role.text().strip(),
+            "country": self.country.text().strip(),
+            "city": self.city.text().strip(),
+            "channels": channels,
+            "preferred_channel": str(self.preferred.currentData() or ""),
+            "never_contact_via": self.never_channels(),
+            "risk_level": str(self.risk.currentData()),
+            "notes": self.notes.toPlainText(),
+            "tags": parse_tags(self.tags.text()),
+        }
+        if self.loaded is not None and self.current_id == self.loaded.id:
+            return replace(self.loaded, **values)  # type: ignore[arg-type]
+        return Contact(id="", **values)  # type: ignore[arg-type]
+
+    def stored_item(self, item: Item) -> None:
+        if isinstance(item, Contact):
+            self.loaded = item
+            self.delete_button.setEnabled(True)
+            self.history_button.setEnabled(True)
+
+    def form_is_blank(self) -> bool:
+        fields = (self.name, self.alias, self.organisation, self.role, self.country, self.city, self.tags,
+                  *self.channel_fields.values())
+        return (not any(f.text().strip() for f in fields) and not self.notes.toPlainText().strip()
+                and self.risk.currentData() == "unknown" and not self.preferred.currentData()
+                and not self.never_channels())
+
+    def focus_form(self) -> None:
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def never_channels(self) -> tuple[str, ...]:
+        """The channels ticked 'never contact via', in CHANNELS order."""
+        return tuple(key for key in CHANNELS if self.never[key].isChecked())
+
+    def _edited(self) -> None:
+        if not self._filling:
+            self.mark_dirty()
+
+    def _safety_edited(self) -> None:
+        self._update_safety_view()
+        self._edited()
+
+    def _never_toggled(self) -> None:
+        # A channel marked 'never' cannot stay the preferred one.
+        if self.preferred.currentData() in self.never_channels():
+            self.preferred.setCurrentIndex(0)
+        self._safety_edited()
+
+    def _update_safety_view(self) -> None:
+        risk = str(self.risk.currentData() or "unknown")
+        never = self.never_channels()
+        names = channel_labels()
+        parts = [self.risk_banner_labels()[risk]]
+        if never:
+            listed = self.context.languages.locale().createSeparatedList([names[key] for key in never])
+            parts.append(self.tr("Never contact via {0}").format(listed))
+        preferred = str(self.preferred.currentData() or "")
+        if preferred:
+            parts.append(self.tr("Preferred: {0}").format(names[preferred]))
+        text = " · ".join(parts)
+        self.banner.setText(text)
+        self.banner.setAccessibleName(self.tr("Risk"))
+        self.banner.setAccessibleDescription(text)
+        background, foreground = RISK_COLOURS.get(risk, RISK_COLOURS["unknown"])
+        self.banner.setStyleSheet(
+            f"QLabel#riskBanner {{ background-color: {background}; color: {foreground}; border-radius: 4px; }}"
+        )
+        model = self.preferred.model()
+        for position, key in enumerate(CHANNELS, start=1):
+            if isinstance(model, QStandardItemModel):
+                model.item(position).setEnabled(key not in never)
+            self.channel_name_labels[key].setText(
+                self.tr("{0} (never use)").format(names[key]) if key in never else names[key])
+
+    # -- copying ----------------------------------------------------------
+
+    def copy_channel(self, key: str) -> None:
+        """Copy one address through the guard that clears the clipboard again."""
+        text = self.channel_fields[key].text().strip()
+        if not text:
+            return
+        self.context.clipboard.copy(text)
+        self.status_label.setText(self.tr("Copied. The clipboard is cleared after {0} seconds.").format(
+            self.context.localise_digits(str(self.context.clipboard.seconds))))

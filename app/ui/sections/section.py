@@ -1,0 +1,58 @@
+"""The base of each main-window section (Notes, Contacts, Strategy, Trash)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from app.ui.widgets.context import UiContext
+
+
+class Section(QWidget):
+    """A section shows one kind of content of the unlocked vault.
+
+    Subclasses build their widgets in __init__, set every user-visible text in
+    `retranslate()` (called at once and on every language change), and keep no
+    vault content anywhere but in their widgets: on lock the whole section is
+    destroyed.
+    """
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def retranslate(self) -> None:
+        """Set every visible text through tr()."""
+
+    def new_item(self) -> None:
+        """Ctrl+N while this section is shown."""
+
+    def open_item(self, item_id: str) -> None:
+        """Show one item (a search result was opened)."""
+
+    def reload(self) -> None:
+        """Re-read the list from the vault."""
+
+    def item_to_share(self) -> str | None:
+        """The id of the item on screen, saved, for sharing with a group; None when there is none."""
+        return None
+
+    def open_share(self) -> QDialog | None:
+        """Share the item on screen with groups (and see with which ones it is shared)."""
+        from app.ui.sync.sync_groups import ShareDialog  # the Sync views import this module
+
+        item_id = self.item_to_share()
+        if item_id is None:
+            return None
+        dialog = ShareDialog(self.context, item_id, self)
+        dialog.open()
+        self.share_dialog = dialog
+        return dialog
+
+    def forget(self) -> None:
+        """Locking: save what can be saved, then empty every widget and model. Called before the vault closes."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,333 @@
+"""Strategy: the group's drafts (SWOT, concept notes, action plans, UN communications) and their export."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AmanatError
+from app.models import DRAFT_STATUSES, TEMPLATES, Draft, Item
+from app.ui.models.action_plan_model import format_due
+from app.ui.sections.draft_editors import DraftEditor, draft_status_labels, make_editor, template_names
+from app.ui.sections.draft_export import EXPORT_FORMATS, SUFFIXES, export_draft, format_filters, format_for_path
+from app.ui.sections.item_editor_section import ItemEditorSection
+from app.ui.widgets import file_dialogs
+from app.ui.widgets.context import UiContext
+from app.ui.widgets.tags import parse_tags
+
+UNSAFE_FILE_NAME_CHARACTERS = '/\\:*?"<>|'
+MAX_FILE_NAME_CHARS = 80
+
+
+def suggested_file_name(title: str, suffix: str) -> str:
+    """A file name made from a draft's title, safe on every system."""
+    cleaned = "".join("_" if c in UNSAFE_FILE_NAME_CHARACTERS or ord(c) < 32 else c for c in title)
+    cleaned = " ".join(cleaned.split()).strip(". ")[:MAX_FILE_NAME_CHARS]
+    return (cleaned or "draft") + suffix
+
+
+class NewDraftDialog(QDialog):
+    """Asks which template a new draft starts from, and its title."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newDraftDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.template = QComboBox()
+        self.template.setObjectName("newDraftTemplate")
+        for key in TEMPLATES:
+            self.template.addItem("", key)
+        self.title = QLineEdit()
+        self.title.setObjectName("newDraftTitle")
+        self.template_label = QLabel()
+        self.template_label.setBuddy(self.template)
+        self.title_label = QLabel()
+        self.title_label.setBuddy(self.title)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("newDraftButtons")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.template_label, self.template)
+        form.addRow(self.title_label, self.title)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every visible text."""
+        self.setWindowTitle(self.tr("New draft"))
+        names = template_names()
+        for position, key in enumerate(TEMPLATES):
+            self.template.setItemText(position, names[key])
+        self.template_label.setText(self.tr("&Template"))
+        self.template.setAccessibleName(self.tr("Template"))
+        self.title_label.setText(self.tr("T&itle"))
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setPlaceholderText(self.tr("The template's name if left empty"))
+        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        create.setText(self.tr("Create"))
+        create.setAccessibleName(self.tr("Create the draft"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def chosen(self) -> tuple[str, str]:
+        """(template key, title)."""
+        return str(self.template.currentData()), self.title.text().strip()
+
+
+class StrategySection(ItemEditorSection):
+    """The list of drafts beside the editor that fits each draft's template."""
+
+    kind = "draft"
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("strategySection")
+        self.loaded: Draft | None = None
+        self.editor: DraftEditor | None = None
+        self.new_draft_dialog: NewDraftDialog | None = None
+        self._filling = False
+
+        self.title = QLineEdit()
+        self.title.setObjectName("draftTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        self.status = QComboBox()
+        self.status.setObjectName("draftStatus")
+        for key in DRAFT_STATUSES:
+            self.status.addItem("", key)
+        self.status_label_text = QLabel()
+        self.status_label_text.setBuddy(self.status)
+        self.template_label = QLabel()
+        self.template_label.setObjectName("draftTemplateLabel")
+        self.tags = QLineEdit()
+        self.tags.setObjectName("draftTags")
+        self.tags_label = QLabel()
+        self.tags_label.setBuddy(self.tags)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("draftEmptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export_current)
+        self.export_action = self._action("exportAction", self.export_current, "Ctrl+Shift+E")
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status_label_text)
+        top.addWidget(self.status)
+        second = QHBoxLayout()
+        second.addWidget(self.template_label)
+        second.addSpacing(16)
+        second.addWidget(self.tags_label)
+        second.addWidget(self.tags, 1)
+        self.header = QWidget()
+        self.header.setObjectName("draftHeader")
+        header_layout = QVBoxLayout(self.header)
+        header_layout.setContentsMargins(0, 0, 0, 0)
+        header_layout.addLayout(top)
+        header_layout.addLayout(second)
+        self.editor_area = QVBoxLayout()
+        self.editor_area.setContentsMargins(0, 0, 0, 0)
+        self.editor_area.addWidget(self.empty_label, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.share_button)
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.save_button)
+        editor = QWidget()
+        editor.setObjectName("draftEditorPane")
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.header)
+        editor_layout.addLayout(self.editor_area, 1)
+        editor_layout.addLayout(buttons)
+        self.split(editor)
+
+        self.title.textEdited.connect(self._edited)
+        self.tags.textEdited.connect(self._edited)
+        self.status.currentIndexChanged.connect(self._edited)
+        self.retranslate()
+        self._show(None)
+        first = self.model.item_id(0)
+        if first is not None:
+            self._show_id(first)
+
+    # -- texts ------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.retranslate_common()
+        self.new_button.setText(self.tr("New draft…"))
+        self.new_button.setAccessibleName(self.tr("New draft"))
+        self.list_view.setAccessibleName(self.tr("Drafts"))
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setPlaceholderText(self.tr("Title"))
+        self.status_label_text.setText(self.tr("&Status"))
+        self.status.setAccessibleName(self.tr("Status"))
+        statuses = draft_status_labels()
+        for position, key in enumerate(DRAFT_STATUSES):
+            self.status.setItemText(position, statuses[key])
+        self.tags_label.setText(self.tr("Ta&gs"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("Separated by commas"))
+        self.empty_label.setText(self.tr("No draft is open. Choose one from the list, or start a new one "
+                                         "with “New draft…” (Ctrl+N)."))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)"))
+        self.export_action.setText(self.tr("Export…"))
+        self._update_template_label()
+
+    def _update_template_label(self) -> None:
+        if self.loaded is None:
+            self.template_label.clear()
+            return
+        self.template_label.setText(self.tr("Template: {0}").format(
+            template_names().get(self.loaded.template, self.loaded.template)))
+
+    # -- the form ---------------------------------------------------------
+
+    def show_item(self, item: Item | None) -> None:
+        draft = item if isinstance(item, Draft) else None
+        self.loaded = draft
+        self._filling = True
+        try:
+            if draft is None:
+                self._set_editor(None)
+                self.title.clear()
+                self.tags.clear()
+                self.status.setCurrentIndex(0)
+            else:
+                if self.editor is None or self.editor.template != draft.template:
+                    self._set_editor(make_editor(self.context, draft.template))
+                assert self.editor is not None
+                self.editor.load(draft)
+                self.title.setText(draft.title)
+                self.tags.setText(", ".join(draft.tags))
+                self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
+        finally:
+            self._filling = False
+        for widget in (self.header, self.delete_button, self.history_button, self.share_button, self.export_button,
+                       self.save_button):
+            widget.setEnabled(draft is not None)
+        self._update_template_label()
+
+    def _set_editor(self, editor: DraftEditor | None) -> None:
+        if self.editor is not None:
+            self.editor_area.removeWidget(self.editor)
+            self.editor.hide()
+            self.editor.deleteLater()
+        self.editor = editor
+        self.empty_label.setVisible(editor is None)
+        if editor is not None:
+            editor.changed.connect(self._edited)
+            self.editor_area.addWidget(editor, 1)
+            editor.show()  # at once, not on the next event loop pass: its shortcuts and focus work now
+
+    def item_from_form(self) -> Draft:
+        assert self.loaded is not None and self.editor is not None
+        return replace(self.loaded, title=self.title.text().strip(), status=str(self.status.currentData()),
+                       tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows())
+
+    def stored_item(self, item: Item) -> None:
+        if isinstance(item, Draft):
+            self.loaded = item
+
+    def form_is_blank(self) -> bool:
+        return self.loaded is None  # drafts are stored when created: only "no draft" is blank
+
+    def focus_form(self) -> None:
+        if self.editor is not None:
+            self.editor.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _edited(self) -> None:
+        if not self._filling and self.loaded is not None:
+            self.mark_dirty()
+
+    # -- new drafts -------------------------------------------------------
+
+    def new_item(self) -> None:
+        """Ctrl+N: ask for the template and the title."""
+        if not self.save():
+            return
+        dialog = NewDraftDialog(self)
+        dialog.accepted.connect(lambda: self.create_draft(*dialog.chosen()))
+        dialog.destroyed.connect(lambda: setattr(self, "new_draft_dialog", None))
+        self.new_draft_dialog = dialog
+        dialog.open()
+
+    def create_draft(self, template: str, title: str) -> Draft | None:
+        """Store a new draft from `template` and open it."""
+        try:
+            draft = self.context.items.new_draft(template, title or template_names().get(template, template))
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return None
+        self.context.items_changed.emit(self.kind)
+        self._show(draft)
+        self.focus_form()
+        return draft
+
+    # -- export -----------------------------------------------------------
+
+    def export_current(self) -> None:
+        """Ctrl+Shift+E: choose where and as what, then write the file there and nowhere else."""
+        if self.loaded is None:
+            return
+        filters = format_filters()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = str(Path(folder) / suggested_file_name(self.title.text().strip(), SUFFIXES["pdf"]))
+        target, chosen_filter = file_dialogs.save_file(
+            self, self.tr("Export draft"), start, ";;".join(filters[f] for f in EXPORT_FORMATS), filters["pdf"])
+        if target is None:
+            return
+        export_format = format_for_path(target)
+        if export_format is None:
+            export_format = next((f for f, text in filters.items() if text == chosen_filter), "pdf")
+            target = target.with_name(target.name + SUFFIXES[export_format])
+        self.export_to(target, export_format)
+
+    def export_to(self, path: Path, export_format: str) -> bool:
+        """Write the draft as shown (saved or not) to `path`; False after showing why it failed."""
+        failure: AmanatError | None = None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_draft(self.item_from_form(), path, export_format,
+                         right_to_left=self.context.languages.right_to_left,
+                         date_text=lambda iso: format_due(self.context, iso))
+        except AmanatError as error:
+            failure = error
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if failure is not None:
+            self.context.show_error(self, failure)
+            return False
+        self.status_label.setText(self.tr("Exported to {0}").format(path.name))
+        return True
+

@@ -1,0 +1,263 @@
+"""First run: what Amanat protects, creating the vault, and saving the recovery key."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from app.ui.widgets.error_text import describe_error
+from app.ui.widgets.pages import Page, centred, language_picker
+from app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
+from app.ui.widgets.workers import run_task
+from app.vault import Vault
+from crypto.recovery_key import RecoveryKey
+
+
+class WelcomePage(Page):
+    """Explains, honestly, what the vault protects against and what it cannot."""
+
+    create_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.title = QLabel()
+        self.title.setObjectName("welcomeTitle")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.body = QLabel()
+        self.body.setObjectName("welcomeBody")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.languages = language_picker(language)
+        self.languages.currentIndexChanged.connect(
+            lambda: self.language_requested.emit(self.languages.currentData())
+        )
+        self.create_button = QPushButton()
+        self.create_button.setObjectName("createVaultButton")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create_requested)
+        self.security_button = QPushButton()
+        self.security_button.setObjectName("securityButton")
+        self.security_button.setFlat(True)
+        self.security_button.clicked.connect(self.show_security)
+        self.language = language
+        self.setLayout(centred(self.languages, self.title, self.body, self.create_button, self.security_button))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to Amanat"))
+        self.body.setText(self.tr(
+            "<p>Amanat keeps your notes, contacts and your group's strategy drafts in one "
+            "encrypted vault on this computer. It never connects to the internet.</p>"
+            "<p><b>It protects you</b> while Amanat is locked or the laptop is off: if this laptop "
+            "is then lost, stolen, searched at a border or copied, the vault cannot be read "
+            "without your passphrase or recovery key.</p>"
+            "<p><b>It cannot protect you</b> from spying software on this computer, from someone "
+            "watching your screen or keyboard, or from someone who takes the laptop while the "
+            "vault is unlocked. Lock it (Ctrl+L) whenever you step away.</p>"
+        ))
+        self.create_button.setText(self.tr("Create my vault"))
+        self.create_button.setAccessibleName(self.tr("Create my vault"))
+        self.security_button.setText(self.tr("Read more: what Amanat protects, and what it cannot"))
+        self.languages.setAccessibleName(self.tr("Language"))
+
+
+    def show_security(self) -> QDialog:
+        """The whole threat model (SECURITY.md) in the chosen language."""
+        from app.ui.dialogs.border_dialogs import SecurityDialog
+
+        dialog = SecurityDialog(self.languages.currentData() or self.language, self)
+        dialog.open()
+        self.security_dialog = dialog
+        return dialog
+
+
+class CreateVaultPage(Page):
+    """Choose a passphrase; the vault is created (and the KDF calibrated) off the GUI thread."""
+
+    created = Signal(object, object)  # Vault, RecoveryKey
+    back_requested = Signal()
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__()
+        self.directory = directory
+        self.heading = QLabel()
+        self.heading.setObjectName("createHeading")
+        self.heading.setWordWrap(True)
+        self.passphrase = passphrase_field("newPassphrase")
+        self.repeat = passphrase_field("repeatPassphrase")
+        self.meter = StrengthMeter()
+        self.accept_weak = QCheckBox()
+        self.accept_weak.setObjectName("acceptWeak")
+        self.accept_weak.hide()
+        self.error = QLabel()
+        self.error.setObjectName("createError")
+        self.error.setWordWrap(True)
+        self.busy = busy_bar("createBusy")
+        self.create_button = QPushButton()
+        self.create_button.setObjectName("confirmCreateButton")
+        self.create_button.setDefault(True)
+        self.back = QPushButton()
+        self.back.setObjectName("backButton")
+        self.form = QFormLayout()
+        self.passphrase_label = QLabel()
+        self.repeat_label = QLabel()
+        self.form.addRow(self.passphrase_label, self.passphrase)
+        self.form.addRow(self.repeat_label, self.repeat)
+        form_box = QWidget()
+        form_box.setLayout(self.form)
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.addWidget(self.back)
+        row.addStretch(1)
+        row.addWidget(self.create_button)
+        self.setLayout(centred(self.heading, form_box, self.meter, self.accept_weak, self.error, self.busy, buttons))
+        self.passphrase.textChanged.connect(self._on_typed)
+        self.repeat.returnPressed.connect(self._create)
+        self.create_button.clicked.connect(self._create)
+        self.back.clicked.connect(self.back_requested)
+        self._task: Any = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr(
+            "Choose a passphrase: four or five unrelated words are strong and easy to remember. "
+            "Nobody, not even Amanat's developers, can recover it for you; the recovery key shown "
+            "next is the only other way in."
+        ))
+        self.passphrase_label.setText(self.tr("Passphrase"))
+        self.repeat_label.setText(self.tr("Repeat it"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.accept_weak.setText(self.tr("I understand this passphrase is weak and want to use it anyway"))
+        self.create_button.setText(self.tr("Create vault"))
+        self.back.setText(self.tr("Back"))
+        self.meter.update_for(self.passphrase.text())
+
+    def _on_typed(self, text: str) -> None:
+        self.meter.update_for(text)
+        self.accept_weak.setVisible(bool(text) and self.meter.score < MIN_ACCEPTED_SCORE)
+        self.error.clear()
+
+    def _create(self) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.error.setText(self.tr("Type a passphrase first."))
+            return
+        if passphrase != self.repeat.text():
+            self.error.setText(self.tr("The two passphrases are not the same."))
+            return
+        if self.meter.score < MIN_ACCEPTED_SCORE and not self.accept_weak.isChecked():
+            self.error.setText(self.tr("This passphrase is weak. Make it longer, or confirm that you accept it."))
+            return
+        self._set_busy(True)
+        self.error.setText(self.tr("Creating the vault and measuring this computer (a few seconds)…"))
+        directory = self.directory
+        self._task = run_task(lambda _progress: Vault.create(directory, passphrase), self._done, self._failed, self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.passphrase, self.repeat, self.create_button, self.back, self.accept_weak):
+            widget.setEnabled(not busy)
+
+    def _done(self, result: object) -> None:
+        self._set_busy(False)
+        vault, recovery = result if isinstance(result, tuple) else (None, None)
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.error.clear()
+        self.created.emit(vault, recovery)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.error.setText(describe_error(error))
+
+
+class RecoveryKeyPage(Page):
+    """Shows the recovery key once; the user proves it was written down by retyping one group."""
+
+    confirmed = Signal()
+
+    def __init__(self, recovery: RecoveryKey) -> None:
+        super().__init__()
+        self._groups = recovery.groups()
+        self._asked = secrets.randbelow(len(self._groups))
+        self.heading = QLabel()
+        self.heading.setObjectName("recoveryHeading")
+        self.heading.setWordWrap(True)
+        self.key = QLabel("  ".join(self._groups))
+        self.key.setObjectName("recoveryKeyText")
+        self.key.setWordWrap(True)
+        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(self.font().pointSizeF() * 1.5)
+        self.key.setFont(font)
+        self.ask = QLabel()
+        self.ask.setObjectName("recoveryAsk")
+        self.ask.setWordWrap(True)
+        self.answer = QLineEdit()
+        self.answer.setObjectName("recoveryGroupInput")
+        self.answer.setMaxLength(12)
+        self.error = QLabel()
+        self.error.setObjectName("recoveryError")
+        self.done = QPushButton()
+        self.done.setObjectName("recoveryDoneButton")
+        self.done.setDefault(True)
+        self.done.clicked.connect(self._check)
+        self.answer.returnPressed.connect(self._check)
+        self.setLayout(centred(self.heading, self.key, self.ask, self.answer, self.error, self.done))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr(
+            "This is your recovery key. Write it on paper now and keep it somewhere safe, away from "
+            "this laptop. It is shown only this once. With it, anyone can open your vault; without "
+            "it and your passphrase, nobody can, not even you."
+        ))
+        self.ask.setText(self.tr("To confirm you wrote it down, type group number {0}:").format(
+            self.languages_digits(self._asked + 1)
+        ))
+        self.answer.setAccessibleName(self.tr("Recovery key group"))
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.done.setText(self.tr("I have written it down"))
+
+    def languages_digits(self, number: int) -> str:
+        """The number in the user's digits."""
+        return self.locale().toString(number)
+
+    def _check(self) -> None:
+        if self._normalised(self.answer.text()) == self._groups[self._asked]:
+            self.key.clear()
+            self._groups = []
+            self.confirmed.emit()
+        else:
+            self.error.setText(self.tr("That is not group {0}. Look at the key again.").format(
+                self.languages_digits(self._asked + 1)
+            ))
+
+    @staticmethod
+    def _normalised(text: str) -> str:
+        table = str.maketrans({"O": "0", "I": "1", "L": "1",
+                               **{chr(0x06F0 + d): str(d) for d in range(10)},
+                               **{chr(0x0660 + d): str(d) for d in range(10)}})
+        return "".join(ch for ch in text.upper().translate(table) if ch.isalnum())

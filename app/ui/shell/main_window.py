@@ -1,0 +1,332 @@
+"""The window: first run, unlock, and the workspace; locking drops the workspace and the vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+
+from app.settings import Settings
+from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, TravelDialog
+from app.ui.shell.first_run import CreateVaultPage, RecoveryKeyPage, WelcomePage
+from app.ui.shell.idle_lock import IdleLock
+from app.ui.shell.unlock import RecoverPage, UnlockPage
+from app.ui.shell.workspace import Workspace
+from app.ui.widgets.clipboard_guard import ClipboardGuard
+from app.ui.widgets.context import WINDOW_TITLE, UiContext
+from app.ui.widgets.file_dialogs import forget_file_dialog_history
+from app.ui.widgets.i18n import LanguageManager
+from app.vault import Vault, VaultPaths
+from app.wipe import wipe_vault
+from crypto.recovery_key import RecoveryKey
+
+
+class MainWindow(QMainWindow):
+    """One window; its central stack shows one page at a time."""
+
+    def __init__(self, vault_dir: Path, settings: Settings, languages: LanguageManager,
+                 settings_path: Path | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.vault_dir = Path(vault_dir)
+        self.settings = settings
+        self.settings_path = settings_path
+        self.languages = languages
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.setCentralWidget(self.pages)
+        self.clipboard = ClipboardGuard(settings.clipboard_clear_seconds, self)
+        self.idle = IdleLock(self)
+        self.idle.idle.connect(self.lock)
+        application = QApplication.instance()
+        assert application is not None
+        application.installEventFilter(self.idle)
+        self.vault: Vault | None = None
+        self.context: UiContext | None = None
+        self.workspace: Workspace | None = None
+        self._make_menus()
+        self.resize(1100, 720)
+        self.retranslate()
+        self.show_start()
+
+    # -- menus ------------------------------------------------------------
+
+    def _make_menus(self) -> None:
+        self.file_menu = QMenu(self)
+        self.tools_menu = QMenu(self)
+        self.menuBar().addMenu(self.file_menu)
+        self.menuBar().addMenu(self.tools_menu)
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        # Also inside the search and settings windows.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.panic_action = QAction(self)
+        self.panic_action.setObjectName("panicWipeAction")
+        self.panic_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.panic_action.triggered.connect(self.ask_panic_wipe)
+        self.duress_action = QAction(self)
+        self.duress_action.setObjectName("duressAction")
+        self.duress_action.triggered.connect(self.open_duress)
+        self.travel_action = QAction(self)
+        self.travel_action.setObjectName("travelAction")
+        self.travel_action.triggered.connect(self.open_travel)
+        self.security_action = QAction(self)
+        self.security_action.setObjectName("securityAction")
+        self.security_action.triggered.connect(self.open_security)
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.panic_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.tools_menu.addAction(self.settings_action)
+        self.tools_menu.addAction(self.duress_action)
+        self.tools_menu.addAction(self.travel_action)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.security_action)
+        self.dialog: QDialog | None = None
+        self.rekey_notice: QMessageBox | None = None
+        self.duress_notice: QMessageBox | None = None
+        self._update_actions()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(WINDOW_TITLE)  # never translated: see app/ui/widgets/context.py
+        self.file_menu.setTitle(self.tr("&Vault"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.panic_action.setText(self.tr("&Panic wipe…"))
+        self.duress_action.setText(self.tr("&Duress passphrase…"))
+        self.travel_action.setText(self.tr("&Travel mode…"))
+        self.security_action.setText(self.tr("What Amanat &protects…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif (event.type() == QEvent.Type.WindowStateChange and self.isMinimized()
+              and self.settings.lock_when_minimised and self.vault is not None):
+            self.lock()
+        super().changeEvent(event)
+
+    def _update_actions(self) -> None:
+        unlocked = self.vault is not None
+        self.lock_action.setEnabled(unlocked)
+        self.settings_action.setEnabled(unlocked)
+        self.duress_action.setEnabled(unlocked)
+        self.travel_action.setEnabled(unlocked)
+        self.panic_action.setEnabled(unlocked or VaultPaths(self.vault_dir).exists())
+        if self.workspace is not None:
+            for action in self.workspace.actions_by_name.values():
+                action.setEnabled(unlocked)
+
+    # -- pages ------------------------------------------------------------
+
+    def _show_page(self, page: QWidget) -> None:
+        previous = self.pages.currentWidget()
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        if previous is not None and previous is not page:
+            self.pages.removeWidget(previous)
+            previous.deleteLater()
+
+    def switch_language(self, language: str) -> None:
+        """Change the language live and remember it."""
+        from dataclasses import replace
+
+        from app.settings import save_settings
+
+        self.languages.switch(language)
+        self.settings = replace(self.settings, language=language)
+        save_settings(self.settings, self.settings_path)
+
+    def show_start(self) -> None:
+        """The welcome page on first run, else the unlock page."""
+        page: QWidget
+        if VaultPaths(self.vault_dir).exists():
+            unlock = UnlockPage(self.vault_dir, self.languages.language)
+            unlock.unlocked.connect(self.open_workspace)
+            unlock.forgot_requested.connect(self.show_recover)
+            unlock.language_requested.connect(self.switch_language)
+            page = unlock
+        else:
+            welcome = WelcomePage(self.languages.language)
+            welcome.create_requested.connect(self.show_create)
+            welcome.language_requested.connect(self.switch_language)
+            page = welcome
+        self._show_page(page)
+
+    def show_create(self) -> None:
+        page = CreateVaultPage(self.vault_dir)
+        page.created.connect(self.show_recovery_key)
+        page.back_requested.connect(self.show_start)
+        self._show_page(page)
+
+    def show_recovery_key(self, vault: Vault, recovery: RecoveryKey) -> None:
+        self.vault = vault
+        page = RecoveryKeyPage(recovery)
+        page.confirmed.connect(lambda: self.open_workspace(vault))
+        self._show_page(page)
+
+    def show_recover(self) -> None:
+        page = RecoverPage(self.vault_dir)
+        page.unlocked.connect(self.open_workspace)
+        page.duress_turned_off.connect(self.say_duress_off)
+        page.cancelled.connect(self.show_start)
+        self._show_page(page)
+
+    def open_workspace(self, vault: Vault) -> None:
+        """The vault is open: show its content."""
+        self.vault = vault
+        self.context = UiContext(vault, self.settings, self.languages, self.clipboard, self.settings_path)
+        self.workspace = Workspace(self.context)
+        self.workspace.settings_requested.connect(self.open_settings)
+        self.context.settings_changed.connect(self._apply_settings)
+        self._show_page(self.workspace)
+        self.idle.set_minutes(self.settings.auto_lock_minutes)
+        self._update_actions()
+        self.say_interrupted_rekey()
+        self.offer_unfinished_travel()
+
+    def say_duress_off(self) -> QMessageBox:
+        """After a recovery: the new passphrase turned the duress passphrase off (as `amanat recover` says)."""
+        self.duress_notice = QMessageBox(
+            QMessageBox.Icon.Warning, WINDOW_TITLE,
+            self.tr("The duress passphrase is off now: it belonged to the old passphrase. Set it again in "
+                    "Tools → Duress passphrase."),
+            QMessageBox.StandardButton.Ok, self)
+        self.duress_notice.setObjectName("duressOffNotice")
+        self.duress_notice.open()
+        return self.duress_notice
+
+    def say_interrupted_rekey(self) -> QMessageBox | None:
+        """Right after unlock: say what the unlock did with a re-key an earlier process did not finish."""
+        from app.ui.dialogs.rekey_dialog import interrupted_rekey_notice
+
+        if self.vault is None:
+            return None
+        self.rekey_notice = interrupted_rekey_notice(self.vault.interrupted_rekey, self)
+        if self.rekey_notice is not None:
+            self.rekey_notice.open()
+        return self.rekey_notice
+
+    def offer_unfinished_travel(self) -> QDialog | None:
+        """Right after unlock: a travel seal that did not finish is named, with Finish and Undo."""
+        if self.context is None or self.vault is None:
+            return None
+        from app.ui.dialogs.travel_resume import UnfinishedTravelDialog
+
+        order = self.vault.sync.travel_order
+        intent = order.pending()
+        if intent is None:
+            return None
+        context = self.context
+        dialog = UnfinishedTravelDialog(context, intent, len(order.items_still_here(intent)), self)
+        dialog.items_changed.connect(lambda: context.items_changed.emit(""))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> None:
+        """The settings dialog (only while unlocked)."""
+        if self.context is None:
+            return
+        from app.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        dialog.addAction(self.lock_action)
+        dialog.exec()
+        dialog.deleteLater()
+        self._apply_settings()
+
+    def _apply_settings(self) -> None:
+        """Take over changed preferences (a lock while a dialog was open leaves nothing to take)."""
+        if self.context is None:
+            return
+        self.settings = self.context.settings
+        self.idle.set_minutes(self.settings.auto_lock_minutes)
+        self.clipboard.seconds = self.settings.clipboard_clear_seconds
+
+    # -- border features --------------------------------------------------
+
+    def ask_panic_wipe(self) -> PanicWipeDialog:
+        """Ctrl+Shift+W: one confirmation, then the wipe (also from the unlock screen)."""
+        dialog = PanicWipeDialog(self)
+        dialog.wipe_confirmed.connect(self.panic_wipe)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def panic_wipe(self) -> None:
+        """Lock, destroy the vault's keys and files, and go back to the first page."""
+        from app.settings import default_settings_path
+
+        self.lock()
+        wipe_vault(self.vault_dir, settings_path=self.settings_path or default_settings_path())
+        self.show_start()
+        self._update_actions()
+
+    def open_duress(self) -> QDialog | None:
+        if self.context is None:
+            return None
+        self.dialog = DuressDialog(self.context, self)
+        self.dialog.open()
+        return self.dialog
+
+    def open_travel(self) -> QDialog | None:
+        if self.context is None:
+            return None
+        dialog = TravelDialog(self.context, self)
+        context = self.context
+        dialog.items_changed.connect(lambda: context.items_changed.emit(""))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_security(self) -> QDialog:
+        self.dialog = SecurityDialog(self.languages.language, self)
+        self.dialog.open()
+        return self.dialog
+
+    def lock(self) -> None:
+        """Ctrl+L, auto-lock, minimise: clear every view of vault content and drop the database."""
+        if self.vault is None:
+            return
+        self.idle.stop()
+        self.clipboard.clear_if_ours()
+        forget_file_dialog_history()
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self:
+                dialog.close()
+        if self.workspace is not None:
+            self.workspace.clear()
+        vault, self.vault = self.vault, None
+        self.context = None
+        self.show_start()  # replaces (and deletes) the workspace page
+        self.workspace = None
+        vault.close()
+        self._update_actions()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        event.accept()
+
+    @property
+    def is_locked(self) -> bool:
+        """True when no vault is open."""
+        return self.vault is None
+
+
+__all__ = ["MainWindow", "Qt"]

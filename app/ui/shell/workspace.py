@@ -1,0 +1,181 @@
+"""The unlocked vault: a sidebar of sections and the section shown. Destroyed whole on lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from app.ui.sections.contacts_section import ContactsSection
+from app.ui.sections.notes_section import NotesSection
+from app.ui.sections.search_dialog import SearchDialog
+from app.ui.sections.section import Section
+from app.ui.sections.strategy_section import StrategySection
+from app.ui.sections.trash_section import TrashSection
+from app.ui.sync.sync_section import SyncSection
+from app.ui.widgets.context import UiContext
+
+SECTION_KINDS = ("note", "contact", "draft", "trash", "sync")
+SECTION_CLASSES: dict[str, type[Section]] = {
+    "note": NotesSection,
+    "contact": ContactsSection,
+    "draft": StrategySection,
+    "trash": TrashSection,
+    "sync": SyncSection,
+}
+
+
+class _SectionsBuiltOnDemand(dict[str, Section]):
+    """The sections built so far; asking for another builds it."""
+
+    def __init__(self, build: Callable[[str], Section]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, kind: str) -> Section:
+        section = self._build(kind)
+        self[kind] = section
+        return section
+
+
+class Workspace(QWidget):
+    """Sidebar (Notes, Contacts, Strategy, Trash, Sync) and the sections; bundle files dropped on it are opened."""
+
+    settings_requested = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.context = context
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setMaximumWidth(200)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("sectionStack")
+        # Sections are built when first shown (or asked for), so unlocking builds only the
+        # first one: each loads its list from the vault when built.
+        self.sections: dict[str, Section] = _SectionsBuiltOnDemand(self._build_section)
+        for _kind in SECTION_KINDS:
+            self.sidebar.addItem(QListWidgetItem())
+            self.stack.addWidget(QWidget())
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        self.sidebar.setCurrentRow(0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.search_dialog: SearchDialog | None = None
+        context.open_item_requested.connect(self.show_item)
+        context.items_changed.connect(self._reload_others)
+        self.actions_by_name = self._make_actions()
+        self.setAcceptDrops(True)
+        self.retranslate()
+
+    def _build_section(self, kind: str) -> Section:
+        section = SECTION_CLASSES[kind](self.context)
+        index = SECTION_KINDS.index(kind)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, section)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return section
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(SECTION_KINDS):
+            self.stack.setCurrentWidget(self.sections[SECTION_KINDS[row]])  # built on first use
+
+    def _make_actions(self) -> dict[str, QAction]:
+        def action(name: str, shortcut: QKeySequence | str, slot: object) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        actions = {
+            "new": action("newItemAction", QKeySequence(QKeySequence.StandardKey.New), self.new_item),
+            "search": action("searchAction", "Ctrl+K", self.open_search),
+            "share": action("shareAction", "Ctrl+Shift+S", lambda: self.current_section().open_share()),
+        }
+        for index, kind in enumerate(SECTION_KINDS):
+            actions[f"section_{kind}"] = action(f"section{index + 1}Action", f"Ctrl+{index + 1}",
+                                                lambda _checked=False, i=index: self.sidebar.setCurrentRow(i))
+        return actions
+
+    def retranslate(self) -> None:
+        names = [self.tr("Notes"), self.tr("Contacts"), self.tr("Strategy"), self.tr("Trash"), self.tr("Sync")]
+        for row, name in enumerate(names):
+            self.sidebar.item(row).setText(name)
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.actions_by_name["new"].setText(self.tr("&New"))
+        self.actions_by_name["search"].setText(self.tr("&Search everything…"))
+        self.actions_by_name["share"].setText(self.tr("S&hare with a group…"))
+        for kind, name in zip(SECTION_KINDS, names, strict=True):
+            self.actions_by_name[f"section_{kind}"].setText(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Bundle files dropped on the window: open them in the Sync section, for review."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_bundle_files(paths)
+
+    def open_bundle_files(self, paths: list[Path]) -> None:
+        """Show the Sync section and review these files."""
+        self.sidebar.setCurrentRow(SECTION_KINDS.index("sync"))
+        section = self.sections["sync"]
+        assert isinstance(section, SyncSection)
+        section.tabs.setCurrentWidget(section.exchange)
+        section.exchange.open_files(paths)
+
+    def current_section(self) -> Section:
+        """The section on screen."""
+        return self.sections[SECTION_KINDS[self.sidebar.currentRow()]]
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new item of the section on screen."""
+        self.current_section().new_item()
+
+    def show_item(self, kind: str, item_id: str) -> None:
+        """Switch to the item's section and open it there."""
+        if kind in SECTION_CLASSES:
+            self.sidebar.setCurrentRow(SECTION_KINDS.index(kind))
+            self.sections[kind].open_item(item_id)
+
+    def open_search(self) -> None:
+        """Ctrl+K: the search field over everything."""
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.context, self)
+        self.search_dialog.open_fresh()
+
+    def _reload_others(self, kind: str) -> None:
+        for section_kind, section in self.sections.items():
+            if not kind or section_kind in (kind, "trash"):
+                section.reload()
+
+    def clear(self) -> None:
+        """Drop every widget that shows vault content (before the workspace is deleted)."""
+        if self.search_dialog is not None:
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
+        for section in list(self.sections.values()):
+            section.forget()
+            section.hide()
+            section.deleteLater()
+        self.sections = {}

@@ -1,0 +1,271 @@
+"""Sync, groups: create groups, add and remove members (as admin), and share items with a group."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AmanatError, NotFound
+from app.sharing.groups import GroupInfo
+from app.ui.widgets.context import UiContext
+from app.ui.widgets.text_direction import isolate
+
+
+class GroupsView(QWidget):
+    """My groups; for the selected one, its members and shared items."""
+
+    changed = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("groupsView")
+        self.context = context
+        self.groups: list[GroupInfo] = []
+        self.group_list = QListWidget()
+        self.group_list.setObjectName("groupList")
+        self.group_list.currentRowChanged.connect(lambda _row: self._show_selected())
+        self.create_button = QPushButton()
+        self.create_button.setObjectName("createGroupButton")
+        self.create_button.clicked.connect(self.ask_new_group)
+        self.members_label = QLabel()
+        self.member_list = QListWidget()
+        self.member_list.setObjectName("memberList")
+        self.add_member_button = QPushButton()
+        self.add_member_button.setObjectName("addMemberButton")
+        self.add_member_button.clicked.connect(self.ask_member_to_add)
+        self.remove_member_button = QPushButton()
+        self.remove_member_button.setObjectName("removeMemberButton")
+        self.remove_member_button.clicked.connect(self.remove_selected_member)
+        self.shared_label = QLabel()
+        self.shared_list = QListWidget()
+        self.shared_list.setObjectName("sharedItemList")
+        self.status = QLabel()
+        self.status.setObjectName("groupsStatus")
+        self.status.setWordWrap(True)
+
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.group_list, 1)
+        left_column.addWidget(self.create_button)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.members_label)
+        right_column.addWidget(self.member_list, 1)
+        member_buttons = QHBoxLayout()
+        member_buttons.addWidget(self.add_member_button)
+        member_buttons.addWidget(self.remove_member_button)
+        member_buttons.addStretch(1)
+        right_column.addLayout(member_buttons)
+        right_column.addWidget(self.shared_label)
+        right_column.addWidget(self.shared_list, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.create_button.setText(self.tr("New group…"))
+        self.members_label.setText(self.tr("Members"))
+        self.add_member_button.setText(self.tr("Add a member…"))
+        self.remove_member_button.setText(self.tr("Remove member"))
+        self.shared_label.setText(self.tr("Shared with this group"))
+        self.group_list.setAccessibleName(self.tr("Groups"))
+        self._fill()
+
+    def reload(self) -> None:
+        self.groups = self.context.vault.sync.groups.groups()
+        self._fill()
+
+    def _fill(self) -> None:
+        current = self.group_list.currentRow()
+        self.group_list.blockSignals(True)
+        self.group_list.clear()
+        for group in self.groups:
+            role = self.tr(" (you are its admin)") if group.i_am_admin else ""
+            entry = QListWidgetItem(f"{isolate(group.name)} · {group.group_id[:8]}{role}")
+            if group.name_looks_like_id:
+                entry.setText(entry.text() + "\n" + self.tr("⚠ This name looks like a group id: go by the id"))
+                entry.setForeground(QColor("#a1190f"))
+            self.group_list.addItem(entry)
+        self.group_list.blockSignals(False)
+        if self.groups:
+            self.group_list.setCurrentRow(min(max(current, 0), len(self.groups) - 1))
+        self._show_selected()
+
+    def selected(self) -> GroupInfo | None:
+        row = self.group_list.currentRow()
+        return self.groups[row] if 0 <= row < len(self.groups) else None
+
+    def _show_selected(self) -> None:
+        group = self.selected()
+        self.member_list.clear()
+        self.shared_list.clear()
+        admin = group is not None and group.i_am_admin
+        self.add_member_button.setEnabled(admin)
+        self.remove_member_button.setEnabled(admin)
+        if group is None:
+            return
+        for member in group.members:
+            marks = []
+            if member.is_admin:
+                marks.append(self.tr("admin"))
+            if member.is_me:
+                marks.append(self.tr("you"))
+            elif not member.verified:
+                marks.append(self.tr("NOT verified by you: bundles you send ask first"))
+            suffix = f" ({', '.join(marks)})" if marks else ""
+            item = QListWidgetItem(f"{isolate(member.name)}  ·  {member.peer_id}{suffix}")
+            item.setData(Qt.ItemDataRole.UserRole, member.fingerprint)
+            if not member.verified:
+                item.setForeground(QColor("#a1190f"))
+            self.member_list.addItem(item)
+        for item_id in group.shared_items:
+            try:
+                title = self.context.items.get(item_id).title or self.tr("(untitled)")
+            except NotFound:
+                title = self.tr("(deleted for good)")
+            self.shared_list.addItem(isolate(title))
+
+    def ask_new_group(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the group:"))
+        if ok and name.strip():
+            self.create_group(name)
+
+    def create_group(self, name: str) -> GroupInfo | None:
+        try:
+            group = self.context.vault.sync.groups.create(name)
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return None
+        self.status.setText(self.tr("Created {0}. Add verified people to it.").format(isolate(group.name)))
+        self.reload()
+        self.group_list.setCurrentRow(len(self.groups) - 1)
+        self.changed.emit()
+        return group
+
+    def ask_member_to_add(self) -> None:
+        group = self.selected()
+        if group is None:
+            return
+        present = {m.fingerprint for m in group.members}
+        peers = [p for p in self.context.vault.sync.identities.peers() if p.verified and p.fingerprint not in present]
+        if not peers:
+            self.status.setText(self.tr("Only verified people can be members: add and verify someone first."))
+            return
+        labels = [f"{isolate(p.name)} · {p.peer_id}" for p in peers]
+        choice, ok = QInputDialog.getItem(self, self.tr("Add a member"), self.tr("Verified people:"), labels, 0, False)
+        if ok and choice in labels:
+            self.add_member(peers[labels.index(choice)].fingerprint)
+
+    def add_member(self, fingerprint: str) -> None:
+        group = self.selected()
+        if group is None:
+            return
+        try:
+            self.context.vault.sync.groups.add_member(group.group_id, fingerprint)
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return
+        self.status.setText(self.tr("Added. They receive the group's items with your next bundle."))
+        self.reload()
+        self.changed.emit()
+
+    def remove_selected_member(self) -> None:
+        group = self.selected()
+        item = self.member_list.currentItem()
+        if group is None or item is None:
+            return
+        try:
+            self.context.vault.sync.groups.remove_member(group.group_id, item.data(Qt.ItemDataRole.UserRole))
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return
+        self.status.setText(self.tr("Removed. They will receive nothing new from this group."))
+        self.reload()
+        self.changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class ShareDialog(QDialog):
+    """Share one item with groups, and see with which groups it already is."""
+
+    shared = Signal(str)
+
+    def __init__(self, context: UiContext, item_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shareDialog")
+        self.context = context
+        self.item_id = item_id
+        sync = context.vault.sync
+        self.groups = sync.groups.groups()
+        already = {g.group_id for g in sync.groups.groups_sharing(item_id)}
+        self.subject = QLabel()
+        self.subject.setObjectName("shareSubject")
+        font = self.subject.font()
+        font.setBold(True)
+        self.subject.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("shareGroupList")
+        for group in self.groups:
+            entry = QListWidgetItem(f"{isolate(group.name)} · {group.group_id[:8]}")
+            entry.setData(Qt.ItemDataRole.UserRole, group.group_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            shared = group.group_id in already
+            entry.setCheckState(Qt.CheckState.Checked if shared else Qt.CheckState.Unchecked)
+            if shared:  # sharing cannot be taken back: members already have a copy
+                entry.setFlags(entry.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(entry)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.share_checked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.subject)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        # Which item, inside the dialog only: titles reach task switchers, screen sharing and window logs.
+        self.setWindowTitle(self.tr("Share with a group"))
+        self.subject.setText(isolate(context.items.get(item_id).title or self.tr("(untitled)")))
+        if self.groups:
+            self.intro.setText(self.tr(
+                "Members of the groups you tick receive this item with your next bundle, and their edits come "
+                "back to you. Sharing cannot be taken back: they keep their copy."))
+        else:
+            self.intro.setText(self.tr("You are in no group yet. Create one in the Sync section."))
+
+    def share_checked(self) -> None:
+        try:
+            for row in range(self.list.count()):
+                entry = self.list.item(row)
+                if entry.checkState() == Qt.CheckState.Checked and entry.flags() & Qt.ItemFlag.ItemIsEnabled:
+                    self.context.vault.sync.groups.share(entry.data(Qt.ItemDataRole.UserRole), self.item_id)
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return
+        self.shared.emit(self.item_id)
+        self.accept()

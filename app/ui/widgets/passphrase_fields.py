@@ -1,0 +1,68 @@
+"""Small widgets several screens share: passphrase fields with a strength meter, a busy bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+from crypto.passphrase import estimate_strength
+
+MIN_ACCEPTED_SCORE = 2  # the strength meter's "Fair": below it, a new passphrase needs the user's explicit yes
+
+
+def passphrase_field(object_name: str) -> QLineEdit:
+    """A password-mode line edit that never offers its text to input-method history."""
+    field = QLineEdit()
+    field.setObjectName(object_name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
+    return field
+
+
+def busy_bar(object_name: str) -> QProgressBar:
+    """An indeterminate progress bar, hidden until work starts."""
+    bar = QProgressBar()
+    bar.setObjectName(object_name)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)
+    bar.hide()
+    return bar
+
+
+class StrengthMeter(QWidget):
+    """A live estimate of a passphrase's strength, with words, not just colour."""
+
+    score_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("strengthBar")
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.label = QLabel()
+        self.label.setObjectName("strengthLabel")
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        self.score = 0
+        self.update_for("")
+
+    def update_for(self, passphrase: str) -> None:
+        """Re-estimate for the text typed so far."""
+        self.score, _bits = estimate_strength(passphrase)
+        self.bar.setValue(self.score if passphrase else 0)
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
+        words = [
+            self.tr("Very weak: easy to guess. Use four or five unrelated words."),
+            self.tr("Weak: add more words."),
+            self.tr("Fair: one or two more words would make it strong."),
+            self.tr("Good."),
+            self.tr("Strong."),
+        ]
+        self.label.setText(words[self.score] if passphrase else self.tr("Type a passphrase."))
+        self.score_changed.emit(self.score)

@@ -15,7 +15,8 @@ from tests.conftest import PROJECT_ROOT
 
 TRANSLATIONS = PROJECT_ROOT / "resources" / "translations"
 LANGUAGES = ("fa", "ps")
-PLACEHOLDER = re.compile(r"\{\d+\}|%\d+|%n")
+# Every placeholder style the code can use: str.format ({0}, {name}, {}) and Qt (%1, %L1, %n, %Ln).
+PLACEHOLDER = re.compile(r"\{(?:\d+|[A-Za-z_]\w*)?\}|%L?\d+|%L?n")
 TAG = re.compile(r"</?([a-zA-Z]+)[^>]*>")
 
 
@@ -58,6 +59,13 @@ def test_placeholders_and_markup_match(language: str) -> None:
         if sorted(TAG.findall(source)) != sorted(TAG.findall(translation)):
             wrong.append(f"{context}: markup differs in {source[:60]!r}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_every_placeholder_style_is_recognised() -> None:
+    found = PLACEHOLDER.findall("{0} {name} {} %1 %L2 %n %Ln 100%")
+    assert found == ["{0}", "{name}", "{}", "%1", "%L2", "%n", "%Ln"]
+    # A translation that drops a named placeholder is caught like a numbered one.
+    assert sorted(PLACEHOLDER.findall("Hello {name}")) != sorted(PLACEHOLDER.findall("سلام"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -1467,6 +1467,10 @@
         <translation>هرگز از این راه‌ها تماس نگیرید</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Risk level</source>
         <translation>سطح خطر</translation>
     </message>

@@ -1467,6 +1467,10 @@
         <translation>دا لارې هېڅکله مه کاروئ</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Risk level</source>
         <translation>د خطر کچه</translation>
     </message>

@@ -56,6 +56,14 @@ def channel_labels() -> dict[str, str]:
     }
 
 
+def risk_level_labels() -> dict[str, str]:
+    """RISK_LEVELS in the user's language, for the list and the history (the one place these keys are translated)."""
+    return {"unknown": QCoreApplication.translate("ContactsSection", "Not assessed"),
+            "low": QCoreApplication.translate("ContactsSection", "Low"),
+            "medium": QCoreApplication.translate("ContactsSection", "Medium"),
+            "high": QCoreApplication.translate("ContactsSection", "High")}
+
+
 class ContactsSection(ItemEditorSection):
     """The contacts list and the form of one contact."""
 
@@ -262,9 +270,8 @@ class ContactsSection(ItemEditorSection):
         self._update_safety_view()
 
     def risk_level_labels(self) -> dict[str, str]:
-        """RISK_LEVELS in the user's language, for the list (the one place these keys are translated)."""
-        return {"unknown": self.tr("Not assessed"), "low": self.tr("Low"),
-                "medium": self.tr("Medium"), "high": self.tr("High")}
+        """RISK_LEVELS in the user's language, for the list."""
+        return risk_level_labels()
 
     def risk_banner_labels(self) -> dict[str, str]:
         """RISK_LEVELS as the banner says them."""

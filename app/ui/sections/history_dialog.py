@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmanatError
 from app.models import Contact, Draft, Item, Note, Revision
-from app.ui.sections.draft_editors import section_titles
+from app.ui.models.action_plan_model import row_status_labels
+from app.ui.sections.draft_editors import draft_status_labels, section_titles, template_names
 from app.ui.widgets.context import UiContext
 from app.ui.widgets.text_direction import isolate, text_direction
 
@@ -36,7 +37,15 @@ SAME_STYLE = "color:#6a6a6a;"
 
 
 def item_text(item: Item) -> str:
-    """A plain-text rendering of a note, contact or draft: what a reader (or a diff) needs to see."""
+    """A plain-text rendering of a note, contact or draft: what a reader (or a diff) needs to see.
+
+    Stored keys (risk levels, channels, templates, statuses) are shown by their labels in the user's
+    language, never as the internal values ("high", "whatsapp", "un-communication", "review").
+    """
+    from app.ui.sections.contacts_section import channel_labels, risk_level_labels  # it imports this module
+
+    channels, risks = channel_labels(), risk_level_labels()
+    templates, statuses, row_statuses = template_names(), draft_status_labels(), row_status_labels()
     lines = [item.title]
     if item.tags:
         lines.append(QCoreApplication.translate("ItemText", "Tags: {0}").format(", ".join(item.tags)))
@@ -52,14 +61,16 @@ def item_text(item: Item) -> str:
             (QCoreApplication.translate("ItemText", "Country"), item.country),
             (QCoreApplication.translate("ItemText", "City"), item.city),
             *(
-                (QCoreApplication.translate("ItemText", "Channel {0}").format(channel), address)
+                (QCoreApplication.translate("ItemText", "Channel {0}").format(channels.get(channel, channel)), address)
                 for channel, address in item.channels
             ),
-            (QCoreApplication.translate("ItemText", "Preferred channel"), item.preferred_channel),
-            (QCoreApplication.translate("ItemText", "Never contact via"), ", ".join(item.never_contact_via)),
+            (QCoreApplication.translate("ItemText", "Preferred channel"),
+             channels.get(item.preferred_channel, item.preferred_channel)),
+            (QCoreApplication.translate("ItemText", "Never contact via"),
+             QCoreApplication.translate("ItemText", ", ").join(channels.get(c, c) for c in item.never_contact_via)),
             (
                 QCoreApplication.translate("ItemText", "Risk level"),
-                "" if item.risk_level == "unknown" else item.risk_level,
+                "" if item.risk_level == "unknown" else risks.get(item.risk_level, item.risk_level),
             ),
         ]
         lines += [
@@ -68,13 +79,16 @@ def item_text(item: Item) -> str:
         if item.notes:
             lines += ["", item.notes]
     elif isinstance(item, Draft):
-        lines.append(QCoreApplication.translate("ItemText", "Template: {0}").format(item.template))
-        lines.append(QCoreApplication.translate("ItemText", "Status: {0}").format(item.status))
+        lines.append(QCoreApplication.translate("ItemText", "Template: {0}").format(
+            templates.get(item.template, item.template)))
+        lines.append(QCoreApplication.translate("ItemText", "Status: {0}").format(
+            statuses.get(item.status, item.status)))
         for key, text in item.sections:
             lines += ["", section_titles().get(key, key.replace("_", " ")), text]
         if item.rows:
             lines += ["", QCoreApplication.translate("ItemText", "Actions")]
-            lines += [" | ".join((row.action, row.owner, row.due, row.status)) for row in item.rows]
+            lines += [" | ".join((row.action, row.owner, row.due, row_statuses.get(row.status, row.status)))
+                      for row in item.rows]
     return "\n".join(lines)
 
 

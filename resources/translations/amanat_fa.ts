@@ -1865,6 +1865,306 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>انتخاب &amp;همه</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;بالا بردن</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;پایین آوردن</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>جستجو در:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;نام فایل:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>فایل‌های از نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;باز کردن</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>ذخیره به نام</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>عقب</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>جلو</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>برگشت به عقب</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>رفتن به جلو</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>فولدر بالاتر</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>رفتن به فولدر بالاتر</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>ساختن فولدر جدید</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>ساختن یک فولدر جدید</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>فولدر جدید</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;فولدر جدید</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>نمایش فهرستی</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>نمایش با جزئیات</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>رفتن به نمایش فهرستی</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>رفتن به نمایش با جزئیات</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>نوار کناری</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;انتخاب</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>فولدر:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>فولدرها</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>یافتن فولدر</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>جاهای اخیر</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>نمایش فایل‌های &amp;پنهان</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;تغییر نام</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>آیا مطمئن هستید که می‌خواهید &apos;%1&apos; را حذف کنید؟</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 از قبل وجود دارد.
+آیا می‌خواهید فایل تازه جای آن را بگیرد؟</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; در برابر نوشتن محافظت شده است.
+آیا باز هم می‌خواهید آن را حذف کنید؟</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>فولدر حذف نشد.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+فایل پیدا نشد.
+لطفاً نام فایل را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+فولدر پیدا نشد.
+لطفاً نام فولدر را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>فولدر</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>فولدر فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>نام مستعار</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>میان‌بر</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ناشناخته</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>کمپیوتر من</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>درایو</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>تاریخ تغییر</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>کمپیوتر من</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>کمپیوتر</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بایت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 کیلوبایت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 مگابایت</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 گیگابایت</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>نام فایل نادرست</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;برگرداندن</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;دوباره انجام دادن</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;بریدن</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;کاپی</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;چسپاندن</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>انتخاب همه</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1937,6 +2237,41 @@
     <message>
         <source>Don&apos;t Save</source>
         <translation>ذخیره نکن</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;برگرداندن</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;دوباره انجام دادن</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;بریدن</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;کاپی</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>کاپی &amp;نشانی پیوند</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;چسپاندن</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>انتخاب همه</translation>
     </message>
 </context>
 <context>

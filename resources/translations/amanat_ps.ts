@@ -1865,6 +1865,306 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;ټول ټاکل</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;لوړول</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;ټیټول</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>په کې لټول:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>د فایل &amp;نوم:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>د دې ډول فایلونه:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;خلاصول</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ساتل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>خلاصول</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>په بل نوم ساتل</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>شاته</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>مخ ته</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>شاته تلل</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>مخ ته تلل</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>پورتنی فولډر</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>پورتني فولډر ته تلل</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>نوی فولډر جوړول</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>یو نوی فولډر جوړول</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>نوی فولډر</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;نوی فولډر</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>د لېست بڼه</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>د جزئیاتو بڼه</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>د لېست بڼې ته اوښتل</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>د جزئیاتو بڼې ته اوښتل</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>څنګنۍ پټه</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;ټاکل</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>فولډر:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>فولډرونه</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>فولډر موندل</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>وروستي ځایونه</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ټول فایلونه (*)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;پټ فایلونه ښودل</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;نوم بدلول</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;ړنګول</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>لرې کول</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>ایا ډاډه یاست چې &apos;%1&apos; ړنګول غواړئ؟</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 دمخه شته.
+ایا غواړئ نوی فایل یې ځای ونیسي؟</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; د لیکلو پر وړاندې ساتل شوی.
+ایا بیا هم غواړئ ړنګ یې کړئ؟</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>فولډر ړنګ نه شو.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+فایل ونه موندل شو.
+مهرباني وکړئ د فایل نوم وګورئ.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+فولډر ونه موندل شو.
+مهرباني وکړئ د فولډر نوم وګورئ.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>فایلونه</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>فولډر</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>د فایلونو فولډر</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>مستعار نوم</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>لنډه لار</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>زما کمپیوټر</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ډرایو</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>نوم</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>د بدلون نېټه</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>زما کمپیوټر</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>کمپیوټر</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بایټه</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 کیلوبایټه</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 مېګابایټه</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ګیګابایټه</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>د فایل ناسم نوم</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;بېرته ګرځول</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;بیا کول</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;پرې کول</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;کاپي</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;سرېښول</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ړنګول</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ټول ټاکل</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1937,6 +2237,41 @@
     <message>
         <source>Don&apos;t Save</source>
         <translation>نه ساتل</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;بېرته ګرځول</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;بیا کول</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;پرې کول</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;کاپي</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>د لینک &amp;پته کاپي کول</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;سرېښول</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ړنګول</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ټول ټاکل</translation>
     </message>
 </context>
 <context>

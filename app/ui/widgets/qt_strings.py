@@ -1,8 +1,9 @@
-"""Qt's own standard-button texts, listed so pyside6-lupdate puts them in Amanat's catalogues.
+"""Qt's own texts (standard buttons, text-field menus, the file dialog), listed so pyside6-lupdate puts them in
+Amanat's catalogues.
 
-Qt ships no Pashto catalogue (qtbase_ps), so Amanat's Pashto catalogue
-translates these itself; for Dari, ours take precedence over qtbase_fa.
-Nothing calls this function at run time.
+Qt ships no Pashto catalogue (qtbase_ps), so without these Pashto users would read Qt's Persian; and qtbase_fa is
+Iranian Persian («کپی، چسباندن، پوشه»). Amanat's catalogues translate these in Afghan Dari and in Pashto, and take
+precedence over qtbase_fa. Nothing calls these functions at run time.
 """
 
 from __future__ import annotations
@@ -31,4 +32,89 @@ def standard_button_texts() -> list[str]:
         QCoreApplication.translate("QPlatformTheme", "Retry"),
         QCoreApplication.translate("QPlatformTheme", "Ignore"),
         QCoreApplication.translate("QPlatformTheme", "Don't Save"),
+    ]
+
+
+def text_and_file_dialog_texts() -> list[str]:
+    """The texts of the text fields' context menu, spin boxes and Qt's own file dialog."""
+    return [
+        QCoreApplication.translate("QLineEdit", "&Undo"),
+        QCoreApplication.translate("QLineEdit", "&Redo"),
+        QCoreApplication.translate("QLineEdit", "Cu&t"),
+        QCoreApplication.translate("QLineEdit", "&Copy"),
+        QCoreApplication.translate("QLineEdit", "&Paste"),
+        QCoreApplication.translate("QLineEdit", "Delete"),
+        QCoreApplication.translate("QLineEdit", "Select All"),
+        QCoreApplication.translate("QWidgetTextControl", "&Undo"),
+        QCoreApplication.translate("QWidgetTextControl", "&Redo"),
+        QCoreApplication.translate("QWidgetTextControl", "Cu&t"),
+        QCoreApplication.translate("QWidgetTextControl", "&Copy"),
+        QCoreApplication.translate("QWidgetTextControl", "Copy &Link Location"),
+        QCoreApplication.translate("QWidgetTextControl", "&Paste"),
+        QCoreApplication.translate("QWidgetTextControl", "Delete"),
+        QCoreApplication.translate("QWidgetTextControl", "Select All"),
+        QCoreApplication.translate("QAbstractSpinBox", "&Select All"),
+        QCoreApplication.translate("QAbstractSpinBox", "&Step up"),
+        QCoreApplication.translate("QAbstractSpinBox", "Step &down"),
+        QCoreApplication.translate("QFileDialog", "Look in:"),
+        QCoreApplication.translate("QFileDialog", "File &name:"),
+        QCoreApplication.translate("QFileDialog", "Files of type:"),
+        QCoreApplication.translate("QFileDialog", "&Open"),
+        QCoreApplication.translate("QFileDialog", "&Save"),
+        QCoreApplication.translate("QFileDialog", "Open"),
+        QCoreApplication.translate("QFileDialog", "Save As"),
+        QCoreApplication.translate("QFileDialog", "Back"),
+        QCoreApplication.translate("QFileDialog", "Forward"),
+        QCoreApplication.translate("QFileDialog", "Go back"),
+        QCoreApplication.translate("QFileDialog", "Go forward"),
+        QCoreApplication.translate("QFileDialog", "Parent Directory"),
+        QCoreApplication.translate("QFileDialog", "Go to the parent directory"),
+        QCoreApplication.translate("QFileDialog", "Create New Folder"),
+        QCoreApplication.translate("QFileDialog", "Create a New Folder"),
+        QCoreApplication.translate("QFileDialog", "New Folder"),
+        QCoreApplication.translate("QFileDialog", "&New Folder"),
+        QCoreApplication.translate("QFileDialog", "List View"),
+        QCoreApplication.translate("QFileDialog", "Detail View"),
+        QCoreApplication.translate("QFileDialog", "Change to list view mode"),
+        QCoreApplication.translate("QFileDialog", "Change to detail view mode"),
+        QCoreApplication.translate("QFileDialog", "Sidebar"),
+        QCoreApplication.translate("QFileDialog", "&Choose"),
+        QCoreApplication.translate("QFileDialog", "Directory:"),
+        QCoreApplication.translate("QFileDialog", "Directories"),
+        QCoreApplication.translate("QFileDialog", "Find Directory"),
+        QCoreApplication.translate("QFileDialog", "Recent Places"),
+        QCoreApplication.translate("QFileDialog", "All Files (*)"),
+        QCoreApplication.translate("QFileDialog", "Show &hidden files"),
+        QCoreApplication.translate("QFileDialog", "&Rename"),
+        QCoreApplication.translate("QFileDialog", "&Delete"),
+        QCoreApplication.translate("QFileDialog", "Remove"),
+        QCoreApplication.translate("QFileDialog", "Are you sure you want to delete '%1'?"),
+        QCoreApplication.translate("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
+        QCoreApplication.translate("QFileDialog", "'%1' is write protected.\nDo you want to delete it anyway?"),
+        QCoreApplication.translate("QFileDialog", "Could not delete directory."),
+        QCoreApplication.translate("QFileDialog",
+                                   "%1\nFile not found.\nPlease verify the correct file name was given."),
+        QCoreApplication.translate("QFileDialog",
+                                   "%1\nDirectory not found.\nPlease verify the correct directory name was given."),
+        QCoreApplication.translate("QFileDialog", "File"),
+        QCoreApplication.translate("QFileDialog", "Files"),
+        QCoreApplication.translate("QFileDialog", "Folder"),
+        QCoreApplication.translate("QFileDialog", "File Folder"),
+        QCoreApplication.translate("QFileDialog", "Alias"),
+        QCoreApplication.translate("QFileDialog", "Shortcut"),
+        QCoreApplication.translate("QFileDialog", "Unknown"),
+        QCoreApplication.translate("QFileDialog", "My Computer"),
+        QCoreApplication.translate("QFileDialog", "Drive"),
+        QCoreApplication.translate("QFileSystemModel", "Name"),
+        QCoreApplication.translate("QFileSystemModel", "Size"),
+        QCoreApplication.translate("QFileSystemModel", "Type"),
+        QCoreApplication.translate("QFileSystemModel", "Kind"),
+        QCoreApplication.translate("QFileSystemModel", "Date Modified"),
+        QCoreApplication.translate("QFileSystemModel", "My Computer"),
+        QCoreApplication.translate("QFileSystemModel", "Computer"),
+        QCoreApplication.translate("QFileSystemModel", "%1 bytes"),
+        QCoreApplication.translate("QFileSystemModel", "%1 KB"),
+        QCoreApplication.translate("QFileSystemModel", "%1 MB"),
+        QCoreApplication.translate("QFileSystemModel", "%1 GB"),
+        QCoreApplication.translate("QFileSystemModel", "Invalid filename"),
     ]

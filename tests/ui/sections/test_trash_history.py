@@ -199,7 +199,7 @@ def test_item_text_renders_every_kind() -> None:
     contact = Contact(id="c", display_name="Mina", alias="M", channels=(("signal", "+93 700"),),
                       never_contact_via=("email",), risk_level="high", notes="Met in 2023")
     text = item_text(contact)
-    for line in ("Mina", "Alias: M", "Channel signal: +93 700", "Never contact via: email", "Risk level: high",
+    for line in ("Mina", "Alias: M", "Channel Signal: +93 700", "Never contact via: Email", "Risk level: High",
                  "Met in 2023"):
         assert line in text.splitlines()
     draft = Draft(id="d", template="swot", title="Plan", sections=(("strengths", "Many"), ("threats", "")))

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from app.models import ActionRow, Contact, Draft
-from app.ui.history_dialog import HistoryDialog
-from app.ui.main_window import MainWindow
-from tests.ui.test_trash_history import trash_of
+from app.ui.sections.history_dialog import HistoryDialog
+from app.ui.shell.main_window import MainWindow
+from tests.ui.sections.test_trash_history import trash_of
 
 # The keys the vault stores; a user must never see them as words.
 INTERNAL = ("high", "whatsapp", "phone", "signal", "un-communication", "action-plan", "review", "in-progress",

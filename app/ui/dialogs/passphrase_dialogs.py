@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import WrongPassphrase
-from app.ui.shell.first_run import RecoveryKeyPage
+from app.ui.dialogs.recovery_key_page import RecoveryKeyPage
 from app.ui.widgets.context import UiContext
 from app.ui.widgets.error_text import describe_error
 from app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field

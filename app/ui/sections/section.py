@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.ui.sections.share_dialog import ShareDialog
 from app.ui.widgets.context import UiContext
 
 
@@ -39,8 +40,6 @@ class Section(QWidget):
 
     def open_share(self) -> QDialog | None:
         """Share the item on screen with groups (and see with which ones it is shared)."""
-        from app.ui.sync.sync_groups import ShareDialog  # the Sync views import this module
-
         item_id = self.item_to_share()
         if item_id is None:
             return None

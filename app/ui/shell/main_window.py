@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessag
 
 from app.settings import Settings
 from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, TravelDialog
-from app.ui.shell.first_run import CreateVaultPage, RecoveryKeyPage, WelcomePage
+from app.ui.dialogs.recovery_key_page import RecoveryKeyPage
+from app.ui.shell.first_run import CreateVaultPage, WelcomePage
 from app.ui.shell.idle_lock import IdleLock
 from app.ui.shell.unlock import RecoverPage, UnlockPage
 from app.ui.shell.workspace import Workspace

@@ -1,0 +1,72 @@
+"""Sharing the item on screen with groups, opened from every item section."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app.errors import AmanatError
+from app.ui.widgets.context import UiContext
+from app.ui.widgets.text_direction import isolate
+
+
+class ShareDialog(QDialog):
+    """Share one item with groups, and see with which groups it already is."""
+
+    shared = Signal(str)
+
+    def __init__(self, context: UiContext, item_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shareDialog")
+        self.context = context
+        self.item_id = item_id
+        sync = context.vault.sync
+        self.groups = sync.groups.groups()
+        already = {g.group_id for g in sync.groups.groups_sharing(item_id)}
+        self.subject = QLabel()
+        self.subject.setObjectName("shareSubject")
+        font = self.subject.font()
+        font.setBold(True)
+        self.subject.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("shareGroupList")
+        for group in self.groups:
+            entry = QListWidgetItem(f"{isolate(group.name)} · {group.group_id[:8]}")
+            entry.setData(Qt.ItemDataRole.UserRole, group.group_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            shared = group.group_id in already
+            entry.setCheckState(Qt.CheckState.Checked if shared else Qt.CheckState.Unchecked)
+            if shared:  # sharing cannot be taken back: members already have a copy
+                entry.setFlags(entry.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(entry)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.share_checked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.subject)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        # Which item, inside the dialog only: titles reach task switchers, screen sharing and window logs.
+        self.setWindowTitle(self.tr("Share with a group"))
+        self.subject.setText(isolate(context.items.get(item_id).title or self.tr("(untitled)")))
+        if self.groups:
+            self.intro.setText(self.tr(
+                "Members of the groups you tick receive this item with your next bundle, and their edits come "
+                "back to you. Sharing cannot be taken back: they keep their copy."))
+        else:
+            self.intro.setText(self.tr("You are in no group yet. Create one in the Sync section."))
+
+    def share_checked(self) -> None:
+        try:
+            for row in range(self.list.count()):
+                entry = self.list.item(row)
+                if entry.checkState() == Qt.CheckState.Checked and entry.flags() & Qt.ItemFlag.ItemIsEnabled:
+                    self.context.vault.sync.groups.share(entry.data(Qt.ItemDataRole.UserRole), self.item_id)
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return
+        self.shared.emit(self.item_id)
+        self.accept()

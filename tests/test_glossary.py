@@ -127,7 +127,7 @@ def test_a_departure_from_the_glossary_is_noticed(tmp_path: Path) -> None:
 
 
 MENU_PATHS = (("Vault", "Panic wipe…"), ("Tools", "Settings…"), ("Tools", "Duress passphrase…"),
-              ("Tools", "Travel mode…"))
+              ("Tools", "Travel mode…"), ("Tools", "Fill the decoy…"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -529,6 +529,17 @@
     </message>
 </context>
 <context>
+    <name>DecoyPage</name>
+    <message>
+        <source>&lt;b&gt;DECOY VAULT.&lt;/b&gt; What you put here is what someone sees if you are forced to type the duress passphrase. Put only harmless, ordinary content here. Your real vault is not shown and not changed.</source>
+        <translation>&lt;b&gt;گاوصندوق ساختگی.&lt;/b&gt; آنچه اینجا می‌گذارید همان چیزی است که اگر مجبور شوید رمز عبور زیر فشار را بنویسید، دیگران می‌بینند. اینجا فقط محتوای بی‌خطر و عادی بگذارید. گاوصندوق واقعی شما نشان داده نمی‌شود و تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the decoy</source>
+        <translation>&amp;بستن گاوصندوق ساختگی</translation>
+    </message>
+</context>
+<context>
     <name>DraftLabels</name>
     <message>
         <source>Blank</source>
@@ -710,8 +721,8 @@
         <translation>&lt;b&gt;رمز عبور زیر فشار را هرگز برای آزمایش ننویسید.&lt;/b&gt; اگر حتی یک بار در صفحهٔ باز کردن قفل نوشته شود، گاوصندوق واقعی شما را همان لحظه و برای همیشه از بین می‌برد: راه برگشتی نیست، و فقط یک نسخهٔ پشتیبان یا کاپی‌های گروه شما می‌تواند محتوای شما را برگرداند.</translation>
     </message>
     <message>
-        <source>To fill the decoy safely, do not unlock with the duress passphrase: unlock with your own passphrase and use the command line, for example: amanat --decoy note add --title …</source>
-        <translation>برای اینکه گاوصندوق ساختگی را به شکل امن پر کنید، با رمز عبور زیر فشار قفل را باز نکنید: با رمز عبور خودتان قفل را باز کنید و از خط فرمان استفاده کنید، برای نمونه: amanat --decoy note add --title …</translation>
+        <source>To fill the decoy safely, never unlock with the duress passphrase: while your real vault is open, use Tools → Fill the decoy… (or, on the command line, your own passphrase and amanat --decoy).</source>
+        <translation>برای اینکه گاوصندوق ساختگی را به شکل امن پر کنید، هرگز با رمز عبور زیر فشار قفل را باز نکنید: وقتی گاوصندوق واقعی شما باز است، از «ابزارها ← پر کردن گاوصندوق ساختگی…» استفاده کنید (یا در خط فرمان، رمز عبور خودتان و amanat --decoy).</translation>
     </message>
     <message>
         <source>Set duress passphrase</source>
@@ -720,6 +731,10 @@
     <message>
         <source>Turn off and wipe the decoy</source>
         <translation>خاموش کردن و پاک کردن گاوصندوق ساختگی</translation>
+    </message>
+    <message>
+        <source>Fill the decoy…</source>
+        <translation>پر کردن گاوصندوق ساختگی…</translation>
     </message>
     <message>
         <source>Duress passphrase:</source>
@@ -1526,12 +1541,20 @@
         <translation>حالت &amp;سفر…</translation>
     </message>
     <message>
+        <source>Fill the &amp;decoy…</source>
+        <translation>پر کردن گاوصندوق &amp;ساختگی…</translation>
+    </message>
+    <message>
         <source>What Amanat &amp;protects…</source>
         <translation>امانت از چه &amp;محافظت می‌کند…</translation>
     </message>
     <message>
         <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>
         <translation>رمز عبور زیر فشار اکنون خاموش است: به رمز عبور قبلی تعلق داشت. آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>The decoy vault is larger than 4 MiB, so its file is now larger than that of a vault without a duress passphrase. Remove some of its content (attachments first) to keep it small.</source>
+        <translation>گاوصندوق ساختگی از ۴ MiB بزرگ‌تر است، پس فایل آن اکنون از فایل گاوصندوقی که رمز عبور زیر فشار ندارد بزرگ‌تر است. برای کوچک نگه داشتن آن، بخشی از محتوایش را (اول فایل‌های پیوست را) حذف کنید.</translation>
     </message>
 </context>
 <context>

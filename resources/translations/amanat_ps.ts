@@ -529,6 +529,17 @@
     </message>
 </context>
 <context>
+    <name>DecoyPage</name>
+    <message>
+        <source>&lt;b&gt;DECOY VAULT.&lt;/b&gt; What you put here is what someone sees if you are forced to type the duress passphrase. Put only harmless, ordinary content here. Your real vault is not shown and not changed.</source>
+        <translation>&lt;b&gt;غولوونکی خوندي صندوق.&lt;/b&gt; هغه څه چې دلته یې ږدئ، هماغه څه دي چې که تاسو اړ شئ د فشار پټنوم ولیکئ، نور یې ویني. دلته یوازې بې ضرره او عادي منځپانګه کېږدئ. ستاسو اصلي خوندي صندوق نه ښودل کېږي او نه بدلېږي.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the decoy</source>
+        <translation>غولوونکی خوندي صندوق &amp;بندول</translation>
+    </message>
+</context>
+<context>
     <name>DraftLabels</name>
     <message>
         <source>Blank</source>
@@ -710,8 +721,8 @@
         <translation>&lt;b&gt;د فشار پټنوم هېڅکله د ازمویلو لپاره مه لیکئ.&lt;/b&gt; که د قلف خلاصولو په پاڼه کې یو ځل هم ولیکل شي، ستاسو اصلي خوندي صندوق سمدستي او د تل لپاره له منځه وړي: بېرته راګرځېدل نشته، او یوازې یو بېک اپ یا ستاسو د ډلې کاپي ګانې ستاسو منځپانګه بېرته راوړلای شي.</translation>
     </message>
     <message>
-        <source>To fill the decoy safely, do not unlock with the duress passphrase: unlock with your own passphrase and use the command line, for example: amanat --decoy note add --title …</source>
-        <translation>د دې لپاره چې غولوونکی خوندي صندوق په خوندي ډول ډک کړئ، د فشار په پټنوم یې مه خلاصوئ: په خپل پټنوم یې خلاص کړئ او د کمانډ کرښه وکاروئ، د بېلګې په توګه: amanat --decoy note add --title …</translation>
+        <source>To fill the decoy safely, never unlock with the duress passphrase: while your real vault is open, use Tools → Fill the decoy… (or, on the command line, your own passphrase and amanat --decoy).</source>
+        <translation>د دې لپاره چې غولوونکی خوندي صندوق په خوندي ډول ډک کړئ، هېڅکله یې د فشار په پټنوم مه خلاصوئ: کله چې ستاسو اصلي خوندي صندوق خلاص وي، «وسیلې ← د غولوونکي خوندي صندوق ډکول…» وکاروئ (یا د کمانډ په کرښه کې خپل پټنوم او amanat --decoy).</translation>
     </message>
     <message>
         <source>Set duress passphrase</source>
@@ -720,6 +731,10 @@
     <message>
         <source>Turn off and wipe the decoy</source>
         <translation>غیرفعالول او د غولوونکي صندوق پاکول</translation>
+    </message>
+    <message>
+        <source>Fill the decoy…</source>
+        <translation>د غولوونکي خوندي صندوق ډکول…</translation>
     </message>
     <message>
         <source>Duress passphrase:</source>
@@ -1526,12 +1541,20 @@
         <translation>د &amp;سفر حالت…</translation>
     </message>
     <message>
+        <source>Fill the &amp;decoy…</source>
+        <translation>د غولوونکي خوندي صندوق &amp;ډکول…</translation>
+    </message>
+    <message>
         <source>What Amanat &amp;protects…</source>
         <translation>امانت &amp;څه ساتي…</translation>
     </message>
     <message>
         <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>
         <translation>د فشار پټنوم اوس بند دی: دا د زاړه پټنوم پورې تړلی و. بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
+    </message>
+    <message>
+        <source>The decoy vault is larger than 4 MiB, so its file is now larger than that of a vault without a duress passphrase. Remove some of its content (attachments first) to keep it small.</source>
+        <translation>غولوونکی خوندي صندوق له ۴ MiB څخه لوی دی، نو فایل یې اوس د هغه خوندي صندوق له فایل څخه لوی دی چې د فشار پټنوم نه لري. د دې لپاره چې کوچنی پاتې شي، یو څه منځپانګه یې (لومړی ضمیمې) لرې کړئ.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,8 @@ class PanicWipeDialog(QDialog):
 class DuressDialog(QDialog):
     """Set or remove the duress passphrase."""
 
+    fill_decoy_requested = Signal()
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duressDialog")
@@ -85,8 +87,8 @@ class DuressDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.RichText)
         self.how_to_fill = QLabel(self.tr(
-            "To fill the decoy safely, do not unlock with the duress passphrase: unlock with your own passphrase "
-            "and use the command line, for example: amanat --decoy note add --title …"))
+            "To fill the decoy safely, never unlock with the duress passphrase: while your real vault is open, "
+            "use Tools → Fill the decoy… (or, on the command line, your own passphrase and amanat --decoy)."))
         self.how_to_fill.setObjectName("duressHowToFill")
         self.how_to_fill.setWordWrap(True)
         self.first = passphrase_field("duressPassphrase")
@@ -101,6 +103,9 @@ class DuressDialog(QDialog):
         self.off_button = QPushButton(self.tr("Turn off and wipe the decoy"))
         self.off_button.setObjectName("removeDuressButton")
         self.off_button.clicked.connect(self.remove_duress)
+        self.fill_button = QPushButton(self.tr("Fill the decoy…"))
+        self.fill_button.setObjectName("fillDecoyButton")
+        self.fill_button.clicked.connect(self.fill_decoy_requested)
         form = QFormLayout()
         form.addRow(self.tr("Duress passphrase:"), self.first)
         form.addRow(self.tr("Repeat it:"), self.second)
@@ -112,6 +117,7 @@ class DuressDialog(QDialog):
         layout.addWidget(self.how_to_fill)
         layout.addLayout(form)
         layout.addWidget(self.set_button)
+        layout.addWidget(self.fill_button)
         layout.addWidget(self.off_button)
         layout.addWidget(self.status)
         layout.addWidget(close)
@@ -121,6 +127,7 @@ class DuressDialog(QDialog):
         vault = self.context.vault
         is_set = vault.duress_state() != "off"
         self.off_button.setEnabled(is_set or vault.has_decoy())
+        self.fill_button.setEnabled(vault.has_decoy())
         if is_set:
             self.status.setText(self.tr("The duress passphrase is set."))
 

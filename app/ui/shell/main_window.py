@@ -8,9 +8,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
+from app.duress import open_decoy
+from app.errors import AmanatError
 from app.settings import Settings
 from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, TravelDialog
 from app.ui.dialogs.recovery_key_page import RecoveryKeyPage
+from app.ui.shell.decoy_mode import DecoyPage
 from app.ui.shell.first_run import CreateVaultPage, WelcomePage
 from app.ui.shell.idle_lock import IdleLock
 from app.ui.shell.unlock import RecoverPage, UnlockPage
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.context: UiContext | None = None
         self.workspace: Workspace | None = None
+        self.decoy_page: DecoyPage | None = None  # the decoy vault, shown over the real one while it is filled
         self._make_menus()
         self.resize(1100, 720)
         self.retranslate()
@@ -84,6 +88,9 @@ class MainWindow(QMainWindow):
         self.travel_action = QAction(self)
         self.travel_action.setObjectName("travelAction")
         self.travel_action.triggered.connect(self.open_travel)
+        self.fill_decoy_action = QAction(self)
+        self.fill_decoy_action.setObjectName("fillDecoyAction")
+        self.fill_decoy_action.triggered.connect(self.open_decoy_mode)
         self.security_action = QAction(self)
         self.security_action.setObjectName("securityAction")
         self.security_action.triggered.connect(self.open_security)
@@ -94,6 +101,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.tools_menu.addAction(self.settings_action)
         self.tools_menu.addAction(self.duress_action)
+        self.tools_menu.addAction(self.fill_decoy_action)
         self.tools_menu.addAction(self.travel_action)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.security_action)
@@ -112,6 +120,7 @@ class MainWindow(QMainWindow):
         self.panic_action.setText(self.tr("&Panic wipe…"))
         self.duress_action.setText(self.tr("&Duress passphrase…"))
         self.travel_action.setText(self.tr("&Travel mode…"))
+        self.fill_decoy_action.setText(self.tr("Fill the &decoy…"))
         self.security_action.setText(self.tr("What Amanat &protects…"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -124,10 +133,10 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         unlocked = self.vault is not None
+        real = unlocked and self.decoy_page is None  # while the decoy is shown, nothing acts on the real vault
         self.lock_action.setEnabled(unlocked)
-        self.settings_action.setEnabled(unlocked)
-        self.duress_action.setEnabled(unlocked)
-        self.travel_action.setEnabled(unlocked)
+        for action in (self.settings_action, self.duress_action, self.fill_decoy_action, self.travel_action):
+            action.setEnabled(real)
         self.panic_action.setEnabled(unlocked or VaultPaths(self.vault_dir).exists())
         if self.workspace is not None:
             for action in self.workspace.actions_by_name.values():
@@ -282,9 +291,53 @@ class MainWindow(QMainWindow):
     def open_duress(self) -> QDialog | None:
         if self.context is None:
             return None
-        self.dialog = DuressDialog(self.context, self)
-        self.dialog.open()
-        return self.dialog
+        dialog = DuressDialog(self.context, self)
+        dialog.fill_decoy_requested.connect(lambda: (dialog.close(), self.open_decoy_mode()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_decoy_mode(self) -> DecoyPage | None:
+        """Tools → Fill the decoy…: the decoy vault in a marked workspace; the duress passphrase is never asked."""
+        if self.context is None or self.vault is None or self.workspace is None or self.decoy_page is not None:
+            return None
+        try:
+            decoy = open_decoy(self.vault)  # through the unlocked real vault: nothing is wiped
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return None
+        context = UiContext(decoy, self.settings, self.languages, self.clipboard, self.settings_path)
+        page = DecoyPage(context)
+        page.close_requested.connect(self.close_decoy_mode)
+        self.decoy_page = page
+        self.pages.addWidget(page)  # the real workspace stays in the stack, hidden, until the decoy closes
+        self.pages.setCurrentWidget(page)
+        self._update_actions()
+        return page
+
+    def close_decoy_mode(self) -> None:
+        """Close the decoy (its file is padded back to size) and show the real vault again."""
+        too_large = self._drop_decoy()
+        if self.workspace is not None:
+            self.pages.setCurrentWidget(self.workspace)
+        self._update_actions()
+        if too_large:
+            QMessageBox.warning(self, WINDOW_TITLE, self.tr(
+                "The decoy vault is larger than 4 MiB, so its file is now larger than that of a vault without a "
+                "duress passphrase. Remove some of its content (attachments first) to keep it small."))
+
+    def _drop_decoy(self) -> bool:
+        """Empty and close the decoy's page and vault; True if the decoy outgrew its 4 MiB."""
+        page, self.decoy_page = self.decoy_page, None
+        if page is None:
+            return False
+        page.workspace.clear()
+        self.pages.removeWidget(page)
+        page.deleteLater()
+        decoy = page.context.vault
+        too_large = bool(getattr(decoy, "larger_than_a_step", False))
+        decoy.close()
+        return too_large
 
     def open_travel(self) -> QDialog | None:
         if self.context is None:
@@ -311,6 +364,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self:
                 dialog.close()
+        self._drop_decoy()
         if self.workspace is not None:
             self.workspace.clear()
         vault, self.vault = self.vault, None

@@ -3089,6 +3089,13 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Amanat did not expect this, and the last action may not have finished. What you saved before is safe. If something looks wrong, lock the vault and unlock it again.</source>
+        <translation>امانت انتظار این را نداشت و ممکن است آخرین کار تمام نشده باشد. آنچه پیش‌تر ذخیره کرده‌اید امن است. اگر چیزی درست به نظر نمی‌رسد، گاوصندوق را قفل کنید و دوباره قفل آن را باز کنید.</translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedTravelDialog</name>
     <message>
         <source>Travel mode did not finish</source>

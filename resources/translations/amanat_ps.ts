@@ -3089,6 +3089,13 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Amanat did not expect this, and the last action may not have finished. What you saved before is safe. If something looks wrong, lock the vault and unlock it again.</source>
+        <translation>امانت د دې تمه نه درلوده، او کېدای شي وروستی کار بشپړ شوی نه وي. هغه څه چې مو مخکې ساتلي خوندي دي. که څه سم نه ښکاري، خوندي صندوق قلف کړئ او بیا یې خلاص کړئ.</translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedTravelDialog</name>
     <message>
         <source>Travel mode did not finish</source>

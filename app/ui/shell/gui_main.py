@@ -12,6 +12,7 @@ from app import __version__
 from app.settings import default_settings_path, load_settings
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.session_watch import SessionWatch
+from app.ui.shell.unexpected_error import install_unexpected_error_reporter
 from app.ui.widgets.i18n import LanguageManager
 from app.ui.widgets.theme import apply_theme
 
@@ -57,6 +58,7 @@ def watch_session(window: MainWindow) -> SessionWatch:
 def run_gui(vault_dir: Path) -> int:
     """Show the window and run until it closes (or a stop signal locks it and quits)."""
     app, window = build_window(vault_dir, default_settings_path())
+    install_unexpected_error_reporter()  # an error nobody caught: logged, redacted, and a calm dialog
     window.show()
     watch_session(window)
     return app.exec()

@@ -393,10 +393,6 @@
         <translation>شهر</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>برچسب‌ها</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>ضروری</translation>
     </message>
@@ -423,14 +419,6 @@
     <message>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
-    </message>
-    <message>
-        <source>Ta&amp;gs</source>
-        <translation>&amp;برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>Separated by commas</source>
-        <translation>با کامه از هم جدا کنید</translation>
     </message>
     <message>
         <source>Not assessed</source>
@@ -1384,6 +1372,18 @@
         <translation>فلتر کردن فهرست</translation>
     </message>
     <message>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>با کامه از هم جدا کنید</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
@@ -1398,6 +1398,10 @@
     <message>
         <source>History…</source>
         <translation>تاریخچه…</translation>
+    </message>
+    <message>
+        <source>Saved versions, and restoring one ({0})</source>
+        <translation>نسخه‌های ذخیره‌شده و بازگرداندن یکی از آن‌ها ({0})</translation>
     </message>
     <message>
         <source>Share…</source>
@@ -1416,20 +1420,16 @@
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <source>Saved versions, and restoring one (Ctrl+H)</source>
-        <translation>نسخه‌های ذخیره‌شده و بازگرداندن یکی از آن‌ها (Ctrl+H)</translation>
-    </message>
-    <message>
         <source>Not saved yet.</source>
         <translation>هنوز ذخیره نشده.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>ذخیره شد.</translation>
+        <source>Not saved: {0}</source>
+        <translation>ذخیره نشد: {0}</translation>
     </message>
     <message>
-        <source>Moved to the trash. It can be restored from Trash.</source>
-        <translation>به سطل زباله منتقل شد. می‌توانید آن را از بخش «سطل زباله» بازگردانید.</translation>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -1631,50 +1631,6 @@
         <translation>یادداشت‌های سنجاق‌شده در بالای فهرست می‌مانند.</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>تاریخچه…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>تاریخچه</translation>
-    </message>
-    <message>
-        <source>Earlier versions of this note (Ctrl+Shift+H)</source>
-        <translation>نسخه‌های قبلی این یادداشت (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
-        <source>Share…</source>
-        <translation>شریک کردن…</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>شریک کردن</translation>
-    </message>
-    <message>
-        <source>Share this note with a group, and see with which groups it is shared</source>
-        <translation>این یادداشت را با یک گروه شریک کنید، و ببینید با کدام گروه‌ها شریک شده است</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>انتقال به سطل زباله</translation>
-    </message>
-    <message>
-        <source>Move this note to the trash (Delete in the list)</source>
-        <translation>انتقال این یادداشت به سطل زباله (کلید Delete در فهرست)</translation>
-    </message>
-    <message>
-        <source>&amp;Tags:</source>
-        <translation>&amp;برچسب‌ها:</translation>
-    </message>
-    <message>
-        <source>separated by commas</source>
-        <translation>با کامه از هم جدا کنید</translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation>برچسب‌ها، جدا شده با کامه</translation>
-    </message>
-    <message>
         <source>Write here. Markdown works: # heading, *italic*, **bold**, - list.</source>
         <translation>اینجا بنویسید. مارک‌داون کار می‌کند: # عنوان، *کج*، **پررنگ**، - فهرست.</translation>
     </message>
@@ -1691,10 +1647,6 @@
         <translation>حالت‌های نمایش یادداشت</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>ذخیره</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S). Notes are also saved when you switch away.</source>
         <translation>ذخیره (Ctrl+S). یادداشت‌ها وقتی به جای دیگری بروید هم ذخیره می‌شوند.</translation>
     </message>
@@ -1703,28 +1655,8 @@
         <translation>هیچ یادداشتی باز نیست. یکی را از فهرست انتخاب کنید، یا برای نوشتن یادداشت جدید Ctrl+N را فشار دهید.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>برگرداندن</translation>
-    </message>
-    <message>
-        <source>Undo: take the note back out of the trash</source>
-        <translation>برگرداندن: بیرون آوردن یادداشت از سطل زباله</translation>
-    </message>
-    <message>
-        <source>Save note</source>
-        <translation>ذخیرهٔ یادداشت</translation>
-    </message>
-    <message>
-        <source>Note history</source>
-        <translation>تاریخچهٔ یادداشت</translation>
-    </message>
-    <message>
         <source>Switch between writing and preview</source>
         <translation>جابه‌جایی میان نوشتن و پیش‌نمایش</translation>
-    </message>
-    <message>
-        <source>Move note to trash</source>
-        <translation>انتقال یادداشت به سطل زباله</translation>
     </message>
     <message>
         <source>Write</source>
@@ -1755,28 +1687,8 @@
         <translation>سنجاق کردن</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>تغییرات ذخیره‌نشده</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>ذخیره شد</translation>
-    </message>
-    <message>
-        <source>Not saved: {0}</source>
-        <translation>ذخیره نشد: {0}</translation>
-    </message>
-    <message>
         <source>Untitled note</source>
         <translation>یادداشت بی‌عنوان</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(بی‌عنوان)</translation>
-    </message>
-    <message>
-        <source>“{0}” is in the trash.</source>
-        <translation>«{0}» در سطل زباله است.</translation>
     </message>
 </context>
 <context>
@@ -2797,18 +2709,6 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>وضعیت</translation>
     </message>
     <message>
-        <source>Ta&amp;gs</source>
-        <translation>&amp;برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>Separated by commas</source>
-        <translation>با کامه از هم جدا کنید</translation>
-    </message>
-    <message>
         <source>No draft is open. Choose one from the list, or start a new one with “New draft…” (Ctrl+N).</source>
         <translation>هیچ پیش‌نویسی باز نیست. یکی را از فهرست انتخاب کنید، یا با «پیش‌نویس جدید…» (Ctrl+N) یک پیش‌نویس تازه شروع کنید.</translation>
     </message>
@@ -2924,6 +2824,21 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>History</source>
         <translation>تاریخچه</translation>
+    </message>
+</context>
+<context>
+    <name>TrashHint</name>
+    <message>
+        <source>Undo</source>
+        <translation>برگرداندن</translation>
+    </message>
+    <message>
+        <source>Undo: take it back out of the trash</source>
+        <translation>برگرداندن: بیرون آوردن آن از سطل زباله</translation>
+    </message>
+    <message>
+        <source>“{0}” is in the trash.</source>
+        <translation>«{0}» در سطل زباله است.</translation>
     </message>
 </context>
 <context>

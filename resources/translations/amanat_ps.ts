@@ -393,10 +393,6 @@
         <translation>ښار</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>نښې</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>اړین دی</translation>
     </message>
@@ -423,14 +419,6 @@
     <message>
         <source>Notes</source>
         <translation>یادښتونه</translation>
-    </message>
-    <message>
-        <source>Ta&amp;gs</source>
-        <translation>ن&amp;ښې</translation>
-    </message>
-    <message>
-        <source>Separated by commas</source>
-        <translation>په کامو بېل شوي</translation>
     </message>
     <message>
         <source>Not assessed</source>
@@ -1384,6 +1372,18 @@
         <translation>لېست چاڼول</translation>
     </message>
     <message>
+        <source>Ta&amp;gs</source>
+        <translation>ن&amp;ښې</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>نښې</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>په کامو بېل شوي</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>ساتل</translation>
     </message>
@@ -1398,6 +1398,10 @@
     <message>
         <source>History…</source>
         <translation>مخینه…</translation>
+    </message>
+    <message>
+        <source>Saved versions, and restoring one ({0})</source>
+        <translation>ساتل شوې نسخې، او د یوې بېرته راګرځول ({0})</translation>
     </message>
     <message>
         <source>Share…</source>
@@ -1416,20 +1420,16 @@
         <translation>مخینه</translation>
     </message>
     <message>
-        <source>Saved versions, and restoring one (Ctrl+H)</source>
-        <translation>ساتل شوې نسخې، او د یوې بېرته راګرځول (Ctrl+H)</translation>
-    </message>
-    <message>
         <source>Not saved yet.</source>
         <translation>لا نه دی ساتل شوی.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>وساتل شو.</translation>
+        <source>Not saved: {0}</source>
+        <translation>ونه ساتل شو: {0}</translation>
     </message>
     <message>
-        <source>Moved to the trash. It can be restored from Trash.</source>
-        <translation>د کثافاتو ټوکرۍ ته ولېږل شو. له «د کثافاتو ټوکرۍ» برخې څخه بېرته راګرځېدای شي.</translation>
+        <source>Saved.</source>
+        <translation>وساتل شو.</translation>
     </message>
 </context>
 <context>
@@ -1631,50 +1631,6 @@
         <translation>سنجاق شوي یادښتونه د لېست په سر کې پاتې کېږي.</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>مخینه…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>مخینه</translation>
-    </message>
-    <message>
-        <source>Earlier versions of this note (Ctrl+Shift+H)</source>
-        <translation>د دې یادښت پخوانۍ نسخې (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
-        <source>Share…</source>
-        <translation>شریکول…</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>شریکول</translation>
-    </message>
-    <message>
-        <source>Share this note with a group, and see with which groups it is shared</source>
-        <translation>دا یادښت له یوې ډلې سره شریک کړئ، او وګورئ چې له کومو ډلو سره شریک شوی دی</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>د کثافاتو ټوکرۍ ته لېږل</translation>
-    </message>
-    <message>
-        <source>Move this note to the trash (Delete in the list)</source>
-        <translation>دا یادښت د کثافاتو ټوکرۍ ته لېږل (په لېست کې Delete)</translation>
-    </message>
-    <message>
-        <source>&amp;Tags:</source>
-        <translation>&amp;نښې:</translation>
-    </message>
-    <message>
-        <source>separated by commas</source>
-        <translation>په کامو بېل شوي</translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation>نښې، په کامو بېل شوي</translation>
-    </message>
-    <message>
         <source>Write here. Markdown works: # heading, *italic*, **bold**, - list.</source>
         <translation>دلته ولیکئ. Markdown کار کوي: # سرلیک، *کوږ*، **پنډ**، - لېست.</translation>
     </message>
@@ -1691,10 +1647,6 @@
         <translation>د یادښت بڼې</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>ساتل</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S). Notes are also saved when you switch away.</source>
         <translation>ساتل (Ctrl+S). کله چې بل ځای ته لاړ شئ، یادښتونه پخپله هم ساتل کېږي.</translation>
     </message>
@@ -1703,28 +1655,8 @@
         <translation>هېڅ یادښت خلاص نه دی. له لېست څخه یو وټاکئ، یا د نوي یادښت د لیکلو لپاره Ctrl+N کېکاږئ.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>بېرته اخیستل</translation>
-    </message>
-    <message>
-        <source>Undo: take the note back out of the trash</source>
-        <translation>بېرته اخیستل: یادښت له کثافاتو ټوکرۍ څخه بېرته راوباسئ</translation>
-    </message>
-    <message>
-        <source>Save note</source>
-        <translation>یادښت ساتل</translation>
-    </message>
-    <message>
-        <source>Note history</source>
-        <translation>د یادښت مخینه</translation>
-    </message>
-    <message>
         <source>Switch between writing and preview</source>
         <translation>د لیکلو او مخکتنې ترمنځ اوښتل</translation>
-    </message>
-    <message>
-        <source>Move note to trash</source>
-        <translation>یادښت د کثافاتو ټوکرۍ ته لېږل</translation>
     </message>
     <message>
         <source>Write</source>
@@ -1755,28 +1687,8 @@
         <translation>سنجاقول</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>ناساتل شوي بدلونونه</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>ساتل شوی</translation>
-    </message>
-    <message>
-        <source>Not saved: {0}</source>
-        <translation>ونه ساتل شو: {0}</translation>
-    </message>
-    <message>
         <source>Untitled note</source>
         <translation>بې سرلیکه یادښت</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(بې سرلیکه)</translation>
-    </message>
-    <message>
-        <source>“{0}” is in the trash.</source>
-        <translation>«{0}» د کثافاتو په ټوکرۍ کې دی.</translation>
     </message>
 </context>
 <context>
@@ -2797,18 +2709,6 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>حالت</translation>
     </message>
     <message>
-        <source>Ta&amp;gs</source>
-        <translation>ن&amp;ښې</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>نښې</translation>
-    </message>
-    <message>
-        <source>Separated by commas</source>
-        <translation>په کامو بېل شوي</translation>
-    </message>
-    <message>
         <source>No draft is open. Choose one from the list, or start a new one with “New draft…” (Ctrl+N).</source>
         <translation>هېڅ مسوده خلاصه نه ده. له لېست څخه یوه وټاکئ، یا د «نوې مسوده…» (Ctrl+N) په واسطه یوه نوې پیل کړئ.</translation>
     </message>
@@ -2924,6 +2824,21 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>History</source>
         <translation>مخینه</translation>
+    </message>
+</context>
+<context>
+    <name>TrashHint</name>
+    <message>
+        <source>Undo</source>
+        <translation>بېرته اخیستل</translation>
+    </message>
+    <message>
+        <source>Undo: take it back out of the trash</source>
+        <translation>بېرته اخیستل: دا له کثافاتو ټوکرۍ څخه بېرته راوباسئ</translation>
+    </message>
+    <message>
+        <source>“{0}” is in the trash.</source>
+        <translation>«{0}» د کثافاتو په ټوکرۍ کې دی.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,8 @@
 
 The risk level and the channels never to use sit at the top of the form,
 in a coloured banner that says it in words too. Copying an address goes
-through the clipboard guard, which takes it back after a while.
-
-The list beside the editor is `ItemEditorSection` (item_editor_section.py).
+through the clipboard guard, which takes it back after a while. The list,
+saving, the trash and history are `ItemEditorSection`'s.
 """
 
 from __future__ import annotations
@@ -72,8 +71,6 @@ class ContactsSection(ItemEditorSection):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("contactsSection")
-        self.loaded: Contact | None = None
-        self._filling = False
 
         self.banner = QLabel()
         self.banner.setObjectName("riskBanner")
@@ -160,9 +157,6 @@ class ContactsSection(ItemEditorSection):
         self.notes.setMinimumHeight(120)
         self.notes_label = QLabel()
         self.notes_label.setBuddy(self.notes)
-        self.tags = self._line("contactTags")
-        self.tags_label = QLabel()
-        self.tags_label.setBuddy(self.tags)
         more = QFormLayout()
         more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         more.addRow(self.notes_label, self.notes)
@@ -198,10 +192,10 @@ class ContactsSection(ItemEditorSection):
         editor_layout.addLayout(buttons)
         self.split(editor)
 
-        for field in (self.name, self.alias, self.organisation, self.role, self.country, self.city, self.tags,
+        for field in (self.name, self.alias, self.organisation, self.role, self.country, self.city,
                       *self.channel_fields.values()):
-            field.textEdited.connect(self._edited)
-        self.notes.textChanged.connect(self._edited)
+            field.textEdited.connect(self.mark_dirty)
+        self.notes.textChanged.connect(self.mark_dirty)
         self.risk.currentIndexChanged.connect(self._safety_edited)
         self.preferred.currentIndexChanged.connect(self._safety_edited)
         for box in self.never.values():
@@ -209,17 +203,12 @@ class ContactsSection(ItemEditorSection):
         context.settings_changed.connect(self.retranslate)  # the clipboard time in the tooltips
         self.retranslate()
         self._show(None)
-        self._select_first()
+        self.open_first()
 
     def _line(self, name: str) -> QLineEdit:
         field = QLineEdit()
         field.setObjectName(name)
         return field
-
-    def _select_first(self) -> None:
-        first = self.model.item_id(0)
-        if first is not None:
-            self._show_id(first)
 
     # -- texts ------------------------------------------------------------
 
@@ -252,8 +241,7 @@ class ContactsSection(ItemEditorSection):
             label.setText(text)
         for field, name in ((self.name, self.tr("Name")), (self.alias, self.tr("Alias")),
                             (self.organisation, self.tr("Organisation")), (self.role, self.tr("Role")),
-                            (self.country, self.tr("Country")), (self.city, self.tr("City")),
-                            (self.tags, self.tr("Tags"))):
+                            (self.country, self.tr("Country")), (self.city, self.tr("City"))):
             field.setAccessibleName(name)
         self.name.setPlaceholderText(self.tr("Required"))
         self.alias.setPlaceholderText(self.tr("A name to use in messages instead of the real one"))
@@ -265,8 +253,6 @@ class ContactsSection(ItemEditorSection):
                 self.context.localise_digits(str(self.context.clipboard.seconds))))
         self.notes_label.setText(self.tr("Not&es"))  # Alt+T is the Tools menu
         self.notes.setAccessibleName(self.tr("Notes"))
-        self.tags_label.setText(self.tr("Ta&gs"))
-        self.tags.setPlaceholderText(self.tr("Separated by commas"))
         self._update_safety_view()
 
     def risk_level_labels(self) -> dict[str, str]:
@@ -282,26 +268,21 @@ class ContactsSection(ItemEditorSection):
 
     def show_item(self, item: Item | None) -> None:
         contact = item if isinstance(item, Contact) else None
-        self.loaded = contact
-        self._filling = True
-        try:
-            shown = contact or Contact(id="", display_name="")
-            self.name.setText(shown.display_name)
-            self.alias.setText(shown.alias)
-            self.organisation.setText(shown.organisation)
-            self.role.setText(shown.role)
-            self.country.setText(shown.country)
-            self.city.setText(shown.city)
-            for key, field in self.channel_fields.items():
-                field.setText(shown.channel(key))
-            self.risk.setCurrentIndex(max(self.risk.findData(shown.risk_level), 0))
-            self.preferred.setCurrentIndex(max(self.preferred.findData(shown.preferred_channel), 0))
-            for key, box in self.never.items():
-                box.setChecked(key in shown.never_contact_via)
-            self.notes.setPlainText(shown.notes)
-            self.tags.setText(", ".join(shown.tags))
-        finally:
-            self._filling = False
+        shown = contact or Contact(id="", display_name="")
+        self.name.setText(shown.display_name)
+        self.alias.setText(shown.alias)
+        self.organisation.setText(shown.organisation)
+        self.role.setText(shown.role)
+        self.country.setText(shown.country)
+        self.city.setText(shown.city)
+        for key, field in self.channel_fields.items():
+            field.setText(shown.channel(key))
+        self.risk.setCurrentIndex(max(self.risk.findData(shown.risk_level), 0))
+        self.preferred.setCurrentIndex(max(self.preferred.findData(shown.preferred_channel), 0))
+        for key, box in self.never.items():
+            box.setChecked(key in shown.never_contact_via)
+        self.notes.setPlainText(shown.notes)
+        self.tags.setText(", ".join(shown.tags))
         self._update_safety_view()
         self.delete_button.setEnabled(contact is not None)
         self.history_button.setEnabled(contact is not None)
@@ -323,15 +304,9 @@ class ContactsSection(ItemEditorSection):
             "notes": self.notes.toPlainText(),
             "tags": parse_tags(self.tags.text()),
         }
-        if self.loaded is not None and self.current_id == self.loaded.id:
+        if isinstance(self.loaded, Contact) and self.current_id == self.loaded.id:
             return replace(self.loaded, **values)  # type: ignore[arg-type]
         return Contact(id="", **values)  # type: ignore[arg-type]
-
-    def stored_item(self, item: Item) -> None:
-        if isinstance(item, Contact):
-            self.loaded = item
-            self.delete_button.setEnabled(True)
-            self.history_button.setEnabled(True)
 
     def form_is_blank(self) -> bool:
         fields = (self.name, self.alias, self.organisation, self.role, self.country, self.city, self.tags,
@@ -347,13 +322,9 @@ class ContactsSection(ItemEditorSection):
         """The channels ticked 'never contact via', in CHANNELS order."""
         return tuple(key for key in CHANNELS if self.never[key].isChecked())
 
-    def _edited(self) -> None:
-        if not self._filling:
-            self.mark_dirty()
-
     def _safety_edited(self) -> None:
         self._update_safety_view()
-        self._edited()
+        self.mark_dirty()
 
     def _never_toggled(self) -> None:
         # A channel marked 'never' cannot stay the preferred one.

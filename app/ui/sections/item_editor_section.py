@@ -1,132 +1,134 @@
-"""The list-beside-an-editor behaviour Contacts and Strategy share: filter, save on Ctrl+S and on switching
-item, delete to the trash, keep the selection across reloads."""
+"""The list-beside-an-editor behaviour Notes, Contacts and Strategy share, in one place.
+
+One behaviour for all three:
+- the filter waits a moment after the last key before it asks the search index, Return asks at once
+  (`ItemListPane`);
+- what is typed is saved on Ctrl+S, on choosing another item, on leaving the section and on lock; an
+  item that cannot be saved keeps its place and its text, and the status line says why;
+- Delete in the list moves the item to the trash after saving it, shows the next one, and offers Undo
+  for a while (`TrashHint`);
+- Ctrl+F filters, the history dialog restores a version, Share shares; tags are typed with either comma
+  (widgets/tags.py).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
 
-from app.errors import AmanatError, NotFound
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from app.errors import AmanatError
 from app.models import Item
-from app.ui.models.item_list_model import IdRole, ItemListModel
-from app.ui.models.list_delegate import TwoLineDelegate
 from app.ui.sections.history_dialog import HistoryDialog
+from app.ui.sections.item_list_pane import ItemListPane, TrashHint
 from app.ui.sections.section import Section
 from app.ui.widgets.context import UiContext
 from app.ui.widgets.error_text import describe_error
 
-Index = QModelIndex | QPersistentModelIndex
-FILTER_DELAY_MS = 150
+
+def shortcut_action(owner: QWidget, name: str, slot: Callable[[], object], key: QKeySequence.StandardKey | str,
+                    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+    """A keyboard action of `owner` (WindowShortcut: live only while the owner is the section on screen)."""
+    action = QAction(owner)
+    action.setObjectName(name)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(context)
+    action.triggered.connect(slot)
+    owner.addAction(action)
+    return action
+
+
+def _button(name: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
 
 
 class ItemEditorSection(Section):
     """A filterable list of one kind of item beside its editor.
 
-    Subclasses build the form and implement `show_item`, `item_from_form`
-    and `form_is_blank`; this class does the rest. The form's text lives
-    only in widgets, so the section keeps nothing once it is destroyed.
+    Subclasses build the form (placing `tags`, the buttons and `status_label`
+    where they fit, then calling `split`) and implement `show_item`,
+    `item_from_form` and `form_is_blank`; this class does the rest, and
+    keeps the item as last read or stored in `loaded`. Change
+    signals of the form go to `mark_dirty`, which ignores them while the
+    form is being filled. The form's text lives only in widgets, so the
+    section keeps nothing once it is destroyed.
     """
 
     kind = ""
-    # Texts here use an explicit context: PySide's self.tr() would look them up under the
-    # subclass's name, where lupdate never puts them.
+    history_keys = "Ctrl+H"
+    # Texts here use an explicit context: PySide's self.tr() would look them up under the subclass's name,
+    # where lupdate never puts them.
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.current_id: str | None = None
+        self.loaded: Item | None = None
         self.dirty = False
-        self._selecting = False
-        self.model = ItemListModel(context, self.kind)
-        self.filter_field = QLineEdit()
-        self.filter_field.setObjectName(f"{self.kind}Filter")
-        self.filter_field.setClearButtonEnabled(True)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_filter)
-        self.filter_field.textChanged.connect(self._filter_timer.start)
-        self.filter_field.returnPressed.connect(self.apply_filter)
-        self.list_view = QListView()
-        self.list_view.setObjectName(f"{self.kind}List")
-        self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(TwoLineDelegate(self.list_view))
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName(f"{self.kind}NewButton")
-        self.new_button.clicked.connect(self.new_item)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName(f"{self.kind}SaveButton")
-        self.save_button.clicked.connect(lambda: self.save())
-        self.delete_button = QPushButton()
-        self.delete_button.setObjectName(f"{self.kind}DeleteButton")
-        self.delete_button.clicked.connect(self.delete_current)
-        self.history_button = QPushButton()
-        self.history_button.setObjectName(f"{self.kind}HistoryButton")
-        self.history_button.clicked.connect(self.open_history)
-        self.share_button = QPushButton()
-        self.share_button.setObjectName(f"{self.kind}ShareButton")
-        self.share_button.clicked.connect(self.open_share)
+        self.filling = False  # the form is being filled by the program: its change signals are no edits
+        self._closed = False  # set on lock: the section is about to be deleted
+        self.pane = ItemListPane(context, self.kind)
+        self.pane.chosen.connect(self._chosen)
+        self.pane.new_button.clicked.connect(self.new_item)
+        self.model, self.list_view, self.filter_field = self.pane.model, self.pane.list_view, self.pane.filter_field
+        self.new_button = self.pane.new_button
+        self.hint = TrashHint()
+        self.hint.undo_requested.connect(self.undo_delete)
+        self.tags = QLineEdit()
+        self.tags.setObjectName(f"{self.kind}Tags")
+        self.tags.textEdited.connect(self.mark_dirty)
+        self.tags_label = QLabel()
+        self.tags_label.setBuddy(self.tags)
+        self.save_button = _button(f"{self.kind}SaveButton", lambda: self.save())
+        self.delete_button = _button(f"{self.kind}DeleteButton", self.delete_current)
+        self.history_button = _button(f"{self.kind}HistoryButton", self.open_history)
+        self.share_button = _button(f"{self.kind}ShareButton", self.open_share)
         self.status_label = QLabel()
         self.status_label.setObjectName(f"{self.kind}StatusLabel")
         self.status_label.setWordWrap(True)
-        self.save_action = self._action("saveAction", lambda: self.save(), QKeySequence.StandardKey.Save)
-        self.delete_action = self._action("deleteAction", self.delete_current, QKeySequence.StandardKey.Delete,
-                                          widget=self.list_view, context=Qt.ShortcutContext.WidgetShortcut)
-        self.filter_action = self._action("filterAction", self.focus_filter, QKeySequence.StandardKey.Find)
-        self.history_action = self._action("historyAction", self.open_history, "Ctrl+H")
-
-    def _action(self, name: str, slot: object, key: QKeySequence.StandardKey | str, *,
-                widget: QWidget | None = None,
-                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
-        action = QAction(self)
-        action.setObjectName(f"{self.kind}_{name}")
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(context)  # WindowShortcut: only while this section is the one shown
-        action.triggered.connect(slot)
-        (widget or self).addAction(action)
-        return action
-
-    def list_pane(self) -> QWidget:
-        """Filter field, list, and the New button."""
-        pane = QWidget()
-        pane.setObjectName(f"{self.kind}ListPane")
-        layout = QVBoxLayout(pane)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_field)
-        layout.addWidget(self.list_view, 1)
-        layout.addWidget(self.new_button)
-        return pane
+        kind = self.kind
+        self.save_action = shortcut_action(self, f"{kind}_saveAction", lambda: self.save(),
+                                           QKeySequence.StandardKey.Save)
+        # Delete only from the list: in the form it must keep deleting characters.
+        self.delete_action = shortcut_action(self.list_view, f"{kind}_deleteAction", self.delete_current,
+                                             QKeySequence.StandardKey.Delete, Qt.ShortcutContext.WidgetShortcut)
+        self.filter_action = shortcut_action(self, f"{kind}_filterAction", self.pane.focus_filter,
+                                             QKeySequence.StandardKey.Find)
+        self.history_action = shortcut_action(self, f"{kind}_historyAction", self.open_history, self.history_keys)
+        # A save while the list's selection is changing announces itself a moment later,
+        # so the list is not reset underneath the view that is busy moving its selection.
+        self._announce_timer = QTimer(self)
+        self._announce_timer.setSingleShot(True)
+        self._announce_timer.setInterval(0)
+        self._announce_timer.timeout.connect(self._announce)
 
     def split(self, editor: QWidget) -> None:
-        """Lay the list and the editor side by side (mirrored right to left)."""
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName(f"{self.kind}Splitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.list_pane())
-        splitter.addWidget(editor)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 740])
+        """Lay the list and the editor side by side (mirrored right to left), the Undo hint below."""
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"{self.kind}Splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(editor)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 720])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.hint)
 
     def retranslate_common(self) -> None:
         """Texts every item section shares."""
         self.filter_field.setPlaceholderText(QCoreApplication.translate("ItemEditorSection", "Filter…"))
         self.filter_field.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Filter the list"))
+        # Not Alt+T: that is the Tools menu.
+        self.tags_label.setText(QCoreApplication.translate("ItemEditorSection", "Ta&gs"))
+        self.tags.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Tags"))
+        self.tags.setPlaceholderText(QCoreApplication.translate("ItemEditorSection", "Separated by commas"))
         self.save_button.setText(QCoreApplication.translate("ItemEditorSection", "Save"))
         self.save_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Save"))
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
@@ -135,22 +137,24 @@ class ItemEditorSection(Section):
         self.delete_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Move to trash"))
         self.delete_button.setToolTip(QCoreApplication.translate("ItemEditorSection", "Delete key in the list"))
         self.history_button.setText(QCoreApplication.translate("ItemEditorSection", "History…"))
+        self.history_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "History"))
+        self.history_button.setToolTip(QCoreApplication.translate(
+            "ItemEditorSection", "Saved versions, and restoring one ({0})").format(
+            QKeySequence(self.history_keys).toString(QKeySequence.SequenceFormat.NativeText)))
         self.share_button.setText(QCoreApplication.translate("ItemEditorSection", "Share…"))
         self.share_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Share"))
         self.share_button.setToolTip(QCoreApplication.translate(
             "ItemEditorSection", "Share this item with a group, and see with which groups it is shared"))
-        self.history_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "History"))
-        self.history_button.setToolTip(
-            QCoreApplication.translate("ItemEditorSection", "Saved versions, and restoring one (Ctrl+H)"))
         self.history_action.setText(QCoreApplication.translate("ItemEditorSection", "History…"))
         self.save_action.setText(QCoreApplication.translate("ItemEditorSection", "Save"))
         self.delete_action.setText(QCoreApplication.translate("ItemEditorSection", "Move to trash"))
         self.filter_action.setText(QCoreApplication.translate("ItemEditorSection", "Filter the list"))
+        self.hint.retranslate()
 
     # -- what subclasses provide ------------------------------------------
 
     def show_item(self, item: Item | None) -> None:
-        """Fill the form with `item`, or empty it for a new one."""
+        """Fill the form with `item`, or empty it (called with `filling` set)."""
         raise NotImplementedError
 
     def item_from_form(self) -> Item:
@@ -164,19 +168,23 @@ class ItemEditorSection(Section):
     def focus_form(self) -> None:
         """Put the cursor in the first field."""
 
+    def forget_form(self) -> None:
+        """Locking: stop whatever the form runs in the background."""
+
     # -- editing ----------------------------------------------------------
 
     def mark_dirty(self) -> None:
         """The user changed something since the last save."""
-        if not self.dirty:
+        if not self.filling and not self.dirty:
             self.dirty = True
             self.status_label.setText(QCoreApplication.translate("ItemEditorSection", "Not saved yet."))
 
-    def save(self, report: bool = True) -> bool:
-        """Store the form if it changed; False (and the form untouched) when it cannot be stored.
+    def save(self, report: bool = True, *, announce_now: bool = True) -> bool:
+        """Ctrl+S: store the form if it changed; False (and the form untouched) when it cannot be stored.
 
         `report` shows a dialog for the error; without it (leaving the section,
-        locking) the reason only goes to the status line and the text stays.
+        locking: a lock must never wait for a click) the reason only goes to
+        the status line, and the text stays.
         """
         if not self.dirty:
             return True
@@ -188,140 +196,162 @@ class ItemEditorSection(Section):
             item = self.item_from_form()
             stored = self.context.items.save(item) if self.current_id else self.context.items.add(item)
         except AmanatError as error:
-            self.status_label.setText(describe_error(error))
+            self.status_label.setText(
+                QCoreApplication.translate("ItemEditorSection", "Not saved: {0}").format(describe_error(error)))
             if report:
                 self.context.show_error(self, error)
             return False
-        self.current_id = stored.id
-        self.stored_item(stored)
+        self.current_id = self.pane.shown_id = stored.id
+        self.loaded = stored
+        self.delete_button.setEnabled(True)  # a new item, stored: it can be deleted now, and has a history
+        self.history_button.setEnabled(True)
         self.dirty = False
         self.status_label.setText(QCoreApplication.translate("ItemEditorSection", "Saved."))
-        self.context.items_changed.emit(self.kind)
+        if announce_now:
+            self._announce()
+        else:
+            self._announce_timer.start()
         return True
 
-    def stored_item(self, item: Item) -> None:
-        """The vault now holds `item` (remember what is needed to save it again)."""
+    def _announce(self) -> None:
+        self._announce_timer.stop()
+        self.context.items_changed.emit(self.kind)  # this list (and the trash, other windows' lists) reload
 
     def new_item(self) -> None:
         """An empty form; nothing is stored until it is saved."""
-        if not self.save():
-            return
-        self._show(None)
-        self.focus_form()
+        if self.save():
+            self._show(None)
+            self.focus_form()
 
     def open_item(self, item_id: str) -> None:
-        """Show one item (from search, or the history dialog)."""
-        if item_id == self.current_id or self.save():
-            self._show_id(item_id)
+        """Show one item (from search, or Undo), even when the filter hid it."""
+        if item_id != self.current_id:
+            if not self.save() or not self._show_id(item_id):
+                return
+        self.pane.reveal(item_id)
+
+    def open_first(self) -> None:
+        """Show the first item of the list, if there is one."""
+        first = self.model.item_id(0)
+        if first is not None:
+            self._show_id(first)
 
     def delete_current(self) -> None:
-        """Move the item shown to the trash and show the next one."""
-        if self.current_id is None:
-            return  # a new contact not yet saved: nothing to delete, and what is typed stays
-        row = self.model.row_of(self.current_id)
+        """Delete: save, move the item shown to the trash (recoverable, so no question), show the next one."""
+        item_id = self.current_id
+        if item_id is None or not self.save():
+            return  # a new item not yet saved: nothing to delete, and what is typed stays
+        row = self.model.row_of(item_id)
         try:
-            self.context.items.delete(self.current_id)
+            title = self.context.items.get(item_id).title
+            self.context.items.delete(item_id)
         except AmanatError as error:
             self.context.show_error(self, error)
             return
-        self.dirty = False
-        self.current_id = None
-        self.context.items_changed.emit(self.kind)
+        self.current_id = self.pane.shown_id = None
+        self._announce()  # reloads this list and the trash
         next_id = self.model.item_id(min(row or 0, self.model.rowCount() - 1))
-        if next_id is not None:
-            self._show_id(next_id)
-        else:
+        if next_id is None or not self._show_id(next_id):
             self._show(None)
-        self.status_label.setText(
-            QCoreApplication.translate("ItemEditorSection", "Moved to the trash. It can be restored from Trash."))
+        self.hint.offer(item_id, title or QCoreApplication.translate("ItemListModel", "(untitled)"))
+
+    def undo_delete(self, item_id: str) -> None:
+        """Undo: take the item just moved to the trash back out, and show it."""
+        try:
+            self.context.items.restore(item_id)
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return
+        self._announce()
+        self.open_item(item_id)
 
     def item_to_share(self) -> str | None:
         return self.current_id if self.current_id is not None and self.save() else None
 
-    def open_history(self) -> None:
-        """Ctrl+H: the saved versions of the item shown (saved first, so the newest is among them)."""
+    def open_history(self) -> HistoryDialog | None:
+        """The saved versions of the item shown (saved first, so the newest is among them)."""
         if self.current_id is None or not self.save():
-            return
+            return None
         dialog = HistoryDialog(self.context, self.current_id, self)
-        dialog.restored.connect(self._show_id)
+        # The dialog announces the change, so the list is fresh; the form is ours to refresh.
+        dialog.restored.connect(lambda item_id: self._show_id(item_id) if item_id == self.current_id else None)
         dialog.open()
+        return dialog
+
+    # -- the list ---------------------------------------------------------
 
     def reload(self) -> None:
         """Re-read the list; the form keeps what is typed unless its item has gone away."""
-        self._selecting = True
-        try:
-            self.model.reload()
-        finally:
-            self._selecting = False
-        if self.current_id is not None and not self.dirty and not self._still_live(self.current_id):
-            self._show(None)
+        if self._closed:
             return
-        self._select(self.current_id)
-
-    def _still_live(self, item_id: str) -> bool:
+        self.pane.reload()
+        if self.current_id is None or self.dirty:
+            return
         try:
-            return not self.context.items.is_in_trash(item_id)
-        except NotFound:
-            return False
+            gone = self.context.items.is_in_trash(self.current_id)
+        except AmanatError:  # deleted for good
+            gone = True
+        if gone:
+            self._show(None)
 
-    def apply_filter(self) -> None:
-        """Show only the items that match the filter text."""
-        self._filter_timer.stop()
-        self._selecting = True
-        try:
-            self.model.set_filter(self.filter_field.text())
-        finally:
-            self._selecting = False
-        self._select(self.current_id)
-
-    def focus_filter(self) -> None:
-        """Ctrl+F: type to filter."""
-        self.filter_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_field.selectAll()
+    def _chosen(self, item_id: str) -> None:
+        if not self.save(announce_now=False):
+            self.pane.select(self.current_id)  # stay, with everything typed still there
+            return
+        self._show_id(item_id)
 
     # -- showing ----------------------------------------------------------
 
-    def _show_id(self, item_id: str) -> None:
+    def _show_id(self, item_id: str) -> bool:
         try:
             item = self.context.items.get(item_id, self.kind)
         except AmanatError as error:
             self.context.show_error(self, error)
             self.reload()
-            return
+            return False
         self._show(item)
+        return True
 
     def _show(self, item: Item | None) -> None:
         self.current_id = item.id if item is not None else None
-        self.show_item(item)
+        self.loaded = item
+        self.filling = True
+        try:
+            self.show_item(item)
+        finally:
+            self.filling = False
         self.dirty = False
         self.status_label.clear()
-        self._select(self.current_id)
+        self.pane.select(self.current_id)
 
-    def _select(self, item_id: str | None) -> None:
-        row = self.model.row_of(item_id) if item_id else None
-        self._selecting = True
-        try:
-            selection = self.list_view.selectionModel()
-            if row is None:
-                selection.clear()
-            else:
-                selection.setCurrentIndex(self.model.index(row, 0),
-                                          QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        finally:
-            self._selecting = False
-
-    def _current_changed(self, current: Index, _previous: Index) -> None:
-        if self._selecting:
-            return
-        new_id = current.data(IdRole) if current.isValid() else None
-        if new_id is None or new_id == self.current_id:
-            return
-        if not self.save():
-            self._select(self.current_id)  # stay, with everything typed still there
-            return
-        self._show_id(str(new_id))
+    # -- lifetime ---------------------------------------------------------
 
     def hideEvent(self, event: QHideEvent) -> None:
-        # Leaving the section or locking: keep what was typed in the vault, quietly.
-        self.save(report=False)
+        # Another section, the window minimised, or the window locking: keep what was typed, quietly.
+        if not self._closed:
+            self.save(report=False)
         super().hideEvent(event)
+
+    def forget(self) -> None:
+        """Locking, before the vault closes: save what was typed, then keep nothing."""
+        if not self._closed:
+            self.save(report=False)
+            self._close()
+
+    def _close(self) -> None:
+        self._closed = True
+        self._announce_timer.stop()
+        self.hint.dismiss()
+        self.forget_form()
+        self._show(None)
+        self.pane.clear()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DeferredDelete and not self._closed:
+            self._close()
+        return super().event(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not self._closed:
+            self.reload()  # the list's dates and digits follow the language

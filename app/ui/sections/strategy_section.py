@@ -25,7 +25,7 @@ from app.models import DRAFT_STATUSES, TEMPLATES, Draft, Item
 from app.ui.models.action_plan_model import format_due
 from app.ui.sections.draft_editors import DraftEditor, draft_status_labels, make_editor, template_names
 from app.ui.sections.draft_export import EXPORT_FORMATS, SUFFIXES, export_draft, format_filters, format_for_path
-from app.ui.sections.item_editor_section import ItemEditorSection
+from app.ui.sections.item_editor_section import ItemEditorSection, shortcut_action
 from app.ui.widgets import file_dialogs
 from app.ui.widgets.context import UiContext
 from app.ui.widgets.tags import parse_tags
@@ -105,10 +105,8 @@ class StrategySection(ItemEditorSection):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("strategySection")
-        self.loaded: Draft | None = None
         self.editor: DraftEditor | None = None
         self.new_draft_dialog: NewDraftDialog | None = None
-        self._filling = False
 
         self.title = QLineEdit()
         self.title.setObjectName("draftTitle")
@@ -123,10 +121,6 @@ class StrategySection(ItemEditorSection):
         self.status_label_text.setBuddy(self.status)
         self.template_label = QLabel()
         self.template_label.setObjectName("draftTemplateLabel")
-        self.tags = QLineEdit()
-        self.tags.setObjectName("draftTags")
-        self.tags_label = QLabel()
-        self.tags_label.setBuddy(self.tags)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("draftEmptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -134,7 +128,7 @@ class StrategySection(ItemEditorSection):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_current)
-        self.export_action = self._action("exportAction", self.export_current, "Ctrl+Shift+E")
+        self.export_action = shortcut_action(self, "draft_exportAction", self.export_current, "Ctrl+Shift+E")
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -171,13 +165,10 @@ class StrategySection(ItemEditorSection):
         self.split(editor)
 
         self.title.textEdited.connect(self._edited)
-        self.tags.textEdited.connect(self._edited)
         self.status.currentIndexChanged.connect(self._edited)
         self.retranslate()
         self._show(None)
-        first = self.model.item_id(0)
-        if first is not None:
-            self._show_id(first)
+        self.open_first()
 
     # -- texts ------------------------------------------------------------
 
@@ -193,9 +184,6 @@ class StrategySection(ItemEditorSection):
         statuses = draft_status_labels()
         for position, key in enumerate(DRAFT_STATUSES):
             self.status.setItemText(position, statuses[key])
-        self.tags_label.setText(self.tr("Ta&gs"))
-        self.tags.setAccessibleName(self.tr("Tags"))
-        self.tags.setPlaceholderText(self.tr("Separated by commas"))
         self.empty_label.setText(self.tr("No draft is open. Choose one from the list, or start a new one "
                                          "with “New draft…” (Ctrl+N)."))
         self.export_button.setText(self.tr("Export…"))
@@ -205,7 +193,7 @@ class StrategySection(ItemEditorSection):
         self._update_template_label()
 
     def _update_template_label(self) -> None:
-        if self.loaded is None:
+        if not isinstance(self.loaded, Draft):
             self.template_label.clear()
             return
         self.template_label.setText(self.tr("Template: {0}").format(
@@ -215,24 +203,19 @@ class StrategySection(ItemEditorSection):
 
     def show_item(self, item: Item | None) -> None:
         draft = item if isinstance(item, Draft) else None
-        self.loaded = draft
-        self._filling = True
-        try:
-            if draft is None:
-                self._set_editor(None)
-                self.title.clear()
-                self.tags.clear()
-                self.status.setCurrentIndex(0)
-            else:
-                if self.editor is None or self.editor.template != draft.template:
-                    self._set_editor(make_editor(self.context, draft.template))
-                assert self.editor is not None
-                self.editor.load(draft)
-                self.title.setText(draft.title)
-                self.tags.setText(", ".join(draft.tags))
-                self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
-        finally:
-            self._filling = False
+        if draft is None:
+            self._set_editor(None)
+            self.title.clear()
+            self.tags.clear()
+            self.status.setCurrentIndex(0)
+        else:
+            if self.editor is None or self.editor.template != draft.template:
+                self._set_editor(make_editor(self.context, draft.template))
+            assert self.editor is not None
+            self.editor.load(draft)
+            self.title.setText(draft.title)
+            self.tags.setText(", ".join(draft.tags))
+            self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
         for widget in (self.header, self.delete_button, self.history_button, self.share_button, self.export_button,
                        self.save_button):
             widget.setEnabled(draft is not None)
@@ -251,13 +234,9 @@ class StrategySection(ItemEditorSection):
             editor.show()  # at once, not on the next event loop pass: its shortcuts and focus work now
 
     def item_from_form(self) -> Draft:
-        assert self.loaded is not None and self.editor is not None
+        assert isinstance(self.loaded, Draft) and self.editor is not None
         return replace(self.loaded, title=self.title.text().strip(), status=str(self.status.currentData()),
                        tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows())
-
-    def stored_item(self, item: Item) -> None:
-        if isinstance(item, Draft):
-            self.loaded = item
 
     def form_is_blank(self) -> bool:
         return self.loaded is None  # drafts are stored when created: only "no draft" is blank
@@ -267,7 +246,7 @@ class StrategySection(ItemEditorSection):
             self.editor.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _edited(self) -> None:
-        if not self._filling and self.loaded is not None:
+        if self.loaded is not None:
             self.mark_dirty()
 
     # -- new drafts -------------------------------------------------------

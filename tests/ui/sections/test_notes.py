@@ -63,7 +63,7 @@ def new_note_by_keyboard(qtbot, window: MainWindow, title: str, body: str = "", 
     """Ctrl+N, type over the selected title, fill tags and text, Ctrl+S; returns the id."""
     section = notes_of(window)
     qtbot.keyClick(section.list_view, Qt.Key.Key_N, CTRL)
-    item_id = section.current_note_id()
+    item_id = section.current_id
     assert item_id is not None
     assert QApplication.focusWidget() is section.title and section.title.selectedText() == QCoreApplication.translate(
         "NotesSection", "Untitled note"
@@ -74,9 +74,9 @@ def new_note_by_keyboard(qtbot, window: MainWindow, title: str, body: str = "", 
     if body:
         section.tabs.setCurrentIndex(0)
         type_text(section.body, body)
-    assert section.is_dirty()
+    assert section.dirty
     qtbot.keyClick(section.body, Qt.Key.Key_S, CTRL)
-    assert not section.is_dirty()
+    assert not section.dirty
     return item_id
 
 
@@ -103,7 +103,7 @@ def test_ctrl_n_then_typing_and_ctrl_s_stores_the_note(qtbot, unlocked: MainWind
     assert stored.title == "Safe house list"
     assert stored.body == "# Contacts\n\nMeet at *noon*."
     assert stored.tags == ("shelter", "kabul", "urgent")  # the Arabic comma separates tags too
-    assert section.state.text() == "Saved"
+    assert section.status_label.text() == "Saved."
     qtbot.waitUntil(lambda: listed_titles(section) == ["Safe house list"])
     assert section.list_view.currentIndex().data(IdRole) == item_id
     section.tabs.setCurrentIndex(1)
@@ -117,13 +117,13 @@ def test_the_filter_finds_keheh_typed_as_arabic_kaf(qtbot, unlocked: MainWindow)
     unlocked.context.items_changed.emit("note")  # type: ignore[union-attr]
     new_note_by_keyboard(qtbot, unlocked, KEHEH_TITLE, "وضعیت مدافعان")
     qtbot.waitUntil(lambda: section.model.rowCount() == 2)
-    section.filter.setFocus()
-    type_text(section.filter, KAF_QUERY)
-    assert listed_titles(section) == [KEHEH_TITLE]
-    section.filter.clear()
-    assert sorted(listed_titles(section)) == sorted(["Budget 2025", KEHEH_TITLE])
+    section.filter_field.setFocus()
+    type_text(section.filter_field, KAF_QUERY)
+    qtbot.waitUntil(lambda: listed_titles(section) == [KEHEH_TITLE])
+    section.filter_field.clear()
+    qtbot.waitUntil(lambda: sorted(listed_titles(section)) == sorted(["Budget 2025", KEHEH_TITLE]))
     qtbot.keyClick(section.list_view, Qt.Key.Key_F, CTRL)
-    assert QApplication.focusWidget() is section.filter
+    assert QApplication.focusWidget() is section.filter_field
 
 
 def test_the_preview_follows_no_link_and_reads_no_file(qtbot, unlocked: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -170,7 +170,7 @@ def test_switching_notes_and_sections_saves_without_ctrl_s(qtbot, unlocked: Main
     qtbot.waitUntil(lambda: section.model.row_of(first) is not None)
     type_text(section.body, "typed, never saved by hand")
     section.list_view.setCurrentIndex(section.model.index(section.model.row_of(first) or 0, 0))
-    assert section.current_note_id() == first
+    assert section.current_id == first
     assert items.get(second).body == "typed, never saved by hand"  # type: ignore[union-attr]
     type_text(section.body, "more")
     unlocked.workspace.sidebar.setCurrentRow(3)  # type: ignore[union-attr]  # the Trash
@@ -190,23 +190,23 @@ def test_a_note_that_cannot_be_saved_says_why_and_keeps_its_place(  # type: igno
     section.tags.textEdited.emit(section.tags.text())
     section.list_view.setCurrentIndex(section.model.index(section.model.row_of(first) or 0, 0))
     assert len(errors) == 1 and isinstance(errors[0], AmanatError)
-    assert section.current_note_id() == second and section.is_dirty()
+    assert section.current_id == second and section.dirty
     assert section.list_view.currentIndex().data(IdRole) == second
-    assert section.state.text().startswith("Not saved")
+    assert section.status_label.text().startswith("Not saved")
 
 
 def test_search_opens_the_note_even_when_the_filter_hides_it(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
     section = notes_of(unlocked)
     hidden = new_note_by_keyboard(qtbot, unlocked, "Hidden by the filter")
     new_note_by_keyboard(qtbot, unlocked, "Shown")
-    type_text(section.filter, "Shown")
-    assert listed_titles(section) == ["Shown"]
+    type_text(section.filter_field, "Shown")
+    qtbot.waitUntil(lambda: listed_titles(section) == ["Shown"])
     unlocked.workspace.sidebar.setCurrentRow(1)  # type: ignore[union-attr]
     unlocked.context.open_item_requested.emit("note", hidden)  # type: ignore[union-attr]
     assert unlocked.workspace.current_section() is section  # type: ignore[union-attr]
-    assert section.current_note_id() == hidden
+    assert section.current_id == hidden
     assert section.title.text() == "Hidden by the filter"
-    assert section.filter.text() == ""
+    assert section.filter_field.text() == ""
     assert section.list_view.currentIndex().data(IdRole) == hidden
 
 

@@ -55,8 +55,8 @@ def test_delete_goes_to_the_trash_restore_brings_it_back_and_empty_trash_asks_wi
     qtbot.keyClick(notes.list_view, Qt.Key.Key_Delete)
     assert items.is_in_trash(gone) and not items.is_in_trash(keep)
     assert listed_titles(notes) == ["Keep me"]
-    assert notes.current_note_id() == keep  # the next note is shown
-    assert notes.hint.isVisibleTo(notes) and "Throw away" in notes.hint_text.text()
+    assert notes.current_id == keep  # the next note is shown
+    assert notes.hint.isVisibleTo(notes) and "Throw away" in notes.hint.text.text()
 
     contact = items.add(Contact(id="", display_name="Farid", alias="F."))
     items.delete(contact.id)
@@ -118,12 +118,12 @@ def test_shift_delete_deletes_one_item_for_good_after_asking(qtbot, unlocked: Ma
 def test_undo_takes_the_note_back_out_of_the_trash(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
     notes = notes_of(unlocked)
     item_id = new_note_by_keyboard(qtbot, unlocked, "Oops")
-    notes.trash_button.click()
+    notes.delete_button.click()
     assert vault_of(unlocked).items.is_in_trash(item_id)
     assert notes.editor_stack.currentWidget() is notes.empty
-    notes.undo_button.click()
+    notes.hint.undo_button.click()
     assert not vault_of(unlocked).items.is_in_trash(item_id)
-    assert notes.current_note_id() == item_id and notes.title.text() == "Oops"
+    assert notes.current_id == item_id and notes.title.text() == "Oops"
     assert not notes.hint.isVisibleTo(notes)
 
 
@@ -173,7 +173,7 @@ def test_edit_three_times_then_restore_revision_one_from_the_history_dialog(qtbo
     assert restored.args == [note.id]
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert notes.body.toPlainText() == "version one"
-    assert not notes.is_dirty()
+    assert not notes.dirty
     current = items.get(note.id)
     assert isinstance(current, Note) and current.body == "version one" and current.revision == 5
 

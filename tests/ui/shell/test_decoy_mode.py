@@ -47,9 +47,9 @@ def test_the_decoy_is_filled_in_the_window_and_the_real_vault_is_untouched(  # t
     qtbot.keyClick(notes.list_view, Qt.Key.Key_N, CTRL)  # the decoy's own shortcuts work; the real one's are hidden
     assert notes.title.selectedText() == "Untitled note"
     type_text(notes.title, "Bread and tea")
-    assert notes.is_dirty()
+    assert notes.dirty
     qtbot.keyClick(notes.body, Qt.Key.Key_S, CTRL)
-    assert not notes.is_dirty()
+    assert not notes.dirty
     assert note_titles(page.context.vault) == ["Bread and tea"]
     qtbot.waitUntil(lambda: listed_titles(notes) == ["Bread and tea"])
     assert note_titles(real) == ["Real testimony"] and real.duress_state() == "on"

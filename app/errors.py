@@ -13,6 +13,7 @@ from crypto.errors import (
 
 __all__ = [
     "AmanatError",
+    "Cancelled",
     "DamagedInput",
     "InvalidValue",
     "KeychainUnavailable",
@@ -70,3 +71,7 @@ class KeychainUnavailable(AmanatError):
 
 class TooLargeForQuarantine(DamagedInput):
     """A bundle from someone not yet verified is larger than the quarantine keeps for one sender."""
+
+
+class Cancelled(AmanatError):
+    """The user stopped the work before it finished; what it does all at once was not done."""

@@ -264,3 +264,18 @@ def _sync_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
     quarantine.add_argument("--discard", metavar="ID", help="delete a quarantined bundle")
     _json(quarantine)
     _json(sync.add_parser("history", help="bundles sent and received", parents=[common]))
+    drive = sync.add_parser("drive", parents=[common],
+                            help="write my groups' bundles to a USB stick or shared folder, then import what it "
+                                 "holds for me (as the window's 'Sync with this drive')")
+    drive.add_argument("path", type=Path, help="where the drive is mounted (its exchange folder is inside)")
+    drive.add_argument("--full", action="store_true", help="send everything, not only what members lack")
+    drive.add_argument("--no-import", action="store_true",
+                       help="only list what the drive holds for me; import nothing (my bundles are still written)")
+    drive.add_argument("--remove-imported", action="store_true",
+                       help="remove the bundles I import from the drive")
+    drive_untrusted = drive.add_mutually_exclusive_group()
+    drive_untrusted.add_argument("--leave-out-untrusted", action="store_true",
+                                 help="seal only for members whose keys you verified; the others get nothing")
+    drive_untrusted.add_argument("--include-untrusted", action="store_true",
+                                 help="seal also for members whose keys you have not verified (or no longer trust)")
+    _json(drive)

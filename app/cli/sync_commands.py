@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli import secret_input
+from app.cli.drive_commands import cmd_sync_drive
 from app.cli.output import print_json
 from app.cli.session import open_vault
 from app.errors import InvalidValue
@@ -214,6 +215,8 @@ def _print_report(report: ImportReport) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    if args.verb == "drive":
+        return cmd_sync_drive(args)
     with open_vault(args) as vault:
         exchange = vault.sync.exchange
         if args.verb == "export":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+
 from app.attachments import AttachmentService
 from app.items import ItemService
 from app.sharing.documents import DocumentKeeper
@@ -20,6 +22,7 @@ class SyncService:
 
     def __init__(self, conn: Connection, items: ItemService, attachments: AttachmentService) -> None:
         repository = SyncRepository(conn)
+        self._repository = repository
         self.items = items  # the items of the same connection (a worker's deletion for good)
         self.identities = IdentityService(repository)
         self.documents = DocumentKeeper(repository, self.identities, items)
@@ -27,3 +30,7 @@ class SyncService:
         self.exchange = BundleExchange(repository, self.identities, self.groups, self.documents, items)
         self.travel = TravelMode(repository, self.identities, items, attachments)
         self.travel_order = TravelOrder(self.travel, items, Repository(conn))
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """One transaction around several services' writes on this connection: all of them, or none."""
+        return self._repository.atomic()

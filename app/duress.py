@@ -15,7 +15,7 @@ from app.decoy import (
     pad_file,
     write_random_alt,
 )
-from app.errors import InvalidValue, WrongPassphrase
+from app.errors import InvalidValue
 from app.key_slots import DecoyKeySlots, KeySlots
 from app.rekey import Progress
 from app.store.repository import Repository
@@ -27,21 +27,13 @@ from crypto.recovery_key import RecoveryKey
 from crypto.secret_bytes import SecretBytes
 
 _SAME = "the duress passphrase must be different from your passphrase"
+DURESS_STEPS = 3
 
 
-def _decoy_key_for(vault: Vault, repository: Repository, duress_passphrase: str) -> SecretBytes:
-    """The key of the decoy to keep: the one this duress passphrase already opens, else the kept one, else new."""
-    try:
-        opened, match = vault.key_file.open_with_passphrase_or_duress(duress_passphrase)
-    except WrongPassphrase:
-        opened, match = None, None
-    if opened is not None and match is None:
-        opened.wipe()
-        raise InvalidValue(_SAME)
-    if match is not None:
-        match.wipe()
-    if opened is not None:
-        return opened
+def _decoy_key_for(repository: Repository, opened_now: SecretBytes | None) -> SecretBytes:
+    """The key of the decoy to keep: the one the duress passphrase already opens, else the kept one, else new."""
+    if opened_now is not None:
+        return SecretBytes(opened_now.reveal())
     kept = repository.meta(META_DECOY_KEY)
     return SecretBytes(bytes.fromhex(kept)) if kept else generate_vault_key()
 
@@ -51,16 +43,25 @@ def _refuse_the_decoy(vault: Vault) -> None:
         raise DecoyKeySlots.refusal()
 
 
-def set_duress(vault: Vault, duress_passphrase: str) -> None:
+def set_duress(vault: Vault, duress_passphrase: str, progress: Progress | None = None,
+               repository: Repository | None = None) -> None:
     """Make `duress_passphrase` open the decoy vault (its content is kept; a new one is empty).
 
     Fill the decoy with harmless content through `open_decoy`. Unlocking this vault with the
-    duress passphrase then destroys this vault and puts the decoy in its place.
+    duress passphrase then destroys this vault and puts the decoy in its place. One key
+    derivation (about a second); a worker passes `repository` on a connection of its own.
     """
     _refuse_the_decoy(vault)
-    repository = vault.require_repository()
+    report = progress or (lambda _done, _total: None)
+    repository = repository or vault.require_repository()
     directory = vault.paths.directory
-    decoy_key = _decoy_key_for(vault, repository, duress_passphrase)
+    key_file = KeyFile.read(vault.paths.key_file)
+    try:
+        derived, opened_now = key_file.duress_candidate(duress_passphrase)
+    except ValueError as error:
+        raise InvalidValue(_SAME if "differ" in str(error) else f"the duress passphrase: {error}") from None
+    report(1, DURESS_STEPS)
+    decoy_key = _decoy_key_for(repository, opened_now)
     try:
         opened = open_decoy_database(directory / ALT_NAME, decoy_key)
         if opened is None:
@@ -68,15 +69,26 @@ def set_duress(vault: Vault, duress_passphrase: str) -> None:
         else:
             opened[0].close()
             pad_file(directory / ALT_NAME)
+        report(2, DURESS_STEPS)
         repository.set_meta(META_DECOY_KEY, decoy_key.hex())
-        try:
-            key_file = KeyFile.read(vault.paths.key_file).with_duress(decoy_key, duress_passphrase)
-        except ValueError:
-            raise InvalidValue(_SAME) from None
+        key_file = key_file.with_duress(decoy_key, derived)
         vault.keys.save(key_file)
         repository.set_meta(META_DURESS_SLOT, key_file.alt_fingerprint() or "")
+        report(3, DURESS_STEPS)
     finally:
         decoy_key.wipe()
+        derived.wipe()
+        if opened_now is not None:
+            opened_now.wipe()
+
+
+def set_duress_in_thread(vault: Vault, duress_passphrase: str, progress: Progress | None = None) -> None:
+    """`set_duress` from a worker thread: on a database connection of its own, closed afterwards."""
+    conn = vault.open_connection()
+    try:
+        set_duress(vault, duress_passphrase, progress, Repository(conn))
+    finally:
+        conn.close()
 
 
 def remove_duress(vault: Vault) -> None:

@@ -269,24 +269,47 @@ class KeyFile:
             raise ValueError("this key file has no passphrase slot")
         return slot
 
-    def with_duress(self, decoy_key: SecretBytes, duress_passphrase: str) -> KeyFile:
-        """A copy where `duress_passphrase` opens the passphrase slot's second key: `decoy_key`.
+    def duress_candidate(self, duress_passphrase: str) -> tuple[DuressMatch, SecretBytes | None]:
+        """Derive a would-be duress passphrase's key once (the passphrase slot's salt and parameters).
 
-        Uses the passphrase slot's salt and parameters, so an unlock derives one key whichever
-        passphrase is typed. Raises ValueError if the duress passphrase opens the real slot too.
+        Returns the derived key, for `with_duress`, and the decoy key it opens now (set again), else
+        None; the caller wipes both. Raises ValueError if it opens the real slot, is empty or too long.
         """
         slot = self._passphrase_slot()
         assert slot.argon2id is not None
-        normalised = normalise_passphrase(duress_passphrase)
-        wrapping_key = derive_key(normalised, slot.salt, slot.argon2id)
+        derived = derive_key(normalise_passphrase(duress_passphrase), slot.salt, slot.argon2id)
+        real = self._unwrap(slot, SecretBytes(derived.reveal()))
+        if real is not None:
+            real.wipe()
+            derived.wipe()
+            raise ValueError("the duress passphrase must differ from the passphrase")
+        match = DuressMatch(derived, slot.salt, slot.argon2id)
+        return match, self._open_alt(slot, derived) if len(slot.alt) == ALT_BYTES else None
+
+    def _open_alt(self, slot: KeySlot, derived: SecretBytes) -> SecretBytes | None:
         try:
-            if self._unwrap(slot, SecretBytes(wrapping_key.reveal())) is not None:
-                raise ValueError("the duress passphrase must differ from the passphrase")
+            return SecretBytes(crypto_aead_xchacha20poly1305_ietf_decrypt(
+                slot.alt[NONCE_BYTES:], self._alt_associated_data(slot), slot.alt[:NONCE_BYTES], derived.reveal()))
+        except CryptoError:
+            return None
+
+    def with_duress(self, decoy_key: SecretBytes, duress: str | DuressMatch) -> KeyFile:
+        """A copy where the duress passphrase opens the passphrase slot's second key: `decoy_key`.
+
+        `duress` is the passphrase, or the key `duress_candidate` derived from it (no second
+        derivation). Raises ValueError if the duress passphrase opens the real slot too.
+        """
+        slot = self._passphrase_slot()
+        match = self.duress_candidate(duress)[0] if isinstance(duress, str) else duress
+        try:
+            if match.salt != slot.salt:
+                raise ValueError("the duress key was derived for another passphrase slot")
             nonce = secrets.token_bytes(NONCE_BYTES)
             wrapped = crypto_aead_xchacha20poly1305_ietf_encrypt(
-                decoy_key.reveal(), self._alt_associated_data(slot), nonce, wrapping_key.reveal())
+                decoy_key.reveal(), self._alt_associated_data(slot), nonce, match.wrapping_key.reveal())
         finally:
-            wrapping_key.wipe()
+            if isinstance(duress, str):
+                match.wipe()
         return self._with_alt(slot, nonce + wrapped)
 
     def without_duress(self) -> KeyFile:
@@ -365,14 +388,9 @@ class KeyFile:
                 key = self._unwrap(slot, SecretBytes(derived.reveal()))
                 if key is not None:
                     return key, None
-                if len(slot.alt) == ALT_BYTES:
-                    try:
-                        decoy = crypto_aead_xchacha20poly1305_ietf_decrypt(
-                            slot.alt[NONCE_BYTES:], self._alt_associated_data(slot), slot.alt[:NONCE_BYTES],
-                            derived.reveal())
-                    except CryptoError:
-                        continue
-                    return SecretBytes(decoy), DuressMatch(SecretBytes(derived.reveal()), slot.salt, slot.argon2id)
+                decoy = self._open_alt(slot, derived) if len(slot.alt) == ALT_BYTES else None
+                if decoy is not None:
+                    return decoy, DuressMatch(SecretBytes(derived.reveal()), slot.salt, slot.argon2id)
             finally:
                 derived.wipe()
         raise WrongPassphrase("the passphrase is wrong")

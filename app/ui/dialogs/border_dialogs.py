@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.duress import remove_duress, set_duress
-from app.errors import AmanatError
+from app.duress import remove_duress, set_duress_in_thread
+from app.errors import InvalidValue
 from app.ui.widgets import file_dialogs
 from app.ui.widgets.context import UiContext
-from app.ui.widgets.passphrase_fields import passphrase_field
+from app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
 from app.ui.widgets.text_direction import isolate
 from app.ui.widgets.workers import ProgressCallback, Task, run_task
 from resources import SECURITY_DIR
+from sync.bundle import MAX_BUNDLE_BYTES
 
 DANGER_STYLE = "QPushButton { background: #b3261e; color: white; font-weight: bold; padding: 6px 14px; }"
 
@@ -63,12 +64,16 @@ class PanicWipeDialog(QDialog):
 
 
 class DuressDialog(QDialog):
-    """Set or remove the duress passphrase."""
+    """Set or remove the duress passphrase (setting it derives a key: a second or so, in a worker)."""
+
+    duress_set = Signal()
 
     fill_decoy_requested = Signal()
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._task: Task | None = None
+        self.busy = busy_bar("duressBusy")
         self.setObjectName("duressDialog")
         self.context = context
         self.setWindowTitle(self.tr("Duress passphrase"))
@@ -119,6 +124,7 @@ class DuressDialog(QDialog):
         layout.addWidget(self.set_button)
         layout.addWidget(self.fill_button)
         layout.addWidget(self.off_button)
+        layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(close)
         self._show_state()
@@ -131,22 +137,53 @@ class DuressDialog(QDialog):
         if is_set:
             self.status.setText(self.tr("The duress passphrase is set."))
 
-    def set_duress(self) -> None:
-        if self.first.text() != self.second.text() or not self.first.text():
+    def set_duress(self) -> Task | None:
+        """Set the duress passphrase typed twice, in a worker; `duress_set` when done."""
+        passphrase = self.first.text()
+        if passphrase != self.second.text() or not passphrase:
             self.status.setText(self.tr("The two passphrases differ."))
-            return
-        try:
-            set_duress(self.context.vault, self.first.text())
-        except AmanatError as error:
-            self.context.show_error(self, error)
-            return
-        finally:
-            self.first.clear()
-            self.second.clear()
+            return None
+        self.first.clear()
+        self.second.clear()
+        vault = self.context.vault
+
+        def work(progress: ProgressCallback) -> None:
+            set_duress_in_thread(vault, passphrase, progress)
+
+        self._set_busy(True)
+        self.status.setText(self.tr("Setting the duress passphrase (a few seconds)…"))
+        owner = QCoreApplication.instance()
+        assert owner is not None
+        self._task = run_task(work, self._duress_was_set, self._duress_failed, owner)
+        return self._task
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.first, self.second, self.set_button, self.off_button):
+            widget.setEnabled(not busy)
+
+    def _duress_was_set(self, _result: object) -> None:
+        self._task = None
+        self._set_busy(False)
         self._show_state()
         self.status.setText(self.tr(
             "Set. Do not try it out: at the unlock screen it destroys this vault for good. Fill the decoy with "
             "harmless content as described above, with your own passphrase."))
+        self.duress_set.emit()
+
+    def _duress_failed(self, error: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        self._show_state()
+        self.status.setText("")
+        self.context.show_error(self, error)
+
+    def done(self, result: int) -> None:
+        # Closing (or locking) waits for a key file still being written, so it is whole before the vault closes.
+        task, self._task = self._task, None
+        if task is not None:
+            task.wait()
+        super().done(result)
 
     def remove_duress(self) -> None:
         remove_duress(self.context.vault)
@@ -159,6 +196,7 @@ class TravelDialog(QDialog):
 
     items_changed = Signal()
     sealed = Signal(int)
+    restored = Signal(int)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -274,19 +312,66 @@ class TravelDialog(QDialog):
         if path is not None:
             self.restore_from(path)
 
-    def restore_from(self, path: Path) -> int:
-        """Bring back the items of a travel file (the recovery key field is used if filled)."""
-        try:
-            data = path.read_bytes()
-            count = self.context.vault.sync.travel.restore(data, recovery_key=self.recovery.text() or None)
-        except (AmanatError, OSError) as error:
-            self.context.show_error(self, error)
-            return 0
-        finally:
-            self.recovery.clear()
+    def restore_from(self, path: Path) -> Task:
+        """Bring back the items of a travel file, in a worker (the recovery key field is used if filled).
+
+        `restored` says how many items came back.
+        """
+        vault = self.context.vault
+        recovery = self.recovery.text() or None
+        self.recovery.clear()
+
+        def work(_progress: ProgressCallback) -> int:
+            data = _read_travel_file(path)
+            with vault.thread_sync() as sync:
+                return sync.travel.restore(data, recovery_key=recovery)
+
+        self.restore_button.setEnabled(False)
+        self.seal_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(self.tr("Bringing the items back from the travel file…"))
+        owner = QCoreApplication.instance()
+        assert owner is not None
+        self._task = run_task(work, self._restored, self._restore_failed, owner)
+        return self._task
+
+    def _restore_done(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self.progress.setRange(0, 100)
+        self.restore_button.setEnabled(True)
+        self.seal_button.setEnabled(True)
+
+    def _restored(self, count: object) -> None:
+        self._restore_done()
         self.status.setText(self.tr("Brought back {0} items.").format(self.context.localise_digits(str(count))))
         self.items_changed.emit()
-        return count
+        self.restored.emit(int(str(count)))
+
+    def _restore_failed(self, error: BaseException) -> None:
+        self._restore_done()
+        self.status.setText("")
+        self.context.show_error(self, error)
+
+    def done(self, result: int) -> None:
+        # Closing (or locking) waits for a seal or a restore still running: it ends before the vault closes.
+        task, self._task = self._task, None
+        if task is not None:
+            task.wait()
+        super().done(result)
+
+
+def _read_travel_file(path: Path) -> bytes:
+    """A travel file's bytes, refusing one larger than any travel file before reading it."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BUNDLE_BYTES + 1)
+    except OSError as error:
+        raise InvalidValue(f"the travel file could not be read ({error.strerror or 'file error'})") from None
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise InvalidValue("this file is too large to be a travel file")
+    return data
 
 
 class SecurityDialog(QDialog):

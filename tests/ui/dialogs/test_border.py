@@ -64,7 +64,8 @@ def test_the_duress_passphrase_opens_the_decoy_and_the_real_vault_is_gone(  # ty
     assert isinstance(dialog, DuressDialog)
     dialog.first.setText(DURESS)
     dialog.second.setText(DURESS)
-    qtbot.mouseClick(dialog.set_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.duress_set, timeout=30_000):
+        qtbot.mouseClick(dialog.set_button, Qt.MouseButton.LeftButton)
     assert unlocked.vault.duress_state() == "on" and dialog.off_button.isEnabled()
     dialog.close()
     with open_decoy(unlocked.vault) as decoy:
@@ -97,7 +98,9 @@ def test_travel_mode_seals_everything_away_and_brings_it_back(  # type: ignore[n
     assert sealed.args == [1]
     assert vault.items.list() == [] and vault.sync.travel_order.pending() is None
     dialog.recovery.setText(recovery.display())
-    assert dialog.restore_from(tmp_path / "trip.age") == 1
+    with qtbot.waitSignal(dialog.restored, timeout=30_000) as restored:
+        dialog.restore_from(tmp_path / "trip.age")
+    assert restored.args == [1]
     assert [h.title for h in vault.items.list()] == ["Testimony"]
 
 

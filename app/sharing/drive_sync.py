@@ -11,9 +11,10 @@ takes two steps, with the user's decision between them:
 
 Both front ends call these, so they cannot disagree about what a sync means. Progress is
 reported through a plain callback; the work stops at the next report once `cancelled()` is
-true (or the callback raises). A stopped step leaves the vault as it was and writes no file:
-sealing and writing the bundles is one transaction whose files are written all or nothing,
-and the accepted bundles are applied in one transaction too.
+true, or when the callback raises (as the window's worker does once Stop is pressed). A
+stopped step leaves the vault as it was and writes no file: sealing and writing the bundles
+is one transaction whose files are written all or nothing, and the accepted bundles are
+applied in one transaction too.
 """
 
 from __future__ import annotations
@@ -117,9 +118,10 @@ class DriveSync:
         members not verified here (see `BundleExchange.export`). Nothing is applied yet.
         """
         self._stage(READING)
-        self._check()
+        self._report(0, 0)  # each stage begins with a report: a chance to stop even when it has nothing to do
         review = self._transfers.review(self.folder.receive(), skip_seen=True, progress=self._report)
         self._stage(SEALING)
+        self._report(0, 0)
         with self._sync.transaction():
             outgoing = self._transfers.outgoing(full=full, untrusted=untrusted, progress=self._report)
             self._check()  # the last moment to stop: what follows is written all or nothing
@@ -142,7 +144,7 @@ class DriveSync:
         """Apply the accepted bundles (all, or none if stopped or refused); then remove their files if asked."""
         if not pending:
             return DriveImportResult(())
-        self._check()
+        self._report(0, len(pending))
         with self._sync.transaction():
             reports = self._transfers.apply(pending, self._report)
         removed = 0

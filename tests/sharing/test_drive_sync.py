@@ -5,6 +5,7 @@ The window and `amanat sync drive` both call it; its own tests run without eithe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -54,7 +55,6 @@ def test_review_first_then_only_the_accepted_bundles_are_applied_and_removed(wor
     usb.mkdir()
     mariam.sync.groups.share(workshop.group_id, mariam.vault.items.add_note("Plan", "").id)
     DriveSync(mariam.sync, usb).send_and_review()
-    before = vault_fingerprint(farid.vault)
     drive = DriveSync(farid.sync, usb)
     result = drive.send_and_review()
     [pending] = result.to_decide
@@ -136,9 +136,37 @@ def test_stopping_the_import_applies_none_of_the_accepted_bundles(workshop: Work
                       cancelled=cancelled)  # type: ignore[arg-type]
     with pytest.raises(Cancelled):
         drive.import_reviewed(result.to_decide, remove_from_drive=True)
-    assert seen == [(1, 2)]
+    assert seen == [(0, 2)]  # stopped at the report after the first bundle was applied
     assert vault_fingerprint(farid.vault) == before
     assert snapshot_files(usb) == drive_before
+
+
+def test_a_progress_callback_that_raises_stops_even_an_empty_sync(workshop: Workshop, tmp_path: Path) -> None:
+    """The window's worker stops work by raising from the progress callback; every stage reports at least once."""
+    mariam = workshop.members[0]
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    mariam.sync.groups.share(workshop.group_id, mariam.vault.items.add_note("Plan", "").id)
+    before = vault_fingerprint(mariam.vault)
+
+    class Stop(Exception):
+        pass
+
+    def stopping_after(allowed: int) -> Callable[[int, int], None]:
+        calls: list[tuple[int, int]] = []
+
+        def progress(done: int, total: int) -> None:
+            calls.append((done, total))
+            if len(calls) > allowed:
+                raise Stop
+
+        return progress
+
+    for allowed in range(3):
+        with pytest.raises(Stop):
+            DriveSync(mariam.sync, usb, progress=stopping_after(allowed)).send_and_review()
+        assert vault_fingerprint(mariam.vault) == before
+        assert not (usb / EXCHANGE_FOLDER).exists() or not list((usb / EXCHANGE_FOLDER).iterdir())
 
 
 def test_a_drive_that_refuses_the_bundles_records_nothing_as_sent(workshop: Workshop, tmp_path: Path) -> None:

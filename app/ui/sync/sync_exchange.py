@@ -1,7 +1,9 @@
 """Sync, exchange: a USB drive, bundle files, e-mail and pasted text; then review and apply; the quarantine.
 
 Every step that reads or writes bundles runs in a worker on its own connection;
-what arrives is always shown for review before anything is applied.
+what arrives is always shown for review before anything is applied. Syncing with
+a drive is the core's use case (app/sharing/drive_sync.py), which `amanat sync
+drive` runs too; this view only adapts it (progress, Stop, the review dialog).
 """
 
 from __future__ import annotations
@@ -10,68 +12,40 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStorageInfo, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import AmanatError
+from app.errors import Cancelled
+from app.sharing.drive_sync import DriveImportResult, DriveSync, DriveSyncResult
 from app.sharing.exchange import REFUSE
-from app.sharing.quarantine import DEFAULT_LIMITS
+from app.sharing.sync_service import SyncService
 from app.sharing.transfer import GroupFailure, PendingBundle, Review, Transfers
-from app.ui.sync.peer_labels import look_alike_text, who
 from app.ui.sync.sync_export_review import UntrustedExportDialog, sent_note
+from app.ui.sync.sync_quarantine import QuarantineView
 from app.ui.sync.sync_review import ImportReviewDialog
+from app.ui.sync.sync_sources import PasteBundleDialog, removable_drives
 from app.ui.widgets import file_dialogs
 from app.ui.widgets.context import UiContext
 from app.ui.widgets.text_direction import isolate
+from app.ui.widgets.workers import Cancelled as TaskCancelled
 from app.ui.widgets.workers import Task, run_task
 from sync.transports.base import Received
 from sync.transports.email_drafts import EmailTransport
 from sync.transports.files import FileTransport
-from sync.transports.folder import FolderExchange
 from sync.transports.pasted import receive_pasted
 
-MAX_PASTED_CHARS = 100 * 2**20
-
-
-REMOVABLE_MOUNT_PREFIXES = ("/media/", "/run/media/", "/Volumes/")  # Linux (udisks), macOS
-
-
-def removable_drives() -> list[tuple[str, Path]]:
-    """Mounted drives a USB stick shows up as (never the system's own disks), as (label, root).
-
-    Qt cannot tell a USB stick from an internal disk, so this goes by where systems mount
-    removable media: /media and /run/media on Linux, /Volumes on macOS, and on Windows every
-    drive but the one Windows runs from.
-    """
-    system_root = Path(QStorageInfo.root().rootPath())
-    drives = []
-    for volume in QStorageInfo.mountedVolumes():
-        if not volume.isValid() or not volume.isReady():
-            continue
-        root = Path(volume.rootPath())
-        text = root.as_posix().rstrip("/") + "/"
-        removable = text.startswith(REMOVABLE_MOUNT_PREFIXES) or (
-            len(root.anchor) > 1 and root.anchor[1] == ":" and root != system_root)  # a Windows drive letter
-        if not removable:
-            continue
-        drives.append((f"{volume.displayName() or root.name} ({root})", root))
-    return drives
+Work = Callable[[SyncService, Any], Any]
 
 
 class ExchangeView(QWidget):
@@ -87,8 +61,7 @@ class ExchangeView(QWidget):
         self.task: Task | None = None
         self.review_dialog: ImportReviewDialog | None = None
         self.untrusted_dialog: UntrustedExportDialog | None = None
-        self.dialog: QDialog | None = None
-        self._folder: FolderExchange | None = None
+        self._drive: Path | None = None  # the drive of the review shown now, if it came from one
         self.open_mail_program: Callable[[Path], object] = (
             lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
@@ -99,7 +72,8 @@ class ExchangeView(QWidget):
         self.refresh_drives_button.clicked.connect(self.refresh_drives)
         self.sync_drive_button = QPushButton()
         self.sync_drive_button.setObjectName("syncDriveButton")
-        self.sync_drive_button.clicked.connect(self._sync_chosen_drive)
+        self.sync_drive_button.clicked.connect(
+            lambda: self.sync_with_drive(Path(self.drives.currentData())) if self.drives.currentData() else None)
         self.other_folder_button = QPushButton()
         self.other_folder_button.setObjectName("syncOtherFolderButton")
         self.other_folder_button.clicked.connect(self._sync_other_folder)
@@ -129,7 +103,7 @@ class ExchangeView(QWidget):
         self.import_mail_button.clicked.connect(self._choose_mail_files)
         self.paste_button = QPushButton()
         self.paste_button.setObjectName("pasteBundleButton")
-        self.paste_button.clicked.connect(self._ask_for_pasted_text)
+        self.paste_button.clicked.connect(lambda: PasteBundleDialog(self.import_pasted, self).open())
         self.full = QCheckBox()
         self.full.setObjectName("fullResync")
         grid = QVBoxLayout(self.other_box)
@@ -143,33 +117,29 @@ class ExchangeView(QWidget):
 
         self.progress = QProgressBar()
         self.progress.setObjectName("exchangeProgress")
+        self.stop_button = QPushButton()
+        self.stop_button.setObjectName("stopExchangeButton")
+        self.stop_button.clicked.connect(lambda: self.task.cancel() if self.task is not None else None)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.stop_button)
         self.progress.hide()
+        self.stop_button.hide()
         self.status = QLabel()
         self.status.setObjectName("exchangeStatus")
         self.status.setWordWrap(True)
-        self.quarantine_label = QLabel()
-        self.quarantine = QListWidget()
-        self.quarantine.setObjectName("quarantineList")
-        self.quarantine.setMaximumHeight(110)
-        self.apply_quarantined = QPushButton()
-        self.apply_quarantined.setObjectName("applyQuarantinedButton")
-        self.apply_quarantined.clicked.connect(self.apply_selected_quarantined)
-        self.discard_quarantined = QPushButton()
-        self.discard_quarantined.setObjectName("discardQuarantinedButton")
-        self.discard_quarantined.clicked.connect(self.discard_selected_quarantined)
-        quarantine_buttons = QHBoxLayout()
-        quarantine_buttons.addWidget(self.apply_quarantined)
-        quarantine_buttons.addWidget(self.discard_quarantined)
-        quarantine_buttons.addStretch(1)
+        self.quarantine_view = QuarantineView(context)
+        self.quarantine_view.imported.connect(self.imported)
+        self.quarantine_view.said.connect(self.status.setText)
+        self.quarantine = self.quarantine_view.list
+        self.quarantine_label = self.quarantine_view.label
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.usb_box)
         layout.addWidget(self.other_box)
-        layout.addWidget(self.progress)
+        layout.addLayout(progress_row)
         layout.addWidget(self.status)
-        layout.addWidget(self.quarantine_label)
-        layout.addWidget(self.quarantine)
-        layout.addLayout(quarantine_buttons)
+        layout.addWidget(self.quarantine_view)
         layout.addStretch(1)
         self.retranslate()
         self.refresh_drives()
@@ -188,36 +158,13 @@ class ExchangeView(QWidget):
         self.import_mail_button.setText(self.tr("Import e-mails (.eml, .mbox)…"))
         self.paste_button.setText(self.tr("Paste a bundle as text…"))
         self.full.setText(self.tr("Send everything (full resync)"))
-        self.quarantine_label.setText(self.tr(
-            "Quarantine: bundles from people you have not verified. Verify the sender, then import."))
-        limits = DEFAULT_LIMITS
-        self.quarantine_label.setToolTip(self.tr(
-            "The quarantine keeps at most {0} bundles ({1} MB) from one sender and {2} MB in all; "
-            "the oldest are deleted to make room.").format(
-                self._number(limits.bundles_per_sender), self._number(limits.bytes_per_sender // 1_000_000),
-                self._number(limits.total_bytes // 1_000_000)))
-        self.apply_quarantined.setText(self.tr("Import now"))
-        self.discard_quarantined.setText(self.tr("Delete"))
+        self.stop_button.setText(self.tr("Stop"))
         self.sync_drive_button.setToolTip(self.tr(
             "Writes your groups' changes to the drive and reads the bundles there that are addressed to you. "
             "File names on the drive reveal nothing."))
 
     def reload(self) -> None:
-        self.quarantine.clear()
-        for entry in self.context.vault.sync.exchange.quarantined():
-            text = self.tr("From {0} · received {1}").format(
-                who(entry.sender_name or self.tr("someone unknown"), entry.sender[:16]),
-                self.context.format_time(entry.received_at))
-            alike = self.context.vault.sync.identities.look_alikes_of(entry.sender_name, entry.sender)
-            item = QListWidgetItem(text + ("\n" + look_alike_text(alike) if alike else ""))
-            item.setData(Qt.ItemDataRole.UserRole, entry.id)
-            self.quarantine.addItem(item)
-        has_entries = self.quarantine.count() > 0
-        self.apply_quarantined.setEnabled(has_entries)
-        self.discard_quarantined.setEnabled(has_entries)
-
-    def _number(self, value: int) -> str:
-        return self.context.localise_digits(str(value))
+        self.quarantine_view.reload()
 
     def _failures_text(self, failed: tuple[GroupFailure, ...]) -> str:
         """What to add to the status when some groups' bundles could not be made (the others went out)."""
@@ -234,26 +181,28 @@ class ExchangeView(QWidget):
 
     # -- running work -------------------------------------------------------
 
-    def _run(self, work: Callable[[Transfers, Any], Any], done: Callable[[Any], None], busy_text: str) -> Task:
+    def _run(self, work: Work, done: Callable[[Any], None], busy_text: str, *, stoppable: bool = False) -> Task:
+        """`work(sync, progress)` in a worker on a connection of its own; `done(result)` back on this thread."""
         vault = self.context.vault
 
         def in_thread(progress: Any) -> Any:
             with vault.thread_sync() as sync:
-                return work(Transfers(sync), progress)
+                return work(sync, progress)
 
         self.status.setText(busy_text)
         self.progress.setRange(0, 0)
-        self.progress.show()
-        self._set_buttons_enabled(False)
+        self._set_busy(True, stoppable=stoppable)
         self.task = run_task(in_thread, lambda result: self._finished(done, result), self._failed, self,
                              self._progressed)
         return self.task
 
-    def _set_buttons_enabled(self, enabled: bool) -> None:
-        for button in (self.sync_drive_button, self.other_folder_button, self.save_files_button,
-                       self.open_files_button, self.email_button,
-                       self.import_mail_button, self.paste_button):
-            button.setEnabled(enabled)
+    def _set_busy(self, busy: bool, *, stoppable: bool = False) -> None:
+        self.progress.setVisible(busy)
+        self.stop_button.setVisible(busy and stoppable)
+        for button in (self.other_folder_button, self.save_files_button, self.open_files_button,
+                       self.email_button, self.import_mail_button, self.paste_button):
+            button.setEnabled(not busy)
+        self.sync_drive_button.setEnabled(not busy and bool(self.drives.currentData()))
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -261,17 +210,15 @@ class ExchangeView(QWidget):
 
     def _finished(self, done: Callable[[Any], None], result: Any) -> None:
         self.task = None
-        self.progress.hide()
-        self._set_buttons_enabled(True)
-        self.sync_drive_button.setEnabled(bool(self.drives.currentData()))
+        self._set_busy(False)
         done(result)
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
-        self.progress.hide()
-        self._set_buttons_enabled(True)
+        self._set_busy(False)
         self.status.setText(self.tr("Nothing was done."))
-        self.context.show_error(self, error)
+        if not isinstance(error, (Cancelled, TaskCancelled)):
+            self.context.show_error(self, error)
 
     # -- sending ------------------------------------------------------------
 
@@ -279,11 +226,6 @@ class ExchangeView(QWidget):
         folder = file_dialogs.existing_folder(self, self.tr("The drive or folder to sync with"))
         if folder is not None:
             self.sync_with_drive(folder)
-
-    def _sync_chosen_drive(self) -> None:
-        root = self.drives.currentData()
-        if root:
-            self.sync_with_drive(Path(root))
 
     def _untrusted_first(self, again: Callable[[str], object]) -> bool:
         """True when some recipients' keys are not verified here: the user is asked first, then `again` runs."""
@@ -297,35 +239,28 @@ class ExchangeView(QWidget):
         return True
 
     def sync_with_drive(self, root: Path, untrusted: str | None = None) -> Task | None:
-        """Write pending bundles into the drive's exchange folder, then review what is there for me.
+        """Review what the drive's exchange folder holds for me, then write my pending bundles to it.
 
         When members' keys are not verified here, the user first chooses to leave them out or include them.
+        The work can be stopped until the bundles are written; stopped, it changes nothing.
         """
         if untrusted is None:
             if self._untrusted_first(lambda choice: self.sync_with_drive(root, choice)):
                 return None
             untrusted = REFUSE
         full = self.full.isChecked()
-        self._folder = FolderExchange(root)
-        folder = self._folder
+        self._drive = root
 
-        def work(transfers: Transfers, progress: Any) -> tuple[int, tuple[GroupFailure, ...], Review, str]:
-            outgoing = transfers.outgoing(full=full, untrusted=untrusted)
-            if outgoing.bundles:
-                folder.send([b.data for b in outgoing.bundles])
-            for bundle in outgoing.bundles:
-                transfers.remember_sent(bundle.data)
-            review = transfers.review(folder.receive(), skip_seen=True, progress=progress)
-            return len(outgoing.bundles), outgoing.failed, review, sent_note(outgoing.bundles)
+        def work(sync: SyncService, progress: Any) -> DriveSyncResult:
+            return DriveSync(sync, root, progress=progress).send_and_review(full=full, untrusted=untrusted)
 
-        def done(result: tuple[int, tuple[GroupFailure, ...], Review, str]) -> None:
-            written, failed, review, note = result
+        def done(result: DriveSyncResult) -> None:
             self.status.setText("\n".join(filter(None, (
-                self.tr("Wrote {0} bundles to the drive.").format(self._number(written))
-                + self._failures_text(failed), note))))
-            self._show_review(review)
+                self.tr("Wrote {0} bundles to the drive.").format(self.context.localise_digits(str(result.written)))
+                + self._failures_text(result.failed), sent_note(result.sent)))))
+            self._show_review(result.review)
 
-        return self._run(work, done, self.tr("Syncing with the drive…"))
+        return self._run(work, done, self.tr("Syncing with the drive…"), stoppable=True)
 
     def _choose_folder_for_files(self) -> None:
         folder = file_dialogs.existing_folder(self, self.tr("Where to save the bundles"))
@@ -337,19 +272,23 @@ class ExchangeView(QWidget):
             if self._untrusted_first(lambda choice: self.save_bundles_to(folder, choice)):
                 return None
             untrusted = REFUSE
+        return self._seal_and_send(untrusted, FileTransport(destination=folder).send, lambda paths: self.tr(
+            "Saved {0} bundles in {1}.").format(self.context.localise_digits(str(len(paths))), isolate(str(folder))))
+
+    def _seal_and_send(self, untrusted: str, send: Callable[[list[bytes]], list[str]],
+                       said: Callable[[list[str]], str]) -> Task:
+        """Seal a bundle for each group with changes and `send` them; the status says `said(paths)`."""
         full = self.full.isChecked()
 
-        def work(transfers: Transfers, _progress: Any) -> tuple[list[str], tuple[GroupFailure, ...], str]:
-            outgoing = transfers.outgoing(full=full, untrusted=untrusted)
+        def work(sync: SyncService, _progress: Any) -> tuple[list[str], tuple[GroupFailure, ...], str]:
+            outgoing = Transfers(sync).outgoing(full=full, untrusted=untrusted)
             sent = [b.data for b in outgoing.bundles]
-            paths = FileTransport(destination=folder).send(sent) if sent else []
-            return paths, outgoing.failed, sent_note(outgoing.bundles)
+            return (send(sent) if sent else []), outgoing.failed, sent_note(outgoing.bundles)
 
         def done(result: tuple[list[str], tuple[GroupFailure, ...], str]) -> None:
             paths, failed, note = result
-            saved = self.tr("Saved {0} bundles in {1}.").format(self._number(len(paths)), isolate(str(folder)))
-            self.status.setText("\n".join(filter(None, (
-                (saved if paths else self.tr("Nothing new to send.")) + self._failures_text(failed), note))))
+            text = said(paths) if paths else self.tr("Nothing new to send.")
+            self.status.setText("\n".join(filter(None, (text + self._failures_text(failed), note))))
 
         return self._run(work, done, self.tr("Sealing bundles…"))
 
@@ -364,27 +303,15 @@ class ExchangeView(QWidget):
             if self._untrusted_first(lambda choice: self.write_email_drafts(folder, choice)):
                 return None
             untrusted = REFUSE
-        full = self.full.isChecked()
 
-        def work(transfers: Transfers, _progress: Any) -> tuple[list[str], tuple[GroupFailure, ...], str]:
-            outgoing = transfers.outgoing(full=full, untrusted=untrusted)
-            sent = [b.data for b in outgoing.bundles]
-            paths = EmailTransport(drafts_folder=folder).send(sent) if sent else []
-            return paths, outgoing.failed, sent_note(outgoing.bundles)
-
-        def done(result: tuple[list[str], tuple[GroupFailure, ...], str]) -> None:
-            paths, failed, note = result
-            if not paths:
-                self.status.setText("\n".join(filter(None, (
-                    self.tr("Nothing new to send.") + self._failures_text(failed), note))))
-                return
-            self.status.setText("\n".join(filter(None, (self.tr(
-                "Saved {0} e-mail drafts in {1}. Add the recipients in your mail program and send them; "
-                "the subject and text say nothing about Amanat.").format(
-                    self._number(len(paths)), isolate(str(folder))) + self._failures_text(failed), note))))
+        def said(paths: list[str]) -> str:
             self.open_mail_program(Path(paths[0]))
+            count = self.context.localise_digits(str(len(paths)))
+            return self.tr(
+                "Saved {0} e-mail drafts in {1}. Add the recipients in your mail program and send them; "
+                "the subject and text say nothing about Amanat.").format(count, isolate(str(folder)))
 
-        return self._run(work, done, self.tr("Sealing bundles…"))
+        return self._seal_and_send(untrusted, EmailTransport(drafts_folder=folder).send, said)
 
     # -- receiving ------------------------------------------------------------
 
@@ -406,32 +333,14 @@ class ExchangeView(QWidget):
     def import_mail_files(self, paths: list[Path]) -> Task:
         return self._review(lambda: EmailTransport(sources=paths).receive())
 
-    def _ask_for_pasted_text(self) -> None:
-        dialog = QDialog(self)
-        dialog.setObjectName("pasteBundleDialog")
-        dialog.setWindowTitle(self.tr("Paste a bundle"))
-        text = QPlainTextEdit()
-        text.setObjectName("pastedBundle")
-        text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        label = QLabel(self.tr("Paste the text from BEGIN AGE ENCRYPTED FILE to its END line:"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(label)
-        layout.addWidget(text, 1)
-        layout.addWidget(buttons)
-        dialog.accepted.connect(lambda: self.import_pasted(text.toPlainText()[:MAX_PASTED_CHARS]))
-        self.dialog = dialog
-        dialog.open()
-
     def import_pasted(self, text: str) -> Task:
         return self._review(lambda: receive_pasted(text))
 
     def _review(self, receive: Callable[[], Received]) -> Task:
-        def work(transfers: Transfers, progress: Any) -> Review:
-            return transfers.review(receive(), progress=progress)
+        def work(sync: SyncService, progress: Any) -> Review:
+            return Transfers(sync).review(receive(), progress=progress)
 
+        self._drive = None
         return self._run(work, self._show_review, self.tr("Checking what arrived…"))
 
     def _show_review(self, review: Review) -> None:
@@ -447,70 +356,34 @@ class ExchangeView(QWidget):
 
     def _discarded(self, pending: list[PendingBundle]) -> None:
         # Files on a drive that the user chose not to apply: not offered again until they change.
-        vault = self.context.vault
-        if self._folder is not None and pending:
-            with vault.thread_sync() as sync:
-                for bundle in pending:
-                    Transfers(sync).remember(bundle)
+        if self._drive is not None and pending:
+            with self.context.vault.thread_sync() as sync:
+                DriveSync(sync, self._drive).set_aside(pending)
 
     def apply(self, pending: list[PendingBundle]) -> Task | None:
-        """Import the bundles the user accepted; then, if asked, remove them from the drive."""
+        """Import the bundles the user accepted; from a drive, all or none, then removed from it if asked."""
         if not pending:
             return None
-        folder = self._folder if self.remove_consumed.isChecked() else None
+        drive, remove = self._drive, self.remove_consumed.isChecked()
 
-        def work(transfers: Transfers, progress: Any) -> list[Any]:
-            reports = transfers.apply(pending, progress)
-            if folder is not None:
-                folder.remove([p.name for p in pending])
-            return reports
+        def work(sync: SyncService, progress: Any) -> DriveImportResult:
+            if drive is None:
+                return DriveImportResult(tuple(Transfers(sync).apply(pending, progress)))
+            return DriveSync(sync, drive, progress=progress).import_reviewed(pending, remove_from_drive=remove)
 
-        def done(reports: list[Any]) -> None:
-            applied = sum(1 for r in reports if r.status == "applied")
-            waiting = sum(1 for r in reports if r.status == "quarantined")
-            dropped = sum(len(r.dropped) for r in reports)
-            text = self.tr("Imported {0} bundles.").format(self._number(applied))
-            if waiting:
-                text += " " + self.tr("{0} wait in the quarantine until you verify their senders.").format(
-                    self._number(waiting))
-            if dropped:
-                text += " " + self.tr("The quarantine was full: {0} older bundles were deleted from it.").format(
-                    self._number(dropped))
-            self.status.setText(text)
-            self.reload()
-            self.imported.emit(reports)
+        return self._run(work, self._applied, self.tr("Importing…"))
 
-        return self._run(work, done, self.tr("Importing…"))
-
-    # -- quarantine -----------------------------------------------------------
-
-    def _selected_quarantined(self) -> str | None:
-        item = self.quarantine.currentItem() or self.quarantine.item(0)
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
-
-    def apply_selected_quarantined(self) -> None:
-        entry_id = self._selected_quarantined()
-        if entry_id is None:
-            return
-        try:
-            report = self.context.vault.sync.exchange.import_from_quarantine(entry_id)
-        except AmanatError as error:
-            self.context.show_error(self, error)
-            return
-        if report.status == "quarantined":
-            self.status.setText(self.tr("Still waiting: verify {0} first.").format(
-                who(report.sender_name, report.sender_id)))
-        else:
-            self.status.setText(self.tr("Imported."))
-            self.imported.emit([report])
+    def _applied(self, result: DriveImportResult) -> None:
+        text = self.tr("Imported {0} bundles.").format(self.context.localise_digits(str(result.applied)))
+        if result.quarantined:
+            text += " " + self.tr("{0} wait in the quarantine until you verify their senders.").format(
+                self.context.localise_digits(str(result.quarantined)))
+        if result.dropped:
+            text += " " + self.tr("The quarantine was full: {0} older bundles were deleted from it.").format(
+                self.context.localise_digits(str(result.dropped)))
+        self.status.setText(text)
         self.reload()
-
-    def discard_selected_quarantined(self) -> None:
-        entry_id = self._selected_quarantined()
-        if entry_id is not None:
-            self.context.vault.sync.exchange.discard_from_quarantine(entry_id)
-            self.status.setText(self.tr("Deleted from the quarantine."))
-            self.reload()
+        self.imported.emit(list(result.reports))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

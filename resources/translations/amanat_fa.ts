@@ -741,6 +741,10 @@
         <translation>دو رمز عبور یکسان نیستند.</translation>
     </message>
     <message>
+        <source>Setting the duress passphrase (a few seconds)…</source>
+        <translation>در حال تنظیم رمز عبور زیر فشار (چند ثانیه)…</translation>
+    </message>
+    <message>
         <source>Set. Do not try it out: at the unlock screen it destroys this vault for good. Fill the decoy with harmless content as described above, with your own passphrase.</source>
         <translation>تعیین شد. آن را آزمایش نکنید: در صفحهٔ باز کردن قفل، این گاوصندوق را برای همیشه از بین می‌برد. گاوصندوق ساختگی را همان‌طور که در بالا آمده، با رمز عبور خودتان و با محتوای بی‌خطر پر کنید.</translation>
     </message>
@@ -887,32 +891,12 @@
         <translation>فرستادن همه‌چیز (همگام‌سازی کامل از نو)</translation>
     </message>
     <message>
-        <source>Quarantine: bundles from people you have not verified. Verify the sender, then import.</source>
-        <translation>قرنطین: بسته‌هایی از افرادی که هویتشان را تصدیق نکرده‌اید. اول فرستنده را تصدیق کنید، سپس وارد کنید.</translation>
-    </message>
-    <message>
-        <source>The quarantine keeps at most {0} bundles ({1} MB) from one sender and {2} MB in all; the oldest are deleted to make room.</source>
-        <translation>قرنطین از هر فرستنده حداکثر {0} بسته ({1} مگابایت) و در مجموع {2} مگابایت نگه می‌دارد؛ قدیمی‌ترین‌ها برای جا باز کردن حذف می‌شوند.</translation>
-    </message>
-    <message>
-        <source>Import now</source>
-        <translation>همین حالا وارد کن</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
         <source>Writes your groups&apos; changes to the drive and reads the bundles there that are addressed to you. File names on the drive reveal nothing.</source>
         <translation>تغییرات گروه‌های شما را روی درایو می‌نویسد و بسته‌هایی را که در آنجا برای شما فرستاده شده‌اند می‌خواند. نام فایل‌ها روی درایو چیزی را فاش نمی‌کند.</translation>
     </message>
     <message>
-        <source>From {0} · received {1}</source>
-        <translation>از {0} · دریافت‌شده در {1}</translation>
-    </message>
-    <message>
-        <source>someone unknown</source>
-        <translation>فردی ناشناس</translation>
+        <source>Stop</source>
+        <translation>توقف</translation>
     </message>
     <message>
         <source>The bundle for the group {0} could not be made: {1}</source>
@@ -975,14 +959,6 @@
         <translation>فایل‌های ایمیل (*.eml *.mbox);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <source>Paste a bundle</source>
-        <translation>چسپاندن بسته</translation>
-    </message>
-    <message>
-        <source>Paste the text from BEGIN AGE ENCRYPTED FILE to its END line:</source>
-        <translation>متن را از BEGIN AGE ENCRYPTED FILE تا سطر END آن اینجا بچسپانید:</translation>
-    </message>
-    <message>
         <source>Checking what arrived…</source>
         <translation>در حال بررسی آنچه رسیده است…</translation>
     </message>
@@ -1005,18 +981,6 @@
     <message>
         <source>Importing…</source>
         <translation>در حال وارد کردن…</translation>
-    </message>
-    <message>
-        <source>Still waiting: verify {0} first.</source>
-        <translation>هنوز در انتظار است: اول {0} را تصدیق کنید.</translation>
-    </message>
-    <message>
-        <source>Imported.</source>
-        <translation>وارد شد.</translation>
-    </message>
-    <message>
-        <source>Deleted from the quarantine.</source>
-        <translation>از قرنطین حذف شد.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1682,17 @@
     </message>
 </context>
 <context>
+    <name>PasteBundleDialog</name>
+    <message>
+        <source>Paste a bundle</source>
+        <translation>چسپاندن بسته</translation>
+    </message>
+    <message>
+        <source>Paste the text from BEGIN AGE ENCRYPTED FILE to its END line:</source>
+        <translation>متن را از BEGIN AGE ENCRYPTED FILE تا سطر END آن اینجا بچسپانید:</translation>
+    </message>
+</context>
+<context>
     <name>PasteCardDialog</name>
     <message>
         <source>Paste the contact card (the block from BEGIN to END):</source>
@@ -2207,6 +2182,45 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Select All</source>
         <translation>انتخاب همه</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineView</name>
+    <message>
+        <source>Quarantine: bundles from people you have not verified. Verify the sender, then import.</source>
+        <translation>قرنطین: بسته‌هایی از افرادی که هویتشان را تصدیق نکرده‌اید. اول فرستنده را تصدیق کنید، سپس وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The quarantine keeps at most {0} bundles ({1} MB) from one sender and {2} MB in all; the oldest are deleted to make room.</source>
+        <translation>قرنطین از هر فرستنده حداکثر {0} بسته ({1} مگابایت) و در مجموع {2} مگابایت نگه می‌دارد؛ قدیمی‌ترین‌ها برای جا باز کردن حذف می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>همین حالا وارد کن</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>From {0} · received {1}</source>
+        <translation>از {0} · دریافت‌شده در {1}</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>فردی ناشناس</translation>
+    </message>
+    <message>
+        <source>Still waiting: verify {0} first.</source>
+        <translation>هنوز در انتظار است: اول {0} را تصدیق کنید.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>وارد شد.</translation>
+    </message>
+    <message>
+        <source>Deleted from the quarantine.</source>
+        <translation>از قرنطین حذف شد.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3011,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Open a travel file</source>
         <translation>باز کردن فایل سفر</translation>
+    </message>
+    <message>
+        <source>Bringing the items back from the travel file…</source>
+        <translation>در حال بازگرداندن موارد از فایل سفر…</translation>
     </message>
     <message>
         <source>Brought back {0} items.</source>

@@ -741,6 +741,10 @@
         <translation>دواړه پټنومونه یو شان نه دي.</translation>
     </message>
     <message>
+        <source>Setting the duress passphrase (a few seconds)…</source>
+        <translation>د فشار پټنوم ټاکل کېږي (څو ثانیې)…</translation>
+    </message>
+    <message>
         <source>Set. Do not try it out: at the unlock screen it destroys this vault for good. Fill the decoy with harmless content as described above, with your own passphrase.</source>
         <translation>وټاکل شو. مه یې ازمویئ: د قلف خلاصولو په پاڼه کې دا خوندي صندوق د تل لپاره له منځه وړي. غولوونکی خوندي صندوق لکه څنګه چې پورته لیکل شوي، په خپل پټنوم او په بې ضرره منځپانګې ډک کړئ.</translation>
     </message>
@@ -887,32 +891,12 @@
         <translation>هر څه لېږل (بشپړه بیا همغږي)</translation>
     </message>
     <message>
-        <source>Quarantine: bundles from people you have not verified. Verify the sender, then import.</source>
-        <translation>قرنطین: د هغو کسانو کڅوړې چې تاسو لا نه دي تصدیق کړي. لومړی لېږونکی تصدیق کړئ، بیا یې وارد کړئ.</translation>
-    </message>
-    <message>
-        <source>The quarantine keeps at most {0} bundles ({1} MB) from one sender and {2} MB in all; the oldest are deleted to make room.</source>
-        <translation>قرنطین له هر لېږونکي څخه تر {0} کڅوړو ({1} مېګابایټه) او ټولټال تر {2} مېګابایټه ساتي؛ تر ټولو زړې د ځای لپاره لرې کېږي.</translation>
-    </message>
-    <message>
-        <source>Import now</source>
-        <translation>همدا اوس واردول</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>ړنګول</translation>
-    </message>
-    <message>
         <source>Writes your groups&apos; changes to the drive and reads the bundles there that are addressed to you. File names on the drive reveal nothing.</source>
         <translation>ستاسو د ډلو بدلونونه پر ډرایو لیکي او هغه کڅوړې لولي چې هلته تاسو ته لېږل شوې دي. پر ډرایو د فایلونو نومونه هېڅ شی نه ښکاره کوي.</translation>
     </message>
     <message>
-        <source>From {0} · received {1}</source>
-        <translation>له {0} څخه · د ترلاسه کېدو وخت: {1}</translation>
-    </message>
-    <message>
-        <source>someone unknown</source>
-        <translation>یو نامعلوم کس</translation>
+        <source>Stop</source>
+        <translation>ودرول</translation>
     </message>
     <message>
         <source>The bundle for the group {0} could not be made: {1}</source>
@@ -975,14 +959,6 @@
         <translation>د برېښنالیک فایلونه (*.eml *.mbox);;ټول فایلونه (*)</translation>
     </message>
     <message>
-        <source>Paste a bundle</source>
-        <translation>کڅوړه سرېښول</translation>
-    </message>
-    <message>
-        <source>Paste the text from BEGIN AGE ENCRYPTED FILE to its END line:</source>
-        <translation>متن له BEGIN AGE ENCRYPTED FILE څخه د هغه د END تر کرښې پورې دلته سرېښ کړئ:</translation>
-    </message>
-    <message>
         <source>Checking what arrived…</source>
         <translation>هغه څه کتل کېږي چې رارسېدلي دي…</translation>
     </message>
@@ -1005,18 +981,6 @@
     <message>
         <source>Importing…</source>
         <translation>واردېږي…</translation>
-    </message>
-    <message>
-        <source>Still waiting: verify {0} first.</source>
-        <translation>لا هم په تمه ده: لومړی {0} تصدیق کړئ.</translation>
-    </message>
-    <message>
-        <source>Imported.</source>
-        <translation>وارده شوه.</translation>
-    </message>
-    <message>
-        <source>Deleted from the quarantine.</source>
-        <translation>له قرنطین څخه ړنګه شوه.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1682,17 @@
     </message>
 </context>
 <context>
+    <name>PasteBundleDialog</name>
+    <message>
+        <source>Paste a bundle</source>
+        <translation>کڅوړه سرېښول</translation>
+    </message>
+    <message>
+        <source>Paste the text from BEGIN AGE ENCRYPTED FILE to its END line:</source>
+        <translation>متن له BEGIN AGE ENCRYPTED FILE څخه د هغه د END تر کرښې پورې دلته سرېښ کړئ:</translation>
+    </message>
+</context>
+<context>
     <name>PasteCardDialog</name>
     <message>
         <source>Paste the contact card (the block from BEGIN to END):</source>
@@ -2207,6 +2182,45 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Select All</source>
         <translation>ټول ټاکل</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineView</name>
+    <message>
+        <source>Quarantine: bundles from people you have not verified. Verify the sender, then import.</source>
+        <translation>قرنطین: د هغو کسانو کڅوړې چې تاسو لا نه دي تصدیق کړي. لومړی لېږونکی تصدیق کړئ، بیا یې وارد کړئ.</translation>
+    </message>
+    <message>
+        <source>The quarantine keeps at most {0} bundles ({1} MB) from one sender and {2} MB in all; the oldest are deleted to make room.</source>
+        <translation>قرنطین له هر لېږونکي څخه تر {0} کڅوړو ({1} مېګابایټه) او ټولټال تر {2} مېګابایټه ساتي؛ تر ټولو زړې د ځای لپاره لرې کېږي.</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>همدا اوس واردول</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ړنګول</translation>
+    </message>
+    <message>
+        <source>From {0} · received {1}</source>
+        <translation>له {0} څخه · د ترلاسه کېدو وخت: {1}</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>یو نامعلوم کس</translation>
+    </message>
+    <message>
+        <source>Still waiting: verify {0} first.</source>
+        <translation>لا هم په تمه ده: لومړی {0} تصدیق کړئ.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>وارده شوه.</translation>
+    </message>
+    <message>
+        <source>Deleted from the quarantine.</source>
+        <translation>له قرنطین څخه ړنګه شوه.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3011,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Open a travel file</source>
         <translation>د سفر فایل پرانیستل</translation>
+    </message>
+    <message>
+        <source>Bringing the items back from the travel file…</source>
+        <translation>توکي د سفر له فایل څخه بېرته راوستل کېږي…</translation>
     </message>
     <message>
         <source>Brought back {0} items.</source>

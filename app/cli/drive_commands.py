@@ -124,7 +124,7 @@ def cmd_sync_drive(args: argparse.Namespace) -> int:
         else:
             _print_summary(result, imported)
         if any(b.untrusted_included for b in result.sent):
-            names = sorted({member_label(m) for b in result.sent for m in b.untrusted_included})
-            print("amanat: warning: sealed also for members you have not verified: " + "; ".join(names),
+            included = sorted({member_label(m) for b in result.sent for m in b.untrusted_included})
+            print("amanat: warning: sealed also for members you have not verified: " + "; ".join(included),
                   file=sys.stderr)
     return 0

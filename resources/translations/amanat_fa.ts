@@ -2435,6 +2435,145 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>Security</source>
+        <translation>امنیت</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>تغییر رمز &amp;عبور…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغییر رمز عبور</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>کلید بازیابی</translation>
+    </message>
+    <message>
+        <source>Show a &amp;new recovery key…</source>
+        <translation>&amp;نمایش کلید بازیابی جدید…</translation>
+    </message>
+    <message>
+        <source>Show a new recovery key</source>
+        <translation>نمایش کلید بازیابی جدید</translation>
+    </message>
+    <message>
+        <source>Key derivation</source>
+        <translation>ساخت کلید</translation>
+    </message>
+    <message>
+        <source>&amp;Recalibrate…</source>
+        <translation>سنجش &amp;دوباره…</translation>
+    </message>
+    <message>
+        <source>Recalibrate key derivation</source>
+        <translation>سنجش دوبارهٔ ساخت کلید</translation>
+    </message>
+    <message>
+        <source>Key-derivation strength</source>
+        <translation>قوت ساخت کلید</translation>
+    </message>
+    <message>
+        <source>Vault key</source>
+        <translation>کلید گاوصندوق</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key…</source>
+        <translation>&amp;تعویض کلید…</translation>
+    </message>
+    <message>
+        <source>Re-key the vault</source>
+        <translation>تعویض کلید گاوصندوق</translation>
+    </message>
+    <message>
+        <source>Remember on this &amp;device (open without the passphrase)</source>
+        <translation>&amp;به خاطر سپردن در این کمپیوتر (باز شدن بدون رمز عبور)</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>به خاطر سپردن در این کمپیوتر</translation>
+    </message>
+    <message>
+        <source>Off is safer. When on, anyone who can use this computer while you are logged in can open the vault without your passphrase.</source>
+        <translation>خاموش بودن این گزینه امن‌تر است. وقتی روشن باشد، هر کسی که بتواند در زمانی که شما وارد حساب کاربری خود هستید از این کمپیوتر استفاده کند، می‌تواند گاوصندوق را بدون رمز عبور شما باز کند.</translation>
+    </message>
+    <message>
+        <source>Security message</source>
+        <translation>پیام امنیتی</translation>
+    </message>
+    <message>
+        <source>This vault has no passphrase slot.</source>
+        <translation>این گاوصندوق جایی برای رمز عبور ندارد.</translation>
+    </message>
+    <message>
+        <source>Argon2id: {0} MiB of memory, passes: {1}, lanes: {2}</source>
+        <translation>حافظه: {0} MiB، دورها: {1}، مسیرهای موازی: {2} (Argon2id)</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Use the new one from now on. An old copy of the key file (in a copied vault folder, say) still opens the vault with the old passphrase until you re-key: press Re-key… to make every old copy useless.</source>
+        <translation>رمز عبور شما تغییر کرد. از این پس رمز عبور نو را به کار ببرید. یک نسخهٔ کهنهٔ فایل کلید (مثلاً در یک فولدر کاپی‌شدهٔ گاوصندوق) تا وقتی کلید را تعویض نکنید هنوز گاوصندوق را با رمز عبور کهنه باز می‌کند: «تعویض کلید…» را بزنید تا همهٔ نسخه‌های کهنه بی‌فایده شوند.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is off now: set it again in Tools → Duress passphrase.</source>
+        <translation>رمز عبور زیر فشار اکنون خاموش است: آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>Key derivation was measured again for this computer.</source>
+        <translation>ساخت کلید برای این کمپیوتر دوباره سنجیده شد.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key. Old copies of the key file, old passphrases and the old recovery key no longer open it. Write down the new recovery key shown now.</source>
+        <translation>گاوصندوق یک کلید نو دارد. نسخه‌های کهنهٔ فایل کلید، رمزهای عبور کهنه و کلید بازیابی کهنه دیگر آن را باز نمی‌کنند. کلید بازیابی نو را که اکنون نشان داده می‌شود بنویسید.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>کلید بازیابی جدید</translation>
+    </message>
+    <message>
+        <source>Your current recovery key will stop working at once. Only the new one, shown next, will open the vault if you forget your passphrase. Have paper ready to write it down.</source>
+        <translation>کلید بازیابی فعلی شما فوراً از کار می‌افتد. اگر رمز عبور خود را فراموش کنید، فقط کلید جدید که در مرحلهٔ بعد نشان داده می‌شود گاوصندوق را باز می‌کند. کاغذی آماده داشته باشید تا آن را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>ساختن کلید بازیابی جدید</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in use. The old one no longer opens the vault.</source>
+        <translation>کلید بازیابی جدید در حال استفاده است. کلید قبلی دیگر گاوصندوق را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer opens the vault. You did not confirm the new one: if you did not write it down, make another now.</source>
+        <translation>کلید بازیابی قبلی دیگر گاوصندوق را باز نمی‌کند. شما کلید جدید را تأیید نکردید: اگر آن را ننوشته‌اید، همین حالا یک کلید دیگر بسازید.</translation>
+    </message>
+    <message>
+        <source>Remember on this device?</source>
+        <translation>در این کمپیوتر به خاطر سپرده شود؟</translation>
+    </message>
+    <message>
+        <source>With this on, Amanat opens without your passphrase for anyone who can use this computer while you are logged in to it. If the laptop is taken or seized while you are logged in (at a border, in a raid, or when you step away), your vault can be opened.
+
+Your passphrase still works, and you can turn this off at any time. Turn it off before you travel.</source>
+        <translation>وقتی این گزینه روشن باشد، امانت برای هر کسی که بتواند در زمانی که شما وارد حساب کاربری خود هستید از این کمپیوتر استفاده کند، بدون رمز عبور باز می‌شود. اگر لپ‌تاپ در زمانی که شما وارد حساب خود هستید گرفته یا ضبط شود (در سرحد، در یک چاپه، یا وقتی از آن دور می‌شوید)، می‌توان گاوصندوق شما را باز کرد.
+
+رمز عبور شما همچنان کار می‌کند و هر وقت بخواهید می‌توانید این گزینه را خاموش کنید. پیش از سفر آن را خاموش کنید.</translation>
+    </message>
+    <message>
+        <source>Amanat now opens on this device without the passphrase while you are logged in.</source>
+        <translation>امانت اکنون در این کمپیوتر، وقتی وارد حساب کاربری خود هستید، بدون رمز عبور باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Amanat no longer opens on this device without the passphrase.</source>
+        <translation>امانت دیگر در این کمپیوتر بدون رمز عبور باز نمی‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2533,148 +2672,12 @@ Please verify the correct directory name was given.</source>
         <translation>پاک کردن متن کاپی‌شده از کلیپ‌بورد پس از این چند ثانیه</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>امنیت</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>رمز عبور</translation>
-    </message>
-    <message>
-        <source>C&amp;hange passphrase…</source>
-        <translation>تغییر رمز &amp;عبور…</translation>
-    </message>
-    <message>
-        <source>Change passphrase</source>
-        <translation>تغییر رمز عبور</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>کلید بازیابی</translation>
-    </message>
-    <message>
-        <source>Show a &amp;new recovery key…</source>
-        <translation>&amp;نمایش کلید بازیابی جدید…</translation>
-    </message>
-    <message>
-        <source>Show a new recovery key</source>
-        <translation>نمایش کلید بازیابی جدید</translation>
-    </message>
-    <message>
-        <source>Key derivation</source>
-        <translation>ساخت کلید</translation>
-    </message>
-    <message>
-        <source>&amp;Recalibrate…</source>
-        <translation>سنجش &amp;دوباره…</translation>
-    </message>
-    <message>
-        <source>Recalibrate key derivation</source>
-        <translation>سنجش دوبارهٔ ساخت کلید</translation>
-    </message>
-    <message>
-        <source>Key-derivation strength</source>
-        <translation>قوت ساخت کلید</translation>
-    </message>
-    <message>
-        <source>Vault key</source>
-        <translation>کلید گاوصندوق</translation>
-    </message>
-    <message>
-        <source>Re-&amp;key…</source>
-        <translation>&amp;تعویض کلید…</translation>
-    </message>
-    <message>
-        <source>Re-key the vault</source>
-        <translation>تعویض کلید گاوصندوق</translation>
-    </message>
-    <message>
-        <source>Remember on this &amp;device (open without the passphrase)</source>
-        <translation>&amp;به خاطر سپردن در این کمپیوتر (باز شدن بدون رمز عبور)</translation>
-    </message>
-    <message>
-        <source>Remember on this device</source>
-        <translation>به خاطر سپردن در این کمپیوتر</translation>
-    </message>
-    <message>
-        <source>Off is safer. When on, anyone who can use this computer while you are logged in can open the vault without your passphrase.</source>
-        <translation>خاموش بودن این گزینه امن‌تر است. وقتی روشن باشد، هر کسی که بتواند در زمانی که شما وارد حساب کاربری خود هستید از این کمپیوتر استفاده کند، می‌تواند گاوصندوق را بدون رمز عبور شما باز کند.</translation>
-    </message>
-    <message>
-        <source>Security message</source>
-        <translation>پیام امنیتی</translation>
-    </message>
-    <message>
         <source>Close settings</source>
         <translation>بستن تنظیمات</translation>
     </message>
     <message>
         <source>Today: {0}</source>
         <translation>امروز: {0}</translation>
-    </message>
-    <message>
-        <source>This vault has no passphrase slot.</source>
-        <translation>این گاوصندوق جایی برای رمز عبور ندارد.</translation>
-    </message>
-    <message>
-        <source>Argon2id: {0} MiB of memory, passes: {1}, lanes: {2}</source>
-        <translation>حافظه: {0} MiB، دورها: {1}، مسیرهای موازی: {2} (Argon2id)</translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed. Use the new one from now on. An old copy of the key file (in a copied vault folder, say) still opens the vault with the old passphrase until you re-key: press Re-key… to make every old copy useless.</source>
-        <translation>رمز عبور شما تغییر کرد. از این پس رمز عبور نو را به کار ببرید. یک نسخهٔ کهنهٔ فایل کلید (مثلاً در یک فولدر کاپی‌شدهٔ گاوصندوق) تا وقتی کلید را تعویض نکنید هنوز گاوصندوق را با رمز عبور کهنه باز می‌کند: «تعویض کلید…» را بزنید تا همهٔ نسخه‌های کهنه بی‌فایده شوند.</translation>
-    </message>
-    <message>
-        <source>The duress passphrase is off now: set it again in Tools → Duress passphrase.</source>
-        <translation>رمز عبور زیر فشار اکنون خاموش است: آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
-    </message>
-    <message>
-        <source>Key derivation was measured again for this computer.</source>
-        <translation>ساخت کلید برای این کمپیوتر دوباره سنجیده شد.</translation>
-    </message>
-    <message>
-        <source>The vault has a new key. Old copies of the key file, old passphrases and the old recovery key no longer open it. Write down the new recovery key shown now.</source>
-        <translation>گاوصندوق یک کلید نو دارد. نسخه‌های کهنهٔ فایل کلید، رمزهای عبور کهنه و کلید بازیابی کهنه دیگر آن را باز نمی‌کنند. کلید بازیابی نو را که اکنون نشان داده می‌شود بنویسید.</translation>
-    </message>
-    <message>
-        <source>New recovery key</source>
-        <translation>کلید بازیابی جدید</translation>
-    </message>
-    <message>
-        <source>Your current recovery key will stop working at once. Only the new one, shown next, will open the vault if you forget your passphrase. Have paper ready to write it down.</source>
-        <translation>کلید بازیابی فعلی شما فوراً از کار می‌افتد. اگر رمز عبور خود را فراموش کنید، فقط کلید جدید که در مرحلهٔ بعد نشان داده می‌شود گاوصندوق را باز می‌کند. کاغذی آماده داشته باشید تا آن را بنویسید.</translation>
-    </message>
-    <message>
-        <source>Make a new recovery key</source>
-        <translation>ساختن کلید بازیابی جدید</translation>
-    </message>
-    <message>
-        <source>The new recovery key is in use. The old one no longer opens the vault.</source>
-        <translation>کلید بازیابی جدید در حال استفاده است. کلید قبلی دیگر گاوصندوق را باز نمی‌کند.</translation>
-    </message>
-    <message>
-        <source>The old recovery key no longer opens the vault. You did not confirm the new one: if you did not write it down, make another now.</source>
-        <translation>کلید بازیابی قبلی دیگر گاوصندوق را باز نمی‌کند. شما کلید جدید را تأیید نکردید: اگر آن را ننوشته‌اید، همین حالا یک کلید دیگر بسازید.</translation>
-    </message>
-    <message>
-        <source>Remember on this device?</source>
-        <translation>در این کمپیوتر به خاطر سپرده شود؟</translation>
-    </message>
-    <message>
-        <source>With this on, Amanat opens without your passphrase for anyone who can use this computer while you are logged in to it. If the laptop is taken or seized while you are logged in (at a border, in a raid, or when you step away), your vault can be opened.
-
-Your passphrase still works, and you can turn this off at any time. Turn it off before you travel.</source>
-        <translation>وقتی این گزینه روشن باشد، امانت برای هر کسی که بتواند در زمانی که شما وارد حساب کاربری خود هستید از این کمپیوتر استفاده کند، بدون رمز عبور باز می‌شود. اگر لپ‌تاپ در زمانی که شما وارد حساب خود هستید گرفته یا ضبط شود (در سرحد، در یک چاپه، یا وقتی از آن دور می‌شوید)، می‌توان گاوصندوق شما را باز کرد.
-
-رمز عبور شما همچنان کار می‌کند و هر وقت بخواهید می‌توانید این گزینه را خاموش کنید. پیش از سفر آن را خاموش کنید.</translation>
-    </message>
-    <message>
-        <source>Amanat now opens on this device without the passphrase while you are logged in.</source>
-        <translation>امانت اکنون در این کمپیوتر، وقتی وارد حساب کاربری خود هستید، بدون رمز عبور باز می‌شود.</translation>
-    </message>
-    <message>
-        <source>Amanat no longer opens on this device without the passphrase.</source>
-        <translation>امانت دیگر در این کمپیوتر بدون رمز عبور باز نمی‌شود.</translation>
     </message>
 </context>
 <context>

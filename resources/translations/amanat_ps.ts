@@ -2435,6 +2435,145 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>Security</source>
+        <translation>امنیت</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>پټنوم</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;پټنوم بدلول…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>پټنوم بدلول</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>د بیا رغونې کیلي</translation>
+    </message>
+    <message>
+        <source>Show a &amp;new recovery key…</source>
+        <translation>&amp;نوې د بیا رغونې کیلي ښودل…</translation>
+    </message>
+    <message>
+        <source>Show a new recovery key</source>
+        <translation>نوې د بیا رغونې کیلي ښودل</translation>
+    </message>
+    <message>
+        <source>Key derivation</source>
+        <translation>د کیلي جوړونه</translation>
+    </message>
+    <message>
+        <source>&amp;Recalibrate…</source>
+        <translation>بیا ب&amp;رابرول…</translation>
+    </message>
+    <message>
+        <source>Recalibrate key derivation</source>
+        <translation>د کیلي جوړونې بیا برابرول</translation>
+    </message>
+    <message>
+        <source>Key-derivation strength</source>
+        <translation>د کیلي جوړونې ځواک</translation>
+    </message>
+    <message>
+        <source>Vault key</source>
+        <translation>د خوندي صندوق کیلي</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key…</source>
+        <translation>کیلي &amp;بدلول…</translation>
+    </message>
+    <message>
+        <source>Re-key the vault</source>
+        <translation>د خوندي صندوق کیلي بدلول</translation>
+    </message>
+    <message>
+        <source>Remember on this &amp;device (open without the passphrase)</source>
+        <translation>په دې &amp;کمپیوټر کې په یاد ساتل (بې پټنومه خلاصول)</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>په دې کمپیوټر کې په یاد ساتل</translation>
+    </message>
+    <message>
+        <source>Off is safer. When on, anyone who can use this computer while you are logged in can open the vault without your passphrase.</source>
+        <translation>غیرفعال حالت ډېر خوندي دی. کله چې فعال وي، هر څوک چې دا کمپیوټر هغه وخت وکاروي چې تاسو پکې ننوتلي یاست، کولای شي بې له پټنومه خوندي صندوق خلاص کړي.</translation>
+    </message>
+    <message>
+        <source>Security message</source>
+        <translation>امنیتي پیغام</translation>
+    </message>
+    <message>
+        <source>This vault has no passphrase slot.</source>
+        <translation>دا خوندي صندوق د پټنوم ځای نه لري.</translation>
+    </message>
+    <message>
+        <source>Argon2id: {0} MiB of memory, passes: {1}, lanes: {2}</source>
+        <translation>د Argon2id امستنې: {0} MiB حافظه، {1} پړاوونه، {2} موازي کرښې</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Use the new one from now on. An old copy of the key file (in a copied vault folder, say) still opens the vault with the old passphrase until you re-key: press Re-key… to make every old copy useless.</source>
+        <translation>ستاسو پټنوم بدل شو. له اوس وروسته نوی وکاروئ. د کیلي فایل یوه زړه کاپي (د بېلګې په توګه د خوندي صندوق په یوه کاپي شوې فولډر کې) تر هغه چې کیلي بدله نه کړئ لا هم خوندي صندوق په زاړه پټنوم خلاصوي: «کیلي بدلول…» کېکاږئ چې ټولې زړې کاپۍ بې ګټې شي.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is off now: set it again in Tools → Duress passphrase.</source>
+        <translation>د فشار پټنوم اوس غیرفعال دی: بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Key derivation was measured again for this computer.</source>
+        <translation>د کیلي جوړونه د دې کمپیوټر لپاره بیا اندازه شوه.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key. Old copies of the key file, old passphrases and the old recovery key no longer open it. Write down the new recovery key shown now.</source>
+        <translation>خوندي صندوق نوې کیلي لري. د کیلي فایل زړې کاپۍ، زاړه پټنومونه او زړه د بیا رغونې کیلي نور یې نه خلاصوي. هغه نوې د بیا رغونې کیلي چې اوس ښودل کېږي ولیکئ.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>نوې د بیا رغونې کیلي</translation>
+    </message>
+    <message>
+        <source>Your current recovery key will stop working at once. Only the new one, shown next, will open the vault if you forget your passphrase. Have paper ready to write it down.</source>
+        <translation>ستاسو اوسنۍ د بیا رغونې کیلي به سمدستي کار پرېږدي. که پټنوم مو هېر شي، یوازې نوې کیلي، چې وروسته ښودل کېږي، خوندي صندوق خلاصولای شي. د لیکلو لپاره کاغذ چمتو کړئ.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>نوې د بیا رغونې کیلي جوړول</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in use. The old one no longer opens the vault.</source>
+        <translation>نوې د بیا رغونې کیلي اوس کارول کېږي. زړه کیلي نور خوندي صندوق نه خلاصوي.</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer opens the vault. You did not confirm the new one: if you did not write it down, make another now.</source>
+        <translation>زړه د بیا رغونې کیلي نور خوندي صندوق نه خلاصوي. تاسو نوې کیلي تایید نه کړه: که مو نه وي لیکلې، همدا اوس یوه بله جوړه کړئ.</translation>
+    </message>
+    <message>
+        <source>Remember on this device?</source>
+        <translation>په دې کمپیوټر کې په یاد وساتل شي؟</translation>
+    </message>
+    <message>
+        <source>With this on, Amanat opens without your passphrase for anyone who can use this computer while you are logged in to it. If the laptop is taken or seized while you are logged in (at a border, in a raid, or when you step away), your vault can be opened.
+
+Your passphrase still works, and you can turn this off at any time. Turn it off before you travel.</source>
+        <translation>که دا فعال وي، امانت د هر هغه چا لپاره بې پټنومه خلاصېږي چې دا کمپیوټر هغه وخت وکاروي چې تاسو پکې ننوتلي یاست. که لپټاپ مو هغه وخت واخیستل شي یا ضبط شي چې تاسو پکې ننوتلي یاست (پر پوله، د چاپې پر مهال، یا کله چې ترې لرې شئ)، ستاسو خوندي صندوق خلاصېدای شي.
+
+ستاسو پټنوم بیا هم کار کوي، او هر وخت کولای شئ دا غیرفعال کړئ. له سفر مخکې یې غیرفعال کړئ.</translation>
+    </message>
+    <message>
+        <source>Amanat now opens on this device without the passphrase while you are logged in.</source>
+        <translation>امانت اوس په دې کمپیوټر کې، تر هغه چې تاسو ننوتلي یاست، بې پټنومه خلاصېږي.</translation>
+    </message>
+    <message>
+        <source>Amanat no longer opens on this device without the passphrase.</source>
+        <translation>امانت نور په دې کمپیوټر کې بې پټنومه نه خلاصېږي.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2533,148 +2672,12 @@ Please verify the correct directory name was given.</source>
         <translation>کاپي شوی متن له دومره ثانیو وروسته له کلیپ بورډ څخه پاکول</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>امنیت</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>پټنوم</translation>
-    </message>
-    <message>
-        <source>C&amp;hange passphrase…</source>
-        <translation>&amp;پټنوم بدلول…</translation>
-    </message>
-    <message>
-        <source>Change passphrase</source>
-        <translation>پټنوم بدلول</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>د بیا رغونې کیلي</translation>
-    </message>
-    <message>
-        <source>Show a &amp;new recovery key…</source>
-        <translation>&amp;نوې د بیا رغونې کیلي ښودل…</translation>
-    </message>
-    <message>
-        <source>Show a new recovery key</source>
-        <translation>نوې د بیا رغونې کیلي ښودل</translation>
-    </message>
-    <message>
-        <source>Key derivation</source>
-        <translation>د کیلي جوړونه</translation>
-    </message>
-    <message>
-        <source>&amp;Recalibrate…</source>
-        <translation>بیا ب&amp;رابرول…</translation>
-    </message>
-    <message>
-        <source>Recalibrate key derivation</source>
-        <translation>د کیلي جوړونې بیا برابرول</translation>
-    </message>
-    <message>
-        <source>Key-derivation strength</source>
-        <translation>د کیلي جوړونې ځواک</translation>
-    </message>
-    <message>
-        <source>Vault key</source>
-        <translation>د خوندي صندوق کیلي</translation>
-    </message>
-    <message>
-        <source>Re-&amp;key…</source>
-        <translation>کیلي &amp;بدلول…</translation>
-    </message>
-    <message>
-        <source>Re-key the vault</source>
-        <translation>د خوندي صندوق کیلي بدلول</translation>
-    </message>
-    <message>
-        <source>Remember on this &amp;device (open without the passphrase)</source>
-        <translation>په دې &amp;کمپیوټر کې په یاد ساتل (بې پټنومه خلاصول)</translation>
-    </message>
-    <message>
-        <source>Remember on this device</source>
-        <translation>په دې کمپیوټر کې په یاد ساتل</translation>
-    </message>
-    <message>
-        <source>Off is safer. When on, anyone who can use this computer while you are logged in can open the vault without your passphrase.</source>
-        <translation>غیرفعال حالت ډېر خوندي دی. کله چې فعال وي، هر څوک چې دا کمپیوټر هغه وخت وکاروي چې تاسو پکې ننوتلي یاست، کولای شي بې له پټنومه خوندي صندوق خلاص کړي.</translation>
-    </message>
-    <message>
-        <source>Security message</source>
-        <translation>امنیتي پیغام</translation>
-    </message>
-    <message>
         <source>Close settings</source>
         <translation>امستنې بندول</translation>
     </message>
     <message>
         <source>Today: {0}</source>
         <translation>نن: {0}</translation>
-    </message>
-    <message>
-        <source>This vault has no passphrase slot.</source>
-        <translation>دا خوندي صندوق د پټنوم ځای نه لري.</translation>
-    </message>
-    <message>
-        <source>Argon2id: {0} MiB of memory, passes: {1}, lanes: {2}</source>
-        <translation>د Argon2id امستنې: {0} MiB حافظه، {1} پړاوونه، {2} موازي کرښې</translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed. Use the new one from now on. An old copy of the key file (in a copied vault folder, say) still opens the vault with the old passphrase until you re-key: press Re-key… to make every old copy useless.</source>
-        <translation>ستاسو پټنوم بدل شو. له اوس وروسته نوی وکاروئ. د کیلي فایل یوه زړه کاپي (د بېلګې په توګه د خوندي صندوق په یوه کاپي شوې فولډر کې) تر هغه چې کیلي بدله نه کړئ لا هم خوندي صندوق په زاړه پټنوم خلاصوي: «کیلي بدلول…» کېکاږئ چې ټولې زړې کاپۍ بې ګټې شي.</translation>
-    </message>
-    <message>
-        <source>The duress passphrase is off now: set it again in Tools → Duress passphrase.</source>
-        <translation>د فشار پټنوم اوس غیرفعال دی: بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
-    </message>
-    <message>
-        <source>Key derivation was measured again for this computer.</source>
-        <translation>د کیلي جوړونه د دې کمپیوټر لپاره بیا اندازه شوه.</translation>
-    </message>
-    <message>
-        <source>The vault has a new key. Old copies of the key file, old passphrases and the old recovery key no longer open it. Write down the new recovery key shown now.</source>
-        <translation>خوندي صندوق نوې کیلي لري. د کیلي فایل زړې کاپۍ، زاړه پټنومونه او زړه د بیا رغونې کیلي نور یې نه خلاصوي. هغه نوې د بیا رغونې کیلي چې اوس ښودل کېږي ولیکئ.</translation>
-    </message>
-    <message>
-        <source>New recovery key</source>
-        <translation>نوې د بیا رغونې کیلي</translation>
-    </message>
-    <message>
-        <source>Your current recovery key will stop working at once. Only the new one, shown next, will open the vault if you forget your passphrase. Have paper ready to write it down.</source>
-        <translation>ستاسو اوسنۍ د بیا رغونې کیلي به سمدستي کار پرېږدي. که پټنوم مو هېر شي، یوازې نوې کیلي، چې وروسته ښودل کېږي، خوندي صندوق خلاصولای شي. د لیکلو لپاره کاغذ چمتو کړئ.</translation>
-    </message>
-    <message>
-        <source>Make a new recovery key</source>
-        <translation>نوې د بیا رغونې کیلي جوړول</translation>
-    </message>
-    <message>
-        <source>The new recovery key is in use. The old one no longer opens the vault.</source>
-        <translation>نوې د بیا رغونې کیلي اوس کارول کېږي. زړه کیلي نور خوندي صندوق نه خلاصوي.</translation>
-    </message>
-    <message>
-        <source>The old recovery key no longer opens the vault. You did not confirm the new one: if you did not write it down, make another now.</source>
-        <translation>زړه د بیا رغونې کیلي نور خوندي صندوق نه خلاصوي. تاسو نوې کیلي تایید نه کړه: که مو نه وي لیکلې، همدا اوس یوه بله جوړه کړئ.</translation>
-    </message>
-    <message>
-        <source>Remember on this device?</source>
-        <translation>په دې کمپیوټر کې په یاد وساتل شي؟</translation>
-    </message>
-    <message>
-        <source>With this on, Amanat opens without your passphrase for anyone who can use this computer while you are logged in to it. If the laptop is taken or seized while you are logged in (at a border, in a raid, or when you step away), your vault can be opened.
-
-Your passphrase still works, and you can turn this off at any time. Turn it off before you travel.</source>
-        <translation>که دا فعال وي، امانت د هر هغه چا لپاره بې پټنومه خلاصېږي چې دا کمپیوټر هغه وخت وکاروي چې تاسو پکې ننوتلي یاست. که لپټاپ مو هغه وخت واخیستل شي یا ضبط شي چې تاسو پکې ننوتلي یاست (پر پوله، د چاپې پر مهال، یا کله چې ترې لرې شئ)، ستاسو خوندي صندوق خلاصېدای شي.
-
-ستاسو پټنوم بیا هم کار کوي، او هر وخت کولای شئ دا غیرفعال کړئ. له سفر مخکې یې غیرفعال کړئ.</translation>
-    </message>
-    <message>
-        <source>Amanat now opens on this device without the passphrase while you are logged in.</source>
-        <translation>امانت اوس په دې کمپیوټر کې، تر هغه چې تاسو ننوتلي یاست، بې پټنومه خلاصېږي.</translation>
-    </message>
-    <message>
-        <source>Amanat no longer opens on this device without the passphrase.</source>
-        <translation>امانت نور په دې کمپیوټر کې بې پټنومه نه خلاصېږي.</translation>
     </message>
 </context>
 <context>

@@ -23,14 +23,14 @@ from app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, Recalibrat
 from app.ui.dialogs.rekey_dialog import RekeyDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.dialogs.travel_resume import UnfinishedTravelDialog
-from app.ui.sections.attachment_views import ImageViewDialog
 from app.ui.sections.history_dialog import HistoryDialog
+from app.ui.sections.image_view_dialog import ImageViewDialog
 from app.ui.sections.search_dialog import SearchDialog
 from app.ui.sections.share_dialog import ShareDialog
 from app.ui.sections.strategy_section import NewDraftDialog
 from app.ui.shell.main_window import MainWindow
+from app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
 from app.ui.sync.sync_export_review import UntrustedExportDialog
-from app.ui.sync.sync_people import PasteCardDialog, VerifyDialog
 from app.ui.sync.sync_review import ImportReviewDialog
 from crypto.recovery_key import RecoveryKey
 from sync.transports.files import FileTransport

@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCalendar, QDateTime, QEvent, QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCalendar, QDateTime, QEvent, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,43 +19,23 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import AmanatError
 from app.settings import CALENDARS, LANGUAGES, THEMES, Settings
-from app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog, grow_to_fit
-from app.ui.dialogs.rekey_dialog import RekeyDialog
+from app.ui.dialogs.passphrase_dialogs import grow_to_fit
+from app.ui.dialogs.security_settings import SecuritySettings
 from app.ui.widgets.context import UiContext
-from app.ui.widgets.error_text import describe_error
 from app.ui.widgets.i18n import LANGUAGE_NAMES
-from app.ui.widgets.passphrase_fields import busy_bar
 from app.ui.widgets.text_direction import isolate
 from app.ui.widgets.theme import apply_theme
-from app.ui.widgets.workers import ProgressCallback, Task, run_task
-from crypto.kdf import KIB_PER_MIB, Argon2idParams
-from crypto.recovery_key import RecoveryKey
 
 MAX_AUTO_LOCK_MINUTES = 24 * 60
 MIN_CLIPBOARD_SECONDS = 5
 MAX_CLIPBOARD_SECONDS = 600
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    """Widgets side by side, the last one pushed to the trailing edge."""
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets[:-1]:
-        layout.addWidget(widget, 1)
-    layout.addWidget(widgets[-1])
-    return box
 
 
 class SettingsDialog(QDialog):
@@ -66,9 +45,6 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.context = context
-        self._sub_dialog: QDialog | None = None
-        self._message_box: QMessageBox | None = None
-        self._task: Task | None = None
 
         # -- appearance --
         self.appearance = QGroupBox()
@@ -112,43 +88,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.lock_minimised)
         form.addRow(self.clipboard_label, self.clipboard)
 
-        # -- security --
-        self.security = QGroupBox()
-        self.security.setObjectName("securityGroup")
-        self.change_passphrase = QPushButton()
-        self.change_passphrase.setObjectName("changePassphraseButton")
-        self.new_recovery = QPushButton()
-        self.new_recovery.setObjectName("newRecoveryKeyButton")
-        self.kdf_description = QLabel()
-        self.kdf_description.setObjectName("kdfDescription")
-        self.kdf_description.setWordWrap(True)
-        self.recalibrate = QPushButton()
-        self.recalibrate.setObjectName("recalibrateButton")
-        self.rekey = QPushButton()
-        self.rekey.setObjectName("rekeyButton")
-        self.remember = QCheckBox()
-        self.remember.setObjectName("rememberOnDevice")
-        self.remember_note = QLabel()
-        self.remember_note.setObjectName("rememberNote")
-        self.remember_note.setWordWrap(True)
-        self.security_message = QLabel()
-        self.security_message.setObjectName("securityMessage")
-        self.security_message.setWordWrap(True)
-        self.security_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.security_message.hide()
-        self.security_busy = busy_bar("securityBusy")
-        self.passphrase_label, self.recovery_label, self.kdf_label = QLabel(), QLabel(), QLabel()
-        self.vault_key_label = QLabel()
-        form = QFormLayout()
-        form.addRow(self.passphrase_label, _row(QWidget(), self.change_passphrase))
-        form.addRow(self.recovery_label, _row(QWidget(), self.new_recovery))
-        form.addRow(self.kdf_label, _row(self.kdf_description, self.recalibrate))
-        form.addRow(self.vault_key_label, _row(QWidget(), self.rekey))
-        # Wrapped labels outside the form: QFormLayout's spanning rows clip them.
-        column = QVBoxLayout(self.security)
-        column.addLayout(form)
-        for widget in (self.remember, self.remember_note, self.security_message, self.security_busy):
-            column.addWidget(widget)
+        self.security = SecuritySettings(context, self)
 
         for label, field in ((self.language_label, self.language), (self.calendar_label, self.calendar),
                              (self.theme_label, self.theme), (self.auto_lock_label, self.auto_lock),
@@ -177,11 +117,6 @@ class SettingsDialog(QDialog):
         self.auto_lock.valueChanged.connect(lambda minutes: self._apply(auto_lock_minutes=int(minutes)))
         self.lock_minimised.toggled.connect(lambda on: self._apply(lock_when_minimised=bool(on)))
         self.clipboard.valueChanged.connect(lambda seconds: self._apply(clipboard_clear_seconds=int(seconds)))
-        self.change_passphrase.clicked.connect(self.ask_change_passphrase)
-        self.new_recovery.clicked.connect(self.ask_new_recovery_key)
-        self.recalibrate.clicked.connect(self.ask_recalibrate)
-        self.rekey.clicked.connect(self.ask_rekey)
-        self.remember.clicked.connect(self._remember_clicked)
         self.setMinimumWidth(560)
         self.retranslate()
         hint = self.sizeHint()
@@ -219,30 +154,9 @@ class SettingsDialog(QDialog):
         for spin in (self.auto_lock, self.clipboard):
             spin.setLocale(locale)  # the user's digits
 
-        self.security.setTitle(self.tr("Security"))
-        self.passphrase_label.setText(self.tr("Passphrase"))
-        self.change_passphrase.setText(self.tr("C&hange passphrase…"))
-        self.change_passphrase.setAccessibleName(self.tr("Change passphrase"))
-        self.recovery_label.setText(self.tr("Recovery key"))
-        self.new_recovery.setText(self.tr("Show a &new recovery key…"))
-        self.new_recovery.setAccessibleName(self.tr("Show a new recovery key"))
-        self.kdf_label.setText(self.tr("Key derivation"))
-        self.recalibrate.setText(self.tr("&Recalibrate…"))
-        self.recalibrate.setAccessibleName(self.tr("Recalibrate key derivation"))
-        self.kdf_description.setAccessibleName(self.tr("Key-derivation strength"))
-        self.vault_key_label.setText(self.tr("Vault key"))
-        self.rekey.setText(self.tr("Re-&key…"))
-        self.rekey.setAccessibleName(self.tr("Re-key the vault"))
-        self.remember.setText(self.tr("Remember on this &device (open without the passphrase)"))
-        self.remember.setAccessibleName(self.tr("Remember on this device"))
-        self.remember_note.setText(self.tr(
-            "Off is safer. When on, anyone who can use this computer while you are logged in can open "
-            "the vault without your passphrase."
-        ))
-        self.security_message.setAccessibleName(self.tr("Security message"))
+        self.security.retranslate()
         self.close_button.setAccessibleName(self.tr("Close settings"))
         self._show_calendar_sample()
-        self._show_kdf()
         grow_to_fit(self)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -269,7 +183,6 @@ class SettingsDialog(QDialog):
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.lock_minimised.setChecked(settings.lock_when_minimised)
         self.clipboard.setValue(settings.clipboard_clear_seconds)
-        self.remember.setChecked(self.context.vault.keys.remembered_on_this_device)
         for control in controls:
             control.blockSignals(False)
 
@@ -300,199 +213,8 @@ class SettingsDialog(QDialog):
         # Isolated, so a Persian date inside an English sentence (or the reverse) keeps its order.
         self.calendar_sample.setText(self.tr("Today: {0}").format(isolate(long_date)))
 
-    def say(self, text: str = "") -> None:
-        """Show a result or an error of the Security group under it (hidden when empty)."""
-        self.security_message.setText(text)
-        self.security_message.setVisible(bool(text))
-        grow_to_fit(self)
-
-    # -- security: key derivation ------------------------------------------------
-
-    def describe_kdf(self, params: Argon2idParams | None) -> str:
-        """The passphrase slot's key-derivation cost, in the user's language and digits."""
-        if params is None:
-            return self.tr("This vault has no passphrase slot.")
-        locale = self.context.languages.locale()
-        return self.tr("Argon2id: {0} MiB of memory, passes: {1}, lanes: {2}").format(
-            locale.toString(params.memory_kib // KIB_PER_MIB), locale.toString(params.iterations),
-            locale.toString(params.lanes),
-        )
-
-    def _show_kdf(self) -> None:
-        self.kdf_description.setText(self.describe_kdf(self.context.vault.key_file.passphrase_params()))
-
-    # -- security: dialogs ---------------------------------------------------------
-
-    def _open_sub_dialog(self, dialog: QDialog) -> None:
-        """Show a window-modal dialog without a nested event loop; it is deleted when it closes."""
-        if self._sub_dialog is not None:
-            self._sub_dialog.close()
-        self._sub_dialog = dialog
-        dialog.finished.connect(lambda _result: self._sub_dialog_finished(dialog))
-        dialog.open()
-
-    def _sub_dialog_finished(self, dialog: QDialog) -> None:
-        if self._sub_dialog is dialog:
-            self._sub_dialog = None
-        dialog.deleteLater()
-
-    def ask_change_passphrase(self) -> None:
-        """Change passphrase…"""
-        self.say()
-        dialog = ChangePassphraseDialog(self.context, self)
-        dialog.succeeded.connect(self._passphrase_changed)
-        self._open_sub_dialog(dialog)
-
-    def _passphrase_changed(self, _params: object) -> None:
-        self._show_kdf()
-        text = self.tr(
-            "Your passphrase was changed. Use the new one from now on. An old copy of the key file (in a "
-            "copied vault folder, say) still opens the vault with the old passphrase until you re-key: "
-            "press Re-key… to make every old copy useless."
-        )
-        self.say(text + self._duress_off_note())
-        self.rekey.setFocus()
-
-    def _duress_off_note(self) -> str:
-        """A new passphrase slot carries no duress key: say so when a decoy is kept."""
-        vault = self.context.vault
-        if not vault.has_decoy() or vault.duress_state() != "off":
-            return ""
-        return " " + self.tr("The duress passphrase is off now: set it again in Tools → Duress passphrase.")
-
-    def ask_recalibrate(self) -> None:
-        """Recalibrate…"""
-        self.say()
-        dialog = RecalibrateDialog(self.context, self)
-        dialog.succeeded.connect(self._recalibrated)
-        self._open_sub_dialog(dialog)
-
-    def _recalibrated(self, _params: object) -> None:
-        self._show_kdf()
-        self.say(self.tr("Key derivation was measured again for this computer.") + self._duress_off_note())
-
-    def ask_rekey(self) -> None:
-        """Re-key…: a new vault key, then the new recovery key is shown once."""
-        self.say()
-        dialog = RekeyDialog(self.context, self)
-        dialog.succeeded.connect(self._rekeyed)
-        self._open_sub_dialog(dialog)
-
-    def _rekeyed(self, recovery: object) -> None:
-        assert isinstance(recovery, RecoveryKey)
-        text = self.tr("The vault has a new key. Old copies of the key file, old passphrases and the old "
-                       "recovery key no longer open it. Write down the new recovery key shown now.")
-        self.say(text + self._duress_off_note())
-        self.remember.setChecked(self.context.vault.keys.remembered_on_this_device)
-        self._open_sub_dialog(RecoveryKeyDialog(recovery, self))
-
-    def _confirm(self, name: str, title: str, text: str, confirm_text: str, on_confirmed: Any) -> None:
-        """A warning with a named confirm button; `on_confirmed()` runs only if the user agrees."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName(name)
-        confirm = box.addButton(confirm_text, QMessageBox.ButtonRole.AcceptRole)
-        confirm.setObjectName(f"{name}Confirm")
-        confirm.setAccessibleName(confirm_text)
-        cancel = box.button(QMessageBox.StandardButton.Cancel)
-        cancel.setObjectName(f"{name}Cancel")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Return must not agree to something this serious
-
-        def finished() -> None:
-            agreed = box.clickedButton() is confirm
-            if self._message_box is box:
-                self._message_box = None
-            box.deleteLater()
-            if agreed:
-                on_confirmed()
-
-        box.finished.connect(finished)
-        self._message_box = box
-        box.open()
-
-    def ask_new_recovery_key(self) -> None:
-        """Show a new recovery key…: warn that the old one stops working, then show the new one."""
-        self.say()
-        self._confirm(
-            "newRecoveryWarning", self.tr("New recovery key"),
-            self.tr("Your current recovery key will stop working at once. Only the new one, shown next, "
-                    "will open the vault if you forget your passphrase. Have paper ready to write it down."),
-            self.tr("Make a new recovery key"), self._make_new_recovery_key,
-        )
-
-    def _make_new_recovery_key(self) -> None:
-        try:
-            recovery = self.context.vault.keys.new_recovery_key()
-        except (AmanatError, OSError) as error:  # the key file was not replaced: the old key still works
-            self.say(describe_error(error))
-            return
-        dialog = RecoveryKeyDialog(recovery, self)
-        del recovery
-        dialog.accepted.connect(lambda: self.say(self.tr(
-            "The new recovery key is in use. The old one no longer opens the vault.")))
-        dialog.rejected.connect(lambda: self.say(self.tr(
-            "The old recovery key no longer opens the vault. You did not confirm the new one: if you did not "
-            "write it down, make another now.")))
-        self._open_sub_dialog(dialog)
-
-    # -- security: remember on this device -----------------------------------------
-
-    def _remember_clicked(self, checked: bool) -> None:
-        self.say()
-        self.remember.setChecked(self.context.vault.keys.remembered_on_this_device)  # changes only when done
-        if checked:
-            self._confirm(
-                "rememberWarning", self.tr("Remember on this device?"),
-                self.tr(
-                    "With this on, Amanat opens without your passphrase for anyone who can use this computer "
-                    "while you are logged in to it. If the laptop is taken or seized while you are logged in "
-                    "(at a border, in a raid, or when you step away), your vault can be opened.\n\n"
-                    "Your passphrase still works, and you can turn this off at any time. Turn it off before "
-                    "you travel."
-                ),
-                self.tr("Remember on this device"), lambda: self._run_keychain_change(remember=True),
-            )
-        else:
-            self._run_keychain_change(remember=False)
-
-    def _run_keychain_change(self, remember: bool) -> None:
-        vault = self.context.vault
-
-        def work(_progress: ProgressCallback) -> bool:
-            # The keychain may ask the user to unlock it: not on the GUI thread.
-            if remember:
-                vault.keys.remember_on_this_device()
-            else:
-                vault.keys.forget_on_this_device()
-            return remember
-
-        self.remember.setEnabled(False)
-        self.security_busy.show()
-        owner = QGuiApplication.instance()
-        assert owner is not None
-        self._task = run_task(work, self._keychain_changed, self._keychain_failed, owner)
-
-    def _keychain_done(self) -> None:
-        self._task = None
-        self.security_busy.hide()
-        self.remember.setEnabled(True)
-        self.remember.setChecked(self.context.vault.keys.remembered_on_this_device)
-
-    def _keychain_changed(self, remembered: object) -> None:
-        self._keychain_done()
-        if remembered:
-            self.say(self.tr(
-                "Amanat now opens on this device without the passphrase while you are logged in."))
-        else:
-            self.say(self.tr("Amanat no longer opens on this device without the passphrase."))
-
-    def _keychain_failed(self, error: BaseException) -> None:
-        self._keychain_done()
-        self.say(describe_error(error))
-
     # -- closing ----------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        for window in (self._sub_dialog, self._message_box):
-            if window is not None:
-                window.close()
+        self.security.close_windows()
         super().done(result)

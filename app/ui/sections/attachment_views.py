@@ -8,31 +8,18 @@ dropped when their window closes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import BinaryIO, cast
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -40,90 +27,15 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmanatError
 from app.models import AttachmentInfo
+from app.ui.models.attachment_list_model import KIB, AttachmentListModel
+from app.ui.sections.image_view_dialog import ImageViewDialog
 from app.ui.widgets import file_dialogs
 from app.ui.widgets.context import UiContext
 from app.ui.widgets.text_direction import isolate
 from app.ui.widgets.workers import Cancelled, ProgressCallback, Task, run_task
 from app.vault import Vault
 
-Index = QModelIndex | QPersistentModelIndex
-KIB = 1024
 IMAGE_VIEW_LIMIT = 64 * 1024 * 1024
-
-
-def format_size(context: UiContext, size: int) -> str:
-    """A byte count as the user reads it: '812 bytes', '3.4 KB', '12.0 MB', in the user's digits."""
-    units = [
-        (KIB**3, QCoreApplication.translate("AttachmentSize", "{0} GB")),
-        (KIB**2, QCoreApplication.translate("AttachmentSize", "{0} MB")),
-        (KIB, QCoreApplication.translate("AttachmentSize", "{0} KB")),
-    ]
-    for factor, template in units:
-        if size >= factor:
-            return context.localise_digits(template.format(f"{size / factor:.1f}"))
-    return context.localise_digits(QCoreApplication.translate("AttachmentSize", "{0} bytes").format(size))
-
-
-class AttachmentListModel(QAbstractTableModel):
-    """The attachments of one item: name, size and when it was added."""
-
-    COLUMNS = 3
-    NAME, SIZE, ADDED = range(COLUMNS)
-
-    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._rows: list[AttachmentInfo] = []
-
-    def set_attachments(self, attachments: list[AttachmentInfo]) -> None:
-        """Show these attachments instead."""
-        self.beginResetModel()
-        self._rows = list(attachments)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Forget every row (on lock, or when no item is shown)."""
-        self.set_attachments([])
-
-    def attachment(self, row: int) -> AttachmentInfo | None:
-        """The attachment in `row`."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.NAME:
-                return info.name
-            if column == self.SIZE:
-                return format_size(self.context, info.size)
-            if column == self.ADDED:
-                return self.context.format_time(info.created_at)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return info.media_type
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = {self.NAME: self.tr("Name"), self.SIZE: self.tr("Size"), self.ADDED: self.tr("Added")}
-        return names.get(section)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class _ProgressReader:
@@ -154,89 +66,6 @@ def add_file_in_this_thread(vault: Vault, item_id: str, path: Path, progress: Pr
     with vault.thread_services() as (_items, attachments), open(path, "rb") as source:
         reader = _ProgressReader(source, path.stat().st_size, progress)
         return attachments.add(item_id, cast(BinaryIO, reader), path.name)
-
-
-class ImageView(QWidget):
-    """An image drawn from memory, scaled down (never up) to fit, centred."""
-
-    def __init__(self, image: QImage, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("attachmentImage")
-        self.image = image
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 120)
-
-    def sizeHint(self) -> QSize:
-        return self.image.size().boundedTo(QSize(1000, 700)).expandedTo(self.minimumSize())
-
-    def clear(self) -> None:
-        """Drop the decoded image."""
-        self.image = QImage()
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self.image.isNull():
-            return
-        size = self.image.size()
-        if size.width() > self.width() or size.height() > self.height():
-            size = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        target = QRect(0, 0, size.width(), size.height())
-        target.moveCenter(self.rect().center())
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(target, self.image)
-        painter.end()
-
-
-class ImageViewDialog(QDialog):
-    """An image attachment, shown inside Amanat from decrypted bytes; nothing touches the disk.
-
-    The window title stays generic: desktops record window titles, file names can be sensitive.
-    """
-
-    save_requested = Signal(str)  # attachment id
-
-    def __init__(self, info: AttachmentInfo, image: QImage, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("imageViewDialog")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.attachment_id = info.id
-        self.name = QLabel(info.name)
-        self.name.setObjectName("imageViewName")
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.view = ImageView(image)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("imageSaveCopyButton")
-        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.attachment_id))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.name)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.buttons)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Attachment"))
-        self.save_button.setText(self.tr("Save a copy…"))
-        self.save_button.setAccessibleName(self.tr("Save a copy"))
-        self.view.setAccessibleName(self.tr("Image: {0}").format(isolate(self.name.text())))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def done(self, result: int) -> None:
-        self.view.clear()
-        self.name.clear()
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.view.clear()
-        self.name.clear()
-        super().closeEvent(event)
 
 
 class AttachmentPanel(QWidget):

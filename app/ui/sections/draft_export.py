@@ -43,7 +43,7 @@ from PySide6.QtGui import (
 from app.errors import AmanatError
 from app.models import Draft
 from app.ui.models.action_plan_model import column_titles, row_status_labels
-from app.ui.sections.draft_editors import draft_status_labels, section_titles, template_names
+from app.ui.sections.draft_labels import draft_status_labels, section_titles, template_names
 from app.ui.widgets.text_direction import layout_direction
 from crypto.atomic_write import write_file_atomically
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import AmanatError
 from app.models import Contact, Draft, Item, Note, Revision
 from app.ui.models.action_plan_model import row_status_labels
-from app.ui.sections.draft_editors import draft_status_labels, section_titles, template_names
+from app.ui.sections.draft_labels import draft_status_labels, section_titles, template_names
 from app.ui.widgets.context import UiContext
 from app.ui.widgets.text_direction import isolate, text_direction
 

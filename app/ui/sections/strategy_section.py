@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from app.errors import AmanatError
 from app.models import DRAFT_STATUSES, TEMPLATES, Draft, Item
 from app.ui.models.action_plan_model import format_due
-from app.ui.sections.draft_editors import DraftEditor, draft_status_labels, make_editor, template_names
+from app.ui.sections.action_plan_editor import ActionPlanEditor
+from app.ui.sections.draft_editors import DraftEditor, SectionColumnEditor, SwotEditor
 from app.ui.sections.draft_export import EXPORT_FORMATS, SUFFIXES, export_draft, format_filters, format_for_path
+from app.ui.sections.draft_labels import draft_status_labels, template_names
 from app.ui.sections.item_editor_section import ItemEditorSection, shortcut_action
 from app.ui.widgets import file_dialogs
 from app.ui.widgets.context import UiContext
@@ -39,6 +41,15 @@ def suggested_file_name(title: str, suffix: str) -> str:
     cleaned = "".join("_" if c in UNSAFE_FILE_NAME_CHARACTERS or ord(c) < 32 else c for c in title)
     cleaned = " ".join(cleaned.split()).strip(". ")[:MAX_FILE_NAME_CHARS]
     return (cleaned or "draft") + suffix
+
+
+def make_editor(context: UiContext, template: str) -> DraftEditor:
+    """The editor that fits `template`."""
+    if template == "swot":
+        return SwotEditor(context)
+    if template == "action-plan":
+        return ActionPlanEditor(context)
+    return SectionColumnEditor(context, template)
 
 
 class NewDraftDialog(QDialog):

@@ -8,10 +8,11 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QListWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.sections.section import Section
+from app.ui.sync.identity_view import IdentityView
 from app.ui.sync.peer_labels import who
 from app.ui.sync.sync_exchange import ExchangeView
 from app.ui.sync.sync_groups import GroupsView
-from app.ui.sync.sync_people import IdentityView, PeersView
+from app.ui.sync.sync_people import PeersView
 from app.ui.widgets.context import UiContext
 from app.ui.widgets.text_direction import isolate
 

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import AmanatError
 from app.models import Note
+from app.ui.models.attachment_list_model import AttachmentListModel
 from app.ui.models.item_list_model import IdRole, ItemListModel, PinnedRole
-from app.ui.sections.attachment_views import AttachmentListModel, ImageViewDialog, add_file_in_this_thread
+from app.ui.sections.attachment_views import add_file_in_this_thread
+from app.ui.sections.image_view_dialog import ImageViewDialog
 from app.ui.sections.notes_section import NotesSection
 from app.ui.shell.main_window import MainWindow
 from app.ui.widgets.tags import parse_tags

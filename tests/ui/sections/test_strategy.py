@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.models import ActionRow, Draft
 from app.ui.models.action_plan_model import ActionPlanModel
-from app.ui.sections.draft_editors import ActionPlanEditor, SectionColumnEditor, SwotEditor
+from app.ui.sections.action_plan_editor import ActionPlanEditor
+from app.ui.sections.draft_editors import SectionColumnEditor, SwotEditor
 from app.ui.sections.draft_export import ODF_NAMESPACES
 from app.ui.sections.history_dialog import HistoryDialog
 from app.ui.sections.strategy_section import NewDraftDialog, StrategySection

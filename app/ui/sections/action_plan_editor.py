@@ -1,0 +1,323 @@
+"""The action plan's editor: a table of actions with owner, due date and status, sortable, edited in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import ROW_STATUSES, ActionRow
+from app.ui.models.action_plan_model import (
+    COLUMN_DUE,
+    COLUMN_STATUS,
+    ActionPlanModel,
+    SortRole,
+    format_due,
+    row_status_labels,
+    user_calendar,
+)
+from app.ui.sections.draft_editors import DraftEditor
+from app.ui.sections.draft_labels import section_titles
+from app.ui.widgets.context import UiContext
+from app.ui.widgets.text_direction import layout_direction
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ContentDirectionDelegate(QStyledItemDelegate):
+    """Table cells written in Dari or Pashto read right to left, English ones left to right, whatever the UI."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.direction = layout_direction(str(option.text), option.direction)
+
+
+class DueDateDelegate(QStyledItemDelegate):
+    """A date editor in the user's calendar, starting at today on an empty cell (Escape leaves it empty)."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.editor_width: int | None = None  # measured once per language and calendar
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # Wide enough for the editor (date and popup button), so the column never clips it.
+        size = super().sizeHint(option, index)
+        if self.editor_width is None:
+            self.editor_width = self._make_editor(None).sizeHint().width()
+        return QSize(max(size.width(), self.editor_width), size.height())
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        return self._make_editor(parent)
+
+    def _make_editor(self, parent: QWidget | None) -> QDateEdit:
+        editor = QDateEdit(parent)
+        editor.setObjectName("dueDateEditor")
+        editor.setCalendar(user_calendar(self.context))
+        editor.setLocale(self.context.languages.locale())  # the user's digits, as in the cell
+        # Year-month-day in the same visual order as the cell shows it (Qt would reverse the sections in RTL).
+        editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        editor.setCalendarPopup(True)
+        editor.setAccessibleName(QCoreApplication.translate("ActionPlanModel", "Due"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if not isinstance(editor, QDateEdit):
+            return
+        iso = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        date = QDate.fromString(iso, Qt.DateFormat.ISODate) if iso else QDate.currentDate()
+        editor.setDate(date)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QDateEdit):
+            model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+
+
+class RowStatusDelegate(QStyledItemDelegate):
+    """A list of the row statuses, in the user's language; choosing one commits it."""
+
+    editor_width: int | None = None  # measured once per language (see ActionPlanEditor.retranslate)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        if self.editor_width is None:
+            self.editor_width = self.createEditor(None, option, index).sizeHint().width()
+        return QSize(max(size.width(), self.editor_width), size.height())
+
+    def createEditor(self, parent: QWidget | None, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setObjectName("rowStatusEditor")
+        combo.setAccessibleName(QCoreApplication.translate("ActionPlanModel", "Status"))
+        labels = row_status_labels()
+        for key in ROW_STATUSES:
+            combo.addItem(labels[key], key)
+        combo.activated.connect(lambda _row: self._commit(combo))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.SubmitModelCache)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ActionPlanEditor(DraftEditor):
+    """The summary above an editable, sortable table of actions.
+
+    Sorting by a heading reorders what is shown; what is shown is what is
+    saved and exported. Keys: Insert or Ctrl+Return adds a row, Delete
+    clears the selected cells, Ctrl+Delete removes the selected rows.
+    """
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, "action-plan", parent)
+        self.setObjectName("actionPlanEditor")
+        self.model = ActionPlanModel(date_text=lambda iso: format_due(context, iso))
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setObjectName("actionPlanProxy")
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.proxy.setDynamicSortFilter(False)  # rows do not jump away while being edited
+        self.table = QTableView()
+        self.table.setObjectName("actionPlanTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's own order until a heading is clicked
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 160)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicatorClearable(True)
+        self.due_delegate = DueDateDelegate(context, self.table)
+        self.status_delegate = RowStatusDelegate(self.table)
+        self.table.setItemDelegate(ContentDirectionDelegate(self.table))
+        self.table.setItemDelegateForColumn(COLUMN_DUE, self.due_delegate)
+        self.table.setItemDelegateForColumn(COLUMN_STATUS, self.status_delegate)
+
+        self.summary_heading = QLabel()
+        self.summary_heading.setObjectName("heading_summary")
+        font = self.summary_heading.font()
+        font.setBold(True)
+        self.summary_heading.setFont(font)
+        self.summary_heading.setBuddy(self.edits["summary"])
+        self.edits["summary"].setMaximumHeight(110)
+        self.rows_heading = QLabel()
+        self.rows_heading.setObjectName("heading_rows")
+        self.rows_heading.setFont(font)
+        self.rows_heading.setBuddy(self.table)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addRowButton")
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeRowButton")
+        self.keys_hint = QLabel()
+        self.keys_hint.setObjectName("actionPlanKeysHint")
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # dimmed: a hint, not content
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.keys_hint, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary_heading)
+        layout.addWidget(self.edits["summary"])
+        layout.addSpacing(6)
+        layout.addWidget(self.rows_heading)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.add_action = self._table_action("addRowAction", self.add_row,
+                                             QKeySequence(Qt.Key.Key_Insert),
+                                             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
+                                             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter))
+        self.remove_action = self._table_action("removeRowAction", self.remove_selected_rows,
+                                                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Delete))
+        self.clear_action = self._table_action("clearCellsAction", self.clear_selected_cells,
+                                               QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace),
+                                               context=Qt.ShortcutContext.WidgetShortcut)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_selected_rows)
+
+        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.proxy.layoutChanged):
+            signal.connect(self._edited)
+        context.settings_changed.connect(self.retranslate)  # the calendar may have changed
+        self.retranslate()
+
+    def _table_action(self, name: str, slot: object, *keys: QKeySequence,
+                      context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QAction:
+        action = QAction(self.table)
+        action.setObjectName(name)
+        action.setShortcuts(list(keys))
+        action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        self.table.addAction(action)
+        return action
+
+    # -- rows -------------------------------------------------------------
+
+    def _load_rows(self, rows: tuple[ActionRow, ...]) -> None:
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+        self.model.set_rows(rows)
+
+    def rows(self) -> tuple[ActionRow, ...]:
+        return tuple(self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                     for r in range(self.proxy.rowCount()))
+
+    def add_row(self) -> None:
+        """Add an empty row at the end of what is shown and start typing its action."""
+        if self.proxy.sortColumn() >= 0:
+            # Adding to a sorted view would put the row out of sight: keep the order shown, then add.
+            self._keep_shown_order()
+        row = self.model.append_row()
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.setFocus()
+        self.table.edit(index)
+
+    def _keep_shown_order(self) -> None:
+        shown = self.rows()
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+        self.model.set_rows(shown)
+        self.changed.emit()
+
+    def _selected_source_rows(self) -> list[int]:
+        selection = self.table.selectionModel()
+        indexes = list(selection.selectedIndexes()) or [self.table.currentIndex()]
+        return sorted({self.proxy.mapToSource(i).row() for i in indexes if i.isValid()}, reverse=True)
+
+    def remove_selected_rows(self) -> None:
+        """Remove every row with a selected cell."""
+        rows = self._selected_source_rows()
+        if not rows:
+            return
+        first_shown = min(self.proxy.mapFromSource(self.model.index(r, 0)).row() for r in rows)
+        for row in rows:
+            self.model.removeRows(row, 1)
+        remaining = self.proxy.rowCount()
+        if remaining:
+            self.table.setCurrentIndex(self.proxy.index(min(first_shown, remaining - 1), 0))
+            self.table.selectionModel().select(self.table.currentIndex(),
+                                               QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def clear_selected_cells(self) -> None:
+        """Empty the selected cells (a status goes back to 'to do')."""
+        selection = self.table.selectionModel()
+        for index in list(selection.selectedIndexes()) or [self.table.currentIndex()]:
+            if index.isValid():
+                value = ROW_STATUSES[0] if index.column() == COLUMN_STATUS else ""
+                self.proxy.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def first_field(self) -> QWidget:
+        return self.edits["summary"]
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        titles = section_titles()
+        self.summary_heading.setText(titles["summary"])
+        self.rows_heading.setText(self.tr("Actions"))
+        self.table.setAccessibleName(self.tr("Actions"))
+        self.add_button.setText(self.tr("Add row"))
+        self.add_button.setAccessibleName(self.tr("Add row"))
+        self.add_button.setToolTip(self.tr("Insert or Ctrl+Enter"))
+        self.remove_button.setText(self.tr("Remove row"))
+        self.remove_button.setAccessibleName(self.tr("Remove row"))
+        self.remove_button.setToolTip(self.tr("Ctrl+Delete"))
+        self.keys_hint.setText(self.tr("Insert adds a row · Delete clears cells · click a heading to sort"))
+        self.add_action.setText(self.tr("Add row"))
+        self.remove_action.setText(self.tr("Remove row"))
+        self.clear_action.setText(self.tr("Clear cells"))
+        self.due_delegate.editor_width = self.status_delegate.editor_width = None
+        self._loading = True  # new labels are no edit by the user
+        try:
+            self.model.refresh_labels()
+        finally:
+            self._loading = False

@@ -32,6 +32,7 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
 from app.ui.sync.sync_export_review import UntrustedExportDialog
 from app.ui.sync.sync_review import ImportReviewDialog
+from app.ui.sync.sync_sources import PasteBundleDialog
 from crypto.recovery_key import RecoveryKey
 from sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
@@ -95,6 +96,7 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
         SearchDialog: lambda: unlocked.workspace.search_dialog,  # type: ignore[union-attr,return-value]
         VerifyDialog: lambda: VerifyDialog(context, peer, unlocked),
         PasteCardDialog: lambda: PasteCardDialog(unlocked),
+        PasteBundleDialog: lambda: PasteBundleDialog(lambda _text: None, unlocked),
         UntrustedExportDialog: lambda: UntrustedExportDialog([ours], unlocked),
         SettingsDialog: lambda: SettingsDialog(context, unlocked),
         NewDraftDialog: lambda: NewDraftDialog(unlocked),

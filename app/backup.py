@@ -28,6 +28,7 @@ import shutil
 import struct
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from app.errors import DamagedInput, UnsupportedVersion, VaultExists, WrongRecoveryKey
 from app.store.connection import open_database
@@ -115,56 +116,18 @@ def restore_backup(
     recovery = RecoveryKey.parse(recovery_key) if recovery_key is not None else None
     size = Path(source).stat().st_size
     with open(source, "rb") as handle:
-        if _read_exact(handle, len(MAGIC)) != MAGIC:
-            raise DamagedInput("this is not an Amanat backup")
-        version = _read_exact(handle, 1)[0]
-        if version != VERSION:
-            raise UnsupportedVersion("this backup was made by a newer Amanat; update Amanat")
-        (key_length,) = struct.unpack(">I", _read_exact(handle, 4))
-        if key_length > MAX_KEYFILE_BYTES:
-            raise DamagedInput("the backup's key file is too large")
-        key_bytes = _read_exact(handle, key_length)
-        (db_size,) = struct.unpack(">Q", _read_exact(handle, 8))
-        if db_size != size - _HEAD - key_length - 8 - DIGEST_BYTES:
-            raise DamagedInput("the backup file is truncated or has extra bytes")
-        digest = hashlib.sha256(MAGIC + bytes([version]) + struct.pack(">I", key_length) + key_bytes)
-        digest.update(struct.pack(">Q", db_size))
+        key_bytes, db_size, digest = _read_head(handle, size)
         key_file = KeyFile.parse(key_bytes)
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         _remove_staging_leftovers(target)
         staging = target.parent / f"{_staging_prefix(target)}{secrets.token_hex(6)}"
         staging.mkdir(mode=0o700)
         staged = VaultPaths(staging)
-        vault_key: SecretBytes | None = None
         try:
-            fd = os.open(staged.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                remaining = db_size
-                while remaining:
-                    chunk = _read_exact(handle, min(CHUNK_BYTES, remaining))
-                    digest.update(chunk)
-                    out.write(chunk)
-                    remaining -= len(chunk)
-                    progress(db_size - remaining, db_size)
-                out.flush()
-                os.fsync(out.fileno())
+            _copy_database(handle, staged.database, db_size, digest, progress)
             if _read_exact(handle, DIGEST_BYTES) != digest.digest():
                 raise DamagedInput("the backup file is damaged (checksum mismatch)")
-            if recovery is not None:
-                vault_key = key_file.open_with_secret(KIND_RECOVERY, recovery.secret)
-                if vault_key is None:
-                    raise WrongRecoveryKey("the recovery key does not open this backup")
-            else:
-                vault_key = key_file.open_with_passphrase(passphrase or "")
-            conn = open_database(staged.database, vault_key)
-            try:
-                refuse_newer(conn)
-                if Repository(conn).meta(META_VAULT_ID) != key_file.vault_id:
-                    raise DamagedInput("the backup's key file and database do not belong together")
-                if Repository(conn).integrity_problems():
-                    raise DamagedInput("the backup's database is damaged")
-            finally:
-                conn.close()
+            _check_staged(staged, key_file, passphrase, recovery)
             # No decoy travels in a backup: the duress key goes, so the duress passphrase opens nothing.
             write_file_atomically(staged.key_file, key_file.without_duress().to_bytes())
             fsync_directory(staging)
@@ -172,9 +135,66 @@ def restore_backup(
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+
+
+def _read_head(handle: BinaryIO, size: int) -> tuple[bytes, int, hashlib._Hash]:
+    """The backup's key file bytes and database size, checked against the file's size; the digest so far."""
+    if _read_exact(handle, len(MAGIC)) != MAGIC:
+        raise DamagedInput("this is not an Amanat backup")
+    version = _read_exact(handle, 1)[0]
+    if version != VERSION:
+        raise UnsupportedVersion("this backup was made by a newer Amanat; update Amanat")
+    (key_length,) = struct.unpack(">I", _read_exact(handle, 4))
+    if key_length > MAX_KEYFILE_BYTES:
+        raise DamagedInput("the backup's key file is too large")
+    key_bytes = _read_exact(handle, key_length)
+    (db_size,) = struct.unpack(">Q", _read_exact(handle, 8))
+    if db_size != size - _HEAD - key_length - 8 - DIGEST_BYTES:
+        raise DamagedInput("the backup file is truncated or has extra bytes")
+    digest = hashlib.sha256(MAGIC + bytes([version]) + struct.pack(">I", key_length) + key_bytes)
+    digest.update(struct.pack(">Q", db_size))
+    return key_bytes, db_size, digest
+
+
+def _copy_database(handle: BinaryIO, database: Path, db_size: int, digest: hashlib._Hash,
+                   progress: Progress) -> None:
+    """Copy the backup's database into a new file (owner-only, fsynced), adding it to the digest."""
+    fd = os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        remaining = db_size
+        while remaining:
+            chunk = _read_exact(handle, min(CHUNK_BYTES, remaining))
+            digest.update(chunk)
+            out.write(chunk)
+            remaining -= len(chunk)
+            progress(db_size - remaining, db_size)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _check_staged(staged: VaultPaths, key_file: KeyFile, passphrase: str | None,
+                  recovery: RecoveryKey | None) -> None:
+    """The key opens the copied database, which belongs to the key file and is intact."""
+    vault_key: SecretBytes | None = None
+    try:
+        if recovery is not None:
+            vault_key = key_file.open_with_secret(KIND_RECOVERY, recovery.secret)
+            if vault_key is None:
+                raise WrongRecoveryKey("the recovery key does not open this backup")
+        else:
+            vault_key = key_file.open_with_passphrase(passphrase or "")
+        conn = open_database(staged.database, vault_key)
+        try:
+            refuse_newer(conn)
+            if Repository(conn).meta(META_VAULT_ID) != key_file.vault_id:
+                raise DamagedInput("the backup's key file and database do not belong together")
+            if Repository(conn).integrity_problems():
+                raise DamagedInput("the backup's database is damaged")
         finally:
-            if vault_key is not None:
-                vault_key.wipe()
+            conn.close()
+    finally:
+        if vault_key is not None:
+            vault_key.wipe()
 
 
 def _staging_prefix(target: Path) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import AmanatError
+from app.sharing.exchange import ImportReport
 from app.sharing.quarantine import DEFAULT_LIMITS
 from app.ui.sync.peer_labels import look_alike_text, who
 from app.ui.widgets.context import UiContext
+from app.ui.widgets.workers import ProgressCallback, Task, run_task
 
 
 class QuarantineView(QWidget):
@@ -20,6 +21,7 @@ class QuarantineView(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.task: Task | None = None
         self.label = QLabel()
         self.list = QListWidget()
         self.list.setObjectName("quarantineList")
@@ -72,15 +74,24 @@ class QuarantineView(QWidget):
         item = self.list.currentItem() or self.list.item(0)
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
-    def apply_selected(self) -> None:
+    def apply_selected(self) -> Task | None:
+        """Import the selected bundle now (its sender was verified meanwhile), in a worker."""
         entry_id = self._selected()
         if entry_id is None:
-            return
-        try:
-            report = self.context.vault.sync.exchange.import_from_quarantine(entry_id)
-        except AmanatError as error:
-            self.context.show_error(self, error)
-            return
+            return None
+        vault = self.context.vault
+
+        def work(_progress: ProgressCallback) -> ImportReport:
+            with vault.thread_sync() as sync:
+                return sync.exchange.import_from_quarantine(entry_id)
+
+        self.apply_button.setEnabled(False)
+        self.discard_button.setEnabled(False)
+        self.task = run_task(work, self._applied, self._failed, self)
+        return self.task
+
+    def _applied(self, report: ImportReport) -> None:
+        self.task = None
         if report.status == "quarantined":
             self.said.emit(self.tr("Still waiting: verify {0} first.").format(
                 who(report.sender_name, report.sender_id)))
@@ -88,6 +99,11 @@ class QuarantineView(QWidget):
             self.said.emit(self.tr("Imported."))
             self.imported.emit([report])
         self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        self.reload()
+        self.context.show_error(self, error)
 
     def discard_selected(self) -> None:
         entry_id = self._selected()

@@ -119,3 +119,32 @@ def test_stop_leaves_the_vault_and_the_drive_as_they_were(  # type: ignore[no-un
     assert vault_fingerprint(farid.vault) == before
     assert snapshot_files(usb) == drive_before
     assert view.sync_drive_button.isEnabled() is bool(view.drives.currentData())
+
+
+def test_a_quarantined_bundle_is_imported_in_a_worker(  # type: ignore[no-untyped-def]
+        qtbot, unlocked: MainWindow, workshop: tuple[Member, Member, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.sharing.exchange import BundleExchange
+
+    mariam, farid, usb = workshop
+    farid.sync.identities.unverify_peer(mariam.fingerprint)  # Mariam's bundle waits in the quarantine
+    result = DriveSync(farid.sync, usb).send_and_review()
+    DriveSync(farid.sync, usb).import_reviewed(result.to_decide)
+    view = exchange_of(unlocked)
+    view.reload()
+    assert view.quarantine.count() == 1
+    peer = farid.sync.identities.peer(mariam.fingerprint)
+    farid.sync.identities.verify_peer(peer.fingerprint, peer.safety_number)
+    threads: list[bool] = []
+    real = BundleExchange.import_from_quarantine
+
+    def import_from_quarantine(self, entry_id):  # type: ignore[no-untyped-def]
+        threads.append(on_gui_thread())
+        return real(self, entry_id)
+
+    monkeypatch.setattr(BundleExchange, "import_from_quarantine", import_from_quarantine)
+    with qtbot.waitSignal(view.imported, timeout=30_000) as imported:
+        qtbot.mouseClick(view.quarantine_view.apply_button, Qt.MouseButton.LeftButton)
+        assert not view.quarantine_view.apply_button.isEnabled()
+    assert [r.status for r in imported.args[0]] == ["applied"] and threads == [False]
+    assert view.quarantine.count() == 0 and view.status.text() == "Imported."
+    assert "گزارش ژنو" in vault_content(farid.vault)

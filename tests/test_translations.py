@@ -108,3 +108,15 @@ def test_every_translated_string_is_a_literal_lupdate_can_see() -> None:
             if not texts or not all(isinstance(t, ast.Constant) and isinstance(t.value, str) for t in texts):
                 offenders.append(f"{path.name}:{node.lineno}")
     assert not offenders, "translatable text must be string literals: " + ", ".join(offenders)
+
+
+# Short or ambiguous sources a translator cannot place without a word of context (issue 13).
+NEEDS_A_TRANSLATOR_COMMENT = ("Saved", "Repeat it", "Repeat it:", "Blocked", "Done", "To do", "Draft", "Final",
+                              " min", " sec", "Groups")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_short_and_ambiguous_strings_carry_a_translator_comment(language: str) -> None:
+    bare = [f"{context}: {source!r}" for context, source, message in messages(language)
+            if source in NEEDS_A_TRANSLATOR_COMMENT and not (message.findtext("extracomment") or "").strip()]
+    assert not bare, "add a '#: …' comment above the tr() call:\n" + "\n".join(bare)

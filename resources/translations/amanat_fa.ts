@@ -36,6 +36,7 @@
     <name>ActionPlanModel</name>
     <message>
         <source>To do</source>
+        <extracomment>Status of an action-plan row: not started yet</extracomment>
         <translation>انجام‌نشده</translation>
     </message>
     <message>
@@ -44,10 +45,12 @@
     </message>
     <message>
         <source>Done</source>
+        <extracomment>Status of an action-plan row: finished</extracomment>
         <translation>انجام‌شده</translation>
     </message>
     <message>
         <source>Blocked</source>
+        <extracomment>Status of an action-plan row: the action is stuck and cannot go on (not a blocked person or channel)</extracomment>
         <translation>متوقف</translation>
     </message>
     <message>
@@ -481,6 +484,7 @@
     </message>
     <message>
         <source>Repeat it</source>
+        <extracomment>Label of the second passphrase field: type the same passphrase again</extracomment>
         <translation>تکرار آن</translation>
     </message>
     <message>
@@ -550,7 +554,28 @@
         <translation>مکاتبه با سازمان ملل</translation>
     </message>
     <message>
+        <source>A blank draft: one section of free text</source>
+        <translation>پیش‌نویس خالی: یک بخش متن آزاد</translation>
+    </message>
+    <message>
+        <source>SWOT analysis: strengths, weaknesses, opportunities and threats</source>
+        <translation>تحلیل SWOT: نقاط قوت، نقاط ضعف، فرصت‌ها و تهدیدها</translation>
+    </message>
+    <message>
+        <source>Concept note: background, objectives, activities, expected outcomes, risks</source>
+        <translation>یادداشت مفهومی: پیشینه، اهداف، فعالیت‌ها، نتایج مورد انتظار، خطرها</translation>
+    </message>
+    <message>
+        <source>Action plan: who does what by when</source>
+        <translation>پلان عمل: چه کسی، چه کاری، تا چه وقت</translation>
+    </message>
+    <message>
+        <source>Communication to the UN Special Procedures (Special Rapporteurs)</source>
+        <translation>مکاتبه با رویه‌های ویژهٔ سازمان ملل (گزارشگران ویژه)</translation>
+    </message>
+    <message>
         <source>Draft</source>
+        <extracomment>Status of a strategy draft: still being written</extracomment>
         <translation>پیش‌نویس</translation>
     </message>
     <message>
@@ -559,6 +584,7 @@
     </message>
     <message>
         <source>Final</source>
+        <extracomment>Status of a strategy draft: finished and agreed</extracomment>
         <translation>نهایی</translation>
     </message>
     <message>
@@ -730,6 +756,7 @@
     </message>
     <message>
         <source>Repeat it:</source>
+        <extracomment>Label of the second field: type the same duress passphrase again</extracomment>
         <translation>تکرار آن:</translation>
     </message>
     <message>
@@ -1042,6 +1069,7 @@
     </message>
     <message>
         <source>Groups</source>
+        <extracomment>The list of groups of people who share items (not the groups of characters of a key)</extracomment>
         <translation>گروه‌ها</translation>
     </message>
     <message>
@@ -1137,6 +1165,7 @@
     </message>
     <message>
         <source>Saved</source>
+        <extracomment>Column heading: when this version was saved (a time), not a command</extracomment>
         <translation>زمان ذخیره</translation>
     </message>
     <message>
@@ -2270,6 +2299,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Repeat it</source>
+        <extracomment>Label of the second passphrase field: type the same passphrase again</extracomment>
         <translation>تکرار آن</translation>
     </message>
     <message>
@@ -2420,6 +2450,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Draft</source>
+        <extracomment>The kind of a search result: a strategy draft (not a draft status)</extracomment>
         <translation>پیش‌نویس</translation>
     </message>
     <message>
@@ -2645,6 +2676,7 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
     <message>
         <source> min</source>
+        <extracomment>Suffix after a number of minutes in a spin box; keep the leading space</extracomment>
         <translation> دقیقه</translation>
     </message>
     <message>
@@ -2665,6 +2697,7 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
     <message>
         <source> sec</source>
+        <extracomment>Suffix after a number of seconds, after &apos;Clear clipboard after&apos;; keep the leading space</extracomment>
         <translation> ثانیه</translation>
     </message>
     <message>
@@ -2832,6 +2865,7 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
     <message>
         <source>Groups</source>
+        <extracomment>A tab: groups of people who share items (not the groups of characters of a key)</extracomment>
         <translation>گروه‌ها</translation>
     </message>
     <message>

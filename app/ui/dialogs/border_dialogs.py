@@ -113,6 +113,7 @@ class DuressDialog(QDialog):
         self.fill_button.clicked.connect(self.fill_decoy_requested)
         form = QFormLayout()
         form.addRow(self.tr("Duress passphrase:"), self.first)
+        #: Label of the second field: type the same duress passphrase again
         form.addRow(self.tr("Repeat it:"), self.second)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

@@ -30,6 +30,7 @@ from app.ui.dialogs.passphrase_dialogs import grow_to_fit
 from app.ui.dialogs.security_settings import SecuritySettings
 from app.ui.widgets.context import UiContext
 from app.ui.widgets.i18n import LANGUAGE_NAMES
+from app.ui.widgets.month_names import corrected_month_names
 from app.ui.widgets.text_direction import isolate
 from app.ui.widgets.theme import apply_theme
 
@@ -143,11 +144,13 @@ class SettingsDialog(QDialog):
         self.locking.setTitle(self.tr("Locking"))
         self.auto_lock_label.setText(self.tr("Lock &after idle"))
         self.auto_lock.setSpecialValueText(self.tr("Never"))
+        #: Suffix after a number of minutes in a spin box; keep the leading space
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setAccessibleName(self.tr("Lock after this many idle minutes (0 means never)"))
         self.lock_minimised.setText(self.tr("Lock when the window is &minimised"))
         self.lock_minimised.setAccessibleName(self.tr("Lock when the window is minimised"))
         self.clipboard_label.setText(self.tr("Clear clip&board after"))
+        #: Suffix after a number of seconds, after 'Clear clipboard after'; keep the leading space
         self.clipboard.setSuffix(self.tr(" sec"))
         self.clipboard.setAccessibleName(self.tr("Clear copied text from the clipboard after this many seconds"))
         locale = self.context.languages.locale()
@@ -211,6 +214,7 @@ class SettingsDialog(QDialog):
         long_date = self.context.languages.locale().toString(
             now.toLocalTime().date(), QLocale.FormatType.LongFormat, QCalendar(system))
         # Isolated, so a Persian date inside an English sentence (or the reverse) keeps its order.
+        long_date = corrected_month_names(long_date, self.context.languages.language)
         self.calendar_sample.setText(self.tr("Today: {0}").format(isolate(long_date)))
 
     # -- closing ----------------------------------------------------------------------

@@ -38,9 +38,12 @@ UNDATED_SORT_KEY = "9999-99-99"  # rows without a due date sort after every date
 def row_status_labels() -> dict[str, str]:
     """ROW_STATUSES in the user's language (the one place these keys are translated)."""
     return {
+        #: Status of an action-plan row: not started yet
         "todo": QCoreApplication.translate("ActionPlanModel", "To do"),
         "in-progress": QCoreApplication.translate("ActionPlanModel", "In progress"),
+        #: Status of an action-plan row: finished
         "done": QCoreApplication.translate("ActionPlanModel", "Done"),
+        #: Status of an action-plan row: the action is stuck and cannot go on (not a blocked person or channel)
         "blocked": QCoreApplication.translate("ActionPlanModel", "Blocked"),
     }
 

@@ -42,6 +42,7 @@ from app.ui.models.action_plan_model import (
 from app.ui.sections.draft_editors import DraftEditor
 from app.ui.sections.draft_labels import section_titles
 from app.ui.widgets.context import UiContext
+from app.ui.widgets.month_names import correct_calendar_month_names
 from app.ui.widgets.text_direction import layout_direction
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,6 +83,7 @@ class DueDateDelegate(QStyledItemDelegate):
         editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         editor.setDisplayFormat("yyyy-MM-dd")
         editor.setCalendarPopup(True)
+        correct_calendar_month_names(editor.calendarWidget(), self.context.languages.language)
         editor.setAccessibleName(QCoreApplication.translate("ActionPlanModel", "Due"))
         return editor
 

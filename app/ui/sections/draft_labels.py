@@ -18,11 +18,27 @@ def template_names() -> dict[str, str]:
     }
 
 
+def template_descriptions() -> dict[str, str]:
+    """The full name of each template, as a tooltip beside its short name."""
+    return {
+        "blank": QCoreApplication.translate("DraftLabels", "A blank draft: one section of free text"),
+        "swot": QCoreApplication.translate(
+            "DraftLabels", "SWOT analysis: strengths, weaknesses, opportunities and threats"),
+        "concept-note": QCoreApplication.translate(
+            "DraftLabels", "Concept note: background, objectives, activities, expected outcomes, risks"),
+        "action-plan": QCoreApplication.translate("DraftLabels", "Action plan: who does what by when"),
+        "un-communication": QCoreApplication.translate(
+            "DraftLabels", "Communication to the UN Special Procedures (Special Rapporteurs)"),
+    }
+
+
 def draft_status_labels() -> dict[str, str]:
     """DRAFT_STATUSES in the user's language."""
     return {
+        #: Status of a strategy draft: still being written
         "draft": QCoreApplication.translate("DraftLabels", "Draft"),
         "review": QCoreApplication.translate("DraftLabels", "In review"),
+        #: Status of a strategy draft: finished and agreed
         "final": QCoreApplication.translate("DraftLabels", "Final"),
     }
 

@@ -315,7 +315,13 @@ class HistoryDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("History"))
-        self.revisions.setHeaderLabels([self.tr("Revision"), self.tr("Saved"), self.tr("Title"), self.tr("From")])
+        self.revisions.setHeaderLabels([
+            self.tr("Revision"),
+            #: Column heading: when this version was saved (a time), not a command
+            self.tr("Saved"),
+            self.tr("Title"),
+            self.tr("From"),
+        ])
         self.revisions.setAccessibleName(self.tr("Saved versions"))
         self.diff.setAccessibleName(self.tr("Changes"))
         self.legend.setText(

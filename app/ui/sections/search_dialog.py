@@ -86,7 +86,12 @@ class SearchResultModel(QAbstractListModel):
 
     def kind_name(self, kind: str) -> str:
         """The kind in the user's language."""
-        names = {"note": self.tr("Note"), "contact": self.tr("Contact"), "draft": self.tr("Draft")}
+        names = {
+            "note": self.tr("Note"),
+            "contact": self.tr("Contact"),
+            #: The kind of a search result: a strategy draft (not a draft status)
+            "draft": self.tr("Draft"),
+        }
         return names.get(kind, kind)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

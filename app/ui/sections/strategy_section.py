@@ -26,7 +26,7 @@ from app.ui.models.action_plan_model import format_due
 from app.ui.sections.action_plan_editor import ActionPlanEditor
 from app.ui.sections.draft_editors import DraftEditor, SectionColumnEditor, SwotEditor
 from app.ui.sections.draft_export import EXPORT_FORMATS, SUFFIXES, export_draft, format_filters, format_for_path
-from app.ui.sections.draft_labels import draft_status_labels, template_names
+from app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
 from app.ui.sections.item_editor_section import ItemEditorSection, shortcut_action
 from app.ui.widgets import file_dialogs
 from app.ui.widgets.context import UiContext
@@ -85,9 +85,10 @@ class NewDraftDialog(QDialog):
     def retranslate(self) -> None:
         """Every visible text."""
         self.setWindowTitle(self.tr("New draft"))
-        names = template_names()
+        names, descriptions = template_names(), template_descriptions()
         for position, key in enumerate(TEMPLATES):
             self.template.setItemText(position, names[key])
+            self.template.setItemData(position, descriptions[key], Qt.ItemDataRole.ToolTipRole)
         self.template_label.setText(self.tr("&Template"))
         self.template.setAccessibleName(self.tr("Template"))
         self.title_label.setText(self.tr("T&itle"))
@@ -206,9 +207,11 @@ class StrategySection(ItemEditorSection):
     def _update_template_label(self) -> None:
         if not isinstance(self.loaded, Draft):
             self.template_label.clear()
+            self.template_label.setToolTip("")
             return
         self.template_label.setText(self.tr("Template: {0}").format(
             template_names().get(self.loaded.template, self.loaded.template)))
+        self.template_label.setToolTip(template_descriptions().get(self.loaded.template, ""))
 
     # -- the form ---------------------------------------------------------
 

@@ -140,6 +140,7 @@ class CreateVaultPage(Page):
             "next is the only other way in."
         ))
         self.passphrase_label.setText(self.tr("Passphrase"))
+        #: Label of the second passphrase field: type the same passphrase again
         self.repeat_label.setText(self.tr("Repeat it"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))

@@ -173,6 +173,7 @@ class RecoverPage(Page):
         ))
         self.key_label.setText(self.tr("Recovery key"))
         self.passphrase_label.setText(self.tr("New passphrase"))
+        #: Label of the second passphrase field: type the same passphrase again
         self.repeat_label.setText(self.tr("Repeat it"))
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.passphrase.setAccessibleName(self.tr("New passphrase"))

@@ -86,6 +86,7 @@ class GroupsView(QWidget):
         self.add_member_button.setText(self.tr("Add a member…"))
         self.remove_member_button.setText(self.tr("Remove member"))
         self.shared_label.setText(self.tr("Shared with this group"))
+        #: The list of groups of people who share items (not the groups of characters of a key)
         self.group_list.setAccessibleName(self.tr("Groups"))
         self._fill()
 

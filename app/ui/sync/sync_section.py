@@ -72,8 +72,15 @@ class SyncSection(Section):
         self.reload()
 
     def retranslate(self) -> None:
-        for index, name in enumerate((self.tr("You"), self.tr("People"), self.tr("Groups"), self.tr("Exchange"),
-                                      self.tr("History"))):
+        tabs = (
+            self.tr("You"),
+            self.tr("People"),
+            #: A tab: groups of people who share items (not the groups of characters of a key)
+            self.tr("Groups"),
+            self.tr("Exchange"),
+            self.tr("History"),
+        )
+        for index, name in enumerate(tabs):
             self.tabs.setTabText(index, name)
 
     def reload(self) -> None:

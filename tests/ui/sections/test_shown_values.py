@@ -53,3 +53,22 @@ def test_trash_preview_and_history_show_labels_not_stored_keys(  # type: ignore[
         assert label in text, (language, label)
         text = text.replace(label, "")  # "In review" is a label; "review" alone is the stored key
     assert not internal_values_in(text), (internal_values_in(text), text)
+
+
+SHORT_AND_FULL = {"fa": ("تحلیل SWOT", "نقاط قوت، نقاط ضعف"), "ps": ("د SWOT شننه", "پیاوړي اړخونه")}
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_AND_FULL))
+def test_template_names_are_short_with_the_full_name_as_a_tooltip(  # type: ignore[no-untyped-def]
+        unlocked: MainWindow, language: str) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.ui.sections.strategy_section import NewDraftDialog
+
+    unlocked.switch_language(language)
+    dialog = NewDraftDialog(unlocked)
+    position = dialog.template.findData("swot")
+    short, full = SHORT_AND_FULL[language]
+    assert dialog.template.itemText(position) == short
+    assert full in str(dialog.template.itemData(position, Qt.ItemDataRole.ToolTipRole))
+    dialog.close()

@@ -13,8 +13,6 @@ object to `trust_backend`.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import secrets
 
 import keyring
@@ -22,6 +20,7 @@ import keyring.backend
 import keyring.errors
 
 from app.errors import KeychainUnavailable
+from crypto.encoding import InvalidBase64, decode_base64, encode_base64
 from crypto.keyfile import KIND_KEYCHAIN
 from crypto.secret_bytes import SecretBytes
 
@@ -84,7 +83,7 @@ def store_secret(vault_id: str) -> SecretBytes:
     backend = safe_backend()
     secret = SecretBytes(secrets.token_bytes(32))
     try:
-        backend.set_password(SERVICE_NAME, vault_id, base64.b64encode(secret.reveal()).decode())
+        backend.set_password(SERVICE_NAME, vault_id, encode_base64(secret.reveal()))
     except keyring.errors.KeyringError:
         secret.wipe()
         raise KeychainUnavailable("the system keychain refused to store the secret") from None
@@ -100,8 +99,8 @@ def load_secret(vault_id: str) -> SecretBytes | None:
     if not value:
         return None
     try:
-        raw = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
+        raw = decode_base64(value, canonical=False)
+    except InvalidBase64:
         return None
     return SecretBytes(raw) if len(raw) == 32 else None
 

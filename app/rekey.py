@@ -24,8 +24,6 @@ the interrupted re-key. Nothing committed is lost either way.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import contextlib
 import json
 from collections.abc import Callable
@@ -38,6 +36,7 @@ from app.errors import DamagedInput, InvalidValue, WrongPassphrase, WrongRecover
 from app.store.connection import Connection, open_database, rekey_connection
 from app.store.repository import Repository
 from crypto.atomic_write import fsync_directory, write_file_atomically
+from crypto.encoding import decode_base64, encode_base64
 from crypto.keyfile import KIND_RECOVERY, MAX_KEYFILE_BYTES, KeyFile, generate_vault_key
 from crypto.recovery_key import RecoveryKey
 from crypto.secret_bytes import SecretBytes
@@ -91,7 +90,7 @@ def rekey_pending(paths: VaultPaths) -> bool:
 
 def _write_pending(paths: VaultPaths, key_file: KeyFile) -> None:
     record = {"format": PENDING_FORMAT, "version": PENDING_VERSION,
-              "key_file": base64.b64encode(key_file.to_bytes()).decode("ascii")}
+              "key_file": encode_base64(key_file.to_bytes())}
     write_file_atomically(pending_path(paths), json.dumps(record, sort_keys=True).encode() + b"\n")
 
 
@@ -105,8 +104,8 @@ def _read_pending(paths: VaultPaths) -> KeyFile:
         if set(record) != {"format", "version", "key_file"} or record["format"] != PENDING_FORMAT \
                 or record["version"] != PENDING_VERSION:
             raise ValueError
-        key_bytes = base64.b64decode(record["key_file"], validate=True)
-    except (UnicodeDecodeError, ValueError, TypeError, binascii.Error):
+        key_bytes = decode_base64(record["key_file"], canonical=False)
+    except (UnicodeDecodeError, ValueError, TypeError):
         raise DamagedInput("the record of an interrupted re-key is damaged") from None
     return KeyFile.parse(key_bytes)
 

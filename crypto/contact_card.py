@@ -20,14 +20,12 @@ and isolate controls so that a name cannot reorder the text shown around it.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from crypto.encoding import InvalidBase64, canonical_json, decode_base64, encode_base64, load_json_object
 from crypto.errors import DamagedInput, UnsupportedVersion
 from crypto.identity import SIGNATURE_BYTES, DamagedKey, Identity, PublicIdentity
 
@@ -89,27 +87,19 @@ class ContactCard:
 
     def signed_bytes(self) -> bytes:
         """The exact bytes the signature covers."""
-        return SIGNATURE_CONTEXT + _canonical_json(_unsigned_fields(self.name, self.identity, self.created_at))
+        return SIGNATURE_CONTEXT + canonical_json(_unsigned_fields(self.name, self.identity, self.created_at))
 
     def verify(self) -> None:
         """Raise `ForgedSignature` unless the card is signed by its own identity."""
         self.identity.verify(self.signed_bytes(), self.signature)
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _canonical_json(value: dict[str, Any]) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
 def _unsigned_fields(name: str, identity: PublicIdentity, created_at: int) -> dict[str, Any]:
     return {
         "v": CARD_VERSION,
         "name": name,
-        "signing_key": _b64(identity.signing_key),
-        "age_key": _b64(identity.age_key),
+        "signing_key": encode_base64(identity.signing_key),
+        "age_key": encode_base64(identity.age_key),
         "created": created_at,
     }
 
@@ -125,7 +115,7 @@ def make_card(identity: Identity, name: str, created_at: int) -> ContactCard:
     if type(created_at) is not int or not 0 <= created_at <= MAX_CREATED:
         raise DamagedCard("The card's creation time is out of range.")
     public = identity.public
-    message = SIGNATURE_CONTEXT + _canonical_json(_unsigned_fields(name, public, created_at))
+    message = SIGNATURE_CONTEXT + canonical_json(_unsigned_fields(name, public, created_at))
     return ContactCard(name, public, created_at, identity.sign(message))
 
 
@@ -133,13 +123,13 @@ def card_to_file_bytes(card: ContactCard) -> bytes:
     """The file form: canonical UTF-8 JSON. Refuses (`ForgedSignature`) a card whose signature does not match."""
     card.verify()
     fields = _unsigned_fields(card.name, card.identity, card.created_at)
-    fields["signature"] = _b64(card.signature)
-    return _canonical_json(fields)
+    fields["signature"] = encode_base64(card.signature)
+    return canonical_json(fields)
 
 
 def card_to_text(card: ContactCard) -> str:
     """The text form, for pasting into a message; ends with a newline."""
-    encoded = _b64(card_to_file_bytes(card))
+    encoded = encode_base64(card_to_file_bytes(card))
     lines = [encoded[index : index + _LINE_CHARS] for index in range(0, len(encoded), _LINE_CHARS)]
     return "\n".join([BEGIN_MARKER, *lines, END_MARKER]) + "\n"
 
@@ -186,47 +176,24 @@ def _unwrap_text_form(text: str) -> bytes:
     if not body or not _BASE64_CHARS.fullmatch(body):
         raise DamagedCard("The contact card text is damaged.")
     try:
-        return base64.b64decode(body, validate=True)
-    except (binascii.Error, ValueError):
+        return decode_base64(body, canonical=False)
+    except InvalidBase64:
         raise DamagedCard("The contact card text is damaged.") from None
-
-
-def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise DamagedCard("The contact card repeats a field.")
-        result[key] = value
-    return result
-
-
-def _reject_constant(_name: str) -> Any:
-    raise DamagedCard("The contact card contains a number JSON does not allow.")
 
 
 def _decode_key(value: Any) -> bytes:
     if not isinstance(value, str) or len(value) != 44:
         raise DamagedCard("A key in the contact card is damaged.")
     try:
-        key = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
+        return decode_base64(value)
+    except InvalidBase64:
         raise DamagedCard("A key in the contact card is damaged.") from None
-    if _b64(key) != value:
-        raise DamagedCard("A key in the contact card is damaged.")
-    return key
 
 
 def _parse_file_form(raw: bytes) -> ContactCard:
     if len(raw) > MAX_INPUT_BYTES:
         raise DamagedCard("The contact card is too large.")
-    try:
-        document = json.loads(
-            raw.decode("utf-8"), object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant
-        )
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise DamagedCard("The contact card is not readable.") from None
-    if not isinstance(document, dict):
-        raise DamagedCard("The contact card is not readable.")
+    document = load_json_object(raw, DamagedCard, "contact card", canonical=False)
     version = document.get("v")
     if type(version) is not int:
         raise DamagedCard("The contact card has no version.")
@@ -247,10 +214,10 @@ def _parse_file_form(raw: bytes) -> ContactCard:
     if not isinstance(signature_text, str) or len(signature_text) != 88:
         raise DamagedCard("The contact card's signature is damaged.")
     try:
-        signature = base64.b64decode(signature_text, validate=True)
-    except (binascii.Error, ValueError):
+        signature = decode_base64(signature_text)
+    except InvalidBase64:
         raise DamagedCard("The contact card's signature is damaged.") from None
-    if len(signature) != SIGNATURE_BYTES or _b64(signature) != signature_text:
+    if len(signature) != SIGNATURE_BYTES:
         raise DamagedCard("The contact card's signature is damaged.")
     try:
         identity = PublicIdentity(_decode_key(document["signing_key"]), _decode_key(document["age_key"]))

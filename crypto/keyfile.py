@@ -15,8 +15,6 @@ same. See docs/key-file.md for the format byte by byte.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
 import secrets
@@ -33,6 +31,7 @@ from nacl.bindings import (
 from nacl.exceptions import CryptoError
 
 from crypto.atomic_write import write_file_atomically
+from crypto.encoding import InvalidBase64, canonical_json, decode_base64, encode_base64
 from crypto.errors import DamagedInput, UnsupportedVersion, WrongPassphrase
 from crypto.kdf import SALT_BYTES, Argon2idParams, derive_key
 from crypto.passphrase import normalise_passphrase
@@ -56,24 +55,16 @@ SECRET_KINDS = (KIND_RECOVERY, KIND_KEYCHAIN)
 SLOT_KINDS = (KIND_PASSPHRASE, *SECRET_KINDS)
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
 def _unb64(value: object, length: int, what: str) -> bytes:
     if not isinstance(value, str) or len(value) > 4 * length:
         raise DamagedInput(f"the key file's {what} is malformed")
     try:
-        raw = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
+        raw = decode_base64(value, canonical=False)  # key files written so far are read as they always were
+    except InvalidBase64:
         raise DamagedInput(f"the key file's {what} is malformed") from None
     if len(raw) != length:
         raise DamagedInput(f"the key file's {what} has the wrong length")
     return raw
-
-
-def _canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
 def generate_vault_key() -> SecretBytes:
@@ -121,16 +112,16 @@ class KeySlot:
             "id": self.slot_id,
             "kind": self.kind,
             "kdf": kdf,
-            "salt": _b64(self.salt),
+            "salt": encode_base64(self.salt),
             "aead": AEAD_NAME,
-            "nonce": _b64(self.nonce),
+            "nonce": encode_base64(self.nonce),
         }
 
     def to_json(self) -> dict[str, Any]:
         """The slot as stored in the key file."""
-        stored = {**self.header(), "wrapped_key": _b64(self.wrapped_key)}
+        stored = {**self.header(), "wrapped_key": encode_base64(self.wrapped_key)}
         if self.alt:
-            stored["alt"] = _b64(self.alt)
+            stored["alt"] = encode_base64(self.alt)
         return stored
 
     def __repr__(self) -> str:
@@ -202,9 +193,9 @@ class KeyFile:
     # -- building ---------------------------------------------------------
 
     def _associated_data(self, slot_header: dict[str, Any]) -> bytes:
-        return _canonical(
+        return canonical_json(
             {"format": FORMAT_NAME, "version": FORMAT_VERSION, "vault_id": self.vault_id, "slot": slot_header}
-        )
+        , ascii_only=True)
 
     def _wrap(
         self, kind: str, wrapping_key_for: Any, vault_key: SecretBytes, params: Argon2idParams | None,
@@ -260,8 +251,8 @@ class KeyFile:
         return self._wrap(kind, lambda salt: _hkdf_wrapping_key(secret, salt, kind), vault_key, None)
 
     def _alt_associated_data(self, slot: KeySlot) -> bytes:
-        return _canonical({"format": FORMAT_NAME, "version": FORMAT_VERSION, "vault_id": self.vault_id,
-                           "slot": slot.header(), "purpose": "duress"})
+        return canonical_json({"format": FORMAT_NAME, "version": FORMAT_VERSION, "vault_id": self.vault_id,
+                           "slot": slot.header(), "purpose": "duress"}, ascii_only=True)
 
     def _passphrase_slot(self) -> KeySlot:
         slot = next((s for s in self.slots if s.kind == KIND_PASSPHRASE and s.argon2id is not None), None)
@@ -417,8 +408,8 @@ class KeyFile:
     def to_bytes(self) -> bytes:
         """Canonical JSON with its checksum, newline-terminated."""
         body = self._body()
-        checksum = hashlib.sha256(_canonical(body)).hexdigest()
-        return _canonical({**body, "checksum": checksum}) + b"\n"
+        checksum = hashlib.sha256(canonical_json(body, ascii_only=True)).hexdigest()
+        return canonical_json({**body, "checksum": checksum}, ascii_only=True) + b"\n"
 
     @classmethod
     def parse(cls, data: bytes) -> KeyFile:
@@ -439,7 +430,11 @@ class KeyFile:
         if version != FORMAT_VERSION or set(raw) != {"format", "version", "vault_id", "slots", "checksum"}:
             raise DamagedInput("the key file has missing or unknown fields")
         checksum = raw.pop("checksum")
-        if not isinstance(checksum, str) or checksum != hashlib.sha256(_canonical(raw)).hexdigest():
+        try:
+            expected = hashlib.sha256(canonical_json(raw, ascii_only=True)).hexdigest()
+        except ValueError:  # NaN or Infinity: never written by Amanat, so never checksummed by it
+            expected = ""
+        if not isinstance(checksum, str) or checksum != expected:
             raise DamagedInput("the key file is damaged or was edited (checksum mismatch)")
         vault_id, slots = raw["vault_id"], raw["slots"]
         if not isinstance(vault_id, str) or len(vault_id) != 32:

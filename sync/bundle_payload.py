@@ -17,14 +17,19 @@ describes every byte.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from crypto.encoding import (
+    InvalidBase64,
+    NonCanonicalBase64,
+    canonical_json,
+    decode_base64,
+    encode_base64,
+    load_json_object,
+)
 from crypto.errors import UnsupportedVersion
-from sync.envelope import canonical_json, load_canonical_json
 from sync.errors import DamagedBundle
 from sync.state_vector import DamagedStateVector, decode_state_vector
 
@@ -45,20 +50,15 @@ class BundlePayload:
     full: bool = False
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
 def _unb64(text: object, what: str) -> bytes:
     if not isinstance(text, str):
         raise DamagedBundle(f"the bundle's {what} is not text")
     try:
-        data = base64.b64decode(text.encode("ascii"), validate=True)
-    except (binascii.Error, UnicodeEncodeError):
+        return decode_base64(text)
+    except NonCanonicalBase64:
+        raise DamagedBundle(f"the bundle's {what} is not canonical base64") from None
+    except InvalidBase64:
         raise DamagedBundle(f"the bundle's {what} is not valid base64") from None
-    if _b64(data) != text:
-        raise DamagedBundle(f"the bundle's {what} is not canonical base64")
-    return data
 
 
 def _item_id(value: object) -> str:
@@ -73,8 +73,10 @@ def encode_payload(payload: BundlePayload) -> bytes:
     return canonical_json({
         "v": PAYLOAD_VERSION,
         "group_ops": [op.hex() for op in payload.group_ops],
-        "documents": [{"item": item, "update": _b64(update)} for item, update in sorted(payload.documents.items())],
-        "states": [{"item": item, "state_vector": _b64(vector)} for item, vector in sorted(payload.states.items())],
+        "documents": [{"item": item, "update": encode_base64(update)}
+                      for item, update in sorted(payload.documents.items())],
+        "states": [{"item": item, "state_vector": encode_base64(vector)}
+                   for item, vector in sorted(payload.states.items())],
         "full": payload.full,
     })
 
@@ -117,7 +119,7 @@ def decode_payload(data: bytes) -> BundlePayload:
     Every state vector is decoded strictly (`sync.state_vector`), so a bundle carrying a
     malformed one is refused as a whole with `DamagedBundle`.
     """
-    value = load_canonical_json(data, DamagedBundle, "bundle's payload")
+    value = load_json_object(data, DamagedBundle, "bundle's payload")
     if value.get("v") != PAYLOAD_VERSION:
         raise UnsupportedVersion("this bundle was made by a newer Amanat; update Amanat to open it")
     if set(value) != {"v", "group_ops", "documents", "states", "full"}:
@@ -148,4 +150,4 @@ def decode_payload(data: bytes) -> BundlePayload:
 
 def base_state_digest(base_states: Mapping[str, bytes]) -> bytes:
     """A hash of the state a bundle was computed against (per item, the state vector it was diffed from)."""
-    return hashlib.sha256(canonical_json({item: _b64(v) for item, v in sorted(base_states.items())})).digest()
+    return hashlib.sha256(canonical_json({item: encode_base64(v) for item, v in sorted(base_states.items())})).digest()

@@ -19,6 +19,7 @@ from typing import TypeAlias
 
 from pycrdt import Map
 
+from crypto.encoding import canonical_json_text
 from crypto.errors import DamagedInput
 from sync.hybrid_clock import DamagedTimestamp, HybridClock, parse_timestamp
 
@@ -55,7 +56,7 @@ def _refuse_float(text: str) -> JSONValue:
 def encode_value(value: JSONValue) -> str:
     """Return the canonical JSON text of a register value; ValueError for anything not JSON-able."""
     _check_value(value, depth=0)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return canonical_json_text(value)
 
 
 def _check_value(value: object, depth: int) -> None:

@@ -29,11 +29,8 @@ whether the sender may write to the group: the caller checks the sender against 
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import itertools
-import json
 import re
 import secrets
 import struct
@@ -41,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from crypto.encoding import InvalidBase64, canonical_json, decode_base64, encode_base64, load_json_object
 from crypto.errors import DamagedInput, UnsupportedVersion
 from crypto.identity import DamagedKey, ForgedSignature, Identity, PublicIdentity
 from sync.errors import BundleTooLarge, DamagedBundle, ForgedBundle, NotABundle
@@ -75,45 +73,7 @@ _LOWER_HEX = re.compile(r"[0-9a-f]*")
 assert len(MAGIC) == 16
 
 
-# Canonical JSON, shared with the group log.
-
-
-def canonical_json(value: dict[str, Any]) -> bytes:
-    """The one accepted encoding of `value`: UTF-8, keys sorted, no spaces, no ASCII escaping."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-def load_canonical_json(data: bytes, error: type[DamagedInput], what: str) -> dict[str, Any]:
-    """Parse a JSON object that must be in canonical form; anything else raises `error`.
-
-    Duplicate keys, NaN and Infinity, invalid UTF-8, deep nesting and non-canonical spacing or
-    escaping are all refused, so a signed encoding has only one reading.
-    """
-
-    def reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in result:
-                raise error(f"The {what} repeats a field.")
-            result[key] = value
-        return result
-
-    def reject_constant(_name: str) -> Any:
-        raise error(f"The {what} contains a number JSON does not allow.")
-
-    try:
-        document = json.loads(data.decode("utf-8"), object_pairs_hook=reject_duplicates, parse_constant=reject_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise error(f"The {what} is not readable.") from None
-    if not isinstance(document, dict):
-        raise error(f"The {what} is not readable.")
-    try:
-        canonical = canonical_json(document)
-    except (ValueError, UnicodeEncodeError):
-        raise error(f"The {what} is not readable.") from None
-    if canonical != data:
-        raise error(f"The {what} is not in canonical form.")
-    return document
+# Canonical JSON and base64 (crypto/encoding.py), shared with the group log and the bundle payload.
 
 
 def field_hex(document: dict[str, Any], key: str, length: int, error: type[DamagedInput], what: str) -> bytes:
@@ -130,12 +90,9 @@ def field_key(document: dict[str, Any], key: str, error: type[DamagedInput], wha
     if not isinstance(value, str) or len(value) != 44:
         raise error(f"The {what} has a damaged field ({key}).")
     try:
-        decoded = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
+        return decode_base64(value)
+    except InvalidBase64:
         raise error(f"The {what} has a damaged field ({key}).") from None
-    if b64(decoded) != value:
-        raise error(f"The {what} has a damaged field ({key}).")
-    return decoded
 
 
 def field_int(document: dict[str, Any], key: str, minimum: int, error: type[DamagedInput], what: str) -> int:
@@ -144,11 +101,6 @@ def field_int(document: dict[str, Any], key: str, minimum: int, error: type[Dama
     if type(value) is not int or not minimum <= value <= MAX_INT:
         raise error(f"The {what} has a damaged field ({key}).")
     return value
-
-
-def b64(data: bytes) -> str:
-    """Standard base64 with padding, as text."""
-    return base64.b64encode(data).decode("ascii")
 
 
 # The envelope.
@@ -180,8 +132,8 @@ class EnvelopeHeader:
             {
                 "v": ENVELOPE_VERSION,
                 "bundle_id": self.bundle_id.hex(),
-                "sender_signing_key": b64(self.sender_signing_key),
-                "sender_age_key": b64(self.sender_age_key),
+                "sender_signing_key": encode_base64(self.sender_signing_key),
+                "sender_age_key": encode_base64(self.sender_age_key),
                 "group_id": self.group_id.hex(),
                 "recipients": [fingerprint.hex() for fingerprint in self.recipients],
                 "seq": self.seq,
@@ -246,7 +198,7 @@ def seal_envelope(
 
 def _parse_header(header_bytes: bytes) -> EnvelopeHeader:
     what = "bundle header"
-    document = load_canonical_json(header_bytes, DamagedBundle, what)
+    document = load_json_object(header_bytes, DamagedBundle, what)
     version = document.get("v")
     if type(version) is not int:
         raise DamagedBundle("The bundle header has no version.")

@@ -35,9 +35,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from crypto.contact_card import name_problem
+from crypto.encoding import canonical_json, encode_base64, load_json_object
 from crypto.errors import UnsupportedVersion
 from crypto.identity import DamagedKey, ForgedSignature, Identity, PublicIdentity
-from sync.envelope import b64, canonical_json, field_hex, field_int, field_key, load_canonical_json
+from sync.envelope import field_hex, field_int, field_key
 from sync.errors import DamagedGroupLog, ForgedGroupOp, GroupTooLarge, NotGroupAdmin
 
 OP_VERSION = 1
@@ -96,7 +97,7 @@ def _split(op: bytes) -> tuple[bytes, bytes]:
 
 
 def _document(body: bytes, expected_op: str | None) -> dict[str, Any]:
-    document = load_canonical_json(body, DamagedGroupLog, _WHAT)
+    document = load_json_object(body, DamagedGroupLog, _WHAT)
     version = document.get("v")
     if type(version) is not int:
         raise DamagedGroupLog("A group operation has no version.")
@@ -143,8 +144,8 @@ class GroupLog:
                 "v": OP_VERSION,
                 "op": "create",
                 "group_name": unicodedata.normalize("NFC", group_name),
-                "admin_signing_key": b64(public.signing_key),
-                "admin_age_key": b64(public.age_key),
+                "admin_signing_key": encode_base64(public.signing_key),
+                "admin_age_key": encode_base64(public.age_key),
                 "admin_name": unicodedata.normalize("NFC", admin_name),
                 "nonce": secrets.token_bytes(16).hex(),
                 "created": created_at,
@@ -223,8 +224,8 @@ class GroupLog:
             "add",
             at,
             {
-                "member_signing_key": b64(member.signing_key),
-                "member_age_key": b64(member.age_key),
+                "member_signing_key": encode_base64(member.signing_key),
+                "member_age_key": encode_base64(member.age_key),
                 "member_name": unicodedata.normalize("NFC", name),
             },
         )

@@ -12,8 +12,6 @@ were deleted. The travel file says nothing readable about its content.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import io
 import json
 import time
@@ -29,6 +27,7 @@ from app.sharing.identities import IdentityService
 from app.store.sync_repository import SyncRepository
 from crypto.age import ScryptIdentity, ScryptRecipient, X25519Identity, X25519Recipient, decrypt, encrypt
 from crypto.age.errors import AgeNoMatch
+from crypto.encoding import decode_base64, encode_base64
 from crypto.errors import DamagedInput
 from crypto.recovery_key import RecoveryKey
 from sync.bundle import MAX_BUNDLE_BYTES, MAX_PAYLOAD_BYTES
@@ -89,7 +88,7 @@ class TravelMode:
             for info in self._attachments.list(item_id):
                 data = self._attachments.read_all(info.id)
                 files.append({"item": item_id, "name": info.name, "media_type": info.media_type,
-                              "data": base64.b64encode(data).decode("ascii")})
+                              "data": encode_base64(data)})
         payload = json.dumps({"v": 1, "items": records, "attachments": files}, ensure_ascii=False).encode()
         if len(payload) > MAX_PAYLOAD_BYTES:
             raise InvalidValue("these items are too large for one travel file; choose fewer")
@@ -155,9 +154,9 @@ class TravelMode:
                                   tags=tuple(r["tags"]), pinned=bool(r["pinned"]), created_at=r["created_at"],
                                   updated_at=r["updated_at"]) for r in parsed["items"]]
             trashed = {r["id"] for r in parsed["items"] if r.get("in_trash")}
-            files = [(f["item"], f["name"], f["media_type"], base64.b64decode(f["data"], validate=True))
+            files = [(f["item"], f["name"], f["media_type"], decode_base64(f["data"], canonical=False))
                      for f in parsed["attachments"]]
-        except (ValueError, KeyError, TypeError, binascii.Error):
+        except (ValueError, KeyError, TypeError):
             raise NotATravelFile("the travel file's content is damaged") from None
         new: list[Item] = []
         for record in records:

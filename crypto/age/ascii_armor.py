@@ -7,11 +7,10 @@ blank lines. The spec allows whitespace around the block and CRLF line ends.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 
 from crypto.age.errors import AgeArmorError, AgeTooLarge
+from crypto.encoding import InvalidBase64, NonCanonicalBase64, decode_base64, encode_base64
 
 BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
 END = b"-----END AGE ENCRYPTED FILE-----"
@@ -25,7 +24,7 @@ _MAX_OUTER_WHITESPACE = 4096
 
 def armor(data: bytes) -> str:
     """Wrap a binary age file in ASCII armor, ending with a line feed."""
-    encoded = base64.b64encode(data).decode("ascii")
+    encoded = encode_base64(data)
     lines = [BEGIN.decode("ascii")]
     lines += [encoded[start : start + COLUMNS] for start in range(0, len(encoded), COLUMNS)]
     lines.append(END.decode("ascii"))
@@ -72,12 +71,12 @@ def dearmor(text: str | bytes, *, max_size: int) -> bytes:
             raise AgeArmorError("The armored file is damaged: it contains characters that do not belong in it.")
     encoded = b"".join(body)
     try:
-        data = base64.b64decode(encoded, validate=True)
-    except binascii.Error:
+        data = decode_base64(encoded)
+    except NonCanonicalBase64:
+        # Nonzero unused bits would give one file several armored spellings.
+        raise AgeArmorError("The armored file is damaged: its base64 is not canonical.") from None
+    except InvalidBase64:
         raise AgeArmorError("The armored file is damaged: its base64 is invalid.") from None
-    # Nonzero unused bits would give one file several armored spellings.
-    if base64.b64encode(data) != encoded:
-        raise AgeArmorError("The armored file is damaged: its base64 is not canonical.")
     if len(data) > max_size:
         raise AgeTooLarge("The armored file is larger than allowed here.")
     return data

@@ -7,8 +7,6 @@ byte for byte by its MAC, so any slack is an attacker's room to play).
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hmac
 import re
 from collections.abc import Sequence
@@ -18,6 +16,9 @@ from hashlib import sha256
 from crypto.age.errors import AgeHeaderError, AgeHmacError, AgeUnsupportedVersion
 from crypto.age.primitives import hkdf_sha256
 from crypto.age.source_reader import SourceReader
+from crypto.encoding import InvalidBase64, NonCanonicalBase64
+from crypto.encoding import decode_base64 as decode_base64_text
+from crypto.encoding import encode_base64 as encode_base64_text
 
 VERSION_PREFIX = b"age-encryption.org/"
 VERSION_LINE = b"age-encryption.org/v1\n"
@@ -30,29 +31,24 @@ MAX_HEADER_SIZE = 1024 * 1024
 MAX_LINE_SIZE = 16 * 1024
 MAX_STANZAS = 4096
 
-_BASE64_CHARS = re.compile(rb"[A-Za-z0-9+/]*")
 # VCHAR of RFC 5234: printable ASCII without space.
 _ARGUMENT = re.compile(rb"[\x21-\x7e]+")
 
 
 def encode_base64(data: bytes) -> str:
     """Standard base64 without padding, as used everywhere in the age header."""
-    return base64.b64encode(data).rstrip(b"=").decode("ascii")
+    return encode_base64_text(data, padded=False)
 
 
 def decode_base64(text: str | bytes, what: str) -> bytes:
     """Decode canonical unpadded base64; anything else is a header error naming `what`."""
-    raw = text.encode("ascii", "replace") if isinstance(text, str) else text
-    if not _BASE64_CHARS.fullmatch(raw) or len(raw) % 4 == 1:
-        raise AgeHeaderError(f"The file header is damaged: the {what} is not valid base64.")
     try:
-        data = base64.b64decode(raw + b"=" * (-len(raw) % 4), validate=True)
-    except binascii.Error:
+        return decode_base64_text(text, padded=False)
+    except NonCanonicalBase64:
+        # Unused low bits must be zero; otherwise the same bytes have several spellings.
+        raise AgeHeaderError(f"The file header is damaged: the {what} is not canonical base64.") from None
+    except InvalidBase64:
         raise AgeHeaderError(f"The file header is damaged: the {what} is not valid base64.") from None
-    # Unused low bits must be zero; otherwise the same bytes have several spellings.
-    if base64.b64encode(data).rstrip(b"=") != raw:
-        raise AgeHeaderError(f"The file header is damaged: the {what} is not canonical base64.")
-    return data
 
 
 @dataclass(frozen=True)

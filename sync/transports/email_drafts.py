@@ -15,7 +15,6 @@ parsing the message whole: `sync.transports.mime_walk`), attachment count and si
 
 from __future__ import annotations
 
-import base64
 import binascii
 import email.errors
 import os
@@ -28,6 +27,7 @@ from email.policy import SMTP
 from pathlib import Path
 
 from crypto.age import is_armored
+from crypto.encoding import InvalidBase64, decode_base64
 from sync.bundle import MAX_BUNDLE_BYTES
 from sync.transports.base import (
     AGE_HEADER_LINE,
@@ -249,8 +249,8 @@ def _decode(body: bytes, transfer_encoding: str) -> bytes | str:
     if transfer_encoding == "base64":
         # Decoded here, strictly: the email package skips bad characters and guesses at bad padding.
         try:
-            return base64.b64decode(body.translate(None, b" \t\r\n"), validate=True)
-        except (binascii.Error, ValueError):
+            return decode_base64(body.translate(None, b" \t\r\n"), canonical=False)
+        except InvalidBase64:
             return "This attachment is damaged: its encoding (base64) is broken."
     if transfer_encoding == "quoted-printable":
         try:

@@ -31,11 +31,13 @@ from unittest import mock
 from pycrdt import Doc
 
 from crypto.age import X25519Recipient, encrypt
+from crypto.encoding import canonical_json
+from crypto.encoding import encode_base64 as b64
 from crypto.identity import Identity, PublicIdentity
 from sync import item_document
 from sync.bundle import seal_bundle
-from sync.bundle_payload import BundlePayload, base_state_digest, canonical_json, encode_payload
-from sync.envelope import MAGIC, SIGNATURE_CONTEXT, b64, seal_envelope
+from sync.bundle_payload import BundlePayload, base_state_digest, encode_payload
+from sync.envelope import MAGIC, SIGNATURE_CONTEXT, seal_envelope
 from sync.group_log import SIGNATURE_CONTEXT as OP_CONTEXT
 from sync.group_log import GroupLog
 from sync.hybrid_clock import HybridClock

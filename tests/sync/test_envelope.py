@@ -11,9 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crypto.encoding import canonical_json
 from crypto.errors import DamagedInput, UnsupportedVersion
 from crypto.identity import Identity
-from sync.envelope import MAGIC, MAX_HEADER_BYTES, SIGNATURE_CONTEXT, canonical_json, open_envelope, seal_envelope
+from sync.envelope import MAGIC, MAX_HEADER_BYTES, SIGNATURE_CONTEXT, open_envelope, seal_envelope
 from sync.errors import BundleTooLarge, DamagedBundle, ForgedBundle, NotABundle
 from sync.padding import padme_length
 

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
+from crypto.encoding import canonical_json
+from crypto.encoding import encode_base64 as b64
 from crypto.errors import DamagedInput, UnsupportedVersion
 from crypto.identity import Identity
-from sync.envelope import b64, canonical_json
 from sync.errors import DamagedGroupLog, ForgedGroupOp, GroupTooLarge, NotGroupAdmin
 from sync.group_log import MAX_MEMBERS, MAX_OP_BYTES, MAX_OPS, SIGNATURE_CONTEXT, GroupLog, GroupMember
 

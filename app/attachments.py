@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from app.errors import InvalidValue, NotFound
+from app.errors import InvalidValue
+from app.id_prefix import resolve_id_prefix
 from app.items import ItemService, now_utc
 from app.models import KIND_CONTACT, AttachmentInfo
 from app.store.repository import Repository
@@ -103,15 +104,7 @@ class AttachmentService:
 
     def resolve(self, prefix: str) -> str:
         """The full id for a unique attachment id prefix (at least four hex digits)."""
-        prefix = prefix.strip().lower()
-        if len(prefix) < 4 or not all(c in "0123456789abcdef" for c in prefix):
-            raise NotFound(f"{prefix[:40]!r} is not an attachment id")
-        matches = self._repository.attachment_ids_starting_with(prefix)
-        if not matches:
-            raise NotFound(f"no attachment with id {prefix}")
-        if len(matches) > 1:
-            raise InvalidValue(f"more than one attachment id starts with {prefix}; give more digits")
-        return matches[0]
+        return resolve_id_prefix(prefix, "attachment", self._repository.attachment_ids_starting_with)
 
     def get(self, attachment_id: str) -> AttachmentInfo:
         """One attachment's description."""

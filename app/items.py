@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.errors import InvalidValue, NotFound
+from app.id_prefix import resolve_id_prefix
 from app.item_codec import ItemRecord, from_record, search_body, to_record
 from app.models import (
     ITEM_KINDS,
@@ -24,7 +25,6 @@ from app.search_text import build_match_query, fold_for_search, make_snippet, qu
 from app.store.repository import FoldedText, Repository
 from app.validation import validated
 
-MIN_ID_PREFIX = 4
 MAX_SEARCH_RESULTS = 200
 
 
@@ -102,18 +102,10 @@ class ItemService:
 
     def resolve(self, prefix: str, kind: str | None = None) -> str:
         """The full id for a unique id prefix (at least four characters)."""
-        prefix = prefix.strip().lower()
-        if len(prefix) < MIN_ID_PREFIX or not all(c in "0123456789abcdef" for c in prefix):
-            raise NotFound(f"{prefix[:40]!r} is not an item id (give at least {MIN_ID_PREFIX} hex digits)")
         if kind is not None and kind not in ITEM_KINDS:
             raise InvalidValue(f"unknown kind {kind!r}")
-        matches = self._repository.ids_starting_with(prefix, kind)
-        what = kind or "item"
-        if not matches:
-            raise NotFound(f"no {what} with id {prefix}")
-        if len(matches) > 1:
-            raise InvalidValue(f"more than one {what} has an id starting with {prefix}; give more digits")
-        return matches[0]
+        return resolve_id_prefix(prefix, kind or "item",
+                                 lambda start, limit: self._repository.ids_starting_with(start, kind, limit))
 
     def list(
         self, kind: str | None = None, *, tag: str | None = None, limit: int = -1, offset: int = 0

@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass
 
 from app.errors import InvalidValue, NotFound
+from app.id_prefix import resolve_id_prefix
 from app.sharing.look_alike import look_alike, mixes_scripts, skeleton
 from app.store.sync_repository import IdentityRecord, PeerRecord, SyncRepository
 from crypto.age import X25519Identity
@@ -29,8 +30,6 @@ from crypto.contact_card import (
 from crypto.identity import Identity, PublicIdentity
 from crypto.safety_number import safety_number
 from sync.hybrid_clock import HybridClock
-
-MIN_PEER_PREFIX = 4
 
 
 def now_utc() -> str:
@@ -229,16 +228,9 @@ class IdentityService:
 
     def resolve_peer(self, prefix: str) -> str:
         """The full fingerprint for a peer id or fingerprint prefix (at least four hex digits)."""
-        cleaned = "".join(prefix.split()).lower()
-        if len(cleaned) < MIN_PEER_PREFIX or any(c not in "0123456789abcdef" for c in cleaned):
-            raise NotFound(f"{prefix[:40]!r} is not a peer id (give at least {MIN_PEER_PREFIX} hex digits)")
-        matches = self._repository.peers_starting_with(cleaned, limit=5)
-        if not matches:
-            raise NotFound(f"no peer with id {cleaned}")
-        if len(matches) > 1:
-            listed = "; ".join(f"{m.fingerprint[:16]} ({display_name(m.name)})" for m in matches)
-            raise InvalidValue(f"more than one peer has an id starting with {cleaned}: {listed}; give more digits")
-        return matches[0].fingerprint
+        found = resolve_id_prefix(prefix, "peer", self._repository.peers_starting_with, ignore_inner_spaces=True,
+                                  describe=lambda peer: f"{peer.fingerprint[:16]} ({display_name(peer.name)})")
+        return found.fingerprint
 
     def peers(self) -> list[PeerInfo]:
         """Every peer, with verification state and safety number."""

@@ -40,14 +40,6 @@ MIN_EXPORT_PASSPHRASE_CHARS = 12
 NOTHING = encode_state_vector({})  # the state vector of someone who has nothing yet
 
 
-class _PreviewDone(Exception):
-    """Carries a preview's report out of the import transaction, rolling it back."""
-
-    def __init__(self, report: ImportReport) -> None:
-        super().__init__("preview")
-        self.report = report
-
-
 class RejectedBundle(DamagedInput):
     """A bundle that decrypted and verified, but that Amanat will not apply; the reason says why."""
 
@@ -216,17 +208,13 @@ class BundleExchange:
 
     def preview(self, data: bytes) -> ImportReport:
         """What importing would do (status 'preview' when it would apply), without changing anything."""
-        try:
-            self.import_bundle(data, apply=False)
-        except _PreviewDone as done:
-            return done.report
-        raise AssertionError("unreachable")  # import_bundle(apply=False) always raises or returns early
+        return self.import_bundle(data, apply=False)
 
     def import_bundle(self, data: bytes, *, from_quarantine: str | None = None, apply: bool = True) -> ImportReport:
         """Check a bundle and apply it in one transaction, quarantine it, or refuse it (vault unchanged).
 
-        With `apply=False` everything runs, then the transaction is rolled back and the report
-        comes out in a _PreviewDone (see `preview`).
+        With `apply=False` everything runs, then the transaction is rolled back (see `preview`):
+        the report says what would happen, and the vault is as it was.
         """
         me = self._identities.identity()
         opened = open_bundle(data, me)
@@ -236,28 +224,20 @@ class BundleExchange:
         group_id = header.group_id.hex()
         sender_fp = sender.fingerprint.hex()
         if sender.fingerprint == me.public.fingerprint:
-            report = ImportReport("own", bundle_id, group_id, self._group_name(group_id), sender.peer_id,
-                                  self._identities.display_name(), reason="this is a bundle you sent")
-            if not apply:
-                raise _PreviewDone(report)
-            return report
+            return ImportReport("own", bundle_id, group_id, self._group_name(group_id), sender.peer_id,
+                                self._identities.display_name(), reason="this is a bundle you sent")
         if self._repository.bundle_seen(sender_fp, bundle_id):
             if from_quarantine:
                 self._repository.release_from_quarantine(from_quarantine)
-            report = ImportReport("already-imported", bundle_id, group_id, self._group_name(group_id),
-                                  sender.peer_id, self._peer_name(sender_fp), reason="this bundle was imported before")
-            if not apply:
-                raise _PreviewDone(report)
-            return report
+            return ImportReport("already-imported", bundle_id, group_id, self._group_name(group_id),
+                                sender.peer_id, self._peer_name(sender_fp), reason="this bundle was imported before")
         payload = decode_payload(opened.payload)
         bundle_log = GroupLog.from_ops(payload.group_ops)
         if bundle_log.group_id != header.group_id:
             raise RejectedBundle("the bundle's group log belongs to another group")
         trusted = self._identities.verified_identity(sender_fp)
         if trusted is None:
-            if not apply:
-                raise _PreviewDone(self._quarantine(data, group_id, sender, bundle_log, "preview"))
-            return self._quarantine(data, group_id, sender, bundle_log, from_quarantine)
+            return self._quarantine(data, group_id, sender, bundle_log, from_quarantine if apply else "preview")
         if trusted != sender:
             raise RejectedBundle("the sender's keys do not match the ones you verified")
         if (self._repository.sender_sequence_taken(sender_fp, group_id, header.seq)):
@@ -274,7 +254,9 @@ class BundleExchange:
         titles: dict[str, str] = {}
         kinds: dict[str, str] = {}
         source = f"{self._peer_name(sender_fp)} · {sender.peer_id}"
-        with self._repository.atomic():
+        with self._repository.atomic() as import_transaction:
+            if not apply:
+                import_transaction.rollback_on_exit()  # a preview: everything below runs, none of it is kept
             self._repository.save_group(group_id, log.ops, now_utc())
             # One item at a time: at most one merged document is held in memory (finding 12).
             for item_id, update in payload.documents.items():
@@ -296,12 +278,8 @@ class BundleExchange:
             ))
             if from_quarantine:
                 self._repository.release_from_quarantine(from_quarantine)
-            report = ImportReport("applied" if apply else "preview", bundle_id, group_id, log.name, sender.peer_id,
-                                  self._peer_name(sender_fp), outcomes, titles=titles, kinds=kinds,
-                                  sender_verified=True)
-            if not apply:
-                raise _PreviewDone(report)  # rolls the transaction back
-        return report
+        return ImportReport("applied" if apply else "preview", bundle_id, group_id, log.name, sender.peer_id,
+                            self._peer_name(sender_fp), outcomes, titles=titles, kinds=kinds, sender_verified=True)
 
     def _merged_log(self, group_id: str, bundle_log: GroupLog) -> GroupLog:
         record = self._repository.group(group_id)

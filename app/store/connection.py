@@ -100,22 +100,47 @@ def _set_raw_key(conn: Connection, key: SecretBytes) -> None:
             spec[index] = 0
 
 
+class Transaction:
+    """The handle `transaction` yields: the block commits at its end, unless told to roll back.
+
+    `rollback_on_exit()` makes a block that ends normally undo everything done in it, the way an
+    error would, without an exception to carry the result out: a preview runs the real work
+    and keeps none of it.
+    """
+
+    __slots__ = ("_roll_back",)
+
+    def __init__(self) -> None:
+        self._roll_back = False
+
+    def rollback_on_exit(self) -> None:
+        """Undo everything done in this block when it ends; nothing of it is committed."""
+        self._roll_back = True
+
+    @property
+    def rolls_back_on_exit(self) -> bool:
+        """True once `rollback_on_exit` was called."""
+        return self._roll_back
+
+
 @contextlib.contextmanager
-def transaction(conn: Connection) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any error.
+def transaction(conn: Connection) -> Iterator[Transaction]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error or when the handle asks for it.
 
     Inside an open transaction it becomes a savepoint, so that several
     service calls (an imported bundle's items, say) can be applied together
-    in one outer transaction: all of them, or none.
+    in one outer transaction: all of them, or none. Rolling a savepoint back
+    undoes only what was done inside it.
     """
+    handle = Transaction()
     if conn.in_transaction:
-        with _savepoint(conn):
-            yield conn
+        with _savepoint(conn, handle):
+            yield handle
         return
     with database_errors_as_amanat_errors():
         conn.execute("BEGIN IMMEDIATE")
     try:
-        yield conn
+        yield handle
     except sqlcipher3.DatabaseError as error:
         with contextlib.suppress(sqlcipher3.Error):
             conn.execute("ROLLBACK")
@@ -125,11 +150,11 @@ def transaction(conn: Connection) -> Iterator[Connection]:
             conn.execute("ROLLBACK")
         raise
     with database_errors_as_amanat_errors():
-        conn.execute("COMMIT")
+        conn.execute("ROLLBACK" if handle.rolls_back_on_exit else "COMMIT")
 
 
 @contextlib.contextmanager
-def _savepoint(conn: Connection) -> Iterator[None]:
+def _savepoint(conn: Connection, handle: Transaction) -> Iterator[None]:
     with database_errors_as_amanat_errors():
         conn.execute("SAVEPOINT nested")
     try:
@@ -140,4 +165,6 @@ def _savepoint(conn: Connection) -> Iterator[None]:
             conn.execute("RELEASE nested")
         raise
     with database_errors_as_amanat_errors():
+        if handle.rolls_back_on_exit:
+            conn.execute("ROLLBACK TO nested")
         conn.execute("RELEASE nested")

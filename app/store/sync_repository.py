@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.errors import NotFound
-from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
+from app.store.connection import Connection, Transaction, database_errors_as_amanat_errors, transaction
 
 
 @dataclass(frozen=True)
@@ -98,10 +98,10 @@ class SyncRepository:
         self._conn = conn
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[None]:
-        """One transaction around several writes (other services' writes included)."""
-        with transaction(self._conn):
-            yield
+    def atomic(self) -> Iterator[Transaction]:
+        """One transaction around several writes (other services' writes included); see `Transaction`."""
+        with transaction(self._conn) as handle:
+            yield handle
 
     def _one(self, sql: str, params: tuple[object, ...]) -> tuple | None:  # type: ignore[type-arg]
         with database_errors_as_amanat_errors():

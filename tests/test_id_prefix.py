@@ -46,10 +46,10 @@ def test_the_article_follows_the_name() -> None:
 
 
 def test_nothing_found_and_several_found_say_so() -> None:
-    with pytest.raises(NotFound, match="^no note with id 0000$"):
+    with pytest.raises(NotFound, match=r"^no note with id 0000$"):
         resolve_id_prefix("0000", "note", finder(IDS))
     asked: list[int] = []
-    with pytest.raises(InvalidValue, match="^more than one note has an id starting with ab12; give more digits$"):
+    with pytest.raises(InvalidValue, match=r"^more than one note has an id starting with ab12; give more digits$"):
         resolve_id_prefix("AB12", "note", finder(IDS, asked))
     assert asked == [2]  # two are enough to know it is ambiguous
 
@@ -66,11 +66,11 @@ def test_items_and_attachments_of_a_real_vault_resolve_by_the_same_rule(vault: V
     note = vault.items.add_note("a note")
     assert vault.items.resolve(note.id[:6].upper()) == note.id
     assert vault.items.resolve(f" {note.id} ", "note") == note.id
-    with pytest.raises(NotFound, match="^no contact with id"):
+    with pytest.raises(NotFound, match=r"^no contact with id"):
         vault.items.resolve(note.id, "contact")
     with pytest.raises(NotFound, match="is not an item id"):
         vault.items.resolve(note.id[:3])
     info = vault.attachments.add(note.id, io.BytesIO(b"\xff\xd8\xff" + bytes(100)), "photo.jpg")
     assert vault.attachments.resolve(info.id[:5]) == info.id
-    with pytest.raises(NotFound, match="^no attachment with id"):
+    with pytest.raises(NotFound, match=r"^no attachment with id"):
         vault.attachments.resolve("0" * 8 if not info.id.startswith("0" * 8) else "f" * 8)

@@ -1,5 +1,5 @@
-"""`python -m app` runs the `amanat` command line."""
+"""`python -m app` is `amanat`: the window with no command, the command line with one."""
 
-from app.cli import run
+from app.main import run
 
 run()

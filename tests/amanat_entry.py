@@ -12,6 +12,6 @@ from crypto.kdf import allow_insecure_test_kdf
 if __name__ == "__main__":
     allow_insecure_test_kdf()
 
-    from app.cli import run
+    from app.main import run
 
     run()

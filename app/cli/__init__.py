@@ -1,4 +1,7 @@
-"""`amanat`: the command line over the same core the desktop app uses.
+"""`amanat COMMAND`: the command line over the same core the desktop app uses.
+
+It starts from app/main.py (the composition root), which opens the window when no command
+is given; the command line itself imports nothing of the window (app/ui).
 
 Errors are one line on stderr (`amanat: error: …`), never a traceback.
 Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery key, 4 damaged,
@@ -12,14 +15,17 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from app.cli import border_commands, item_commands, secret_input, sync_commands, vault_commands
 from app.cli.output import use_printable_output
 from app.cli.parser import build_parser
-from app.errors import AmanatError
+from app.errors import AmanatError, InvalidValue
 from app.kdf_cost import install_cost_check
 from app.logging_setup import configure_logging
 from app.platform.process_hardening import harden_process
+from app.self_test import WindowCheck
 from app.settings import default_settings_path
 from app.vault import default_umask
 
@@ -27,15 +33,24 @@ EXIT_FAILURE = 1
 log = logging.getLogger(__name__)
 
 
-def cmd_self_test(args: argparse.Namespace) -> int:
+@dataclass(frozen=True)
+class WindowChecks:
+    """The window's part of `amanat self-test`, handed in by app/main.py (the command line imports no Qt)."""
+
+    render_main_window: WindowCheck  # render the main window offscreen on a throwaway vault
+    startup_probe: Callable[[Path, Path], int]  # print the clock when the unlock screen is painted
+
+
+def cmd_self_test(args: argparse.Namespace, window: WindowChecks | None) -> int:
     """`amanat self-test`: one line per check on throwaway data; 0 only if every check passed."""
     from app.self_test import run_checks
-    from app.ui.shell import self_test_window  # imports Qt only when the window is rendered
 
     if args.startup_probe is not None:
-        return self_test_window.startup_probe(*args.startup_probe)
-    results = run_checks(self_test_window.render_main_window, lambda result: print(result.line(), flush=True),
-                         process_check=True)
+        if window is None:
+            raise InvalidValue("the startup probe needs the window; run it through 'amanat'")
+        return window.startup_probe(*args.startup_probe)
+    results = run_checks(window.render_main_window if window is not None else None,
+                         lambda result: print(result.line(), flush=True), process_check=True)
     failed = [result.name for result in results if not result.ok]
     print(f"amanat self-test: {len(results) - len(failed)} of {len(results)} checks passed"
           + (f"; failed: {', '.join(failed)}" if failed else ""))
@@ -67,7 +82,6 @@ COMMANDS: dict[str, Command] = {
     "wipe": border_commands.cmd_wipe,
     "duress": border_commands.cmd_duress,
     "travel": border_commands.cmd_travel,
-    "self-test": cmd_self_test,
 }
 # The decoy has no keys of its own until a duress unlock: commands about keys or the whole folder refuse --decoy.
 NOT_FOR_THE_DECOY = frozenset({"init", "passwd", "recover", "new-recovery-key", "backup", "restore", "remember",
@@ -78,25 +92,31 @@ def _error(message: str) -> None:
     print(f"amanat: error: {message}", file=sys.stderr)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run one command; return its exit code."""
+def prepare_process() -> None:
+    """What every start of Amanat does first, window or command line (app/main.py calls it)."""
     harden_process()  # before any secret is read, in the window and on the command line alike
     default_umask()
     use_printable_output()  # nothing from the vault can send the terminal a control sequence
     configure_logging()
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        install_cost_check(default_settings_path())  # the window asks itself (app/ui/shell/unlock.py)
-        from app.cli.session import vault_directory
-        from app.ui.shell.gui_main import run_gui  # Qt is loaded only for the window
 
-        return run_gui(vault_directory(args))
+
+def parse_arguments(argv: list[str] | None = None) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+    """The parser and the parsed arguments (`args.command` is None when no command was given)."""
+    parser = build_parser()
+    return parser, parser.parse_args(argv)
+
+
+def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace, window: WindowChecks | None = None) -> int:
+    """Run the command in `args`; return its exit code (errors are one line on stderr)."""
+    if args.command is None:
+        parser.error("no command given ('amanat' alone opens the window)")
     if getattr(args, "decoy", False) and args.command in NOT_FOR_THE_DECOY:
         parser.error(f"--decoy does not apply to '{args.command}'")
     install_cost_check(default_settings_path(), secret_input.cost_confirmation(args),
                        "; to go ahead, add --accept-slow-key-derivation")
     try:
+        if args.command == "self-test":
+            return cmd_self_test(args, window)
         return COMMANDS[args.command](args)
     except AmanatError as error:
         _error(str(error))
@@ -113,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILURE
 
 
-def run() -> None:
-    """Console entry point."""
-    sys.exit(main())
+def main(argv: list[str] | None = None, window: WindowChecks | None = None) -> int:
+    """Run one command in this process (tests); `amanat` itself starts from app/main.py."""
+    prepare_process()
+    parser, args = parse_arguments(argv)
+    return run_command(parser, args, window)

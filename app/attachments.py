@@ -90,7 +90,7 @@ class AttachmentService:
             sha256="",
             created_at=now_utc(),
         )
-        return self._repository.add_attachment(info, chunks())
+        return self._repository.attachments.add(info, chunks())
 
     def add_file(self, item_id: str, path: Path) -> AttachmentInfo:
         """Attach a file from disk."""
@@ -100,20 +100,20 @@ class AttachmentService:
 
     def list(self, item_id: str) -> builtins.list[AttachmentInfo]:
         """The item's attachments."""
-        return self._repository.attachments(item_id)
+        return self._repository.attachments.of_item(item_id)
 
     def resolve(self, prefix: str) -> str:
         """The full id for a unique attachment id prefix (at least four hex digits)."""
-        return resolve_id_prefix(prefix, "attachment", self._repository.attachment_ids_starting_with)
+        return resolve_id_prefix(prefix, "attachment", self._repository.attachments.ids_starting_with)
 
     def get(self, attachment_id: str) -> AttachmentInfo:
         """One attachment's description."""
-        return self._repository.attachment(attachment_id)
+        return self._repository.attachments.get(attachment_id)
 
     def read(self, attachment_id: str) -> Iterator[bytes]:
         """The attachment's content, chunk by chunk."""
-        self._repository.attachment(attachment_id)
-        return self._repository.attachment_chunks(attachment_id)
+        self._repository.attachments.get(attachment_id)
+        return self._repository.attachments.chunks(attachment_id)
 
     def read_all(self, attachment_id: str, limit: int = 64 * 1024 * 1024) -> bytes:
         """The whole content, for showing an image inside the app; refuses above `limit`."""
@@ -134,4 +134,4 @@ class AttachmentService:
 
     def delete(self, attachment_id: str) -> None:
         """Remove an attachment for good."""
-        self._repository.delete_attachment(attachment_id)
+        self._repository.attachments.delete(attachment_id)

@@ -26,18 +26,21 @@ def resolve_id_prefix(
     *,
     ignore_inner_spaces: bool = False,
     describe: Callable[[Found], str] | None = None,
+    id_name: str | None = None,
 ) -> Found:
     """The one thing whose id starts with the hex digits `typed`.
 
     `find(prefix, limit)` returns at most `limit` things whose id starts with `prefix` (lower
     case). `what` names the thing in messages ("note", "attachment", "peer"). With
     `ignore_inner_spaces`, spaces inside are dropped too (fingerprints are shown in groups of
-    four). With `describe`, an ambiguous prefix names the candidates.
+    four). With `describe`, an ambiguous prefix names the candidates. `id_name` names the id
+    when what was typed is not one (default: `what`; a note's id is still "an item id").
     """
     prefix = "".join(typed.split()).lower() if ignore_inner_spaces else typed.strip().lower()
     if len(prefix) < MIN_ID_PREFIX or not set(prefix) <= _HEX_DIGITS:
-        article = "an" if what[:1] in "aeiou" else "a"
-        raise NotFound(f"{prefix[:40]!r} is not {article} {what} id (give at least {MIN_ID_PREFIX} hex digits)")
+        id_name = id_name or what
+        article = "an" if id_name[:1] in "aeiou" else "a"
+        raise NotFound(f"{prefix[:40]!r} is not {article} {id_name} id (give at least {MIN_ID_PREFIX} hex digits)")
     matches = find(prefix, _NAMED_AT_MOST if describe is not None else 2)
     if not matches:
         raise NotFound(f"no {what} with id {prefix}")

@@ -105,7 +105,8 @@ class ItemService:
         if kind is not None and kind not in ITEM_KINDS:
             raise InvalidValue(f"unknown kind {kind!r}")
         return resolve_id_prefix(prefix, kind or "item",
-                                 lambda start, limit: self._repository.ids_starting_with(start, kind, limit))
+                                 lambda start, limit: self._repository.ids_starting_with(start, kind, limit),
+                                 id_name="item")
 
     def list(
         self, kind: str | None = None, *, tag: str | None = None, limit: int = -1, offset: int = 0

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 
+from app.reed_solomon import reed_solomon_generator, reed_solomon_remainder
+
 Matrix = tuple[tuple[bool, ...], ...]
 
 # Error-correction levels and the two bits that name them in the format information.
@@ -165,61 +167,18 @@ def _block_layout(version: int, level: str) -> list[int]:
 def _interleaved_codewords(data: list[int], version: int, level: str) -> list[int]:
     """Split data into blocks, add each block's error correction, interleave data then EC codewords."""
     ec_per_block = _EC_CODEWORDS_PER_BLOCK[level][version]
-    generator = _rs_generator(ec_per_block)
+    generator = reed_solomon_generator(ec_per_block)
     data_blocks, start = [], 0
     for length in _block_layout(version, level):
         data_blocks.append(data[start:start + length])
         start += length
-    ec_blocks = [_rs_remainder(block, generator) for block in data_blocks]
+    ec_blocks = [reed_solomon_remainder(block, generator) for block in data_blocks]
     return _interleave(data_blocks) + _interleave(ec_blocks)
 
 
 def _interleave(blocks: list[list[int]]) -> list[int]:
     longest = max(len(block) for block in blocks)
     return [block[index] for index in range(longest) for block in blocks if index < len(block)]
-
-
-# --- Reed-Solomon over GF(256) with the polynomial x^8 + x^4 + x^3 + x^2 + 1 ---------------------------------
-
-def _gf_tables() -> tuple[list[int], list[int]]:
-    exp, log = [0] * 512, [0] * 256
-    value = 1
-    for power in range(255):
-        exp[power] = exp[power + 255] = value
-        log[value] = power
-        value <<= 1
-        if value & 0x100:
-            value ^= 0x11D
-    return exp, log
-
-
-_GF_EXP, _GF_LOG = _gf_tables()
-
-
-def _gf_multiply(a: int, b: int) -> int:
-    return 0 if a == 0 or b == 0 else _GF_EXP[_GF_LOG[a] + _GF_LOG[b]]
-
-
-def _rs_generator(degree: int) -> list[int]:
-    """Coefficients (highest power first, leading 1 included) of (x - a^0)(x - a^1)...(x - a^(degree-1))."""
-    generator = [1]
-    for power in range(degree):
-        root = _GF_EXP[power]
-        generator = [*generator, 0]
-        for index in range(len(generator) - 1, 0, -1):
-            generator[index] ^= _gf_multiply(generator[index - 1], root)
-    return generator
-
-
-def _rs_remainder(block: list[int], generator: list[int]) -> list[int]:
-    """The error-correction codewords: the block times x^degree, modulo the generator."""
-    remainder = [0] * (len(generator) - 1)
-    for codeword in block:
-        factor = codeword ^ remainder[0]
-        remainder = [*remainder[1:], 0]
-        for index, coefficient in enumerate(generator[1:]):
-            remainder[index] ^= _gf_multiply(coefficient, factor)
-    return remainder
 
 
 # --- Function patterns and codeword placement ---------------------------------------------------------------

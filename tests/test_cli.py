@@ -497,7 +497,7 @@ def test_attachment_name_cannot_escape_the_output_folder(vault: Vault, vault_dir
     # ...and a name already stored raw (an old or synced vault) is cleaned on the way out.
     conn = vault.open_connection()
     try:
-        raw = Repository(conn).add_attachment(
+        raw = Repository(conn).attachments.add(
             AttachmentInfo(id="ab" * 16, item_id=note.id, name="../../evil", media_type="text/plain",
                            size=0, sha256="", created_at="2026-01-01T00:00:00+00:00"),
             [data],

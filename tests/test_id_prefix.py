@@ -70,6 +70,8 @@ def test_items_and_attachments_of_a_real_vault_resolve_by_the_same_rule(vault: V
         vault.items.resolve(note.id, "contact")
     with pytest.raises(NotFound, match="is not an item id"):
         vault.items.resolve(note.id[:3])
+    with pytest.raises(NotFound, match="is not an item id"):
+        vault.items.resolve("zz", "note")
     info = vault.attachments.add(note.id, io.BytesIO(b"\xff\xd8\xff" + bytes(100)), "photo.jpg")
     assert vault.attachments.resolve(info.id[:5]) == info.id
     with pytest.raises(NotFound, match=r"^no attachment with id"):

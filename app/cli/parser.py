@@ -78,6 +78,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"amanat {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    _vault_commands(sub, common)
+    _item_commands(sub, common)
+    _finding_commands(sub, common)
+    _sync_commands(sub, common)
+    _border_commands(sub, common)
+    self_test = sub.add_parser("self-test", help="check that this installation works, on throwaway data")
+    # For bench/frozen_start_bench.py: show the window on VAULT, print the clock once it is painted, leave.
+    self_test.add_argument("--startup-probe", nargs=2, type=Path, metavar=("VAULT", "SETTINGS"),
+                           help=argparse.SUPPRESS)
+    return parser
+
+
+def _vault_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
+    """Creating the vault, its keys, its backups and 'remember on this device'."""
     sub.add_parser("init", help="create a new vault (prints the recovery key once)", parents=[common])
     sub.add_parser("passwd", help="change the passphrase", parents=[common])
     sub.add_parser("rekey", help="give the vault a new key (old key file copies stop working; "
@@ -94,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     remember = sub.add_parser("remember", help="keep an unlock secret in the OS keychain", parents=[common])
     remember.add_argument("--off", action="store_true", help="forget it again")
 
+
+def _item_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
+    """Notes, contacts and drafts: list, show, add, edit, delete (the verbs of `_item_verbs` and their own)."""
     verbs = _item_verbs(sub, "note", common)
     add = verbs.add_parser("add", help="add a note (text from standard input)", parents=[common])
     add.add_argument("--title", required=True, type=value, help=VALUE_HELP)
@@ -128,6 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="add an action-plan row: action=… owner=… due=YYYY-MM-DD status=…")
     edit.add_argument("--tag", action="append", default=None, type=value)
 
+
+def _finding_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
+    """Search, the trash, an item's history and its attachments."""
     search = sub.add_parser("search", help="search everything", parents=[common])
     search.add_argument("query", type=value, help=VALUE_HELP)
     search.add_argument("--kind", choices=ITEM_KINDS)
@@ -158,13 +178,6 @@ def build_parser() -> argparse.ArgumentParser:
     a_save.add_argument("attachment")
     a_save.add_argument("--out", type=Path, required=True, metavar="FOLDER")
     attach_verbs.add_parser("delete", help="remove an attachment", parents=[common]).add_argument("attachment")
-    _sync_commands(sub, common)
-    _border_commands(sub, common)
-    self_test = sub.add_parser("self-test", help="check that this installation works, on throwaway data")
-    # For bench/frozen_start_bench.py: show the window on VAULT, print the clock once it is painted, leave.
-    self_test.add_argument("--startup-probe", nargs=2, type=Path, metavar=("VAULT", "SETTINGS"),
-                           help=argparse.SUPPRESS)
-    return parser
 
 
 def _border_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:

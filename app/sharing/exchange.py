@@ -305,7 +305,7 @@ class BundleExchange:
 
     def _quarantine(self, data: bytes, group_id: str, sender: PublicIdentity, bundle_log: GroupLog,
                     from_quarantine: str | None) -> ImportReport:
-        known = self._repository.peer(sender.fingerprint.hex())
+        known = self._repository.peer_rows.peer(sender.fingerprint.hex())
         name = self._peer_name(sender.fingerprint.hex()) if known else _name_in_log(bundle_log, sender)
         reason = ("the sender is not verified yet: compare safety numbers, then import it from the quarantine"
                   if known else "the sender is a stranger: nobody you added has these keys")
@@ -332,7 +332,7 @@ class BundleExchange:
         """Delete the quarantined bundles that must give way to the newest one (see app.sharing.quarantine)."""
         entries = self._repository.quarantine_sizes()
         doomed = bundles_to_drop(entries, newest_id, self.quarantine_limits,
-                                 lambda sender: self._repository.peer(sender) is not None)
+                                 lambda sender: self._repository.peer_rows.peer(sender) is not None)
         for entry in doomed:
             self._repository.release_from_quarantine(entry.id)
         if doomed:
@@ -371,7 +371,7 @@ class BundleExchange:
         return GroupLog.from_ops(record.ops).name if record else ""
 
     def _peer_name(self, fingerprint: str) -> str:
-        record = self._repository.peer(fingerprint)
+        record = self._repository.peer_rows.peer(fingerprint)
         return record.name if record else ""
 
 

@@ -83,7 +83,7 @@ class IdentityService:
     """This vault's identity and the peers it knows."""
 
     def __init__(self, repository: SyncRepository) -> None:
-        self._repository = repository
+        self._repository = repository.peer_rows
 
     # -- my identity -------------------------------------------------------
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 import sqlcipher3
 
 from app.errors import NotFound
 from app.item_codec import ItemRecord
-from app.models import AttachmentInfo, ItemHeader
+from app.models import ItemHeader
+from app.store.attachment_rows import AttachmentRows, item_seq
 from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
-from app.store.erasure import erase_freed_space, purge_items
+from app.store.erasure import purge_items
 
 _ITEM_COLUMNS = "id, kind, title, content, tags, pinned, created_at, updated_at, deleted_at, revision"
 RANK_WINDOW = 2_000  # see Repository.search
@@ -81,6 +81,7 @@ class Repository:
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        self.attachments = AttachmentRows(conn)  # the attachments' tables (app/store/attachment_rows.py)
 
     # -- meta -------------------------------------------------------------
 
@@ -107,10 +108,7 @@ class Repository:
     # -- items ------------------------------------------------------------
 
     def _seq(self, item_id: str) -> int:
-        row = self._conn.execute("SELECT seq FROM items WHERE id = ?", (item_id,)).fetchone()
-        if row is None:
-            raise NotFound(f"no item with id {item_id}")
-        return int(row[0])
+        return item_seq(self._conn, item_id)
 
     def _write_revision(self, seq: int, record: ItemRecord, source: str = "") -> None:
         self._conn.execute(
@@ -312,88 +310,6 @@ class Repository:
         with database_errors_as_amanat_errors():
             rows = self._conn.execute(sql, params).fetchall()
         return [(_record(r[:10]), float(r[10])) for r in rows]
-
-    # -- attachments ------------------------------------------------------
-
-    def add_attachment(self, info: AttachmentInfo, chunks: Iterable[bytes]) -> AttachmentInfo:
-        """Store an attachment chunk by chunk in one transaction; return it with size and hash.
-
-        `chunks` is consumed inside the transaction, so an error while reading
-        it (a limit exceeded, a vanished file) leaves nothing behind.
-        """
-        digest = hashlib.sha256()
-        size = 0
-        with transaction(self._conn):
-            seq = self._seq(info.item_id)
-            self._conn.execute(
-                "INSERT INTO attachments (id, item_seq, name, media_type, size, sha256, created_at) "
-                "VALUES (?, ?, ?, ?, 0, '', ?)",
-                (info.id, seq, info.name, info.media_type, info.created_at),
-            )
-            for number, chunk in enumerate(chunks):
-                digest.update(chunk)
-                size += len(chunk)
-                self._conn.execute(
-                    "INSERT INTO attachment_chunks (attachment_id, number, data) VALUES (?, ?, ?)",
-                    (info.id, number, chunk),
-                )
-            self._conn.execute(
-                "UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?",
-                (size, digest.hexdigest(), info.id),
-            )
-        return replace(info, size=size, sha256=digest.hexdigest())
-
-    def attachments(self, item_id: str) -> list[AttachmentInfo]:
-        """The attachments of one item, oldest first."""
-        with database_errors_as_amanat_errors():
-            rows = self._conn.execute(
-                "SELECT id, name, media_type, size, sha256, created_at FROM attachments "
-                "WHERE item_seq = ? ORDER BY created_at, id", (self._seq(item_id),)
-            ).fetchall()
-        return [AttachmentInfo(r[0], item_id, r[1], r[2], r[3], r[4], r[5]) for r in rows]
-
-    def attachment(self, attachment_id: str) -> AttachmentInfo:
-        """One attachment's description."""
-        with database_errors_as_amanat_errors():
-            row = self._conn.execute(
-                "SELECT a.id, i.id, a.name, a.media_type, a.size, a.sha256, a.created_at "
-                "FROM attachments a JOIN items i ON i.seq = a.item_seq WHERE a.id = ?",
-                (attachment_id,),
-            ).fetchone()
-        if row is None:
-            raise NotFound(f"no attachment with id {attachment_id}")
-        return AttachmentInfo(*row)
-
-    def attachment_ids_starting_with(self, prefix: str, limit: int = 2) -> list[str]:
-        """Attachment ids that start with `prefix`."""
-        with database_errors_as_amanat_errors():
-            rows = self._conn.execute(
-                "SELECT id FROM attachments WHERE substr(id, 1, ?) = ? LIMIT ?",
-                (len(prefix), prefix, limit),
-            ).fetchall()
-        return [str(r[0]) for r in rows]
-
-    def attachment_chunks(self, attachment_id: str) -> Iterator[bytes]:
-        """The attachment's bytes, one stored chunk at a time."""
-        number = 0
-        while True:
-            with database_errors_as_amanat_errors():
-                row = self._conn.execute(
-                    "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND number = ?",
-                    (attachment_id, number),
-                ).fetchone()
-            if row is None:
-                return
-            yield bytes(row[0])
-            number += 1
-
-    def delete_attachment(self, attachment_id: str) -> None:
-        """Remove an attachment and its chunks for good (see app.store.erasure)."""
-        with transaction(self._conn):
-            cursor = self._conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
-            if cursor.rowcount == 0:
-                raise NotFound(f"no attachment with id {attachment_id}")
-        erase_freed_space(self._conn)
 
     # -- integrity --------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import CHANNELS, RISK_LEVELS, Contact, Item
+from app.ui.sections.contact_labels import channel_labels, risk_level_labels
 from app.ui.sections.item_editor_section import ItemEditorSection
 from app.ui.widgets.context import UiContext
 from app.ui.widgets.multilingual_edit import multilingual_text_edit
@@ -41,26 +42,6 @@ RISK_COLOURS = {
     "low": ("#2E7D32", "#FFFFFF"),
     "unknown": ("#5F6368", "#FFFFFF"),
 }
-
-
-def channel_labels() -> dict[str, str]:
-    """CHANNELS in the user's language (the one place these keys are translated)."""
-    return {
-        "email": QCoreApplication.translate("ContactsSection", "Email"),
-        "phone": QCoreApplication.translate("ContactsSection", "Phone"),
-        "signal": QCoreApplication.translate("ContactsSection", "Signal"),
-        "whatsapp": QCoreApplication.translate("ContactsSection", "WhatsApp"),
-        "telegram": QCoreApplication.translate("ContactsSection", "Telegram"),
-        "other": QCoreApplication.translate("ContactsSection", "Other"),
-    }
-
-
-def risk_level_labels() -> dict[str, str]:
-    """RISK_LEVELS in the user's language, for the list and the history (the one place these keys are translated)."""
-    return {"unknown": QCoreApplication.translate("ContactsSection", "Not assessed"),
-            "low": QCoreApplication.translate("ContactsSection", "Low"),
-            "medium": QCoreApplication.translate("ContactsSection", "Medium"),
-            "high": QCoreApplication.translate("ContactsSection", "High")}
 
 
 class ContactsSection(ItemEditorSection):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import AmanatError
 from app.models import Contact, Draft, Item, Note, Revision
 from app.ui.models.action_plan_model import row_status_labels
+from app.ui.sections.contact_labels import channel_labels, risk_level_labels
 from app.ui.sections.draft_labels import draft_status_labels, section_titles, template_names
 from app.ui.widgets.context import UiContext
 from app.ui.widgets.text_direction import isolate, text_direction
@@ -42,8 +43,6 @@ def item_text(item: Item) -> str:
     Stored keys (risk levels, channels, templates, statuses) are shown by their labels in the user's
     language, never as the internal values ("high", "whatsapp", "un-communication", "review").
     """
-    from app.ui.sections.contacts_section import channel_labels, risk_level_labels  # it imports this module
-
     channels, risks = channel_labels(), risk_level_labels()
     templates, statuses, row_statuses = template_names(), draft_status_labels(), row_status_labels()
     lines = [item.title]

@@ -12,7 +12,7 @@ from app.sharing.groups import GroupService
 from app.sharing.identities import IdentityService
 from app.sharing.travel import TravelMode
 from app.sharing.travel_order import TravelOrder
-from app.store.connection import Connection
+from app.store.connection import Connection, Transaction
 from app.store.repository import Repository
 from app.store.sync_repository import SyncRepository
 
@@ -31,6 +31,6 @@ class SyncService:
         self.travel = TravelMode(repository, self.identities, items, attachments)
         self.travel_order = TravelOrder(self.travel, items, Repository(conn))
 
-    def transaction(self) -> AbstractContextManager[None]:
+    def transaction(self) -> AbstractContextManager[Transaction]:
         """One transaction around several services' writes on this connection: all of them, or none."""
         return self._repository.atomic()

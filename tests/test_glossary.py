@@ -140,3 +140,13 @@ def test_security_names_the_menus_as_the_window_does(language: str) -> None:
             continue
         path = f"{menus[menu]} ← {menus[item]}"
         assert path in translated, f"SECURITY.{language}.md should name {menu} → {item} as {path!r}"
+
+
+NOT_RUNNING_TEXT = re.compile(r"\{\d+\}|%L?\d+|Ctrl\+\S+|[A-Za-z][\w.+-]*\d[\w.+-]*")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_numbers_in_running_text_use_persian_digits(language: str) -> None:
+    latin = [f"{context}: {translation[:60]!r}" for context, _source, translation in catalogue(language)
+             if re.search(r"[0-9]", NOT_RUNNING_TEXT.sub("", translation))]
+    assert not latin, "write ۰۱۲۳۴۵۶۷۸۹ in Dari and Pashto text:\n" + "\n".join(latin)

@@ -10,7 +10,7 @@ is made in a temporary folder, the real main window is built on it with
                       05-contacts.png 06-strategy-swot.png 07-strategy-action-plan.png
                       08-trash.png    09-search.png  10-settings.png
                       11-sync-card.png 12-sync-people.png 13-sync-verify.png 14-sync-groups.png
-                      15-sync-review.png
+                      15-sync-review.png 16-duress.png 17-travel.png 18-decoy.png
 
 The window is unlocked by typing the passphrase and pressing Unlock, as a
 person would. The search and settings dialogs are separate windows; their
@@ -120,6 +120,8 @@ def warn_without_arabic_script_font() -> None:
     if not found:
         print(f"warning: fc-list finds no Arabic-script font; Dari and Pashto will not render. "
               f"On Debian: apt-get install {FONT_PACKAGE}", file=sys.stderr)
+
+DECOY_NOTE = {"en": "Shopping list", "fa": "فهرست خرید", "ps": "د پېرودلو لېست"}
 
 
 # -- pictures ---------------------------------------------------------------------------------------------
@@ -373,6 +375,27 @@ class LanguageRun:
         self.save("15-sync-review", review)
         review.reject()
 
+    def border(self) -> None:
+        """The duress dialog, travel mode (with the shared items that stay) and the decoy being filled."""
+        from app.duress import set_duress
+
+        window = self.win()
+        if window.vault is None:
+            raise ScreenFailed("the vault is not open")
+        set_duress(window.vault, "a harmless holiday passphrase")  # the demo vault's own, never typed anywhere
+        for name, opened in (("16-duress", window.open_duress()), ("17-travel", window.open_travel())):
+            if opened is None:
+                raise ScreenFailed(f"{name}: the dialog did not open")
+            self.save(name, opened)
+            opened.close()
+        page = window.open_decoy_mode()
+        if page is None:
+            raise ScreenFailed("the decoy did not open")
+        page.context.items.add_note(DECOY_NOTE[self.language], "")
+        page.workspace.sections["note"].reload()
+        self.save("18-decoy")
+        window.close_decoy_mode()
+
     def close(self) -> None:
         if self.window is None:
             return
@@ -402,6 +425,7 @@ def shoot_language(app: QApplication, language: str, workdir: Path, outdir: Path
         ("09-search", run.search, False),
         ("10-settings", run.settings, False),
         ("11-sync-card … 15-sync-review", run.sync, False),
+        ("16-duress, 17-travel, 18-decoy", run.border, False),
     ]
     try:
         for screens, step, required in steps:

@@ -27,6 +27,7 @@ from app.ui.widgets.context import UiContext
 from app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
 from app.ui.widgets.text_direction import isolate
 from app.ui.widgets.workers import ProgressCallback, Task, run_task
+from app.ui.widgets.wrapped_text import keep_wrapped_text_whole
 from resources import SECURITY_DIR
 from sync.bundle import MAX_BUNDLE_BYTES
 
@@ -82,7 +83,6 @@ class DuressDialog(QDialog):
             "yours. It looks like a normal unlock, but it destroys this vault for good and opens a harmless "
             "decoy vault in its place. Nothing in the vault folder shows whether a duress passphrase is set. "
             "Changing your passphrase turns the duress passphrase off."))
-        intro.setObjectName("duressIntro")
         intro.setWordWrap(True)
         self.warning = QLabel(self.tr(
             "<b>Never type the duress passphrase to try it out.</b> Typed at the unlock screen, even once, it "
@@ -90,7 +90,6 @@ class DuressDialog(QDialog):
             "group's copies can bring your content back."))
         self.warning.setObjectName("duressWarning")
         self.warning.setWordWrap(True)
-        self.warning.setTextFormat(Qt.TextFormat.RichText)
         self.how_to_fill = QLabel(self.tr(
             "To fill the decoy safely, never unlock with the duress passphrase: while your real vault is open, "
             "use Tools → Fill the decoy… (or, on the command line, your own passphrase and amanat --decoy)."))
@@ -118,6 +117,7 @@ class DuressDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        keep_wrapped_text_whole(self)
         layout.addWidget(intro)
         layout.addWidget(self.warning)
         layout.addWidget(self.how_to_fill)
@@ -246,6 +246,7 @@ class TravelDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        keep_wrapped_text_whole(self)
         layout.addWidget(intro)
         layout.addWidget(self.staying)
         layout.addWidget(self.for_recovery)

@@ -18,10 +18,11 @@ import app.ui
 from app.errors import InvalidValue
 from app.sharing.transfer import Transfers
 from app.sharing.travel_order import TravelIntent
-from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, TravelDialog
+from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
 from app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from app.ui.dialogs.rekey_dialog import RekeyDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.dialogs.travel_dialog import TravelDialog
 from app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 from app.ui.sections.history_dialog import HistoryDialog
 from app.ui.sections.image_view_dialog import ImageViewDialog

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessag
 from app.duress import open_decoy
 from app.errors import AmanatError
 from app.settings import Settings
-from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, TravelDialog
+from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
 from app.ui.dialogs.recovery_key_page import RecoveryKeyPage
+from app.ui.dialogs.travel_dialog import TravelDialog
 from app.ui.shell.decoy_mode import DecoyPage
 from app.ui.shell.first_run import CreateVaultPage, WelcomePage
 from app.ui.shell.idle_lock import IdleLock

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from app.duress import open_decoy, set_duress
-from app.ui.dialogs.border_dialogs import DuressDialog, TravelDialog
+from app.ui.dialogs.border_dialogs import DuressDialog
+from app.ui.dialogs.travel_dialog import TravelDialog
 from app.ui.shell.main_window import MainWindow
 from app.vault import Vault
 from crypto.errors import AmanatError

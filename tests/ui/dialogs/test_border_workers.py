@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 import crypto.keyfile
 from app.sharing.travel import TravelMode
 from app.sharing.travel_order import TravelOrder
-from app.ui.dialogs.border_dialogs import DuressDialog, TravelDialog
+from app.ui.dialogs.border_dialogs import DuressDialog
+from app.ui.dialogs.travel_dialog import TravelDialog
 from app.ui.shell.main_window import MainWindow
 from crypto.secret_bytes import SecretBytes
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from app.ui.dialogs.border_dialogs import TravelDialog
+from app.ui.dialogs.travel_dialog import TravelDialog
 from app.ui.sections.notes_section import NotesSection
 from app.ui.sections.strategy_section import StrategySection
 from app.ui.shell.main_window import MainWindow

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -68,6 +69,24 @@ def test_amanat_s_own_error_is_logged_with_its_message_redacted(  # type: ignore
     qtbot.addWidget(reporter.dialog)
     [line] = [r.getMessage() for r in caplog.records if r.name == "app.ui.shell.unexpected_error"]
     assert "The drive went away while writing <redacted>." in line and RAW_KEY not in line
+    reporter.dialog.done(0)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_on_another_thread_is_shown_on_the_gui_thread(  # type: ignore[no-untyped-def]
+        qtbot, unlocked: MainWindow, caplog: pytest.LogCaptureFixture) -> None:
+    reporter = UnexpectedErrorReporter(sys.excepthook)
+    error = ValueError(f"bad row for {NAME}")
+    with caplog.at_level(logging.ERROR, logger="app.ui.shell.unexpected_error"):
+        thread = threading.Thread(target=reporter, args=(ValueError, error, None))
+        thread.start()
+        thread.join()  # the dialog waits for the GUI thread: widgets are never made on another thread
+        assert reporter.dialog is None
+        qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+    assert reporter.dialog is not None and reporter.dialog.thread() is unlocked.thread()
+    qtbot.addWidget(reporter.dialog)
+    [line] = [r.getMessage() for r in caplog.records if r.name == "app.ui.shell.unexpected_error"]
+    assert line == "unexpected ValueError at an unknown place" and NAME not in reporter.dialog.text()
     reporter.dialog.done(0)
 
 

@@ -2775,6 +2775,14 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>خروجی به شکل PDF، OpenDocument، مارک‌داون یا HTML (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Headings in English</source>
+        <translation>عنوان‌ها به انگلیسی</translation>
+    </message>
+    <message>
+        <source>The UN Special Procedures take communications in English, French or Spanish: export this one with English headings (your text stays as you wrote it)</source>
+        <translation>رویه‌های ویژهٔ سازمان ملل مکاتبه‌ها را به انگلیسی، فرانسوی یا هسپانوی می‌پذیرند: این یکی را با عنوان‌های انگلیسی خروجی بگیرید (متن شما همان‌طور که نوشته‌اید می‌ماند)</translation>
+    </message>
+    <message>
         <source>Template: {0}</source>
         <translation>قالب: {0}</translation>
     </message>

@@ -2775,6 +2775,14 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>د PDF، OpenDocument، Markdown یا HTML په بڼه صادرول (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Headings in English</source>
+        <translation>سرلیکونه په انګلیسي</translation>
+    </message>
+    <message>
+        <source>The UN Special Procedures take communications in English, French or Spanish: export this one with English headings (your text stays as you wrote it)</source>
+        <translation>د ملګرو ملتونو ځانګړې کړنلارې لیکونه په انګلیسي، فرانسوي یا هسپانوي مني: دا یو د انګلیسي سرلیکونو سره صادر کړئ (ستاسو متن لکه څنګه چې مو لیکلی، پاتې کېږي)</translation>
+    </message>
+    <message>
         <source>Template: {0}</source>
         <translation>کینډۍ: {0}</translation>
     </message>

@@ -35,26 +35,26 @@ MAX_CELL_CHARS = MAX_TITLE_CHARS * 10  # what app.validation accepts for action 
 UNDATED_SORT_KEY = "9999-99-99"  # rows without a due date sort after every dated row
 
 
-def row_status_labels() -> dict[str, str]:
+def row_status_labels(translate: Callable[[str, str], str] = QCoreApplication.translate) -> dict[str, str]:
     """ROW_STATUSES in the user's language (the one place these keys are translated)."""
     return {
         #: Status of an action-plan row: not started yet
-        "todo": QCoreApplication.translate("ActionPlanModel", "To do"),
-        "in-progress": QCoreApplication.translate("ActionPlanModel", "In progress"),
+        "todo": translate("ActionPlanModel", "To do"),
+        "in-progress": translate("ActionPlanModel", "In progress"),
         #: Status of an action-plan row: finished
-        "done": QCoreApplication.translate("ActionPlanModel", "Done"),
+        "done": translate("ActionPlanModel", "Done"),
         #: Status of an action-plan row: the action is stuck and cannot go on (not a blocked person or channel)
-        "blocked": QCoreApplication.translate("ActionPlanModel", "Blocked"),
+        "blocked": translate("ActionPlanModel", "Blocked"),
     }
 
 
-def column_titles() -> tuple[str, str, str, str]:
+def column_titles(translate: Callable[[str, str], str] = QCoreApplication.translate) -> tuple[str, str, str, str]:
     """The table's column headings, in ROW_FIELDS order."""
     return (
-        QCoreApplication.translate("ActionPlanModel", "Action"),
-        QCoreApplication.translate("ActionPlanModel", "Owner"),
-        QCoreApplication.translate("ActionPlanModel", "Due"),
-        QCoreApplication.translate("ActionPlanModel", "Status"),
+        translate("ActionPlanModel", "Action"),
+        translate("ActionPlanModel", "Owner"),
+        translate("ActionPlanModel", "Due"),
+        translate("ActionPlanModel", "Status"),
     )
 
 

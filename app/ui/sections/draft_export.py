@@ -43,7 +43,7 @@ from PySide6.QtGui import (
 from app.errors import AmanatError
 from app.models import Draft
 from app.ui.models.action_plan_model import column_titles, row_status_labels
-from app.ui.sections.draft_labels import draft_status_labels, section_titles, template_names
+from app.ui.sections.draft_labels import draft_status_labels, in_english, section_titles, template_names
 from app.ui.widgets.text_direction import layout_direction
 from crypto.atomic_write import write_file_atomically
 
@@ -140,8 +140,10 @@ class _DocumentBuilder:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
 
-def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | None = None) -> QTextDocument:
-    """The draft as a rich-text document, headings in the user's language."""
+def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | None = None,
+                   english_headings: bool = False) -> QTextDocument:
+    """The draft as a rich-text document, headings in the user's language (or in English, for the UN)."""
+    translate = in_english if english_headings else QCoreApplication.translate
     default = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
     document = QTextDocument()
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, draft.title)
@@ -152,19 +154,19 @@ def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | N
     option.setTextDirection(default)
     document.setDefaultTextOption(option)
     builder = _DocumentBuilder(document, default)
-    builder.paragraph(draft.title or template_names().get(draft.template, draft.template), heading=1)
-    status = draft_status_labels().get(draft.status, draft.status)
-    template = template_names().get(draft.template, draft.template)
+    builder.paragraph(draft.title or template_names(translate).get(draft.template, draft.template), heading=1)
+    status = draft_status_labels(translate).get(draft.status, draft.status)
+    template = template_names(translate).get(draft.template, draft.template)
     builder.paragraph(f"{template} · {status}")
-    titles = section_titles()
+    titles = section_titles(translate)
     for key, text in draft.sections:
         builder.paragraph(titles.get(key, key), heading=2, top_margin=10)
         builder.text(text)
     if draft.template == "action-plan":
-        builder.paragraph(QCoreApplication.translate("Export", "Actions"), heading=2, top_margin=10)
-        statuses = row_status_labels()
+        builder.paragraph(translate("Export", "Actions"), heading=2, top_margin=10)
+        statuses = row_status_labels(translate)
         shown = date_text or (lambda iso: iso)
-        builder.table(column_titles(), [
+        builder.table(column_titles(translate), [
             (row.action, row.owner, shown(row.due), statuses.get(row.status, row.status)) for row in draft.rows
         ])
     return document
@@ -264,9 +266,10 @@ def document_bytes(document: QTextDocument, export_format: str, title: str = "",
 
 
 def export_draft(draft: Draft, path: Path, export_format: str, *, right_to_left: bool,
-                 date_text: DateText | None = None) -> None:
-    """Write `draft` to `path` as `export_format`, atomically."""
-    document = draft_document(draft, right_to_left=right_to_left, date_text=date_text)
+                 date_text: DateText | None = None, english_headings: bool = False) -> None:
+    """Write `draft` to `path` as `export_format`, atomically (headings in English if asked)."""
+    document = draft_document(draft, right_to_left=right_to_left, date_text=date_text,
+                              english_headings=english_headings)
     data = document_bytes(document, export_format, draft.title, right_to_left=right_to_left)
     try:
         write_file_atomically(path, data)

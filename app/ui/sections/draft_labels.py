@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QCoreApplication,
 )
 
+Translate = Callable[[str, str], str]
 
-def template_names() -> dict[str, str]:
+
+def in_english(_context: str, text: str) -> str:
+    """A `Translate` that keeps the English source (the UN communication's headings, whatever the language)."""
+    return text
+
+
+def template_names(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
     """Template keys in the user's language."""
     return {
-        "blank": QCoreApplication.translate("DraftLabels", "Blank"),
-        "swot": QCoreApplication.translate("DraftLabels", "SWOT analysis"),
-        "concept-note": QCoreApplication.translate("DraftLabels", "Concept note"),
-        "action-plan": QCoreApplication.translate("DraftLabels", "Action plan"),
-        "un-communication": QCoreApplication.translate("DraftLabels", "UN communication"),
+        "blank": translate("DraftLabels", "Blank"),
+        "swot": translate("DraftLabels", "SWOT analysis"),
+        "concept-note": translate("DraftLabels", "Concept note"),
+        "action-plan": translate("DraftLabels", "Action plan"),
+        "un-communication": translate("DraftLabels", "UN communication"),
     }
 
 
@@ -32,37 +41,37 @@ def template_descriptions() -> dict[str, str]:
     }
 
 
-def draft_status_labels() -> dict[str, str]:
+def draft_status_labels(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
     """DRAFT_STATUSES in the user's language."""
     return {
         #: Status of a strategy draft: still being written
-        "draft": QCoreApplication.translate("DraftLabels", "Draft"),
-        "review": QCoreApplication.translate("DraftLabels", "In review"),
+        "draft": translate("DraftLabels", "Draft"),
+        "review": translate("DraftLabels", "In review"),
         #: Status of a strategy draft: finished and agreed
-        "final": QCoreApplication.translate("DraftLabels", "Final"),
+        "final": translate("DraftLabels", "Final"),
     }
 
 
-def section_titles() -> dict[str, str]:
+def section_titles(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
     """Every TEMPLATE_SECTIONS key's heading in the user's language."""
     return {
-        "body": QCoreApplication.translate("DraftLabels", "Text"),
-        "strengths": QCoreApplication.translate("DraftLabels", "Strengths"),
-        "weaknesses": QCoreApplication.translate("DraftLabels", "Weaknesses"),
-        "opportunities": QCoreApplication.translate("DraftLabels", "Opportunities"),
-        "threats": QCoreApplication.translate("DraftLabels", "Threats"),
-        "background": QCoreApplication.translate("DraftLabels", "Background"),
-        "objectives": QCoreApplication.translate("DraftLabels", "Objectives"),
-        "activities": QCoreApplication.translate("DraftLabels", "Activities"),
-        "expected_outcomes": QCoreApplication.translate("DraftLabels", "Expected outcomes"),
-        "risks": QCoreApplication.translate("DraftLabels", "Risks and how to reduce them"),
-        "summary": QCoreApplication.translate("DraftLabels", "Summary"),
-        "alleged_victims": QCoreApplication.translate("DraftLabels", "Alleged victims"),
-        "alleged_perpetrators": QCoreApplication.translate("DraftLabels", "Alleged perpetrators"),
-        "date_and_place": QCoreApplication.translate("DraftLabels", "Date and place"),
-        "description": QCoreApplication.translate("DraftLabels", "Description of the facts"),
-        "domestic_remedies": QCoreApplication.translate("DraftLabels", "Domestic remedies"),
-        "consent": QCoreApplication.translate("DraftLabels", "Consent"),
+        "body": translate("DraftLabels", "Text"),
+        "strengths": translate("DraftLabels", "Strengths"),
+        "weaknesses": translate("DraftLabels", "Weaknesses"),
+        "opportunities": translate("DraftLabels", "Opportunities"),
+        "threats": translate("DraftLabels", "Threats"),
+        "background": translate("DraftLabels", "Background"),
+        "objectives": translate("DraftLabels", "Objectives"),
+        "activities": translate("DraftLabels", "Activities"),
+        "expected_outcomes": translate("DraftLabels", "Expected outcomes"),
+        "risks": translate("DraftLabels", "Risks and how to reduce them"),
+        "summary": translate("DraftLabels", "Summary"),
+        "alleged_victims": translate("DraftLabels", "Alleged victims"),
+        "alleged_perpetrators": translate("DraftLabels", "Alleged perpetrators"),
+        "date_and_place": translate("DraftLabels", "Date and place"),
+        "description": translate("DraftLabels", "Description of the facts"),
+        "domestic_remedies": translate("DraftLabels", "Domestic remedies"),
+        "consent": translate("DraftLabels", "Consent"),
     }
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -141,6 +142,9 @@ class StrategySection(ItemEditorSection):
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_current)
         self.export_action = shortcut_action(self, "draft_exportAction", self.export_current, "Ctrl+Shift+E")
+        self.english_headings = QCheckBox()  # UN Special Procedures take English, French or Spanish
+        self.english_headings.setObjectName("englishHeadings")
+        self.english_headings.setChecked(True)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -165,6 +169,7 @@ class StrategySection(ItemEditorSection):
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.share_button)
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.english_headings)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.save_button)
         editor = QWidget()
@@ -202,6 +207,11 @@ class StrategySection(ItemEditorSection):
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setToolTip(self.tr("Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)"))
         self.export_action.setText(self.tr("Export…"))
+        self.english_headings.setText(self.tr("Headings in English"))
+        self.english_headings.setAccessibleName(self.tr("Headings in English"))
+        self.english_headings.setToolTip(self.tr(
+            "The UN Special Procedures take communications in English, French or Spanish: export this one "
+            "with English headings (your text stays as you wrote it)"))
         self._update_template_label()
 
     def _update_template_label(self) -> None:
@@ -233,6 +243,7 @@ class StrategySection(ItemEditorSection):
         for widget in (self.header, self.delete_button, self.history_button, self.share_button, self.export_button,
                        self.save_button):
             widget.setEnabled(draft is not None)
+        self.english_headings.setVisible(draft is not None and draft.template == "un-communication")
         self._update_template_label()
 
     def _set_editor(self, editor: DraftEditor | None) -> None:
@@ -306,6 +317,11 @@ class StrategySection(ItemEditorSection):
             target = target.with_name(target.name + SUFFIXES[export_format])
         self.export_to(target, export_format)
 
+    def _english_headings(self) -> bool:
+        """A UN communication is exported with English headings unless the user unticked it."""
+        is_un = isinstance(self.loaded, Draft) and self.loaded.template == "un-communication"
+        return is_un and self.english_headings.isChecked()
+
     def export_to(self, path: Path, export_format: str) -> bool:
         """Write the draft as shown (saved or not) to `path`; False after showing why it failed."""
         failure: AmanatError | None = None
@@ -313,7 +329,8 @@ class StrategySection(ItemEditorSection):
         try:
             export_draft(self.item_from_form(), path, export_format,
                          right_to_left=self.context.languages.right_to_left,
-                         date_text=lambda iso: format_due(self.context, iso))
+                         date_text=lambda iso: format_due(self.context, iso),
+                         english_headings=self._english_headings())
         except AmanatError as error:
             failure = error
         finally:

@@ -219,6 +219,7 @@ def _verbs(
 
 
 def _sync_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
+    """My identity, my peers and my groups; then the exchange itself (`_exchange_commands`)."""
     identity = _verbs(sub, "identity", "my identity and contact card, for sync", common)
     _json(identity.add_parser("show", help="my name, fingerprint and age recipient", parents=[common]))
     identity.add_parser("set-name", help="the name on my card", parents=[common]).add_argument(
@@ -252,6 +253,11 @@ def _sync_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
     share.add_argument("item", type=value)
     _json(group.add_parser("list", help="my groups, members and shared items", parents=[common]))
 
+    _exchange_commands(sub, common)
+
+
+def _exchange_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
+    """`amanat sync …`: sealing, importing and reviewing bundles, the quarantine, the history, a drive."""
     sync = _verbs(sub, "sync", "exchange sealed bundles with a group", common)
     export = sync.add_parser("export", help="seal the group's changes into a bundle file", parents=[common])
     export.add_argument("--group", required=True, type=value)

@@ -150,3 +150,19 @@ def test_numbers_in_running_text_use_persian_digits(language: str) -> None:
     latin = [f"{context}: {translation[:60]!r}" for context, _source, translation in catalogue(language)
              if re.search(r"[0-9]", NOT_RUNNING_TEXT.sub("", translation))]
     assert not latin, "write ۰۱۲۳۴۵۶۷۸۹ in Dari and Pashto text:\n" + "\n".join(latin)
+
+
+# The letters of the Persian/Dari keyboard layout that need no Shift (its three letter rows).
+DARI_UNSHIFTED = set("ضصثقفغعهخحجچشسیبلاتنمکگظطزرذدپو")
+
+
+def test_dari_accelerators_are_letters_typed_without_shift() -> None:
+    wrong = []
+    tree = ET.parse(TRANSLATIONS / "amanat_fa.ts")  # noqa: S314 - our own file
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.findtext("translation") or ""
+            for letter in re.findall(r"&(?!&)(.)", translation):
+                if letter not in DARI_UNSHIFTED and not letter.isascii():
+                    wrong.append(f"{context.findtext('name')}: &{letter} in {translation[:50]!r}")
+    assert not wrong, "choose an accelerator letter on the Dari keyboard without Shift:\n" + "\n".join(wrong)

@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Safety</source>
-        <translation>ایمنی</translation>
+        <translation>مصونیت</translation>
     </message>
     <message>
         <source>Who</source>

@@ -48,8 +48,10 @@ def watch_session(window: MainWindow) -> SessionWatch:
 
     def stop(_signal_number: int) -> None:
         watch.stop()  # a second signal ends the process the ordinary way
-        window.lock()  # closes the vault: checkpointed, key wiped, lock file released
-        QApplication.quit()
+        try:
+            window.lock()  # closes the vault: checkpointed, key wiped, lock file released
+        finally:
+            QApplication.quit()  # even when the checkpoint failed (it is reported; the vault is closed)
 
     watch.stop_requested.connect(stop)
     return watch

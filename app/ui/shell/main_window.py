@@ -372,12 +372,16 @@ class MainWindow(QMainWindow):
         self.context = None
         self.show_start()  # replaces (and deletes) the workspace page
         self.workspace = None
-        vault.close()
-        self._update_actions()
+        try:
+            vault.close()  # VaultCheckpointFailed comes after the vault is closed: the window is locked either way
+        finally:
+            self._update_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.lock()
-        event.accept()
+        try:
+            self.lock()
+        finally:
+            event.accept()
 
     @property
     def is_locked(self) -> bool:

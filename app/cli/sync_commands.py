@@ -11,7 +11,7 @@ from app.cli.drive_commands import cmd_sync_drive
 from app.cli.output import print_json
 from app.cli.session import open_vault
 from app.errors import InvalidValue
-from app.sharing.exchange import INCLUDE, LEAVE_OUT, REFUSE, ImportReport, UntrustedMembers, member_label
+from app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, REFUSE, ImportReport, UntrustedMembers, member_label
 from app.sharing.groups import GroupInfo
 from app.sharing.identities import LookAlike, PeerAdded, PeerInfo
 from crypto.atomic_write import write_file_atomically

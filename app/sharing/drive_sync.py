@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import Cancelled
-from app.sharing.exchange import REFUSE, ExportedBundle, ImportReport
+from app.sharing.bundle_reports import REFUSE, ExportedBundle, ImportReport
 from app.sharing.groups import GroupInfo
 from app.sharing.sync_service import SyncService
 from app.sharing.transfer import GroupFailure, PendingBundle, Review, Transfers

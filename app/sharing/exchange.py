@@ -12,13 +12,21 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
 
 from app.errors import InvalidValue, NotFound, TooLargeForQuarantine
 from app.items import ItemService
+from app.sharing.bundle_reports import (
+    INCLUDE,
+    LEAVE_OUT,
+    REFUSE,
+    ExportedBundle,
+    ImportReport,
+    UntrustedMembers,
+    count_outcomes,
+)
 from app.sharing.documents import DocumentKeeper
-from app.sharing.groups import GroupMemberInfo, GroupService
+from app.sharing.groups import GroupService
 from app.sharing.identities import IdentityService, now_utc
 from app.sharing.quarantine import DEFAULT_LIMITS, DroppedBundle, QuarantineLimits, bundles_to_drop, quarantine_id
 from app.sharing.readable_export import readable_markdown
@@ -42,62 +50,6 @@ NOTHING = encode_state_vector({})  # the state vector of someone who has nothing
 
 class RejectedBundle(DamagedInput):
     """A bundle that decrypted and verified, but that Amanat will not apply; the reason says why."""
-
-
-# What to do about members whose keys are not verified here (never verified, trust withdrawn, or
-# a look-alike of someone verified): refuse to seal, leave them out of the recipients, or include them.
-REFUSE, LEAVE_OUT, INCLUDE = "refuse", "leave-out", "include"
-
-
-class UntrustedMembers(InvalidValue):
-    """The group has members whose keys are not verified here; the export was refused, nothing changed."""
-
-    def __init__(self, group_name: str, members: tuple[GroupMemberInfo, ...]) -> None:
-        listed = "; ".join(f"{m.name} ({m.peer_id})" for m in members)
-        super().__init__(f"the group {group_name!r} has members whose keys you have not verified: {listed}. "
-                         "A bundle sealed now could be read with those keys")
-        self.members = members
-
-
-def member_label(member: GroupMemberInfo) -> str:
-    """'Name (short id)', as messages name a member."""
-    return f"{member.name} ({member.peer_id})"
-
-
-@dataclass(frozen=True)
-class ExportedBundle:
-    """A bundle ready to be written somewhere."""
-
-    data: bytes
-    file_name: str
-    bundle_id: str
-    group_id: str
-    items: int  # how many items it carries changes for
-    recipients: tuple[str, ...]  # peer ids, mine included
-    left_out: tuple[GroupMemberInfo, ...] = ()  # members not verified here, not among the recipients
-    untrusted_included: tuple[GroupMemberInfo, ...] = ()  # members not verified here, sealed for anyway
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """What importing a bundle did."""
-
-    status: str  # 'applied' | 'preview' | 'already-imported' | 'quarantined' | 'own'
-    bundle_id: str
-    group_id: str
-    group_name: str
-    sender_id: str
-    sender_name: str
-    outcomes: dict[str, str] = field(default_factory=dict)  # item id -> added/changed/deleted/restored/unchanged
-    reason: str = ""
-    titles: dict[str, str] = field(default_factory=dict)  # item id -> title after the merge
-    kinds: dict[str, str] = field(default_factory=dict)  # item id -> note/contact/draft
-    sender_verified: bool = False
-    dropped: tuple[DroppedBundle, ...] = ()  # older quarantined bundles deleted to make room for this one
-
-    def counts(self) -> dict[str, int]:
-        """How many items were added, changed, deleted, restored or left unchanged."""
-        return _counts(self.outcomes)
 
 
 class BundleExchange:
@@ -238,48 +190,61 @@ class BundleExchange:
         trusted = self._identities.verified_identity(sender_fp)
         if trusted is None:
             return self._quarantine(data, group_id, sender, bundle_log, from_quarantine if apply else "preview")
-        if trusted != sender:
-            raise RejectedBundle("the sender's keys do not match the ones you verified")
-        if (self._repository.sender_sequence_taken(sender_fp, group_id, header.seq)):
-            raise ForgedBundle("another bundle from this sender already used this sequence number")
-        log = self._merged_log(group_id, bundle_log)
-        member_fps = {m.identity.fingerprint for m in log.members}
-        if sender.fingerprint not in member_fps:
-            raise RejectedBundle(f"{self._peer_name(sender_fp)} is not a member of the group {log.name!r}")
-        if me.public.fingerprint not in member_fps:
-            raise RejectedBundle(f"you are not a member of the group {log.name!r}")
+        log = self._checked_log(group_id, sender, trusted, header.seq, bundle_log, me.public)
         shared_here = set(self._repository.shared_items(group_id))
         clock = self._identities.clock()
-        outcomes: dict[str, str] = {}
-        titles: dict[str, str] = {}
-        kinds: dict[str, str] = {}
         source = f"{self._peer_name(sender_fp)} · {sender.peer_id}"
         with self._repository.atomic() as import_transaction:
             if not apply:
                 import_transaction.rollback_on_exit()  # a preview: everything below runs, none of it is kept
             self._repository.save_group(group_id, log.ops, now_utc())
-            # One item at a time: at most one merged document is held in memory (finding 12).
-            for item_id, update in payload.documents.items():
-                document = self._merge(item_id, update, shared_here, clock)
-                try:
-                    outcomes[item_id] = self._documents.write_back(item_id, document, source)
-                except InvalidValue as error:
-                    raise RejectedBundle(f"the bundle carries an item that is not valid: {error}") from None
-                item = self._items.get(item_id)
-                titles[item_id], kinds[item_id] = item.title, item.kind
-                self._repository.share(group_id, item_id, now_utc())
+            outcomes, titles, kinds = self._write_items(group_id, payload.documents, shared_here, clock, source)
             for item_id, vector in payload.states.items():
                 if item_id in payload.documents or item_id in shared_here:
                     self._repository.set_member_state(sender_fp, item_id, vector)
             self._identities.save_clock(clock)
             self._repository.log_bundle(BundleLogEntry(
                 bundle_id=bundle_id, direction="received", group_id=group_id, peer=sender_fp, seq=header.seq,
-                at=now_utc(), summary=json.dumps(_counts(outcomes)),
+                at=now_utc(), summary=json.dumps(count_outcomes(outcomes)),
             ))
             if from_quarantine:
                 self._repository.release_from_quarantine(from_quarantine)
         return ImportReport("applied" if apply else "preview", bundle_id, group_id, log.name, sender.peer_id,
                             self._peer_name(sender_fp), outcomes, titles=titles, kinds=kinds, sender_verified=True)
+
+    def _checked_log(self, group_id: str, sender: PublicIdentity, trusted: PublicIdentity, seq: int,
+                     bundle_log: GroupLog, me: PublicIdentity) -> GroupLog:
+        """The group's log with the bundle's merged in, once the verified sender may write to it (else refused)."""
+        sender_fp = sender.fingerprint.hex()
+        if trusted != sender:
+            raise RejectedBundle("the sender's keys do not match the ones you verified")
+        if self._repository.sender_sequence_taken(sender_fp, group_id, seq):
+            raise ForgedBundle("another bundle from this sender already used this sequence number")
+        log = self._merged_log(group_id, bundle_log)
+        member_fps = {m.identity.fingerprint for m in log.members}
+        if sender.fingerprint not in member_fps:
+            raise RejectedBundle(f"{self._peer_name(sender_fp)} is not a member of the group {log.name!r}")
+        if me.fingerprint not in member_fps:
+            raise RejectedBundle(f"you are not a member of the group {log.name!r}")
+        return log
+
+    def _write_items(self, group_id: str, documents: Mapping[str, bytes], shared_here: set[str], clock: HybridClock,
+                     source: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+        """Merge and write back each item the bundle carries; (outcomes, titles, kinds) by item id."""
+        outcomes: dict[str, str] = {}
+        titles: dict[str, str] = {}
+        kinds: dict[str, str] = {}
+        # One item at a time: at most one merged document is held in memory (finding 12).
+        for item_id, update in documents.items():
+            document = self._merge(item_id, update, shared_here, clock)
+            try:
+                outcomes[item_id] = self._documents.write_back(item_id, document, source)
+            except InvalidValue as error:
+                raise RejectedBundle(f"the bundle carries an item that is not valid: {error}") from None
+            item = self._items.get(item_id)
+            titles[item_id], kinds[item_id] = item.title, item.kind
+            self._repository.share(group_id, item_id, now_utc())
+        return outcomes, titles, kinds
 
     def _merged_log(self, group_id: str, bundle_log: GroupLog) -> GroupLog:
         record = self._repository.group(group_id)
@@ -380,10 +345,3 @@ def _name_in_log(log: GroupLog, identity: PublicIdentity) -> str:
         if member.identity.fingerprint == identity.fingerprint:
             return member.name
     return ""
-
-
-def _counts(outcomes: dict[str, str]) -> dict[str, int]:
-    result: dict[str, int] = {}
-    for outcome in outcomes.values():
-        result[outcome] = result.get(outcome, 0) + 1
-    return result

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.sharing.exchange import LEAVE_OUT, REFUSE, ExportedBundle, ImportReport
+from app.sharing.bundle_reports import LEAVE_OUT, REFUSE, ExportedBundle, ImportReport
 from app.sharing.groups import GroupInfo
 from app.sharing.sync_service import SyncService
 from crypto.errors import AmanatError

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.sharing.exchange import ImportReport
+from app.sharing.bundle_reports import ImportReport
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.errors import AmanatError, Cancelled
+from app.sharing.bundle_reports import LEAVE_OUT
 from app.sharing.drive_sync import DriveSync
-from app.sharing.exchange import LEAVE_OUT
 from sync.transports.folder import EXCHANGE_FOLDER
 from tests.conftest import snapshot_files
 from tests.sharing.conftest import Member, Workshop, introduce, make_member, vault_content, vault_fingerprint

@@ -163,7 +163,7 @@ def test_group_names_that_look_like_ids_are_refused(workshop: Workshop, name: st
 
 
 def test_an_export_to_a_member_no_longer_trusted_is_refused_unless_chosen(workshop: Workshop) -> None:
-    from app.sharing.exchange import INCLUDE, LEAVE_OUT, UntrustedMembers  # here: main had none of them
+    from app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, UntrustedMembers  # here: main had none of them
 
     mariam, farid, zahra = workshop.members
     note = mariam.vault.items.add_note("Route", "via the northern crossing")

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Cancelled
+from app.sharing.bundle_reports import REFUSE
 from app.sharing.drive_sync import DriveImportResult, DriveSync, DriveSyncResult
-from app.sharing.exchange import REFUSE
 from app.sharing.sync_service import SyncService
 from app.sharing.transfer import GroupFailure, PendingBundle, Review, Transfers
 from app.ui.sync.sync_export_review import UntrustedExportDialog, sent_note

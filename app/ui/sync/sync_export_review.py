@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from app.sharing.exchange import INCLUDE, LEAVE_OUT, ExportedBundle
+from app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, ExportedBundle
 from app.sharing.groups import GroupInfo
 from app.ui.sync.peer_labels import who
 from app.ui.widgets.text_direction import isolate

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from app.sharing.exchange import ImportReport
+from app.sharing.bundle_reports import ImportReport
 from app.sharing.quarantine import DEFAULT_LIMITS
 from app.ui.sync.peer_labels import look_alike_text, who
 from app.ui.widgets.context import UiContext

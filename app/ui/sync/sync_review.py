@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from app.sharing.exchange import ImportReport
+from app.sharing.bundle_reports import ImportReport
 from app.sharing.transfer import PendingBundle, Review
 from app.ui.sync.peer_labels import look_alike_text, who
 from app.ui.widgets.context import UiContext

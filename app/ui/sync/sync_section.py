@@ -92,8 +92,13 @@ class SyncSection(Section):
         self.context.items_changed.emit("")
 
     def forget(self) -> None:
-        if self.exchange.task is not None:
-            self.exchange.task.wait()
+        # Work still running ends before the vault closes: a drive sync is stopped (stopped, it changes nothing),
+        # anything else is waited for.
+        if self.exchange.task is not None and not self.exchange.stop_button.isHidden():
+            self.exchange.task.cancel()
+        for task in (self.exchange.task, self.exchange.quarantine_view.task):
+            if task is not None:
+                task.wait()
         for lst in (self.peers.list, self.groups.group_list, self.groups.member_list, self.groups.shared_list,
                     self.exchange.quarantine, self.history.list):
             lst.clear()

@@ -148,3 +148,42 @@ def test_a_quarantined_bundle_is_imported_in_a_worker(  # type: ignore[no-untype
     assert [r.status for r in imported.args[0]] == ["applied"] and threads == [False]
     assert view.quarantine.count() == 0 and view.status.text() == "Imported."
     assert "گزارش ژنو" in vault_content(farid.vault)
+
+
+def test_locking_during_a_drive_sync_stops_it_and_changes_nothing(  # type: ignore[no-untyped-def]
+        qtbot, unlocked: MainWindow, workshop: tuple[Member, Member, Path], monkeypatch: pytest.MonkeyPatch,
+        vault_dir: Path) -> None:
+    from app.ui.widgets.workers import Task
+    from app.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    mariam, farid, usb = workshop
+    own = farid.sync.groups.create("Farid's group")  # Farid has something to write to the drive
+    farid.sync.groups.add_member(own.group_id, mariam.fingerprint)
+    farid.sync.groups.share(own.group_id, farid.vault.items.add_note("From Farid", "").id)
+    reading, go_on = threading.Event(), threading.Event()
+    real_receive, real_cancel = FolderExchange.receive, Task.cancel
+
+    def receive(self):  # type: ignore[no-untyped-def]
+        reading.set()
+        go_on.wait(30)  # holds the worker until the lock has asked it to stop
+        return real_receive(self)
+
+    def cancel(self):  # type: ignore[no-untyped-def]
+        real_cancel(self)
+        go_on.set()
+
+    monkeypatch.setattr(FolderExchange, "receive", receive)
+    monkeypatch.setattr(Task, "cancel", cancel)
+    before, drive_before = vault_fingerprint(farid.vault), snapshot_files(usb)
+    view = exchange_of(unlocked)
+    assert view.sync_with_drive(usb) is not None
+    assert reading.wait(30)
+    unlocked.lock()  # stops the sync and waits for it before the vault closes
+    assert unlocked.vault is None
+    assert snapshot_files(usb) == drive_before
+    reopened = Vault.unlock(vault_dir, PASSPHRASE)
+    try:
+        assert vault_fingerprint(reopened) == before
+    finally:
+        reopened.close()

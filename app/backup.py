@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from app.errors import DamagedInput, UnsupportedVersion, VaultExists, WrongRecoveryKey
+from app.errors import DamagedInput, DestinationExists, UnsupportedVersion, VaultExists, WrongRecoveryKey
 from app.store.connection import open_database
 from app.store.repository import Repository
 from app.store.schema import refuse_newer
@@ -55,8 +55,14 @@ def _no_progress(_done: int, _total: int) -> None:
     return None
 
 
-def create_backup(vault: Vault, destination: Path, progress: Progress = _no_progress) -> int:
-    """Write a backup of the open vault to `destination`; return its size in bytes."""
+def create_backup(vault: Vault, destination: Path, progress: Progress = _no_progress, *,
+                  overwrite: bool = False) -> int:
+    """Write a backup of the open vault to `destination`; return its size in bytes.
+
+    An existing file at `destination` is replaced only with `overwrite`, else `DestinationExists`
+    (checked before the work and again just before the new file takes its place).
+    """
+    _refuse_existing(Path(destination), overwrite)
     snapshot = vault.paths.directory / f".backup-{secrets.token_hex(6)}.db"
     try:
         vault.snapshot_database(snapshot)
@@ -78,12 +84,19 @@ def create_backup(vault: Vault, destination: Path, progress: Progress = _no_prog
                     progress(written, db_size)
                     yield chunk
             yield digest.digest()
+            _refuse_existing(Path(destination), overwrite)  # it may have appeared while the backup was written
 
         write_file_atomically(Path(destination), chunks())
     finally:
         with contextlib.suppress(FileNotFoundError):
             snapshot.unlink()
     return Path(destination).stat().st_size
+
+
+def _refuse_existing(destination: Path, overwrite: bool) -> None:
+    if not overwrite and (destination.exists() or destination.is_symlink()):
+        raise DestinationExists(f"not written: {destination} already exists, and a backup never replaces "
+                                "a file unless asked to")
 
 
 def _read_exact(handle: object, count: int) -> bytes:

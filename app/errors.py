@@ -15,6 +15,7 @@ __all__ = [
     "AmanatError",
     "Cancelled",
     "DamagedInput",
+    "DestinationExists",
     "InvalidValue",
     "KeychainUnavailable",
     "MistypedRecoveryKey",
@@ -51,6 +52,10 @@ class VaultMissing(AmanatError):
 
 class VaultExists(AmanatError):
     """A vault already exists where a new one would be made."""
+
+
+class DestinationExists(AmanatError):
+    """A file is already where a new one would be written, and replacing it was not asked for."""
 
 
 class VaultBusy(AmanatError):

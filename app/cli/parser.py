@@ -101,6 +101,7 @@ def _vault_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], commo
     sub.add_parser("new-recovery-key", help="replace the recovery key (prints the new one)", parents=[common])
     backup = sub.add_parser("backup", help="write an encrypted backup file", parents=[common])
     backup.add_argument("file", type=Path)
+    backup.add_argument("--overwrite", action="store_true", help="replace FILE if it exists (else it is refused)")
     restore = sub.add_parser("restore", help="restore a backup into an empty vault folder", parents=[common])
     restore.add_argument("file", type=Path)
     restore.add_argument("--with-recovery-key", action="store_true",

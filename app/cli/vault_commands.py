@@ -8,7 +8,7 @@ import sys
 from app.backup import create_backup, restore_backup
 from app.cli import secret_input
 from app.cli.session import open_vault, passphrase_file, say_what_was_interrupted, vault_directory
-from app.errors import DamagedInput, VaultExists
+from app.errors import DamagedInput, DestinationExists, VaultExists
 from app.vault import Vault, VaultPaths
 from crypto.recovery_key import RecoveryKey
 
@@ -132,8 +132,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if not args.overwrite and (args.file.exists() or args.file.is_symlink()):
+        # Before the passphrase is asked for: nothing to unlock when the answer is no.
+        raise DestinationExists(f"not written: {args.file} already exists; choose another name, "
+                                "or add --overwrite to replace it")
     with open_vault(args) as vault:
-        size = create_backup(vault, args.file)
+        try:
+            size = create_backup(vault, args.file, overwrite=args.overwrite)
+        except DestinationExists:
+            raise DestinationExists(f"not written: {args.file} appeared while the backup was made; "
+                                    "choose another name, or add --overwrite to replace it") from None
     print(f"Backup written to {args.file} ({size:,} bytes). It opens with today's passphrase "
           "or recovery key.")
     return 0

@@ -191,9 +191,11 @@ def write_new_files(files: Sequence[tuple[Path, bytes]]) -> list[str]:
                 created.append(path)
             write_file_atomically(path, data)
             written.append(path)
-    except OSError as error:
+    except BaseException as error:  # an interrupt (Ctrl+C) between two files too: none of them stays
         for path in created:
             with contextlib.suppress(OSError):
                 path.unlink()
-        raise write_error(error, outcome="Nothing was written.") from error
+        if isinstance(error, OSError):
+            raise write_error(error, outcome="Nothing was written.") from error
+        raise
     return [str(path) for path in written]

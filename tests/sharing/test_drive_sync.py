@@ -169,6 +169,36 @@ def test_a_progress_callback_that_raises_stops_even_an_empty_sync(workshop: Work
         assert not (usb / EXCHANGE_FOLDER).exists() or not list((usb / EXCHANGE_FOLDER).iterdir())
 
 
+def test_an_interrupt_between_two_bundle_files_leaves_neither(workshop: Workshop, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+C (or the battery) while the second group's bundle is written: the first one goes too."""
+    import sync.transports.base
+
+    mariam, _farid, zahra = workshop.members
+    second = mariam.sync.groups.create("Second")
+    mariam.sync.groups.add_member(second.group_id, zahra.fingerprint)
+    for group_id in (workshop.group_id, second.group_id):
+        mariam.sync.groups.share(group_id, mariam.vault.items.add_note("Plan", "").id)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    before = vault_fingerprint(mariam.vault)
+    real_write = sync.transports.base.write_file_atomically
+    written: list[Path] = []
+
+    def write_then_interrupt(path: Path, data: bytes) -> None:
+        if written:
+            raise KeyboardInterrupt
+        real_write(path, data)
+        written.append(path)
+
+    monkeypatch.setattr(sync.transports.base, "write_file_atomically", write_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        DriveSync(mariam.sync, usb).send_and_review()
+    assert written and not written[0].exists()
+    assert list((usb / EXCHANGE_FOLDER).iterdir()) == []
+    assert vault_fingerprint(mariam.vault) == before
+
+
 def test_a_drive_that_refuses_the_bundles_records_nothing_as_sent(workshop: Workshop, tmp_path: Path) -> None:
     mariam = workshop.members[0]
     usb = tmp_path / "usb"

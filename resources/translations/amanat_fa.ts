@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Checking the current passphrase and setting the new one (a few seconds)…</source>
-        <translation>در حال بررسی رمز عبور فعلی و تنظیم رمز عبور جدید (چند ثانیه)…</translation>
+        <translation>در حال بررسی رمز عبور فعلی و تعیین رمز عبور جدید (چند ثانیه)…</translation>
     </message>
 </context>
 <context>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>Set duress passphrase</source>
-        <translation>تنظیم رمز عبور زیر فشار</translation>
+        <translation>تعیین رمز عبور زیر فشار</translation>
     </message>
     <message>
         <source>Turn off and wipe the decoy</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>The duress passphrase is set.</source>
-        <translation>رمز عبور زیر فشار تنظیم شده است.</translation>
+        <translation>رمز عبور زیر فشار تعیین شده است.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Setting the duress passphrase (a few seconds)…</source>
-        <translation>در حال تنظیم رمز عبور زیر فشار (چند ثانیه)…</translation>
+        <translation>در حال تعیین رمز عبور زیر فشار (چند ثانیه)…</translation>
     </message>
     <message>
         <source>Set. Do not try it out: at the unlock screen it destroys this vault for good. Fill the decoy with harmless content as described above, with your own passphrase.</source>
@@ -2324,7 +2324,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Opening the vault and setting the new passphrase…</source>
-        <translation>در حال باز کردن گاوصندوق و تنظیم رمز عبور جدید…</translation>
+        <translation>در حال باز کردن گاوصندوق و تعیین رمز عبور جدید…</translation>
     </message>
 </context>
 <context>

@@ -122,22 +122,21 @@ class DriveSync:
         review = self._transfers.review(self.folder.receive(), skip_seen=True, progress=self._report)
         self._stage(SEALING)
         self._report(0, 0)
-        with self._sync.transaction():
-            outgoing = self._transfers.outgoing(full=full, untrusted=untrusted, progress=self._report)
-            self._check()  # the last moment to stop: what follows is written all or nothing
-            self._write(outgoing.bundles)
+        outgoing, _paths = self._transfers.seal_and_send(self._write, full=full, untrusted=untrusted,
+                                                         progress=self._report)
         return DriveSyncResult(outgoing.bundles, outgoing.failed, review)
 
-    def _write(self, bundles: Sequence[ExportedBundle]) -> None:
-        if not bundles:
-            return
-        written = self.folder.send([b.data for b in bundles])
+    def _write(self, bundles: list[bytes]) -> list[str]:
+        """Inside the sealing transaction: write the bundles all or nothing, and remember them as mine."""
+        self._check()  # the last moment to stop: what follows is written all or nothing
+        written = self.folder.send(bundles)
         try:
-            for bundle in bundles:
-                self._transfers.remember_sent(bundle.data)  # my own bundles are not read back
+            for data in bundles:
+                self._transfers.remember_sent(data)  # my own bundles are not read back
         except BaseException:
             self.folder.remove(Path(path).name for path in written)  # the transaction rolls back: no bundle either
             raise
+        return written
 
     def import_reviewed(self, pending: Sequence[PendingBundle], *, remove_from_drive: bool = False
                         ) -> DriveImportResult:

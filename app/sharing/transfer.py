@@ -110,6 +110,15 @@ class Transfers:
                 progress(done + 1, len(groups))
         return Outgoing(tuple(bundles), tuple(failed))
 
+    def seal_and_send(self, send: Callable[[list[bytes]], list[str]], *, full: bool = False,
+                      untrusted: str = REFUSE, progress: Progress | None = None) -> tuple[Outgoing, list[str]]:
+        """Make the bundles (see `outgoing`) and hand them to `send` (a transport's, all or nothing) in one
+        transaction: if sending fails, no bundle is recorded as sent. Returns what was made and where it went."""
+        with self._sync.transaction():
+            outgoing = self.outgoing(full=full, untrusted=untrusted, progress=progress)
+            data = [b.data for b in outgoing.bundles]
+            return outgoing, send(data) if data else []
+
     def review(self, received: Received, *, skip_seen: bool = False,
                progress: Progress | None = None) -> Review:
         """Preview every received bundle (nothing changes)."""

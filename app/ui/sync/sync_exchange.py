@@ -281,9 +281,8 @@ class ExchangeView(QWidget):
         full = self.full.isChecked()
 
         def work(sync: SyncService, _progress: Any) -> tuple[list[str], tuple[GroupFailure, ...], str]:
-            outgoing = Transfers(sync).outgoing(full=full, untrusted=untrusted)
-            sent = [b.data for b in outgoing.bundles]
-            return (send(sent) if sent else []), outgoing.failed, sent_note(outgoing.bundles)
+            outgoing, paths = Transfers(sync).seal_and_send(send, full=full, untrusted=untrusted)
+            return paths, outgoing.failed, sent_note(outgoing.bundles)
 
         def done(result: tuple[list[str], tuple[GroupFailure, ...], str]) -> None:
             paths, failed, note = result

@@ -187,3 +187,24 @@ def test_locking_during_a_drive_sync_stops_it_and_changes_nothing(  # type: igno
         assert vault_fingerprint(reopened) == before
     finally:
         reopened.close()
+
+
+def test_bundles_that_cannot_be_saved_are_not_recorded_as_sent(  # type: ignore[no-untyped-def]
+        qtbot, unlocked: MainWindow, workshop: tuple[Member, Member, Path], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    mariam, farid, _usb = workshop
+    for name in ("One", "Two"):
+        group = farid.sync.groups.create(name)
+        farid.sync.groups.add_member(group.group_id, mariam.fingerprint)
+        farid.sync.groups.share(group.group_id, farid.vault.items.add_note(name, "").id)
+    errors: list[BaseException] = []
+    view = exchange_of(unlocked)
+    monkeypatch.setattr(view.context, "show_error", lambda _parent, error: errors.append(error))
+    before = vault_fingerprint(farid.vault)
+    task = view.save_bundles_to(tmp_path / "one-file.age")  # two bundles need a folder, not a file name
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert len(errors) == 1 and "need a folder" in str(errors[0])
+    assert vault_fingerprint(farid.vault) == before  # before: both bundles were logged as sent
+    assert not (tmp_path / "one-file.age").exists()

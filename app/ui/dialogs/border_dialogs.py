@@ -151,8 +151,8 @@ class DuressDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.first, self.second, self.set_button, self.off_button):
-            widget.setEnabled(not busy)
+        for widget in (self.first, self.second, self.set_button, self.off_button, self.fill_button):
+            widget.setEnabled(not busy)  # the decoy is not opened while its key and file are being written
 
     def _duress_was_set(self, _result: object) -> None:
         self._task = None

@@ -51,6 +51,22 @@ def test_setting_the_duress_passphrase_derives_its_key_in_a_worker(  # type: ign
     assert dialog.set_button.isEnabled()
 
 
+def test_the_decoy_cannot_be_opened_while_the_duress_passphrase_is_being_set(  # type: ignore[no-untyped-def]
+        qtbot, unlocked: MainWindow) -> None:
+    from app.duress import set_duress
+
+    assert unlocked.vault is not None
+    set_duress(unlocked.vault, DURESS)  # a decoy exists: "Fill the decoy…" is offered
+    dialog = unlocked.open_duress()
+    assert isinstance(dialog, DuressDialog) and dialog.fill_button.isEnabled()
+    dialog.first.setText(DURESS)
+    dialog.second.setText(DURESS)
+    with qtbot.waitSignal(dialog.duress_set, timeout=30_000):
+        dialog.set_duress()
+        assert not dialog.fill_button.isEnabled()
+    assert dialog.fill_button.isEnabled()
+
+
 def test_a_refused_duress_passphrase_is_said_and_the_dialog_works_again(  # type: ignore[no-untyped-def]
         qtbot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.conftest import PASSPHRASE

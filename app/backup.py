@@ -27,6 +27,7 @@ import secrets
 import shutil
 import struct
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
@@ -48,6 +49,10 @@ CHUNK_BYTES = 1024 * 1024
 DIGEST_BYTES = 32
 _HEAD = len(MAGIC) + 1 + 4
 
+# When the last backup of this vault was made (ISO 8601, UTC), in the encrypted database: a settings file that
+# anyone can read at a border would tell a searcher that a backup exists somewhere.
+META_LAST_BACKUP = "last_backup_utc"
+
 Progress = Callable[[int, int], None]
 
 
@@ -64,8 +69,9 @@ def create_backup(vault: Vault, destination: Path, progress: Progress = _no_prog
     """
     _refuse_existing(Path(destination), overwrite)
     snapshot = vault.paths.directory / f".backup-{secrets.token_hex(6)}.db"
+    conn = vault.open_connection()  # the calling thread's own: the window runs this in a worker
     try:
-        vault.snapshot_database(snapshot)
+        Repository(conn).copy_to(str(snapshot))
         key_bytes = vault.key_file.without(KIND_KEYCHAIN).to_bytes()
         db_size = snapshot.stat().st_size
         digest = hashlib.sha256()
@@ -87,10 +93,29 @@ def create_backup(vault: Vault, destination: Path, progress: Progress = _no_prog
             _refuse_existing(Path(destination), overwrite)  # it may have appeared while the backup was written
 
         write_file_atomically(Path(destination), chunks())
+        Repository(conn).set_meta(META_LAST_BACKUP, datetime.now(UTC).isoformat(timespec="seconds"))
     finally:
+        conn.close()
         with contextlib.suppress(FileNotFoundError):
             snapshot.unlink()
     return Path(destination).stat().st_size
+
+
+def last_backup_time(vault: Vault) -> datetime | None:
+    """When the last backup of this vault was made (UTC), or None if never (or unreadable)."""
+    text = vault.require_repository().meta(META_LAST_BACKUP)
+    try:
+        moment = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+    return moment if moment is None or moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def backup_is_overdue(last: datetime | None, reminder_days: int, now: datetime) -> bool:
+    """True when a reminder is due: reminders on (days > 0) and no backup within that many days."""
+    if reminder_days <= 0:
+        return False
+    return last is None or now - last >= timedelta(days=reminder_days)
 
 
 def _refuse_existing(destination: Path, overwrite: bool) -> None:

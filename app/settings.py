@@ -20,6 +20,7 @@ LANGUAGES = ("en", "fa", "ps")
 CALENDARS = ("gregorian", "jalali")
 THEMES = ("system", "light", "dark")
 MAX_SETTINGS_BYTES = 64 * 1024
+MAX_REMINDER_DAYS = 365
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Settings:
     auto_lock_minutes: int = 5  # 0 = never
     lock_when_minimised: bool = False
     clipboard_clear_seconds: int = 30
+    backup_reminder_days: int = 30  # remind after unlock when the last backup is older; 0 = never
     # This computer's Argon2id speed (KiB-passes per second), measured once: 0 = not yet (app/kdf_cost.py).
     key_derivation_speed: int = 0
 
@@ -51,6 +53,9 @@ class Settings:
             values["lock_when_minimised"] = default.lock_when_minimised
         if not isinstance(self.clipboard_clear_seconds, int) or not 5 <= self.clipboard_clear_seconds <= 600:
             values["clipboard_clear_seconds"] = default.clipboard_clear_seconds
+        reminder = self.backup_reminder_days
+        if not isinstance(reminder, int) or isinstance(reminder, bool) or not 0 <= reminder <= MAX_REMINDER_DAYS:
+            values["backup_reminder_days"] = default.backup_reminder_days
         speed = self.key_derivation_speed
         if not isinstance(speed, int) or isinstance(speed, bool) or not 0 <= speed <= 10**12:
             values["key_derivation_speed"] = default.key_derivation_speed

@@ -604,7 +604,7 @@ def test_backup_and_restore_with_passphrase_and_recovery_key(tmp_path: Path) -> 
     data = backup.read_bytes()
     assert data.startswith(b"AMANAT-BACKUP\n")
     assert b"a secret sentence" not in data and original[:64] not in data
-    assert snapshot_files(directory) == before  # the snapshot file was cleaned up
+    assert set(snapshot_files(directory)) == set(before)  # no snapshot left (the time is recorded inside)
 
     restored = tmp_path / "restored"
     out = ok(cli(tmp_path / "unused", "restore", str(backup), "--vault", str(restored)))

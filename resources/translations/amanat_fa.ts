@@ -200,6 +200,80 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>پشتیبان‌گیری از گاوصندوق</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with everything in this vault. It opens with today&apos;s passphrase or your recovery key, on this laptop or a new one. Keep it off this laptop: on a USB stick you keep apart, or with someone you trust.</source>
+        <translation>پشتیبان یک فایل رمزگذاری‌شده است که همه‌چیز این گاوصندوق را در خود دارد. با رمز عبور امروز یا کلید بازیابی شما، در همین لپ‌تاپ یا یک لپ‌تاپ نو باز می‌شود. آن را دور از این لپ‌تاپ نگه دارید: روی یک USB که جدا نگه می‌دارید، یا نزد کسی که به او اعتماد دارید.</translation>
+    </message>
+    <message>
+        <source>Choose a file and back up…</source>
+        <translation>انتخاب فایل و پشتیبان‌گیری…</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>پیشرفت پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up from here yet.</source>
+        <translation>از این گاوصندوق هنوز از اینجا پشتیبان گرفته نشده است.</translation>
+    </message>
+    <message>
+        <source>Last backup: {0}</source>
+        <translation>آخرین پشتیبان: {0}</translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation>ذخیرهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>در حال نوشتن پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Backup written to {0} ({1} KB). Now move it off this laptop. It opens with today&apos;s passphrase or your recovery key.</source>
+        <translation>پشتیبان در {0} نوشته شد ({1} کیلوبایت). حالا آن را از این لپ‌تاپ بیرون ببرید. با رمز عبور امروز یا کلید بازیابی شما باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>A file with this name is already there, and it was not replaced. Choose another name.</source>
+        <translation>فایلی با این نام از قبل آنجاست و جایگزین نشد. نام دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The backup was not made. {0}</source>
+        <translation>پشتیبان ساخته نشد. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupEntry</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>پشتیبان‌&amp;گیری…</translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet. Only a backup brings your content back if this laptop is lost, seized or wiped.</source>
+        <translation>از این گاوصندوق هنوز پشتیبان گرفته نشده است. اگر این لپ‌تاپ گم، ضبط یا پاک شود، تنها یک پشتیبان محتوای شما را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>The last backup of this vault was made on {0}. Only a backup brings your content back if this laptop is lost, seized or wiped.</source>
+        <translation>آخرین پشتیبان این گاوصندوق در {0} ساخته شد. اگر این لپ‌تاپ گم، ضبط یا پاک شود، تنها یک پشتیبان محتوای شما را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>همین حالا پشتیبان بگیرید…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>بعداً</translation>
+    </message>
+    <message>
+        <source>You can change how often you are reminded, or turn it off, in Settings.</source>
+        <translation>در تنظیمات می‌توانید تعیین کنید هر چند وقت یادآوری شود، یا آن را خاموش کنید.</translation>
+    </message>
+</context>
+<context>
     <name>BundleHistoryView</name>
     <message>
         <source>{0} · sent to {1} · {2} items</source>
@@ -2703,6 +2777,19 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Clear copied text from the clipboard after this many seconds</source>
         <translation>پاک کردن متن کاپی‌شده از کلیپ‌بورد پس از این چند ثانیه</translation>
+    </message>
+    <message>
+        <source>Remind me to back &amp;up after</source>
+        <translation>&amp;یادآوری پشتیبان‌گیری پس از</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix after a number of days, after &apos;Remind me to back up after&apos;; keep the leading space</extracomment>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Remind me after unlocking when the last backup is older than this many days (0 means never)</source>
+        <translation>پس از باز کردن قفل، اگر آخرین پشتیبان کهنه‌تر از این تعداد روز باشد، یادآوری شود (۰ یعنی هرگز)</translation>
     </message>
     <message>
         <source>Close settings</source>

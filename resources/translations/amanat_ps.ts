@@ -200,6 +200,80 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>د خوندي صندوق بېک اپ</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with everything in this vault. It opens with today&apos;s passphrase or your recovery key, on this laptop or a new one. Keep it off this laptop: on a USB stick you keep apart, or with someone you trust.</source>
+        <translation>بېک اپ یو کوډ شوی فایل دی چې د دې خوندي صندوق هر څه پکې دي. د نن ورځې په پټنوم یا ستاسو د بیا رغونې په کیلي خلاصېږي، په همدې لپټاپ یا په یو نوي لپټاپ. له دې لپټاپ څخه یې لرې وساتئ: په یوه USB کې چې جلا یې ساتئ، یا له هغه چا سره چې باور پرې لرئ.</translation>
+    </message>
+    <message>
+        <source>Choose a file and back up…</source>
+        <translation>فایل وټاکئ او بېک اپ واخلئ…</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>د بېک اپ پرمختګ</translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up from here yet.</source>
+        <translation>له دې ځایه تر اوسه د دې خوندي صندوق بېک اپ نه دی اخیستل شوی.</translation>
+    </message>
+    <message>
+        <source>Last backup: {0}</source>
+        <translation>وروستی بېک اپ: {0}</translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation>بېک اپ وساتئ</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>بېک اپ لیکل کېږي…</translation>
+    </message>
+    <message>
+        <source>Backup written to {0} ({1} KB). Now move it off this laptop. It opens with today&apos;s passphrase or your recovery key.</source>
+        <translation>بېک اپ په {0} کې ولیکل شو ({1} KB). اوس یې له دې لپټاپ څخه لرې کړئ. د نن ورځې په پټنوم یا ستاسو د بیا رغونې په کیلي خلاصېږي.</translation>
+    </message>
+    <message>
+        <source>A file with this name is already there, and it was not replaced. Choose another name.</source>
+        <translation>په دې نوم یو فایل له مخکې شته، او بدل نه شو. بل نوم وټاکئ.</translation>
+    </message>
+    <message>
+        <source>The backup was not made. {0}</source>
+        <translation>بېک اپ جوړ نه شو. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupEntry</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>بېک &amp;اپ…</translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet. Only a backup brings your content back if this laptop is lost, seized or wiped.</source>
+        <translation>تر اوسه د دې خوندي صندوق بېک اپ نه دی اخیستل شوی. که دا لپټاپ ورک، ضبط یا پاک شي، یوازې بېک اپ ستاسو محتوا بېرته راولي.</translation>
+    </message>
+    <message>
+        <source>The last backup of this vault was made on {0}. Only a backup brings your content back if this laptop is lost, seized or wiped.</source>
+        <translation>د دې خوندي صندوق وروستی بېک اپ په {0} اخیستل شوی. که دا لپټاپ ورک، ضبط یا پاک شي، یوازې بېک اپ ستاسو محتوا بېرته راولي.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>اوس بېک اپ واخلئ…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>وروسته</translation>
+    </message>
+    <message>
+        <source>You can change how often you are reminded, or turn it off, in Settings.</source>
+        <translation>په امستنو کې کولی شئ وټاکئ چې څو ځله در یاد کړل شي، یا یې بند کړئ.</translation>
+    </message>
+</context>
+<context>
     <name>BundleHistoryView</name>
     <message>
         <source>{0} · sent to {1} · {2} items</source>
@@ -2703,6 +2777,19 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Clear copied text from the clipboard after this many seconds</source>
         <translation>کاپي شوی متن له دومره ثانیو وروسته له کلیپ بورډ څخه پاکول</translation>
+    </message>
+    <message>
+        <source>Remind me to back &amp;up after</source>
+        <translation>د بېک اپ &amp;یادونه، وروسته له</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix after a number of days, after &apos;Remind me to back up after&apos;; keep the leading space</extracomment>
+        <translation> ورځې</translation>
+    </message>
+    <message>
+        <source>Remind me after unlocking when the last backup is older than this many days (0 means never)</source>
+        <translation>له خلاصولو وروسته یادونه وکړه کله چې وروستی بېک اپ له دې شمېر ورځو زوړ وي (۰ یعنې هېڅکله)</translation>
     </message>
     <message>
         <source>Close settings</source>

@@ -18,6 +18,7 @@ import app.ui
 from app.errors import InvalidValue
 from app.sharing.transfer import Transfers
 from app.sharing.travel_order import TravelIntent
+from app.ui.dialogs.backup_dialog import BackupDialog
 from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
 from app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from app.ui.dialogs.rekey_dialog import RekeyDialog
@@ -105,6 +106,7 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
         PanicWipeDialog: lambda: PanicWipeDialog(unlocked),
         DuressDialog: lambda: DuressDialog(context, unlocked),
         TravelDialog: lambda: TravelDialog(context, unlocked),
+        BackupDialog: lambda: BackupDialog(context, unlocked),
         SecurityDialog: lambda: SecurityDialog("en", unlocked),
         ShareDialog: lambda: ShareDialog(context, note.id, unlocked),
         RekeyDialog: lambda: RekeyDialog(context, unlocked),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.settings import CALENDARS, LANGUAGES, THEMES, Settings
+from app.settings import CALENDARS, LANGUAGES, MAX_REMINDER_DAYS, THEMES, Settings
 from app.ui.dialogs.passphrase_dialogs import grow_to_fit
 from app.ui.dialogs.security_settings import SecuritySettings
 from app.ui.widgets.context import UiContext
@@ -83,17 +83,21 @@ class SettingsDialog(QDialog):
         self.clipboard = QSpinBox()
         self.clipboard.setObjectName("clipboardSeconds")
         self.clipboard.setRange(MIN_CLIPBOARD_SECONDS, MAX_CLIPBOARD_SECONDS)
-        self.auto_lock_label, self.clipboard_label = QLabel(), QLabel()
+        self.backup_reminder = QSpinBox()
+        self.backup_reminder.setObjectName("backupReminderDays")
+        self.backup_reminder.setRange(0, MAX_REMINDER_DAYS)
+        self.auto_lock_label, self.clipboard_label, self.reminder_label = QLabel(), QLabel(), QLabel()
         form = QFormLayout(self.locking)
         form.addRow(self.auto_lock_label, self.auto_lock)
         form.addRow("", self.lock_minimised)
         form.addRow(self.clipboard_label, self.clipboard)
+        form.addRow(self.reminder_label, self.backup_reminder)
 
         self.security = SecuritySettings(context, self)
 
         for label, field in ((self.language_label, self.language), (self.calendar_label, self.calendar),
                              (self.theme_label, self.theme), (self.auto_lock_label, self.auto_lock),
-                             (self.clipboard_label, self.clipboard)):
+                             (self.clipboard_label, self.clipboard), (self.reminder_label, self.backup_reminder)):
             label.setBuddy(field)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -118,6 +122,7 @@ class SettingsDialog(QDialog):
         self.auto_lock.valueChanged.connect(lambda minutes: self._apply(auto_lock_minutes=int(minutes)))
         self.lock_minimised.toggled.connect(lambda on: self._apply(lock_when_minimised=bool(on)))
         self.clipboard.valueChanged.connect(lambda seconds: self._apply(clipboard_clear_seconds=int(seconds)))
+        self.backup_reminder.valueChanged.connect(lambda days: self._apply(backup_reminder_days=int(days)))
         self.setMinimumWidth(560)
         self.retranslate()
         hint = self.sizeHint()
@@ -153,8 +158,14 @@ class SettingsDialog(QDialog):
         #: Suffix after a number of seconds, after 'Clear clipboard after'; keep the leading space
         self.clipboard.setSuffix(self.tr(" sec"))
         self.clipboard.setAccessibleName(self.tr("Clear copied text from the clipboard after this many seconds"))
+        self.reminder_label.setText(self.tr("Remind me to back &up after"))
+        self.backup_reminder.setSpecialValueText(self.tr("Never"))
+        #: Suffix after a number of days, after 'Remind me to back up after'; keep the leading space
+        self.backup_reminder.setSuffix(self.tr(" days"))
+        self.backup_reminder.setAccessibleName(self.tr(
+            "Remind me after unlocking when the last backup is older than this many days (0 means never)"))
         locale = self.context.languages.locale()
-        for spin in (self.auto_lock, self.clipboard):
+        for spin in (self.auto_lock, self.clipboard, self.backup_reminder):
             spin.setLocale(locale)  # the user's digits
 
         self.security.retranslate()
@@ -175,7 +186,8 @@ class SettingsDialog(QDialog):
 
     def _show_settings(self, settings: Settings) -> None:
         """Put the stored preferences into the controls (without saving them again)."""
-        controls = (self.language, self.calendar, self.theme, self.auto_lock, self.lock_minimised, self.clipboard)
+        controls = (self.language, self.calendar, self.theme, self.auto_lock, self.lock_minimised, self.clipboard,
+                    self.backup_reminder)
         for control in controls:
             control.blockSignals(True)
         # The language manager knows the language on screen; the main window may have switched it
@@ -186,6 +198,7 @@ class SettingsDialog(QDialog):
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.lock_minimised.setChecked(settings.lock_when_minimised)
         self.clipboard.setValue(settings.clipboard_clear_seconds)
+        self.backup_reminder.setValue(settings.backup_reminder_days)
         for control in controls:
             control.blockSignals(False)
 

@@ -14,6 +14,7 @@ from app.settings import Settings
 from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
 from app.ui.dialogs.recovery_key_page import RecoveryKeyPage
 from app.ui.dialogs.travel_dialog import TravelDialog
+from app.ui.shell.backup_entry import BackupEntry
 from app.ui.shell.decoy_mode import DecoyPage
 from app.ui.shell.first_run import CreateVaultPage, WelcomePage
 from app.ui.shell.idle_lock import IdleLock
@@ -95,7 +96,10 @@ class MainWindow(QMainWindow):
         self.security_action = QAction(self)
         self.security_action.setObjectName("securityAction")
         self.security_action.triggered.connect(self.open_security)
+        self.backup = BackupEntry(self, lambda: self.context)
         self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup.action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.panic_action)
         self.file_menu.addSeparator()
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
         self.travel_action.setText(self.tr("&Travel mode…"))
         self.fill_decoy_action.setText(self.tr("Fill the &decoy…"))
         self.security_action.setText(self.tr("What Amanat &protects…"))
+        self.backup.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -136,7 +141,8 @@ class MainWindow(QMainWindow):
         unlocked = self.vault is not None
         real = unlocked and self.decoy_page is None  # while the decoy is shown, nothing acts on the real vault
         self.lock_action.setEnabled(unlocked)
-        for action in (self.settings_action, self.duress_action, self.fill_decoy_action, self.travel_action):
+        for action in (self.settings_action, self.duress_action, self.fill_decoy_action, self.travel_action,
+                       self.backup.action):
             action.setEnabled(real)
         self.panic_action.setEnabled(unlocked or VaultPaths(self.vault_dir).exists())
         if self.workspace is not None:
@@ -210,6 +216,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.say_interrupted_rekey()
         self.offer_unfinished_travel()
+        self.backup.remind()
 
     def say_duress_off(self) -> QMessageBox:
         """After a recovery: the new passphrase turned the duress passphrase off (as `amanat recover` says)."""

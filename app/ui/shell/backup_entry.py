@@ -1,0 +1,85 @@
+"""Vault → Back up… and the gentle reminder after unlock when the last backup is old.
+
+The reminder's age is a setting (`backup_reminder_days`, 0 = never). It stays quiet while the laptop holds
+nothing of its own to back up -- in travel mode (everything sealed away, or a seal not finished) and in a
+new, empty vault -- so that unlocking at a border shows no talk of backups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.backup import backup_is_overdue, last_backup_time
+from app.ui.dialogs.backup_dialog import BackupDialog
+from app.ui.widgets.context import WINDOW_TITLE, UiContext
+
+
+class BackupEntry(QObject):
+    """The menu action that opens the backup dialog, and the reminder."""
+
+    def __init__(self, window: QWidget, current_context: Callable[[], UiContext | None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self._current_context = current_context  # the unlocked vault's context; None while locked
+        self.action = QAction(window)
+        self.action.setObjectName("backupAction")
+        self.action.triggered.connect(self.open)
+        self.dialog: BackupDialog | None = None
+        self.reminder: QMessageBox | None = None
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("&Back up…"))
+
+    def open(self) -> BackupDialog | None:
+        """The backup dialog (only while unlocked)."""
+        context = self._current_context()
+        if context is None:
+            return None
+        dialog = BackupDialog(context, self.window)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def reminder_due(self, now: datetime | None = None) -> bool:
+        """True when the last backup is older than the setting allows and the laptop holds items of its own."""
+        context = self._current_context()
+        if context is None or context.settings.backup_reminder_days <= 0:
+            return False
+        vault = context.vault
+        travel = vault.sync.travel_order
+        if travel.pending() is not None or not vault.sync.travel.all_item_ids():
+            return False
+        return backup_is_overdue(last_backup_time(vault), context.settings.backup_reminder_days,
+                                 now or datetime.now(UTC))
+
+    def remind(self, now: datetime | None = None) -> QMessageBox | None:
+        """Right after unlock: a quiet, non-blocking note with Back up now… when a backup is due."""
+        if not self.reminder_due(now):
+            return None
+        context = self._current_context()
+        assert context is not None
+        last = last_backup_time(context.vault)
+        if last is None:
+            text = self.tr("This vault has not been backed up yet. Only a backup brings your content back if "
+                           "this laptop is lost, seized or wiped.")
+        else:
+            text = self.tr("The last backup of this vault was made on {0}. Only a backup brings your content "
+                           "back if this laptop is lost, seized or wiped.").format(
+                               context.format_time(last.isoformat(timespec="seconds")))
+        box = QMessageBox(QMessageBox.Icon.Information, WINDOW_TITLE, text, QMessageBox.StandardButton.NoButton,
+                          self.window)
+        box.setObjectName("backupReminder")
+        now_button = box.addButton(self.tr("Back up now…"), QMessageBox.ButtonRole.AcceptRole)
+        now_button.setObjectName("backupReminderNow")
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("backupReminderLater")
+        box.setInformativeText(self.tr("You can change how often you are reminded, or turn it off, in Settings."))
+        now_button.clicked.connect(self.open)
+        self.reminder = box
+        box.open()
+        return box

@@ -2482,6 +2482,65 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore a backup onto this laptop: choose the backup file, then type the passphrase it was made with, or your recovery key.</source>
+        <translation>بازگرداندن یک پشتیبان روی این لپ‌تاپ: فایل پشتیبان را انتخاب کنید، سپس رمز عبوری را که پشتیبان با آن ساخته شده، یا کلید بازیابی خود را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file…</source>
+        <translation>انتخاب فایل پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Use my recovery key instead of the passphrase</source>
+        <translation>به جای رمز عبور، کلید بازیابی‌ام را به کار ببر</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بازگرداندن</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Recovery key (8 groups)</source>
+        <translation>کلید بازیابی (هشت بخش)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>Backup file: {0}</source>
+        <translation>فایل پشتیبان: {0}</translation>
+    </message>
+    <message>
+        <source>No backup file chosen yet.</source>
+        <translation>هنوز هیچ فایل پشتیبانی انتخاب نشده است.</translation>
+    </message>
+    <message>
+        <source>Open a backup</source>
+        <translation>باز کردن یک پشتیبان</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>اول فایل پشتیبان را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery key first.</source>
+        <translation>اول رمز عبور یا کلید بازیابی را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>در حال بررسی و بازگرداندن پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. {0}</source>
+        <translation>هیچ چیزی بازگردانده نشد. {0}</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -3315,6 +3374,10 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Create my vault</source>
         <translation>ساختن گاوصندوق من</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>بازگرداندن یک پشتیبان…</translation>
     </message>
     <message>
         <source>Read more: what Amanat protects, and what it cannot</source>

@@ -2482,6 +2482,65 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore a backup onto this laptop: choose the backup file, then type the passphrase it was made with, or your recovery key.</source>
+        <translation>په دې لپټاپ یو بېک اپ بېرته راوګرځوئ: د بېک اپ فایل وټاکئ، بیا هغه پټنوم چې بېک اپ پرې جوړ شوی، یا خپله د بیا رغونې کیلي ولیکئ.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file…</source>
+        <translation>د بېک اپ فایل وټاکئ…</translation>
+    </message>
+    <message>
+        <source>Use my recovery key instead of the passphrase</source>
+        <translation>د پټنوم پر ځای زما د بیا رغونې کیلي وکاروه</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بېرته راګرځول</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>شاته</translation>
+    </message>
+    <message>
+        <source>Recovery key (8 groups)</source>
+        <translation>د بیا رغونې کیلي (اته برخې)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>پټنوم</translation>
+    </message>
+    <message>
+        <source>Backup file: {0}</source>
+        <translation>د بېک اپ فایل: {0}</translation>
+    </message>
+    <message>
+        <source>No backup file chosen yet.</source>
+        <translation>تر اوسه د بېک اپ هېڅ فایل نه دی ټاکل شوی.</translation>
+    </message>
+    <message>
+        <source>Open a backup</source>
+        <translation>یو بېک اپ پرانیزئ</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>لومړی د بېک اپ فایل وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery key first.</source>
+        <translation>لومړی پټنوم یا د بیا رغونې کیلي ولیکئ.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>بېک اپ کتل کېږي او بېرته راګرځول کېږي…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. {0}</source>
+        <translation>هېڅ شی بېرته رانه ګرځول شو. {0}</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -3315,6 +3374,10 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Create my vault</source>
         <translation>خپل خوندي صندوق جوړول</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>یو بېک اپ بېرته راوګرځوئ…</translation>
     </message>
     <message>
         <source>Read more: what Amanat protects, and what it cannot</source>

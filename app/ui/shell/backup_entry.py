@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -16,7 +17,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.backup import backup_is_overdue, last_backup_time
 from app.ui.dialogs.backup_dialog import BackupDialog
+from app.ui.shell.restore_page import RestorePage
 from app.ui.widgets.context import WINDOW_TITLE, UiContext
+
+
+def restore_page(directory: Path, then: Callable[[], None]) -> RestorePage:
+    """The welcome page's Restore a backup…: `then` runs after a restore, or on Back (the start page again)."""
+    page = RestorePage(directory)
+    page.restored.connect(then)
+    page.back_requested.connect(then)
+    return page
 
 
 class BackupEntry(QObject):

@@ -28,6 +28,7 @@ class WelcomePage(Page):
     """Explains, honestly, what the vault protects against and what it cannot."""
 
     create_requested = Signal()
+    restore_requested = Signal()
     language_requested = Signal(str)
 
     def __init__(self, language: str) -> None:
@@ -50,12 +51,16 @@ class WelcomePage(Page):
         self.create_button.setObjectName("createVaultButton")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_requested)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restoreBackupButton")
+        self.restore_button.clicked.connect(self.restore_requested)
         self.security_button = QPushButton()
         self.security_button.setObjectName("securityButton")
         self.security_button.setFlat(True)
         self.security_button.clicked.connect(self.show_security)
         self.language = language
-        self.setLayout(centred(self.languages, self.title, self.body, self.create_button, self.security_button))
+        self.setLayout(centred(self.languages, self.title, self.body, self.create_button, self.restore_button,
+                                       self.security_button))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -72,6 +77,7 @@ class WelcomePage(Page):
         ))
         self.create_button.setText(self.tr("Create my vault"))
         self.create_button.setAccessibleName(self.tr("Create my vault"))
+        self.restore_button.setText(self.tr("Restore a backup…"))
         self.security_button.setText(self.tr("Read more: what Amanat protects, and what it cannot"))
         self.languages.setAccessibleName(self.tr("Language"))
 

@@ -14,7 +14,7 @@ from app.settings import Settings
 from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
 from app.ui.dialogs.recovery_key_page import RecoveryKeyPage
 from app.ui.dialogs.travel_dialog import TravelDialog
-from app.ui.shell.backup_entry import BackupEntry
+from app.ui.shell.backup_entry import BackupEntry, restore_page
 from app.ui.shell.decoy_mode import DecoyPage
 from app.ui.shell.first_run import CreateVaultPage, WelcomePage
 from app.ui.shell.idle_lock import IdleLock
@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         else:
             welcome = WelcomePage(self.languages.language)
             welcome.create_requested.connect(self.show_create)
+            welcome.restore_requested.connect(lambda: self._show_page(restore_page(self.vault_dir, self.show_start)))
             welcome.language_requested.connect(self.switch_language)
             page = welcome
         self._show_page(page)

@@ -249,6 +249,10 @@
 <context>
     <name>BackupEntry</name>
     <message>
+        <source>The backup is restored. Unlock it with the passphrase it was made with. A backup carries no decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase.</source>
+        <translation>پشتیبان بازگردانده شد. قفل آن را با رمز عبوری باز کنید که پشتیبان با آن ساخته شده است. پشتیبان گاوصندوق ساختگی را با خود ندارد: اگر رمز عبور زیر فشار به کار می‌برید، آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>پشتیبان‌&amp;گیری…</translation>
     </message>

@@ -249,6 +249,10 @@
 <context>
     <name>BackupEntry</name>
     <message>
+        <source>The backup is restored. Unlock it with the passphrase it was made with. A backup carries no decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase.</source>
+        <translation>بېک اپ بېرته راوګرځول شو. هغه پټنوم یې خلاص کړئ چې بېک اپ پرې جوړ شوی. بېک اپ غولوونکی خوندي صندوق نه لري: که د فشار پټنوم کاروئ، بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>بېک &amp;اپ…</translation>
     </message>

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -21,26 +21,40 @@ from app.ui.shell.restore_page import RestorePage
 from app.ui.widgets.context import WINDOW_TITLE, UiContext
 
 
-def restore_page(directory: Path, then: Callable[[], None]) -> RestorePage:
-    """The welcome page's Restore a backup…: `then` runs after a restore, or on Back (the start page again)."""
-    page = RestorePage(directory)
-    page.restored.connect(then)
-    page.back_requested.connect(then)
-    return page
+def _say_restored(window: QWidget) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, WINDOW_TITLE, QCoreApplication.translate(
+        "BackupEntry", "The backup is restored. Unlock it with the passphrase it was made with. A backup carries no "
+        "decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase."),
+        QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("restoredNotice")
+    box.open()
+    return box
 
 
 class BackupEntry(QObject):
     """The menu action that opens the backup dialog, and the reminder."""
 
-    def __init__(self, window: QWidget, current_context: Callable[[], UiContext | None]) -> None:
+    def __init__(self, window: QWidget, vault_dir: Path, current_context: Callable[[], UiContext | None]) -> None:
         super().__init__(window)
         self.window = window
+        self.vault_dir = vault_dir
         self._current_context = current_context  # the unlocked vault's context; None while locked
         self.action = QAction(window)
         self.action.setObjectName("backupAction")
         self.action.triggered.connect(self.open)
         self.dialog: BackupDialog | None = None
         self.reminder: QMessageBox | None = None
+
+    def restore_page(self, then: Callable[[], None]) -> RestorePage:
+        """The welcome page's Restore a backup…: `then` runs after a restore, or on Back (the start page again).
+
+        After a restore, a note says that the restored vault has no duress passphrase (as `amanat restore` does).
+        """
+        page = RestorePage(self.vault_dir)
+        page.restored.connect(then)
+        page.restored.connect(lambda: _say_restored(self.window))
+        page.back_requested.connect(then)
+        return page
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Back up…"))

@@ -14,7 +14,7 @@ from app.settings import Settings
 from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
 from app.ui.dialogs.recovery_key_page import RecoveryKeyPage
 from app.ui.dialogs.travel_dialog import TravelDialog
-from app.ui.shell.backup_entry import BackupEntry, restore_page
+from app.ui.shell.backup_entry import BackupEntry
 from app.ui.shell.decoy_mode import DecoyPage
 from app.ui.shell.first_run import CreateVaultPage, WelcomePage
 from app.ui.shell.idle_lock import IdleLock
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.security_action = QAction(self)
         self.security_action.setObjectName("securityAction")
         self.security_action.triggered.connect(self.open_security)
-        self.backup = BackupEntry(self, lambda: self.context)
+        self.backup = BackupEntry(self, self.vault_dir, lambda: self.context)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup.action)
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         else:
             welcome = WelcomePage(self.languages.language)
             welcome.create_requested.connect(self.show_create)
-            welcome.restore_requested.connect(lambda: self._show_page(restore_page(self.vault_dir, self.show_start)))
+            welcome.restore_requested.connect(lambda: self._show_page(self.backup.restore_page(self.show_start)))
             welcome.language_requested.connect(self.switch_language)
             page = welcome
         self._show_page(page)

@@ -81,6 +81,13 @@ def test_reminder_when_the_last_backup_is_old_and_not_in_travel(window: MainWind
     vault.require_repository().set_meta(META_LAST_BACKUP, month_ago.isoformat(timespec="seconds"))
     box = unlocked.backup.remind()
     assert box is not None and box.isVisible()
+    box.close()
+    unlocked.lock()  # the reminder comes by itself after the next unlock
+    unlocked.open_workspace(Vault.unlock(vault_dir, PASSPHRASE))
+    vault, context = unlocked.vault, unlocked.context
+    assert vault is not None and context is not None
+    box = unlocked.backup.reminder
+    assert box is not None and box.isVisible() and box.objectName() == "backupReminder"
     assert unlocked.backup.reminder_due(now=month_ago + timedelta(days=29)) is False
     box.close()
 

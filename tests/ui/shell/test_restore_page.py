@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from app.backup import create_backup
 from app.ui.shell.main_window import MainWindow
@@ -41,6 +42,8 @@ def test_restore_from_the_welcome_page_then_unlock(qtbot, window: MainWindow, tm
     with qtbot.waitSignal(page.restored, timeout=30_000):
         page.restore_from(backup, PASSPHRASE)
     qtbot.waitUntil(lambda: isinstance(window.pages.currentWidget(), UnlockPage))
+    notice = window.findChild(QMessageBox, "restoredNotice")
+    assert notice is not None and notice.isVisible() and "duress" in notice.text()
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
         assert vault.items.get(note_id).body == "what the seized laptop held"
 

@@ -83,3 +83,14 @@ def test_vault_files_are_private(vault: Vault, vault_dir: Path) -> None:
     assert stat.S_IMODE(vault_dir.stat().st_mode) == 0o700
     for path in vault_dir.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path.name
+
+
+def test_sqlcipher_memory_security_is_off_on_every_connection(vault: Vault) -> None:
+    """Off by decision (issue 16, SECURITY.md): it made search several times slower for little gain."""
+    extra = vault.open_connection()
+    try:
+        assert vault._conn is not None
+        for conn in (vault._conn, extra):
+            assert str(conn.execute("PRAGMA cipher_memory_security").fetchone()[0]) == "0"
+    finally:
+        extra.close()

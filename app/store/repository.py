@@ -291,7 +291,7 @@ class Repository:
         meets the newest matches first and stops after RANK_WINDOW of them:
         a word found in more items than that is ranked among its RANK_WINDOW
         most recent matches. Only the top rows are joined to items. This keeps
-        a search fast at 100,000 items, with SQLCipher's memory security on.
+        a search fast at 100,000 items.
         """
         # CROSS JOIN keeps the index as the outer loop: it yields the newest matches first and
         # each is checked against items by primary key. (An "IN (SELECT … kind)" filter made

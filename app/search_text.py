@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 _ARABIC_FOLDS: dict[str, str] = {
     "\u0643": "\u06a9",  # Arabic kaf -> Persian keheh
@@ -107,27 +108,49 @@ def _nfc_with_positions(text: str) -> tuple[str, list[int]]:
 def fold_with_positions(text: str) -> tuple[str, list[int]]:
     """Fold like :func:`fold_for_search` and map each folded index to an index in ``text``."""
     normalized, nfc_positions = _nfc_with_positions(text)
-    folded: list[str] = []
-    positions: list[int] = []
-    for char, origin in zip(normalized, nfc_positions, strict=True):
-        out = _fold_char(char)
-        folded.append(out)
-        positions.extend([origin] * len(out))
-    return "".join(folded), positions
+    pieces = list(map(_fold_char, normalized))
+    folded = "".join(pieces)
+    if len(folded) == len(pieces) and "" not in pieces:
+        return folded, nfc_positions  # every character folded to exactly one: the common case
+    return folded, [origin for piece, origin in zip(pieces, nfc_positions, strict=True) for _ in piece]
 
 
-def _word_spans(folded: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` of every run of letters, numbers and marks in ``folded``."""
+def _is_word_char(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LNM"
+
+
+@functools.lru_cache(maxsize=16384)
+def _token_word_spans(token: str) -> tuple[tuple[int, int], ...]:
+    """The word spans of one run of non-space characters (tokens repeat: cached)."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    for index, char in enumerate(folded + " "):  # the sentinel space ends the last word
-        if unicodedata.category(char)[0] in "LNM":
+    for index, char in enumerate(token):
+        if _is_word_char(char):
             if start is None:
                 start = index
         elif start is not None:
             spans.append((start, index))
             start = None
-    return spans
+    if start is not None:
+        spans.append((start, len(token)))
+    return tuple(spans)
+
+
+# No whitespace character is a letter, number or mark, so no word runs across one.
+_NON_SPACE_RUN = re.compile(r"\S+")
+
+
+def _iter_word_spans(folded: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of every run of letters, numbers and marks in ``folded``, in order."""
+    for token in _NON_SPACE_RUN.finditer(folded):
+        offset = token.start()
+        for start, end in _token_word_spans(token.group()):
+            yield offset + start, offset + end
+
+
+def _word_spans(folded: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every run of letters, numbers and marks in ``folded``."""
+    return list(_iter_word_spans(folded))
 
 
 def query_terms(user_query: str) -> list[str]:
@@ -160,6 +183,12 @@ def _strip_marks(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
+@functools.lru_cache(maxsize=16384)
+def _bare_word(word: str) -> str:
+    """:func:`_strip_marks` of one folded word (words repeat: cached; ASCII has no marks)."""
+    return word if word.isascii() else _strip_marks(word)
+
+
 def _prefix_length(word: str, key: str) -> int:
     """Return how many characters of ``word`` the mark-free prefix ``key`` covers."""
     covered = ""
@@ -172,22 +201,31 @@ def _prefix_length(word: str, key: str) -> int:
     return len(word)
 
 
-def _find_hits(text: str, keys: list[str]) -> list[tuple[int, int]]:
-    """Return merged ``(start, end)`` spans of ``text`` whose words start with a key."""
+def _find_hits(text: str, keys: list[str], width: int) -> list[tuple[int, int]]:
+    """Return merged ``(start, end)`` spans of ``text`` whose words start with a key.
+
+    The snippet is cut around the first span, at most ``width`` characters past its end;
+    words that start beyond that cannot show, so the scan stops there.
+    """
     folded, positions = fold_with_positions(text)
+    key_tuple = tuple(keys)
     hits: list[tuple[int, int]] = []
-    for start, end in _word_spans(folded):
+    for start, end in _iter_word_spans(folded):
+        origin = positions[start]
+        # (Past a run of combining marks the window may still reach: never stop inside one.)
+        if hits and origin >= hits[0][1] + width and not unicodedata.combining(text[origin - 1]):
+            break
         word = folded[start:end]
-        bare = _strip_marks(word)
-        matched = [key for key in keys if bare.startswith(key)]
-        if not matched:
+        bare = _bare_word(word)
+        if not bare.startswith(key_tuple):
             continue
+        matched = [key for key in keys if bare.startswith(key)]
         stop = start + _prefix_length(word, max(matched, key=len))
         # Run up to the next folded character so that joiners and harakat that
         # folding deleted stay inside the mark, in their original spelling.
         orig_end = positions[stop - 1] + 1
         orig_end = max(orig_end, positions[stop] if stop < len(folded) else len(text))
-        orig_start = positions[start]
+        orig_start = origin
         if hits and orig_start < hits[-1][1]:
             hits[-1] = (hits[-1][0], max(hits[-1][1], orig_end))
         else:
@@ -241,7 +279,7 @@ def make_snippet(
     """
     width = max(1, width)
     keys = sorted({_strip_marks(term) for raw in terms for term in query_terms(raw)} - {""})
-    hits = _find_hits(text, keys) if keys and text else []
+    hits = _find_hits(text, keys, width) if keys and text else []
     start, end = _choose_window(text, hits[0] if hits else None, width)
     pieces: list[str] = [ELLIPSIS] if text[:start].strip() else []
     cursor = start

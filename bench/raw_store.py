@@ -65,8 +65,24 @@ def open_raw_sqlite(path: Path) -> sqlite3.Connection:
     for pragma in PLAIN_SQLITE_PRAGMAS:
         conn.execute(pragma)
     # migrate() only calls execute() and BEGIN/COMMIT, which sqlite3 has too.
-    migrate(conn)  # type: ignore[arg-type]
+    migrate(_WithoutFtsSecureDelete(conn))  # type: ignore[arg-type]
     return conn
+
+
+class _WithoutFtsSecureDelete:
+    """Python's own SQLite (3.40) predates FTS5's 'secure-delete' option, which schema 4 turns on
+    and schema 5 off again: skipping both leaves the same index settings."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
+        if "'secure-delete'" in sql and sqlite3.sqlite_version_info < (3, 42, 0):
+            return self._conn.execute("SELECT 1")
+        return self._conn.execute(sql, parameters)
 
 
 def pragma_snapshot(conn: SqlConnection) -> dict[str, str]:

@@ -27,6 +27,7 @@ from bench.vault_bench import (
     RAW_SQLCIPHER,
     RAW_SQLITE,
     SEARCH_TARGET_P95_MS,
+    SEARCH_TARGET_RATIO,
     UNLOCK_TARGET_SECONDS,
     BenchConfig,
     MachineInfo,
@@ -44,6 +45,14 @@ FROZEN_MODULE = "bench.frozen_start_bench"
 FROZEN_ENTRY = "bench_frozen_startup"  # (program, rounds, progress, workdir) -> FrozenStartupFigures
 FROZEN_TARGET_SECONDS = 1.0
 MIB = 2**20
+
+
+def _search_target(notes: int, p95_ms: float, p95_ratio: float) -> tuple[str, bool]:
+    """Issue 16: p95 ≤ 10 ms at every size, and ≤ 1.5× the raw FTS5 query up to 10,000 notes."""
+    if notes > 10_000:
+        return f"p95 ≤ {SEARCH_TARGET_P95_MS:g} ms", p95_ms <= SEARCH_TARGET_P95_MS
+    return (f"p95 ≤ {SEARCH_TARGET_P95_MS:g} ms, ≤ {SEARCH_TARGET_RATIO:g}× raw",
+            p95_ms <= SEARCH_TARGET_P95_MS and p95_ratio <= SEARCH_TARGET_RATIO)
 
 
 @dataclass(frozen=True)
@@ -106,7 +115,14 @@ def vault_rows(results: Any) -> list[Row]:
             f"search, {search.notes:,} notes, {len(search.queries)} queries",
             f"p50 {amanat['p50']:.1f} ms, p95 {amanat['p95']:.1f} ms",
             f"raw FTS5 bm25 query, SQLCipher: p50 {raw['p50']:.1f} ms, p95 {raw['p95']:.1f} ms",
-            _ratio(s["p95_ratio"]), f"p95 ≤ {SEARCH_TARGET_P95_MS:g} ms", amanat["p95"] <= SEARCH_TARGET_P95_MS,
+            _ratio(s["p95_ratio"]), *_search_target(search.notes, amanat["p95"], s["p95_ratio"]),
+        ))
+        every = s["all_snippets_ms"]
+        rows.append(Row(
+            f"(context) search, {search.notes:,} notes, a snippet for every hit",
+            f"p50 {every['p50']:.1f} ms, p95 {every['p95']:.1f} ms",
+            f"raw FTS5 bm25 query, SQLCipher: p95 {raw['p95']:.1f} ms",
+            _ratio(every["p95"] / raw["p95"]),
         ))
         rows.append(Row(
             f"(context) search, {search.notes:,} notes, vs plain sqlite3",

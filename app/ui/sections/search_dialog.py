@@ -2,15 +2,17 @@
 
 The full-text search is fast enough to run on the GUI thread; typing is
 debounced so a burst of keys makes one query. Snippets come from the core with
-marks around the matched words; everything else in them is the user's text and
-is HTML-escaped before the marks become bold. Nothing is kept once the dialog
-hides: the field and the result list are emptied.
+marks around the matched words, each made when its row is first asked for (the
+view lays the rows out a screenful at a time); everything else in them is the
+user's text and is HTML-escaped before the marks become bold. Nothing is kept
+once the dialog hides: the field and the result list are emptied.
 """
 
 from __future__ import annotations
 
 import html
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AmanatError
+from app.models import SearchHit
 from app.ui.widgets.context import UiContext
 from app.ui.widgets.error_text import describe_error
 from app.ui.widgets.text_direction import layout_direction
@@ -38,6 +41,7 @@ DEBOUNCE_MS = 100
 MAX_RESULTS = 50
 MAX_TITLE_CHARS = 160
 ROW_PADDING = 6
+ROWS_LAID_OUT_AT_ONCE = 12  # about a screenful: the rest are laid out (and their snippets made) after
 
 HtmlRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -60,21 +64,34 @@ class ResultRow:
 
 
 class SearchResultModel(QAbstractListModel):
-    """The hits of the current query; emptied whenever the dialog hides."""
+    """The hits of the current query, each made a row when first asked for; emptied whenever the dialog hides."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ResultRow] = []
+        self._hits: list[SearchHit] = []
+        self._rows: list[ResultRow | None] = []
+        self._make_row: Callable[[SearchHit], ResultRow] | None = None
 
-    def set_rows(self, rows: list[ResultRow]) -> None:
-        """Show these rows instead of the current ones."""
+    def set_hits(self, hits: list[SearchHit], make_row: Callable[[SearchHit], ResultRow]) -> None:
+        """Show these hits instead of the current ones; `make_row` builds a row (its snippet) when it is shown."""
         self.beginResetModel()
-        self._rows = rows
+        self._hits = hits
+        self._rows = [None] * len(hits)
+        self._make_row = make_row
         self.endResetModel()
 
     def clear(self) -> None:
         """Forget every row."""
-        self.set_rows([])
+        self.beginResetModel()
+        self._hits, self._rows, self._make_row = [], [], None
+        self.endResetModel()
+
+    def _row_at(self, number: int) -> ResultRow:
+        row = self._rows[number]
+        if row is None:
+            assert self._make_row is not None  # set with the hits
+            row = self._rows[number] = self._make_row(self._hits[number])
+        return row
 
     def retranslate(self) -> None:
         """The kind names changed language: repaint every row."""
@@ -97,17 +114,17 @@ class SearchResultModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        if role == IdRole:
+            return self._hits[index.row()].id
+        if role == KindRole:
+            return self._hits[index.row()].kind
+        row = self._row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{0}: {1}. {2}").format(self.kind_name(row.kind), row.title, row.snippet_plain)
         if role == HtmlRole:
             return self._html(row)
-        if role == IdRole:
-            return row.id
-        if role == KindRole:
-            return row.kind
         if role == DirectionRole:
             return row.direction
         return None
@@ -190,6 +207,8 @@ class SearchDialog(QDialog):
         self.results.setItemDelegate(SearchResultDelegate(self.results))
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.setLayoutMode(QListView.LayoutMode.Batched)
+        self.results.setBatchSize(ROWS_LAID_OUT_AT_ONCE)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.results.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keys stay in the field
         self.status = QLabel()
@@ -261,22 +280,20 @@ class SearchDialog(QDialog):
         self._timer.stop()
         query = self.field.text()
         self._error = ""
-        rows: list[ResultRow] = []
+        hits: list[SearchHit] = []
         if query.strip():
             try:
-                hits = self.context.items.search(
-                    query, limit=MAX_RESULTS, mark_start=self._mark_start, mark_end=self._mark_end
-                )
+                hits = self.context.items.find(query, limit=MAX_RESULTS)
             except AmanatError as error:
                 self._error = describe_error(error)
-                hits = []
-            rows = [self._row(hit.id, hit.kind, hit.title, hit.snippet) for hit in hits]
-        self.model.set_rows(rows)
-        if rows:
+        self.model.set_hits(hits, lambda hit: self._row(hit, query))
+        if hits:
             self.results.setCurrentIndex(self.model.index(0))
         self._show_status()
 
-    def _row(self, item_id: str, kind: str, title: str, snippet: str) -> ResultRow:
+    def _row(self, hit: SearchHit, query: str) -> ResultRow:
+        snippet = self.context.items.snippet_of(hit, query, mark_start=self._mark_start, mark_end=self._mark_end)
+        item_id, kind, title = hit.id, hit.kind, hit.title
         title = " ".join(title.split())
         if len(title) > MAX_TITLE_CHARS:
             title = title[:MAX_TITLE_CHARS] + "…"

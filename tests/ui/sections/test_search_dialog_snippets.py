@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from app.ui.sections.search_dialog import HtmlRole, IdRole
+from app.models import SearchHit
+from app.ui.sections.search_dialog import HtmlRole, IdRole, ResultRow, SearchResultModel
 from app.ui.shell.main_window import MainWindow
 from tests.test_search_unchanged import EXPECTED, fill
 from tests.ui.sections.test_search_dialog import open_search
@@ -38,12 +39,16 @@ def test_a_snippet_is_made_when_its_row_is_asked_for(qtbot, unlocked: MainWindow
     for number in range(30):
         unlocked.vault.items.add_note(f"report {number}", f"the border report number {number}")
     dialog = open_search(qtbot, unlocked)
-    dialog.field.setText("border")
-    dialog.run_search()
-    model = dialog.model
-    assert model.rowCount() == 30
-    made = model._rows  # the rows built so far (None: not yet asked for)
-    assert model.index(29).data(IdRole) and made[29] is None  # ids need no snippet
+    made: list[str] = []
+
+    def make_row(hit: SearchHit) -> ResultRow:
+        made.append(hit.id)
+        return dialog._row(hit, "border")
+
+    model = SearchResultModel()  # no view: only what is asked for is made
+    hits = unlocked.vault.items.find("border", limit=50)
+    model.set_hits(hits, make_row)
+    assert model.rowCount() == 30 and made == []
+    assert model.index(29).data(IdRole) == hits[29].id and made == []  # ids need no snippet
     assert "<b>border</b>" in model.index(29).data(HtmlRole)
-    assert made[29] is not None
-    assert sum(row is not None for row in made) < 30
+    assert model.index(29).data(HtmlRole) and made == [hits[29].id]  # made once, then kept

@@ -37,6 +37,11 @@ def standard_button_texts() -> list[str]:
 
 def text_and_file_dialog_texts() -> list[str]:
     """The texts of the text fields' context menu, spin boxes and Qt's own file dialog."""
+    return text_field_texts() + file_dialog_texts() + file_system_model_texts()
+
+
+def text_field_texts() -> list[str]:
+    """The texts of the text fields' context menu and of spin boxes."""
     return [
         QCoreApplication.translate("QLineEdit", "&Undo"),
         QCoreApplication.translate("QLineEdit", "&Redo"),
@@ -56,6 +61,12 @@ def text_and_file_dialog_texts() -> list[str]:
         QCoreApplication.translate("QAbstractSpinBox", "&Select All"),
         QCoreApplication.translate("QAbstractSpinBox", "&Step up"),
         QCoreApplication.translate("QAbstractSpinBox", "Step &down"),
+    ]
+
+
+def file_dialog_texts() -> list[str]:
+    """The texts of Qt's own file dialog."""
+    return [
         QCoreApplication.translate("QFileDialog", "Look in:"),
         QCoreApplication.translate("QFileDialog", "File &name:"),
         QCoreApplication.translate("QFileDialog", "Files of type:"),
@@ -105,6 +116,12 @@ def text_and_file_dialog_texts() -> list[str]:
         QCoreApplication.translate("QFileDialog", "Unknown"),
         QCoreApplication.translate("QFileDialog", "My Computer"),
         QCoreApplication.translate("QFileDialog", "Drive"),
+    ]
+
+
+def file_system_model_texts() -> list[str]:
+    """The column titles and sizes of the file dialog's list of files."""
+    return [
         QCoreApplication.translate("QFileSystemModel", "Name"),
         QCoreApplication.translate("QFileSystemModel", "Size"),
         QCoreApplication.translate("QFileSystemModel", "Type"),

@@ -112,6 +112,7 @@ def restore_once(target: Path, backup: Path) -> None:
 def seal_for_travel(directory: Path, trip_file: Path, recovery_key: str) -> None:
     """Seal every item for the recovery key into `trip_file` and remove them, say so, then wait to be killed."""
     with Vault.unlock(directory, PASSPHRASES[0]) as vault:
+        print("unlocked", flush=True)
         order = vault.sync.travel_order
         order.seal_and_remove(vault.sync.travel.all_item_ids(), trip_file, recovery_key=recovery_key)
         print("sealed", flush=True)

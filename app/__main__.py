@@ -1,5 +1,5 @@
-"""`python -m app` is `amanat`: the window with no command, the command line with one."""
+"""`python -m amanat.app` is `amanat`: the window with no command, the command line with one."""
 
-from app.main import run
+from amanat.app.main import run
 
 run()

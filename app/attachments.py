@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from app.errors import InvalidValue
-from app.id_prefix import resolve_id_prefix
-from app.items import ItemService, now_utc
-from app.models import KIND_CONTACT, AttachmentInfo
-from app.store.repository import Repository
-from crypto.atomic_write import write_file_atomically
+from amanat.app.errors import InvalidValue
+from amanat.app.id_prefix import resolve_id_prefix
+from amanat.app.items import ItemService, now_utc
+from amanat.app.models import KIND_CONTACT, AttachmentInfo
+from amanat.app.store.repository import Repository
+from amanat.crypto.atomic_write import write_file_atomically
 
 CHUNK_BYTES = 256 * 1024
 DEFAULT_LIMIT_BYTES = 100 * 1024 * 1024

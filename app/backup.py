@@ -31,17 +31,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
-from app.errors import DamagedInput, DestinationExists, UnsupportedVersion, VaultExists, WrongRecoveryKey
-from app.store.connection import open_database
-from app.store.repository import Repository
-from app.store.schema import refuse_newer
-from app.vault import Vault
-from app.vault_lock import VaultLock
-from app.vault_paths import DATABASE_NAME, KEY_FILE_NAME, LOCK_NAME, META_VAULT_ID, VaultPaths
-from crypto.atomic_write import fsync_directory, write_file_atomically
-from crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, MAX_KEYFILE_BYTES, KeyFile
-from crypto.recovery_key import RecoveryKey
-from crypto.secret_bytes import SecretBytes
+from amanat.app.errors import DamagedInput, DestinationExists, UnsupportedVersion, VaultExists, WrongRecoveryKey
+from amanat.app.store.connection import open_database
+from amanat.app.store.repository import Repository
+from amanat.app.store.schema import refuse_newer
+from amanat.app.vault import Vault
+from amanat.app.vault_lock import VaultLock
+from amanat.app.vault_paths import DATABASE_NAME, KEY_FILE_NAME, LOCK_NAME, META_VAULT_ID, VaultPaths
+from amanat.crypto.atomic_write import fsync_directory, write_file_atomically
+from amanat.crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, MAX_KEYFILE_BYTES, KeyFile
+from amanat.crypto.recovery_key import RecoveryKey
+from amanat.crypto.secret_bytes import SecretBytes
 
 MAGIC = b"AMANAT-BACKUP\n"
 VERSION = 1

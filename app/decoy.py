@@ -9,7 +9,7 @@ page count, so it ignores them). An SQLCipher file looks like random bytes
 cannot be told apart without the decoy's key. The passphrase slot's second
 key (`alt`) wraps the decoy key under the duress passphrase; the real vault
 keeps a copy of it in its encrypted meta table, so the user can fill the decoy
-from the unlocked real vault (`app.duress.open_decoy`, `amanat --decoy …`).
+from the unlocked real vault (`amanat.app.duress.open_decoy`, `amanat --decoy …`).
 
 A duress unlock (`take_over`) destroys the real vault's keys first, then puts
 the decoy's database in place of `vault.db`, writes it an ordinary key file
@@ -26,13 +26,13 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.errors import AmanatError, VaultBusy
-from app.store.connection import Connection, open_database
-from app.store.padding import check_intact, database_bytes
-from app.store.repository import Repository
-from app.store.schema import migrate, refuse_newer
-from app.vault_lock import VaultLock
-from app.vault_paths import (
+from amanat.app.errors import AmanatError, VaultBusy
+from amanat.app.store.connection import Connection, open_database
+from amanat.app.store.padding import check_intact, database_bytes
+from amanat.app.store.repository import Repository
+from amanat.app.store.schema import migrate, refuse_newer
+from amanat.app.vault_lock import VaultLock
+from amanat.app.vault_paths import (
     ALT_NAME,
     DATABASE_NAME,
     KEY_FILE_NAME,
@@ -43,10 +43,10 @@ from app.vault_paths import (
     META_VAULT_ID,
     VaultPaths,
 )
-from app.wipe import destroy_keys, overwrite_and_delete
-from crypto.atomic_write import fsync_directory
-from crypto.keyfile import DuressMatch, KeyFile
-from crypto.secret_bytes import SecretBytes
+from amanat.app.wipe import destroy_keys, overwrite_and_delete
+from amanat.crypto.atomic_write import fsync_directory
+from amanat.crypto.keyfile import DuressMatch, KeyFile
+from amanat.crypto.secret_bytes import SecretBytes
 
 STEP_BYTES = 4 * 1024 * 1024
 _CHUNK = 1024 * 1024

@@ -7,7 +7,7 @@ itself are in app/decoy.py.
 
 from __future__ import annotations
 
-from app.decoy import (
+from amanat.app.decoy import (
     STEP_BYTES,
     alt_steps,
     create_decoy_database,
@@ -15,16 +15,16 @@ from app.decoy import (
     pad_file,
     write_random_alt,
 )
-from app.errors import InvalidValue
-from app.key_slots import DecoyKeySlots, KeySlots
-from app.rekey import Progress
-from app.store.repository import Repository
-from app.vault import Vault
-from app.vault_lock import VaultLock
-from app.vault_paths import ALT_NAME, META_DECOY_KEY, META_DURESS_SLOT, VaultPaths
-from crypto.keyfile import KeyFile, generate_vault_key
-from crypto.recovery_key import RecoveryKey
-from crypto.secret_bytes import SecretBytes
+from amanat.app.errors import InvalidValue
+from amanat.app.key_slots import DecoyKeySlots, KeySlots
+from amanat.app.rekey import Progress
+from amanat.app.store.repository import Repository
+from amanat.app.vault import Vault
+from amanat.app.vault_lock import VaultLock
+from amanat.app.vault_paths import ALT_NAME, META_DECOY_KEY, META_DURESS_SLOT, VaultPaths
+from amanat.crypto.keyfile import KeyFile, generate_vault_key
+from amanat.crypto.recovery_key import RecoveryKey
+from amanat.crypto.secret_bytes import SecretBytes
 
 _SAME = "the duress passphrase must be different from your passphrase"
 DURESS_STEPS = 3

@@ -1,8 +1,8 @@
-"""Errors of the application core, on top of crypto.errors' hierarchy."""
+"""Errors of the application core, on top of amanat.crypto.errors' hierarchy."""
 
 from __future__ import annotations
 
-from crypto.errors import (
+from amanat.crypto.errors import (
     AmanatError,
     DamagedInput,
     MistypedRecoveryKey,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from app.errors import InvalidValue, NotFound
+from amanat.app.errors import InvalidValue, NotFound
 
 MIN_ID_PREFIX = 4
 _HEX_DIGITS = frozenset("0123456789abcdef")

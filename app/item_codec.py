@@ -10,8 +10,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from app.errors import DamagedInput
-from app.models import (
+from amanat.app.errors import DamagedInput
+from amanat.app.models import (
     KIND_CONTACT,
     KIND_DRAFT,
     KIND_NOTE,

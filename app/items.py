@@ -8,10 +8,10 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import replace
 
-from app.errors import InvalidValue, NotFound
-from app.id_prefix import resolve_id_prefix
-from app.item_codec import ItemRecord, from_record, search_body, to_record
-from app.models import (
+from amanat.app.errors import InvalidValue, NotFound
+from amanat.app.id_prefix import resolve_id_prefix
+from amanat.app.item_codec import ItemRecord, from_record, search_body, to_record
+from amanat.app.models import (
     ITEM_KINDS,
     TEMPLATE_SECTIONS,
     Draft,
@@ -21,9 +21,9 @@ from app.models import (
     Revision,
     SearchHit,
 )
-from app.search_text import build_match_query, fold_for_search, make_snippet, query_terms
-from app.store.repository import FoldedText, Repository
-from app.validation import validated
+from amanat.app.search_text import build_match_query, fold_for_search, make_snippet, query_terms
+from amanat.app.store.repository import FoldedText, Repository
+from amanat.app.validation import validated
 
 MAX_SEARCH_RESULTS = 200
 

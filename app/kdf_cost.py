@@ -20,9 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.errors import AmanatError
-from app.settings import load_settings, save_settings
-from crypto.kdf import (
+from amanat.app.errors import AmanatError
+from amanat.app.settings import load_settings, save_settings
+from amanat.crypto.kdf import (
     DEFAULT_TARGET_SECONDS,
     KIB_PER_MIB,
     Argon2idParams,
@@ -66,7 +66,7 @@ Confirm = Callable[[CostEstimate], bool]
 
 
 class KeyDerivationCostCheck:
-    """The check installed in crypto.kdf: measure once, compare, ask or refuse."""
+    """The check installed in amanat.crypto.kdf: measure once, compare, ask or refuse."""
 
     def __init__(self, settings_path: Path | None, confirm: Confirm | None = None, refusal_hint: str = "") -> None:
         self.settings_path = settings_path

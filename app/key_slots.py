@@ -10,17 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app import keychain
-from app.errors import AmanatError, InvalidValue, VaultLocked, WrongRecoveryKey
-from app.rekey import rekey_pending
-from app.store.connection import open_database
-from app.store.repository import Repository
-from app.vault_lock import VaultLock
-from app.vault_paths import META_DURESS_SLOT, VaultPaths
-from crypto.kdf import Argon2idParams, calibrate
-from crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile
-from crypto.recovery_key import RecoveryKey
-from crypto.secret_bytes import SecretBytes
+from amanat.app import keychain
+from amanat.app.errors import AmanatError, InvalidValue, VaultLocked, WrongRecoveryKey
+from amanat.app.rekey import rekey_pending
+from amanat.app.store.connection import open_database
+from amanat.app.store.repository import Repository
+from amanat.app.vault_lock import VaultLock
+from amanat.app.vault_paths import META_DURESS_SLOT, VaultPaths
+from amanat.crypto.kdf import Argon2idParams, calibrate
+from amanat.crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile
+from amanat.crypto.recovery_key import RecoveryKey
+from amanat.crypto.secret_bytes import SecretBytes
 
 
 class KeySlots:

@@ -19,10 +19,10 @@ import keyring
 import keyring.backend
 import keyring.errors
 
-from app.errors import KeychainUnavailable
-from crypto.encoding import InvalidBase64, decode_base64, encode_base64
-from crypto.keyfile import KIND_KEYCHAIN
-from crypto.secret_bytes import SecretBytes
+from amanat.app.errors import KeychainUnavailable
+from amanat.crypto.encoding import InvalidBase64, decode_base64, encode_base64
+from amanat.crypto.keyfile import KIND_KEYCHAIN
+from amanat.crypto.secret_bytes import SecretBytes
 
 SERVICE_NAME = "Amanat vault"
 ALLOWED_BACKENDS = frozenset({

@@ -1,6 +1,6 @@
 """`amanat`: where both front ends start, the window and the command line.
 
-The composition root: the one module that imports both `app.ui` (Qt) and `app.cli`. It
+The composition root: the one module that imports both `amanat.app.ui` (Qt) and `amanat.app.cli`. It
 prepares the process the same way for both (process hardening, umask, printable output,
 logging), then decides: with no command it opens the window on the vault folder (`--vault`
 or the default), with a command it runs that command. The command line gets the window's
@@ -15,20 +15,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from app import cli
-from app.cli.session import vault_directory
-from app.kdf_cost import install_cost_check
-from app.settings import default_settings_path
+from amanat.app import cli
+from amanat.app.cli.session import vault_directory
+from amanat.app.kdf_cost import install_cost_check
+from amanat.app.settings import default_settings_path
 
 
 def _render_main_window(vault_dir: Path, settings_path: Path) -> str:
-    from app.ui.shell import self_test_window  # imports Qt only when the window is rendered
+    from amanat.app.ui.shell import self_test_window  # imports Qt only when the window is rendered
 
     return self_test_window.render_main_window(vault_dir, settings_path)
 
 
 def _startup_probe(vault_dir: Path, settings_path: Path) -> int:
-    from app.ui.shell import self_test_window
+    from amanat.app.ui.shell import self_test_window
 
     return self_test_window.startup_probe(vault_dir, settings_path)
 
@@ -39,7 +39,7 @@ WINDOW_CHECKS = cli.WindowChecks(render_main_window=_render_main_window, startup
 def open_window(args: argparse.Namespace) -> int:
     """`amanat` with no command: the window, until it closes; its exit code."""
     install_cost_check(default_settings_path())  # the window asks itself (app/ui/shell/unlock.py)
-    from app.ui.shell.gui_main import run_gui  # Qt is loaded only for the window
+    from amanat.app.ui.shell.gui_main import run_gui  # Qt is loaded only for the window
 
     return run_gui(vault_directory(args))
 
@@ -54,5 +54,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console entry point (`amanat`, `python -m app`, the built program)."""
+    """Console entry point (`amanat`, `python -m amanat.app`, the built program)."""
     sys.exit(main())

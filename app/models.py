@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.errors import InvalidValue
+from amanat.app.errors import InvalidValue
 
 KIND_NOTE = "note"
 KIND_CONTACT = "contact"

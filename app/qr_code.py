@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 
-from app.reed_solomon import reed_solomon_generator, reed_solomon_remainder
+from amanat.app.reed_solomon import reed_solomon_generator, reed_solomon_remainder
 
 Matrix = tuple[tuple[bool, ...], ...]
 

@@ -32,17 +32,17 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import DamagedInput, InvalidValue, WrongPassphrase, WrongRecoveryKey
-from app.store.connection import Connection, open_database, rekey_connection
-from app.store.repository import Repository
-from crypto.atomic_write import fsync_directory, write_file_atomically
-from crypto.encoding import decode_base64, encode_base64
-from crypto.keyfile import KIND_RECOVERY, MAX_KEYFILE_BYTES, KeyFile, generate_vault_key
-from crypto.recovery_key import RecoveryKey
-from crypto.secret_bytes import SecretBytes
+from amanat.app.errors import DamagedInput, InvalidValue, WrongPassphrase, WrongRecoveryKey
+from amanat.app.store.connection import Connection, open_database, rekey_connection
+from amanat.app.store.repository import Repository
+from amanat.crypto.atomic_write import fsync_directory, write_file_atomically
+from amanat.crypto.encoding import decode_base64, encode_base64
+from amanat.crypto.keyfile import KIND_RECOVERY, MAX_KEYFILE_BYTES, KeyFile, generate_vault_key
+from amanat.crypto.recovery_key import RecoveryKey
+from amanat.crypto.secret_bytes import SecretBytes
 
 if TYPE_CHECKING:
-    from app.vault_paths import VaultPaths
+    from amanat.app.vault_paths import VaultPaths
 
 PENDING_NAME = "vault.rekey"
 PENDING_FORMAT = "amanat-rekey"

@@ -21,11 +21,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import resources
-from app.models import Note
-from app.platform.process_hardening import current_protection
-from app.vault import Vault
-from crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, Argon2idParams
+import amanat.resources as resources
+from amanat.app.models import Note
+from amanat.app.platform.process_hardening import current_protection
+from amanat.app.vault import Vault
+from amanat.crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, Argon2idParams
 
 log = logging.getLogger(__name__)
 

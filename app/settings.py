@@ -14,7 +14,7 @@ from typing import Any
 
 import platformdirs
 
-from crypto.atomic_write import write_file_atomically
+from amanat.crypto.atomic_write import write_file_atomically
 
 LANGUAGES = ("en", "fa", "ps")
 CALENDARS = ("gregorian", "jalali")

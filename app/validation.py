@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 
-from app.control_characters import control_character_in
-from app.errors import InvalidValue
-from app.models import (
+from amanat.app.control_characters import control_character_in
+from amanat.app.errors import InvalidValue
+from amanat.app.models import (
     CHANNELS,
     CONTACT_TEXT_FIELDS,
     DRAFT_STATUSES,

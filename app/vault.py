@@ -15,25 +15,32 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from app import keychain
-from app.attachments import AttachmentService
-from app.decoy import ensure_alt, migrate_legacy_folder, take_over, write_random_alt
-from app.errors import AmanatError, DamagedInput, VaultCheckpointFailed, VaultExists, VaultLocked, WrongRecoveryKey
-from app.items import ItemService
-from app.key_slots import KeySlots, PassphraseChange
-from app.key_slots import change_passphrase as _change_passphrase
-from app.key_slots import reset_passphrase as _reset_passphrase
-from app.rekey import Progress, RekeyOutcome, open_database_finishing_rekey, rekey_database, rekey_pending
-from app.sharing.sync_service import SyncService
-from app.store.connection import Connection, open_database
-from app.store.repository import Repository
-from app.store.schema import migrate, refuse_newer
-from app.vault_lock import VaultLock
-from app.vault_paths import ALT_NAME, META_DECOY_KEY, META_DURESS_SLOT, META_VAULT_ID, VaultPaths
-from crypto.kdf import Argon2idParams, calibrate
-from crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile, generate_vault_key
-from crypto.recovery_key import RecoveryKey
-from crypto.secret_bytes import SecretBytes
+from amanat.app import keychain
+from amanat.app.attachments import AttachmentService
+from amanat.app.decoy import ensure_alt, migrate_legacy_folder, take_over, write_random_alt
+from amanat.app.errors import (
+    AmanatError,
+    DamagedInput,
+    VaultCheckpointFailed,
+    VaultExists,
+    VaultLocked,
+    WrongRecoveryKey,
+)
+from amanat.app.items import ItemService
+from amanat.app.key_slots import KeySlots, PassphraseChange
+from amanat.app.key_slots import change_passphrase as _change_passphrase
+from amanat.app.key_slots import reset_passphrase as _reset_passphrase
+from amanat.app.rekey import Progress, RekeyOutcome, open_database_finishing_rekey, rekey_database, rekey_pending
+from amanat.app.sharing.sync_service import SyncService
+from amanat.app.store.connection import Connection, open_database
+from amanat.app.store.repository import Repository
+from amanat.app.store.schema import migrate, refuse_newer
+from amanat.app.vault_lock import VaultLock
+from amanat.app.vault_paths import ALT_NAME, META_DECOY_KEY, META_DURESS_SLOT, META_VAULT_ID, VaultPaths
+from amanat.crypto.kdf import Argon2idParams, calibrate
+from amanat.crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile, generate_vault_key
+from amanat.crypto.recovery_key import RecoveryKey
+from amanat.crypto.secret_bytes import SecretBytes
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from app.errors import VaultBusy
+from amanat.app.errors import VaultBusy
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt

@@ -10,7 +10,7 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import DamagedInput, VaultMissing
+from amanat.app.errors import DamagedInput, VaultMissing
 
 DATABASE_NAME = "vault.db"
 KEY_FILE_NAME = "vault.keys"

@@ -22,12 +22,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import keychain
-from app.rekey import PENDING_NAME
-from app.vault_paths import ALT_NAME, DATABASE_NAME, KEY_FILE_NAME, LEGACY_DECOY_FOLDER, LOCK_NAME
-from crypto.atomic_write import fsync_directory
-from crypto.errors import AmanatError
-from crypto.keyfile import KIND_KEYCHAIN, MAX_KEYFILE_BYTES, KeyFile
+from amanat.app import keychain
+from amanat.app.rekey import PENDING_NAME
+from amanat.app.vault_paths import ALT_NAME, DATABASE_NAME, KEY_FILE_NAME, LEGACY_DECOY_FOLDER, LOCK_NAME
+from amanat.crypto.atomic_write import fsync_directory
+from amanat.crypto.errors import AmanatError
+from amanat.crypto.keyfile import KIND_KEYCHAIN, MAX_KEYFILE_BYTES, KeyFile
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The bundle benchmark: sealing and opening sync bundles, their memory, and incremental bundles between vaults.
 
-1. Seal and open: `sync.bundle.seal_bundle` / `open_bundle` on random payloads to
+1. Seal and open: `amanat.sync.bundle.seal_bundle` / `open_bundle` on random payloads to
    three X25519 recipients (the sender and two members), against (a) bare
    ChaCha20-Poly1305 over the same bytes in 64 KiB chunks (age's STREAM, the
    cost floor) and (b) the reference `age` CLI encrypting and decrypting the same
@@ -43,15 +43,15 @@ from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from app.vault import Vault
+from amanat.app.vault import Vault
+from amanat.crypto.age import X25519Identity, decrypt
+from amanat.crypto.age.stream import CHUNK_SIZE, TAG_SIZE
+from amanat.crypto.identity import Identity
+from amanat.crypto.kdf import INSECURE_TEST_PARAMS, allow_insecure_test_kdf
+from amanat.sync.bundle import open_bundle, seal_bundle
 from bench.corpus import generate_notes
 from bench.timing import interleaved_round, median, ratios
 from bench.vault_bench import BenchConfig, MachineInfo, RunOptions, render_machine, write_json
-from crypto.age import X25519Identity, decrypt
-from crypto.age.stream import CHUNK_SIZE, TAG_SIZE
-from crypto.identity import Identity
-from crypto.kdf import INSECURE_TEST_PARAMS, allow_insecure_test_kdf
-from sync.bundle import open_bundle, seal_bundle
 
 MIB = 2**20
 MB = 10**6  # throughput is in MB/s, 10^6 bytes
@@ -76,8 +76,8 @@ INCREMENTAL, RESYNC = "incremental", "full_resync"
 MEMORY_CHILD = textwrap.dedent("""
     import gc, sys
     from pathlib import Path
-    from crypto.identity import Identity
-    from sync.bundle import open_bundle, seal_bundle
+    from amanat.crypto.identity import Identity
+    from amanat.sync.bundle import open_bundle, seal_bundle
 
     def resident(key):
         for line in Path("/proc/self/status").read_text().splitlines():

@@ -16,7 +16,7 @@ import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from app.models import Note
+from amanat.app.models import Note
 
 DEFAULT_SEED = 1405
 

@@ -39,10 +39,10 @@ THIS_TREE = Path(__file__).resolve().parent.parent
 def _worker(vault_dir: Path, notes: int, seed: int) -> None:
     import random
 
-    from app.models import Note
-    from app.vault import Vault
+    from amanat.app.models import Note
+    from amanat.app.vault import Vault
+    from amanat.crypto.kdf import INSECURE_TEST_PARAMS, allow_insecure_test_kdf
     from bench.corpus import batched, generate_notes
-    from crypto.kdf import INSECURE_TEST_PARAMS, allow_insecure_test_kdf
 
     allow_insecure_test_kdf()
     passphrase = "erasure benchmark passphrase, not a secret"

@@ -3,7 +3,7 @@
 Three children alternate round by round (order rotated, medians):
 
 - the BUILT program, `dist/amanat/amanat self-test --startup-probe VAULT SETTINGS`;
-- the same command from source, `python -m app self-test --startup-probe …` (the same code path);
+- the same command from source, `python -m amanat.app self-test --startup-probe …` (the same code path);
 - a bare PySide6 window from source (QApplication + QLabel), gui_bench's baseline.
 
 The probe (app/ui/shell/self_test_window.py) builds the real window on a locked vault and prints
@@ -95,7 +95,7 @@ def bench_frozen_startup(program: Path, rounds: int, progress: Callable[[str], N
         children: dict[str, tuple[list[str], Path]] = {
             # The built program runs from the scratch folder, far from the sources it must not need.
             "frozen": ([str(program), *probe], Path(scratch)),
-            "source": ([sys.executable, "-m", "app", *probe], PROJECT_ROOT),
+            "source": ([sys.executable, "-m", "amanat.app", *probe], PROJECT_ROOT),
             "bare": ([sys.executable, "-c", BARE_QT_CHILD], PROJECT_ROOT),
         }
         for name, (command, cwd) in children.items():  # untimed: warms the file cache for each

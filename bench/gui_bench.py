@@ -1,6 +1,6 @@
 """The desktop benchmark: how long a person waits for the window, for Unlock, and for the notes list to filter.
 
-1. Start-up: a child process imports `app.ui.shell.gui_main`, builds the window on an
+1. Start-up: a child process imports `amanat.app.ui.shell.gui_main`, builds the window on an
    existing vault and leaves as soon as the unlock page has been painted. Its
    baseline is a bare PySide6 process that shows one QLabel. The two alternate
    round by round; each prints seconds measured from its own first line, and
@@ -38,6 +38,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from amanat.crypto.kdf import KIB_PER_MIB, allow_insecure_test_kdf, insecure_test_kdf_allowed
 from bench.corpus import DEFAULT_SEED, batched, generate_notes
 from bench.timing import interleaved_round, median, percentile, ratios
 from bench.unlock_probe import PASSPHRASE, bare_argon2id
@@ -50,7 +51,6 @@ from bench.vault_bench import (
     render_machine,
     write_json,
 )
-from crypto.kdf import KIB_PER_MIB, allow_insecure_test_kdf, insecure_test_kdf_allowed
 
 STARTUP_TARGET_SECONDS = 0.5
 FILTER_TARGET_MS = 50.0
@@ -83,7 +83,7 @@ STARTUP_CHILD = textwrap.dedent(f"""
 
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
-    from app.ui.shell.gui_main import build_window
+    from amanat.app.ui.shell.gui_main import build_window
 
 
     class FirstPaint(QObject):
@@ -285,7 +285,7 @@ def rekey_with_real_parameters(vault_dir: Path, params: Any) -> None:
     Reading the old key file needs the test switch; it is on only for this call, after calibration
     (which returns the weak parameters while it is on) and before anything is timed.
     """
-    from app.vault import Vault
+    from amanat.app.vault import Vault
 
     allow_insecure_test_kdf()
     try:
@@ -301,10 +301,10 @@ def probe_main(vault_dir: Path, notes: int, unlocks: int, seed: int, filter_budg
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QLineEdit, QListView, QPushButton, QWidget
 
-    from app.ui.models.item_list_model import FILTER_RESULTS, ItemListModel
-    from app.ui.shell.gui_main import build_window
-    from app.vault import Vault
-    from crypto.kdf import calibrate
+    from amanat.app.ui.models.item_list_model import FILTER_RESULTS, ItemListModel
+    from amanat.app.ui.shell.gui_main import build_window
+    from amanat.app.vault import Vault
+    from amanat.crypto.kdf import calibrate
 
     if insecure_test_kdf_allowed():
         raise SystemExit("the weak test key derivation is on; the GUI probe needs real key-derivation parameters")

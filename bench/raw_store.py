@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from app.items import now_utc
-from app.models import Note
-from app.search_text import fold_for_search
-from app.store.connection import Connection, open_database
-from app.store.schema import migrate
-from crypto.secret_bytes import SecretBytes
+from amanat.app.items import now_utc
+from amanat.app.models import Note
+from amanat.app.search_text import fold_for_search
+from amanat.app.store.connection import Connection, open_database
+from amanat.app.store.schema import migrate
+from amanat.crypto.secret_bytes import SecretBytes
 
 # Amanat's connection pragmas (app/store/connection.py), set by hand on the
 # plain sqlite3 baseline; `pragma_snapshot` checks both baselines against the vault.
@@ -91,7 +91,7 @@ def pragma_snapshot(conn: SqlConnection) -> dict[str, str]:
 
 
 def search_body_of(note: Note) -> str:
-    """What the index stores besides the title: body and tags (as app.item_codec.search_body)."""
+    """What the index stores besides the title: body and tags (as amanat.app.item_codec.search_body)."""
     return "\n".join(part for part in (note.body, *note.tags) if part)
 
 

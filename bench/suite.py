@@ -191,7 +191,7 @@ def frozen_rows(config: BenchConfig, options: RunOptions, progress: Callable[[st
             f"bare PySide6 window: {shown['bare']:.3f} s", _ratio(s["median_round_ratio_frozen_vs_bare"]),
             target, shown["frozen"] <= FROZEN_TARGET_SECONDS),
         Row("(context) built program vs the same probe from source", f"{shown['frozen']:.3f} s",
-            f"`python -m app self-test --startup-probe`: {shown['source']:.3f} s",
+            f"`python -m amanat.app self-test --startup-probe`: {shown['source']:.3f} s",
             _ratio(s["median_round_ratio_frozen_vs_source"])),
     ]
     return rows, {**asdict(figures), "summary": s}

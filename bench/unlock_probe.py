@@ -22,9 +22,9 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from app.vault import Vault
+from amanat.app.vault import Vault
+from amanat.crypto.kdf import KEY_BYTES, KIB_PER_MIB, SALT_BYTES, Argon2idParams, calibrate, insecure_test_kdf_allowed
 from bench.timing import interleaved_round, median
-from crypto.kdf import KEY_BYTES, KIB_PER_MIB, SALT_BYTES, Argon2idParams, calibrate, insecure_test_kdf_allowed
 
 PASSPHRASE = "amanat benchmark passphrase, not a secret"
 

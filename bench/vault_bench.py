@@ -31,9 +31,10 @@ from typing import Any
 
 import sqlcipher3
 
-from app.search_text import build_match_query
-from app.store.connection import Connection
-from app.vault import Vault
+from amanat.app.search_text import build_match_query
+from amanat.app.store.connection import Connection
+from amanat.app.vault import Vault
+from amanat.crypto.kdf import INSECURE_TEST_PARAMS, allow_insecure_test_kdf
 from bench.corpus import DEFAULT_SEED, batched, generate_notes, generate_queries
 from bench.profiling import profile_calls
 from bench.raw_store import (
@@ -47,7 +48,6 @@ from bench.raw_store import (
 )
 from bench.timing import interleaved_round, median, percentile, ratios
 from bench.unlock_probe import UnlockFigures, run_unlock_probe
-from crypto.kdf import INSECURE_TEST_PARAMS, allow_insecure_test_kdf
 
 PASSPHRASE = "amanat benchmark passphrase, not a secret"
 BATCH_SIZE = 1_000

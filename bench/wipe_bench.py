@@ -1,4 +1,4 @@
-"""The panic-wipe benchmark: `app.wipe.wipe_vault` against deleting an identical copy with `shutil.rmtree`.
+"""The panic-wipe benchmark: `amanat.app.wipe.wipe_vault` against deleting an identical copy with `shutil.rmtree`.
 
 Each round builds two identical vault folders: a real vault (key file with its
 slots, lock file, the database's real first pages) whose database file is then
@@ -25,10 +25,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import KeychainUnavailable
-from app.keychain import safe_backend
-from app.vault_paths import DATABASE_NAME
-from app.wipe import WipeReport, wipe_vault
+from amanat.app.errors import KeychainUnavailable
+from amanat.app.keychain import safe_backend
+from amanat.app.vault_paths import DATABASE_NAME
+from amanat.app.wipe import WipeReport, wipe_vault
 from bench.timing import interleaved_round, median, ratios
 from bench.vault_bench import BenchConfig, MachineInfo, RunOptions, create_bench_vault, render_machine, write_json
 

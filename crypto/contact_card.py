@@ -25,9 +25,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from crypto.encoding import InvalidBase64, canonical_json, decode_base64, encode_base64, load_json_object
-from crypto.errors import DamagedInput, UnsupportedVersion
-from crypto.identity import SIGNATURE_BYTES, DamagedKey, Identity, PublicIdentity
+from amanat.crypto.encoding import InvalidBase64, canonical_json, decode_base64, encode_base64, load_json_object
+from amanat.crypto.errors import DamagedInput, UnsupportedVersion
+from amanat.crypto.identity import SIGNATURE_BYTES, DamagedKey, Identity, PublicIdentity
 
 CARD_VERSION = 1
 SIGNATURE_CONTEXT = b"amanat contact card v1\x00"

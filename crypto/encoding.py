@@ -15,7 +15,7 @@ import json
 import re
 from typing import Any
 
-from crypto.errors import DamagedInput
+from amanat.crypto.errors import DamagedInput
 
 __all__ = [
     "InvalidBase64",

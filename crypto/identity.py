@@ -19,8 +19,8 @@ from nacl.bindings import crypto_core_ed25519_is_valid_point, crypto_scalarmult,
 from nacl.exceptions import BadSignatureError, CryptoError
 from nacl.signing import SigningKey, VerifyKey
 
-from crypto.errors import DamagedInput
-from crypto.secret_bytes import SecretBytes
+from amanat.crypto.errors import DamagedInput
+from amanat.crypto.secret_bytes import SecretBytes
 
 KEY_BYTES = 32
 SIGNATURE_BYTES = 64

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from crypto.errors import DamagedInput
-from crypto.secret_bytes import SecretBytes
+from amanat.crypto.errors import DamagedInput
+from amanat.crypto.secret_bytes import SecretBytes
 
 KIB_PER_MIB = 1024
 FLOOR_MEMORY_KIB = 64 * KIB_PER_MIB  # never below KeePassXC's default

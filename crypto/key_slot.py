@@ -9,16 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from crypto.encoding import InvalidBase64, decode_base64, encode_base64
-from crypto.errors import DamagedInput, UnsupportedVersion
-from crypto.kdf import SALT_BYTES, Argon2idParams
+from amanat.crypto.encoding import InvalidBase64, decode_base64, encode_base64
+from amanat.crypto.errors import DamagedInput, UnsupportedVersion
+from amanat.crypto.kdf import SALT_BYTES, Argon2idParams
 
 VAULT_KEY_BYTES = 32
 NONCE_BYTES = 24
 WRAPPED_BYTES = VAULT_KEY_BYTES + 16
 AEAD_NAME = "xchacha20poly1305"
 ALT_BYTES = NONCE_BYTES + WRAPPED_BYTES
-RECOVERY_SECRET_BYTES = 20  # as crypto.recovery_key: a recovery slot nobody holds the secret of
+RECOVERY_SECRET_BYTES = 20  # as amanat.crypto.recovery_key: a recovery slot nobody holds the secret of
 
 KIND_PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a password
 KIND_RECOVERY = "recovery"

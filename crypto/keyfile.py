@@ -30,11 +30,11 @@ from nacl.bindings import (
 )
 from nacl.exceptions import CryptoError
 
-from crypto.atomic_write import write_file_atomically
-from crypto.encoding import canonical_json
-from crypto.errors import DamagedInput, UnsupportedVersion, WrongPassphrase
-from crypto.kdf import SALT_BYTES, Argon2idParams, derive_key
-from crypto.key_slot import (
+from amanat.crypto.atomic_write import write_file_atomically
+from amanat.crypto.encoding import canonical_json
+from amanat.crypto.errors import DamagedInput, UnsupportedVersion, WrongPassphrase
+from amanat.crypto.kdf import SALT_BYTES, Argon2idParams, derive_key
+from amanat.crypto.key_slot import (
     ALT_BYTES,
     KIND_KEYCHAIN,
     KIND_PASSPHRASE,
@@ -46,8 +46,8 @@ from crypto.key_slot import (
     KeySlot,
     parse_slot,
 )
-from crypto.passphrase import normalise_passphrase
-from crypto.secret_bytes import SecretBytes
+from amanat.crypto.passphrase import normalise_passphrase
+from amanat.crypto.secret_bytes import SecretBytes
 
 __all__ = [
     "KIND_KEYCHAIN",

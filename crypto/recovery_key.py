@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import secrets
 
-from crypto.errors import MistypedRecoveryKey
-from crypto.secret_bytes import SecretBytes
+from amanat.crypto.errors import MistypedRecoveryKey
+from amanat.crypto.secret_bytes import SecretBytes
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _VALUE = {char: value for value, char in enumerate(ALPHABET)}

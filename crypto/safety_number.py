@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 
-from crypto.identity import PublicIdentity
+from amanat.crypto.identity import PublicIdentity
 
 ITERATIONS = 5200
 DIGITS = 60

@@ -1,4 +1,4 @@
-"""atheris: `app.backup.restore_backup` on any file; a refused backup must leave no folder behind.
+"""atheris: `amanat.app.backup.restore_backup` on any file; a refused backup must leave no folder behind.
 
 Run: python fuzz/fuzz_backup.py -max_total_time=60
 """
@@ -10,9 +10,9 @@ import shutil
 from harness import instrumented, run, scratch
 
 with instrumented():
-    from app.backup import create_backup, restore_backup
-    from app.vault import Vault
-    from crypto.errors import AmanatError
+    from amanat.app.backup import create_backup, restore_backup
+    from amanat.app.vault import Vault
+    from amanat.crypto.errors import AmanatError
 
 PASSPHRASE = "fuzz passphrase"  # noqa: S105 - a throwaway vault in a temporary folder
 

@@ -1,8 +1,9 @@
 """atheris: a bundle through every layer, as `BundleExchange.import_bundle` reads it.
 
-`sync.bundle.open_bundle` (armor, age, envelope) with a real identity, then on the same bytes
-`sync.envelope.open_envelope`, `sync.bundle_payload.decode_payload`, `sync.group_log.GroupLog.from_ops`
-(bytes split on newlines) and `sync.item_document.ItemDocument.from_update`, so each layer is fuzzed
+`amanat.sync.bundle.open_bundle` (armor, age, envelope) with a real identity, then on the same bytes
+`amanat.sync.envelope.open_envelope`, `amanat.sync.bundle_payload.decode_payload`,
+`amanat.sync.group_log.GroupLog.from_ops` (bytes split on newlines) and
+`amanat.sync.item_document.ItemDocument.from_update`, so each layer is fuzzed
 directly too (a fuzzer rarely gets past age's MAC). Run: python fuzz/fuzz_bundle.py -max_total_time=60
 """
 
@@ -11,11 +12,11 @@ from __future__ import annotations
 from harness import instrumented, run, scratch
 
 with instrumented():
-    from sync.bundle import MAX_BUNDLE_BYTES, open_bundle
-    from sync.bundle_payload import decode_payload
-    from sync.envelope import open_envelope
-    from sync.group_log import GroupLog
-    from sync.item_document import ItemDocument
+    from amanat.sync.bundle import MAX_BUNDLE_BYTES, open_bundle
+    from amanat.sync.bundle_payload import decode_payload
+    from amanat.sync.envelope import open_envelope
+    from amanat.sync.group_log import GroupLog
+    from amanat.sync.item_document import ItemDocument
     from tests.adversarial.world import make_samples, open_pair
 
 

@@ -1,12 +1,15 @@
-"""atheris: `crypto.contact_card.parse_card` on bytes and on text. Run: python fuzz/fuzz_card.py -max_total_time=60"""
+"""atheris: `amanat.crypto.contact_card.parse_card` on bytes and on text.
+
+Run: python fuzz/fuzz_card.py -max_total_time=60
+"""
 
 from __future__ import annotations
 
 from harness import instrumented, run
 
 with instrumented():
-    from crypto.contact_card import card_to_file_bytes, card_to_text, make_card, parse_card
-    from crypto.identity import Identity
+    from amanat.crypto.contact_card import card_to_file_bytes, card_to_text, make_card, parse_card
+    from amanat.crypto.identity import Identity
 
 
 def check(data: bytes) -> None:

@@ -1,12 +1,12 @@
-"""atheris: `crypto.keyfile.KeyFile.parse` on any bytes. Run: python fuzz/fuzz_keyfile.py -max_total_time=60"""
+"""atheris: `amanat.crypto.keyfile.KeyFile.parse` on any bytes. Run: python fuzz/fuzz_keyfile.py -max_total_time=60"""
 
 from __future__ import annotations
 
 from harness import instrumented, run, scratch
 
 with instrumented():
-    from app.vault import Vault
-    from crypto.keyfile import KeyFile
+    from amanat.app.vault import Vault
+    from amanat.crypto.keyfile import KeyFile
 
 
 def main() -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from harness import instrumented, run, scratch
 
 with instrumented():
-    from crypto.age import X25519Identity, armor, encrypt
-    from sync.transports import draft_messages, read_mail_files, receive_pasted
+    from amanat.crypto.age import X25519Identity, armor, encrypt
+    from amanat.sync.transports import draft_messages, read_mail_files, receive_pasted
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 import atheris  # noqa: E402
 
-from crypto.errors import AmanatError  # noqa: E402
+from amanat.crypto.errors import AmanatError  # noqa: E402
 
 
 def scratch() -> Path:
@@ -52,8 +52,8 @@ def instrumented() -> Iterator[None]:
     Afterwards the weak test key derivation is on in this process (the product never reads a
     switch from the environment): the backup harness opens key slots thousands of times.
     """
-    with atheris.instrument_imports(include=["crypto", "sync", "app"]):
+    with atheris.instrument_imports(include=["amanat.crypto", "amanat.sync", "amanat.app"]):
         yield
-    from crypto.kdf import allow_insecure_test_kdf
+    from amanat.crypto.kdf import allow_insecure_test_kdf
 
     allow_insecure_test_kdf()

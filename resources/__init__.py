@@ -1,8 +1,22 @@
-"""Files Amanat ships beside its code: compiled translations and the threat model (SECURITY.md)."""
+"""Files Amanat ships beside its code: compiled translations and the threat model (SECURITY.md).
 
+Found through importlib.resources on this package (installed as amanat.resources), so they are where
+the code is: in a checkout, in site-packages, or inside the standalone build.
+"""
+
+from importlib.resources import files
 from pathlib import Path
 
-RESOURCES_DIR = Path(__file__).resolve().parent
+
+def _package_folder() -> Path:
+    folder = files(__name__)
+    # Qt loads translations by file name, so the package must be real files (not inside a zip).
+    if not isinstance(folder, Path):
+        raise ImportError(f"{__name__} is not installed as files on disk ({folder!r})")
+    return folder
+
+
+RESOURCES_DIR = _package_folder()
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 # Copies of the repository's SECURITY.md, SECURITY.fa.md and SECURITY.ps.md, shown in the app
 # (tests/test_security_docs.py keeps them identical).

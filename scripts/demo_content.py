@@ -22,8 +22,8 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass, replace
 
-from app.models import ActionRow, Contact, Draft, Item, Note
-from app.vault import Vault
+from amanat.app.models import ActionRow, Contact, Draft, Item, Note
+from amanat.app.vault import Vault
 
 DEMO_LANGUAGES = ("en", "fa", "ps")
 # How many blocks of the checklist each saved version holds: three versions, the last one complete.

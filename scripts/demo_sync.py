@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.vault import Vault
-from crypto.contact_card import card_to_file_bytes, make_card
-from crypto.identity import Identity
+from amanat.app.vault import Vault
+from amanat.crypto.contact_card import card_to_file_bytes, make_card
+from amanat.crypto.identity import Identity
 
 NAMES = {
     "en": ("Mariam Ahmadi", "Farid", "Zahra", "Omid", "Geneva advocacy", "Notes from the UPR pre-session"),

@@ -4,7 +4,7 @@
 
 For each language a demo vault (scripts/demo_content.py, in that language only)
 is made in a temporary folder, the real main window is built on it with
-`app.ui.shell.gui_main.build_window` at 1200×780, and `window.grab()` saves:
+`amanat.app.ui.shell.gui_main.build_window` at 1200×780, and `window.grab()` saves:
 
     OUTDIR/{en,fa,ps}/01-welcome.png  02-unlock.png  03-notes.png  04-note-preview.png
                       05-contacts.png 06-strategy-swot.png 07-strategy-action-plan.png
@@ -47,19 +47,20 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QTabWidget, QWidget
 
 # Run as a file, the script's own folder is on sys.path but the checkout is not: put it there, so that
-# app, resources and scripts all come from the checkout this script belongs to.
+# scripts.* comes from the checkout this script belongs to (amanat.* comes from the installed checkout:
+# pip install -e).
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.settings import Settings, save_settings  # noqa: E402
-from app.ui.models.item_list_model import ItemListModel  # noqa: E402
-from app.ui.sections.notes_section import PREVIEW_TAB, WRITE_TAB  # noqa: E402
-from app.ui.sections.section import Section  # noqa: E402
-from app.ui.shell.gui_main import build_window  # noqa: E402
-from app.ui.shell.main_window import MainWindow  # noqa: E402
-from app.vault import Vault  # noqa: E402
-from crypto.kdf import Argon2idParams, allow_insecure_test_kdf, calibrate  # noqa: E402
+from amanat.app.settings import Settings, save_settings  # noqa: E402
+from amanat.app.ui.models.item_list_model import ItemListModel  # noqa: E402
+from amanat.app.ui.sections.notes_section import PREVIEW_TAB, WRITE_TAB  # noqa: E402
+from amanat.app.ui.sections.section import Section  # noqa: E402
+from amanat.app.ui.shell.gui_main import build_window  # noqa: E402
+from amanat.app.ui.shell.main_window import MainWindow  # noqa: E402
+from amanat.app.vault import Vault  # noqa: E402
+from amanat.crypto.kdf import Argon2idParams, allow_insecure_test_kdf, calibrate  # noqa: E402
 from scripts.demo_content import DEMO_LANGUAGES, DemoItems, fill_demo_vault  # noqa: E402
 from scripts.demo_sync import SyncDemo, fill_sync_demo  # noqa: E402
 
@@ -377,7 +378,7 @@ class LanguageRun:
 
     def border(self) -> None:
         """The duress dialog, travel mode (with the shared items that stay) and the decoy being filled."""
-        from app.duress import set_duress
+        from amanat.app.duress import set_duress
 
         window = self.win()
         if window.vault is None:

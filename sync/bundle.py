@@ -1,4 +1,4 @@
-"""Sealing and opening bundle files: a signed envelope (`sync.envelope`) inside an age v1 file.
+"""Sealing and opening bundle files: a signed envelope (`amanat.sync.envelope`) inside an age v1 file.
 
 age encrypts to every current member of the group and to the sender; the
 envelope inside says who sent it, to whom (the sorted fingerprints of every
@@ -14,11 +14,20 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crypto.age import ScryptRecipient, X25519Identity, X25519Recipient, armor, dearmor, decrypt, encrypt, is_armored
-from crypto.age.errors import AgeNoMatch
-from crypto.identity import Identity, PublicIdentity
-from sync.envelope import EnvelopeHeader, open_envelope, seal_envelope
-from sync.errors import BundleTooLarge, ForwardedBundle, NotAddressedToMe
+from amanat.crypto.age import (
+    ScryptRecipient,
+    X25519Identity,
+    X25519Recipient,
+    armor,
+    dearmor,
+    decrypt,
+    encrypt,
+    is_armored,
+)
+from amanat.crypto.age.errors import AgeNoMatch
+from amanat.crypto.identity import Identity, PublicIdentity
+from amanat.sync.envelope import EnvelopeHeader, open_envelope, seal_envelope
+from amanat.sync.errors import BundleTooLarge, ForwardedBundle, NotAddressedToMe
 
 MAX_BUNDLE_BYTES = 64 * 2**20
 MAX_PAYLOAD_BYTES = 48 * 2**20

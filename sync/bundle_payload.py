@@ -21,7 +21,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from crypto.encoding import (
+from amanat.crypto.encoding import (
     InvalidBase64,
     NonCanonicalBase64,
     canonical_json,
@@ -29,9 +29,9 @@ from crypto.encoding import (
     encode_base64,
     load_json_object,
 )
-from crypto.errors import UnsupportedVersion
-from sync.errors import DamagedBundle
-from sync.state_vector import DamagedStateVector, decode_state_vector
+from amanat.crypto.errors import UnsupportedVersion
+from amanat.sync.errors import DamagedBundle
+from amanat.sync.state_vector import DamagedStateVector, decode_state_vector
 
 PAYLOAD_VERSION = 1
 MAX_DOCUMENTS = 10_000
@@ -116,7 +116,7 @@ def _check_state_vector(vector: bytes) -> None:
 def decode_payload(data: bytes) -> BundlePayload:
     """Parse and check a payload (its size was limited by the envelope before it was read).
 
-    Every state vector is decoded strictly (`sync.state_vector`), so a bundle carrying a
+    Every state vector is decoded strictly (`amanat.sync.state_vector`), so a bundle carrying a
     malformed one is refused as a whole with `DamagedBundle`.
     """
     value = load_json_object(data, DamagedBundle, "bundle's payload")

@@ -19,9 +19,9 @@ from typing import TypeAlias
 
 from pycrdt import Map
 
-from crypto.encoding import canonical_json_text
-from crypto.errors import DamagedInput
-from sync.hybrid_clock import DamagedTimestamp, HybridClock, parse_timestamp
+from amanat.crypto.encoding import canonical_json_text
+from amanat.crypto.errors import DamagedInput
+from amanat.sync.hybrid_clock import DamagedTimestamp, HybridClock, parse_timestamp
 
 JSONValue: TypeAlias = bool | int | str | list["JSONValue"] | dict[str, "JSONValue"] | None
 

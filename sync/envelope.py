@@ -38,11 +38,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from crypto.encoding import InvalidBase64, canonical_json, decode_base64, encode_base64, load_json_object
-from crypto.errors import DamagedInput, UnsupportedVersion
-from crypto.identity import DamagedKey, ForgedSignature, Identity, PublicIdentity
-from sync.errors import BundleTooLarge, DamagedBundle, ForgedBundle, NotABundle
-from sync.padding import DEFAULT_MINIMUM, check_zero_padding, pad
+from amanat.crypto.encoding import InvalidBase64, canonical_json, decode_base64, encode_base64, load_json_object
+from amanat.crypto.errors import DamagedInput, UnsupportedVersion
+from amanat.crypto.identity import DamagedKey, ForgedSignature, Identity, PublicIdentity
+from amanat.sync.errors import BundleTooLarge, DamagedBundle, ForgedBundle, NotABundle
+from amanat.sync.padding import DEFAULT_MINIMUM, check_zero_padding, pad
 
 MAGIC = b"AMANAT-BUNDLE\x00v1"
 _MAGIC_FAMILY = b"AMANAT-BUNDLE\x00v"

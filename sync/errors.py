@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crypto.errors import AmanatError, DamagedInput
+from amanat.crypto.errors import AmanatError, DamagedInput
 
 
 class NotABundle(DamagedInput):

@@ -34,12 +34,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from crypto.contact_card import name_problem
-from crypto.encoding import canonical_json, encode_base64, load_json_object
-from crypto.errors import UnsupportedVersion
-from crypto.identity import DamagedKey, ForgedSignature, Identity, PublicIdentity
-from sync.envelope import field_hex, field_int, field_key
-from sync.errors import DamagedGroupLog, ForgedGroupOp, GroupTooLarge, NotGroupAdmin
+from amanat.crypto.contact_card import name_problem
+from amanat.crypto.encoding import canonical_json, encode_base64, load_json_object
+from amanat.crypto.errors import UnsupportedVersion
+from amanat.crypto.identity import DamagedKey, ForgedSignature, Identity, PublicIdentity
+from amanat.sync.envelope import field_hex, field_int, field_key
+from amanat.sync.errors import DamagedGroupLog, ForgedGroupOp, GroupTooLarge, NotGroupAdmin
 
 OP_VERSION = 1
 SIGNATURE_CONTEXT = b"amanat group op v1\x00"

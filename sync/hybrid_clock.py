@@ -28,7 +28,7 @@ import re
 import time
 from collections.abc import Callable
 
-from crypto.errors import DamagedInput
+from amanat.crypto.errors import DamagedInput
 
 MAX_DRIFT_MS = 24 * 60 * 60 * 1000
 # 9999-12-31T23:59:59.999Z. Timestamps beyond it are refused so that a write can always be

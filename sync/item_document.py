@@ -25,8 +25,8 @@ from typing import Any
 
 from pycrdt import Array, Doc, Map, Text
 
-from crypto.errors import DamagedInput
-from sync.document_registers import (
+from amanat.crypto.errors import DamagedInput
+from amanat.sync.document_registers import (
     REMOVED,
     JSONValue,
     Register,
@@ -36,15 +36,15 @@ from sync.document_registers import (
     read_registers,
     write_register,
 )
-from sync.hybrid_clock import HybridClock
-from sync.state_vector import decode_state_vector, encode_state_vector
-from sync.text_positions import delete_text, insert_text
-from sync.update_budget import UpdateSummary, UpdateTooLarge, count_update
+from amanat.sync.hybrid_clock import HybridClock
+from amanat.sync.state_vector import decode_state_vector, encode_state_vector
+from amanat.sync.text_positions import delete_text, insert_text
+from amanat.sync.update_budget import UpdateSummary, UpdateTooLarge, count_update
 
 __all__ = ["DamagedUpdate", "ItemDocument", "ItemState", "JSONValue", "UpdateTooLarge"]
 
 DEFAULT_MAX_BYTES = 32 * 2**20
-# Blocks, values and deleted ranges (sync.update_budget) in one update and in one document. A
+# Blocks, values and deleted ranges (amanat.sync.update_budget) in one update and in one document. A
 # full bundle carries a whole document as one update, so both share the limit. A note edited
 # thousands of times holds some thousands; 250,000 blocks take some 50 MB in memory.
 MAX_CHANGES = 250_000

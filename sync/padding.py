@@ -5,7 +5,7 @@ for at most about 12 % overhead (under 6.3 % from 1 KiB on).
 
 from __future__ import annotations
 
-from sync.errors import DamagedPadding
+from amanat.sync.errors import DamagedPadding
 
 DEFAULT_MINIMUM = 1024
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from crypto.errors import DamagedInput
+from amanat.crypto.errors import DamagedInput
 
 MAX_ENTRIES = 10_000
 _MAX_VARUINT_BITS = 53

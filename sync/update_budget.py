@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from crypto.errors import DamagedInput
+from amanat.crypto.errors import DamagedInput
 
 _MAX_ANY_DEPTH = 64
 _BITS5 = 0x1F

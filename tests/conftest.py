@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crypto.kdf import allow_insecure_test_kdf
+from amanat.crypto.kdf import allow_insecure_test_kdf
 
 # Weak Argon2id parameters, switched on in this process only: the product never reads a switch
 # from the environment. The `amanat` processes the tests start get it through tests.amanat_entry.
@@ -22,25 +22,25 @@ for name in ("AMANAT_VAULT", "AMANAT_PASSPHRASE", "AMANAT_NEW_PASSPHRASE", "AMAN
 import keyring  # noqa: E402
 import keyring.backend  # noqa: E402
 
-import app.cli  # noqa: E402
-from app.vault import Vault  # noqa: E402
-from crypto.kdf import set_cost_check  # noqa: E402
+import amanat.app.cli  # noqa: E402
+from amanat.app.vault import Vault  # noqa: E402
+from amanat.crypto.kdf import set_cost_check  # noqa: E402
 
-# A few CLI tests call app.cli.main in this process. It must not harden the test runner itself: the
+# A few CLI tests call amanat.app.cli.main in this process. It must not harden the test runner itself: the
 # hard RLIMIT_CORE of 0 cannot be raised again and every process started afterwards would inherit it,
 # hiding whether amanat sets it (tests/test_process_hardening.py checks real amanat processes).
-app.cli.harden_process = lambda: None  # type: ignore[attr-defined]
+amanat.app.cli.harden_process = lambda: None  # type: ignore[attr-defined]
 
 
 @pytest.fixture(autouse=True)
 def no_cost_check_left_behind() -> Iterator[None]:
-    """An in-process app.cli.main installs a key-derivation cost check; it ends with its test."""
+    """An in-process amanat.app.cli.main installs a key-derivation cost check; it ends with its test."""
     yield
     set_cost_check(None)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "correct horse battery staple"
-TEST_ENTRY_MODULE = "tests.amanat_entry"  # `python -m app` with the weak test key derivation on
+TEST_ENTRY_MODULE = "tests.amanat_entry"  # `python -m amanat.app` with the weak test key derivation on
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -64,7 +64,7 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    from app import keychain
+    from amanat.app import keychain
 
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
@@ -140,8 +140,8 @@ def _run_module(module: str, args: tuple[str, ...], env: dict[str, str] | None, 
 
 def run_product(*args: str, env: dict[str, str] | None = None, stdin: str | bytes | None = None,
                 timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """Run the product itself, `python -m app`, without the weak test key derivation."""
-    return _run_module("app", args, env, stdin, timeout)
+    """Run the product itself, `python -m amanat.app`, without the weak test key derivation."""
+    return _run_module("amanat.app", args, env, stdin, timeout)
 
 
 def snapshot_files(directory: Path) -> dict[str, bytes]:

@@ -14,9 +14,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from app.models import Note
-from app.vault import Vault
-from crypto.kdf import allow_insecure_test_kdf
+from amanat.app.models import Note
+from amanat.app.vault import Vault
+from amanat.crypto.kdf import allow_insecure_test_kdf
 
 PASSPHRASES = ("correct horse battery staple", "second passphrase for crash tests")
 
@@ -102,7 +102,7 @@ def kill_at_call(number: int) -> None:
 
 def restore_once(target: Path, backup: Path) -> None:
     """Restore `backup` into `target`, say so, then wait to be killed."""
-    from app.backup import restore_backup
+    from amanat.app.backup import restore_backup
 
     restore_backup(backup, target, passphrase=PASSPHRASES[0])
     print("restored", flush=True)

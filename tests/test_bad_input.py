@@ -20,10 +20,10 @@ from typing import Any
 import pytest
 import sqlcipher3
 
-from app.models import ActionRow, Contact, Draft
-from app.vault import Vault
-from crypto.keyfile import KeyFile
-from crypto.recovery_key import RecoveryKey
+from amanat.app.models import ActionRow, Contact, Draft
+from amanat.app.vault import Vault
+from amanat.crypto.keyfile import KeyFile
+from amanat.crypto.recovery_key import RecoveryKey
 from tests.conftest import PASSPHRASE, run_cli, snapshot_files
 
 # -- helpers -----------------------------------------------------------------

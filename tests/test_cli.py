@@ -1,6 +1,6 @@
 """The `amanat` command line, run as a real process against real vaults.
 
-Every command goes through `python -m app` in a subprocess (see conftest.run_cli);
+Every command goes through `python -m amanat.app` in a subprocess (see conftest.run_cli);
 only 'remember' runs in-process, because the in-memory keyring cannot cross a
 process boundary.
 """
@@ -22,12 +22,12 @@ import keyring
 import keyring.backend
 import pytest
 
-from app.cli import main
-from app.models import AttachmentInfo
-from app.store.repository import Repository
-from app.vault import Vault
-from crypto.keyfile import KIND_KEYCHAIN, KeyFile
-from crypto.recovery_key import ALPHABET, RecoveryKey
+from amanat.app.cli import main
+from amanat.app.models import AttachmentInfo
+from amanat.app.store.repository import Repository
+from amanat.app.vault import Vault
+from amanat.crypto.keyfile import KIND_KEYCHAIN, KeyFile
+from amanat.crypto.recovery_key import ALPHABET, RecoveryKey
 from tests.conftest import PASSPHRASE, MemoryKeyring, PlaintextKeyring, run_cli, snapshot_files
 
 NEW_PASSPHRASE = "a brand new and much longer passphrase"

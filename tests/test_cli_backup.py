@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import create_backup
-from app.errors import AmanatError
-from app.vault import Vault
+from amanat.app.backup import create_backup
+from amanat.app.errors import AmanatError
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot_files
 from tests.test_cli import add_note, assert_error, cli, ok, ok_json
 

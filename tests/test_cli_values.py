@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.vault import Vault
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE, PROJECT_ROOT, run_cli, snapshot_files
 
 SECRET_TITLE = "Meeting with Omid in Herat"

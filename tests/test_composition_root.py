@@ -8,32 +8,32 @@ from pathlib import Path
 
 import pytest
 
-import app.main
-import app.ui.shell.gui_main
+import amanat.app.main
+import amanat.app.ui.shell.gui_main
 from tests.conftest import PASSPHRASE, PROJECT_ROOT, run_cli
 
 
 def test_no_command_opens_the_window_on_the_vault_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     opened: list[Path] = []
     # The Qt event loop is the boundary: everything up to it runs as in `amanat`.
-    monkeypatch.setattr(app.ui.shell.gui_main, "run_gui", lambda folder: opened.append(folder) or 0)
-    assert app.main.main(["--vault", str(tmp_path / "vault")]) == 0
+    monkeypatch.setattr(amanat.app.ui.shell.gui_main, "run_gui", lambda folder: opened.append(folder) or 0)
+    assert amanat.app.main.main(["--vault", str(tmp_path / "vault")]) == 0
     assert opened == [tmp_path / "vault"]
 
 
 def test_a_command_runs_the_command_line_and_not_the_window(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(app.ui.shell.gui_main, "run_gui", lambda _folder: pytest.fail("the window opened"))
-    assert app.main.main(["check", "--vault", str(tmp_path / "none")]) == 5  # no vault there: not found
+    monkeypatch.setattr(amanat.app.ui.shell.gui_main, "run_gui", lambda _folder: pytest.fail("the window opened"))
+    assert amanat.app.main.main(["check", "--vault", str(tmp_path / "none")]) == 5  # no vault there: not found
     assert "there is no vault" in capsys.readouterr().err
 
 
 def test_the_command_line_alone_does_not_open_a_window(capsys: pytest.CaptureFixture[str]) -> None:
-    import app.cli
+    import amanat.app.cli
 
     with pytest.raises(SystemExit) as stopped:
-        app.cli.main([])
+        amanat.app.cli.main([])
     assert stopped.value.code == 2 and "opens the window" in capsys.readouterr().err
 
 
@@ -41,10 +41,10 @@ def test_the_command_line_loads_no_qt_and_nothing_of_the_window(tmp_path: Path) 
     vault = tmp_path / "vault"
     assert run_cli("init", "--vault", str(vault), env={"AMANAT_PASSPHRASE": PASSPHRASE}).returncode == 0
     probe = ("import sys\n"
-             "from crypto.kdf import allow_insecure_test_kdf; allow_insecure_test_kdf()\n"
-             "import app.main\n"
-             "code = app.main.main(sys.argv[1:])\n"
-             "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'app.ui')))\n"
+             "from amanat.crypto.kdf import allow_insecure_test_kdf; allow_insecure_test_kdf()\n"
+             "import amanat.app.main\n"
+             "code = amanat.app.main.main(sys.argv[1:])\n"
+             "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'amanat.app.ui')))\n"
              "print(code, loaded)")
     environment = {"AMANAT_PASSPHRASE": PASSPHRASE, "PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT)}
     completed = subprocess.run([sys.executable, "-c", probe, "check", "--vault", str(vault)], capture_output=True,

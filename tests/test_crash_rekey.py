@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.models import Note
-from app.rekey import PENDING_NAME
-from app.vault import Vault
+from amanat.app.models import Note
+from amanat.app.rekey import PENDING_NAME
+from amanat.app.vault import Vault
 from tests.crash_writer import PASSPHRASES
 from tests.test_crash_safety import run_and_kill
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.vault import Vault
+from amanat.app.vault import Vault
 from tests.conftest import PROJECT_ROOT
 from tests.crash_writer import PASSPHRASES
 
@@ -116,7 +116,7 @@ def run_and_kill_importer(vault_dir: Path, bundle_dir: Path, seed: int, delay: f
 
 
 def _present(vault: Vault, item_id: str) -> bool:
-    from app.errors import NotFound
+    from amanat.app.errors import NotFound
 
     try:
         vault.items.get(item_id)

@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from app.decoy import write_random_alt
-from app.models import Contact, Note
-from app.vault import Vault
-from crypto.keyfile import KeyFile
+from amanat.app.decoy import write_random_alt
+from amanat.app.models import Contact, Note
+from amanat.app.vault import Vault
+from amanat.crypto.keyfile import KeyFile
 from tests.conftest import PASSPHRASE, PROJECT_ROOT
 from tests.raw_pages import encodings, pages_holding
 
@@ -208,8 +208,8 @@ def test_a_removed_attachment_leaves_nothing_either(vault: Vault, vault_dir: Pat
 # one-time VACUUM of the upgrade to schema 4 (its log alone outgrows the file), then say what it got.
 _UNLOCK_WITH_FILES_CAPPED = """
 import resource, sys
-from crypto.kdf import allow_insecure_test_kdf
-from app.vault import Vault
+from amanat.crypto.kdf import allow_insecure_test_kdf
+from amanat.app.vault import Vault
 allow_insecure_test_kdf()
 resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[3]), resource.RLIM_INFINITY))
 with Vault.unlock(sys.argv[1], sys.argv[2]) as vault:

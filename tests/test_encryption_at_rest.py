@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import create_backup
-from app.models import ActionRow, Contact
-from app.vault import Vault
+from amanat.app.backup import create_backup
+from amanat.app.models import ActionRow, Contact
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 
 CANARIES = ["CANARY-ZEBRA-7731", "قناری‌امانت۷۷۳۱"]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.store.schema import CURRENT_VERSION
-from app.vault import Vault
+from amanat.app.store.schema import CURRENT_VERSION
+from amanat.app.vault import Vault
 
 FROZEN = Path(__file__).resolve().parent / "frozen_vaults"
 VERSIONS = sorted(p.name for p in FROZEN.glob("v*") if p.is_dir())

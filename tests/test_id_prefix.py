@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-from app.errors import InvalidValue, NotFound
-from app.id_prefix import resolve_id_prefix
-from app.vault import Vault
+from amanat.app.errors import InvalidValue, NotFound
+from amanat.app.id_prefix import resolve_id_prefix
+from amanat.app.vault import Vault
 
 IDS = ["ab12cd34", "ab12ef56", "ff00aa11"]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import InvalidValue, NotFound
-from app.models import ActionRow, Contact, Draft, Note
-from app.vault import Vault
+from amanat.app.errors import InvalidValue, NotFound
+from amanat.app.models import ActionRow, Contact, Draft, Note
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import MAGIC, create_backup, restore_backup
-from app.kdf_cost import CostlyKeyDerivation, KeyDerivationCostCheck, install_cost_check
-from app.settings import Settings, load_settings, save_settings
-from app.vault import Vault
-from crypto.errors import DamagedInput
-from crypto.kdf import (
+from amanat.app.backup import MAGIC, create_backup, restore_backup
+from amanat.app.kdf_cost import CostlyKeyDerivation, KeyDerivationCostCheck, install_cost_check
+from amanat.app.settings import Settings, load_settings, save_settings
+from amanat.app.vault import Vault
+from amanat.crypto.errors import DamagedInput
+from amanat.crypto.kdf import (
     CALIBRATION_MEMORY_KIB,
     DEFAULT_TARGET_SECONDS,
     FLOOR_ITERATIONS,
@@ -33,7 +33,7 @@ from crypto.kdf import (
     Argon2idParams,
     set_cost_check,
 )
-from crypto.keyfile import KeyFile
+from amanat.crypto.keyfile import KeyFile
 from tests.conftest import PASSPHRASE, PROJECT_ROOT, TEST_ENTRY_MODULE, snapshot_files
 from tests.test_keyfile import make_key_file, resealed
 
@@ -206,8 +206,8 @@ def test_restoring_a_costly_backup_asks_first_and_leaves_nothing(
 def test_the_window_asks_before_unlocking_a_costly_vault(
     qtbot, costly_vault: Path, tmp_path: Path, cost_check_removed: None  # type: ignore[no-untyped-def]
 ) -> None:
-    from app.ui.shell.gui_main import build_window
-    from app.ui.shell.unlock import UnlockPage
+    from amanat.app.ui.shell.gui_main import build_window
+    from amanat.app.ui.shell.unlock import UnlockPage
 
     settings = tmp_path / "settings.json"
     save_settings(replace(Settings(), key_derivation_speed=SPEED), settings)

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from app.vault import Vault
-from crypto.errors import DamagedInput
-from crypto.kdf import (
+from amanat.app.vault import Vault
+from amanat.crypto.errors import DamagedInput
+from amanat.crypto.kdf import (
     FLOOR_ITERATIONS,
     FLOOR_MEMORY_KIB,
     INSECURE_TEST_PARAMS,
@@ -24,7 +24,7 @@ from crypto.kdf import (
     calibrate,
     insecure_test_kdf_allowed,
 )
-from crypto.keyfile import KeyFile, generate_vault_key
+from amanat.crypto.keyfile import KeyFile, generate_vault_key
 from tests.conftest import PASSPHRASE, PROJECT_ROOT, run_product, snapshot_files
 
 OLD_SWITCH = {"AMANAT_INSECURE_TEST_KDF": "1"}

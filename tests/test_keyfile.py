@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from crypto.errors import DamagedInput, UnsupportedVersion, WrongPassphrase
-from crypto.kdf import INSECURE_TEST_PARAMS, Argon2idParams, allow_insecure_test_kdf, calibrate
-from crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile, generate_vault_key
-from crypto.recovery_key import RecoveryKey
-from crypto.secret_bytes import SecretBytes
+from amanat.crypto.errors import DamagedInput, UnsupportedVersion, WrongPassphrase
+from amanat.crypto.kdf import INSECURE_TEST_PARAMS, Argon2idParams, allow_insecure_test_kdf, calibrate
+from amanat.crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile, generate_vault_key
+from amanat.crypto.recovery_key import RecoveryKey
+from amanat.crypto.secret_bytes import SecretBytes
 
 
 def make_key_file() -> tuple[KeyFile, SecretBytes, RecoveryKey]:

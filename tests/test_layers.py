@@ -372,3 +372,41 @@ def test_the_checker_reads_installed_names_as_the_same_modules(tmp_path: Path) -
 ])
 def test_floors(source: str, target: str, allowed: bool) -> None:
     assert arrow_allowed(source, target) is allowed
+
+
+# -- installed names ----------------------------------------------------------------
+
+BARE_OWN_NAMES = {"app", "crypto", "sync", "resources"}
+EVERY_PYTHON_FOLDER = ("app", "crypto", "sync", "resources", "tests", "bench", "scripts", "fuzz")
+
+
+def imports_not_by_installed_name(path: Path) -> list[str]:
+    """Imports of app, crypto, sync or resources by their folder name instead of amanat.*; and
+    `from amanat import X`, whose module the graph above would not see (write `import amanat.X as X`)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [alias.name for alias in node.names if alias.name.split(".")[0] in BARE_OWN_NAMES]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module.split(".")[0] in BARE_OWN_NAMES:
+                found.append(node.module)
+            elif node.module == INSTALL_NAMESPACE:
+                found += [f"from {INSTALL_NAMESPACE} import {alias.name}" for alias in node.names]
+    return found
+
+
+def test_our_packages_are_imported_by_their_installed_names() -> None:
+    # Installed, the folders are amanat.app, amanat.crypto, …: `import crypto` would find another
+    # distribution's package (or nothing), even though it works from the checkout.
+    files = [path for folder in EVERY_PYTHON_FOLDER for path in sorted((ROOT / folder).rglob("*.py"))]
+    files.append(ROOT / "build.spec")
+    found = {path.relative_to(ROOT).as_posix(): imports_not_by_installed_name(path) for path in files}
+    assert {relative: names for relative, names in found.items() if names} == {}
+
+
+def test_the_installed_name_check_would_notice(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text("import crypto.kdf\nfrom sync import bundle\nfrom amanat import app\n"
+                   "import amanat.resources as resources\n", encoding="utf-8")
+    assert imports_not_by_installed_name(bad) == ["crypto.kdf", "sync", "from amanat import app"]

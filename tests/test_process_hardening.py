@@ -29,8 +29,8 @@ from pathlib import Path
 
 import pytest
 
-from app.vault import Vault
-from crypto.kdf import INSECURE_TEST_PARAMS
+from amanat.app.vault import Vault
+from amanat.crypto.kdf import INSECURE_TEST_PARAMS
 from tests.conftest import PASSPHRASE, PROJECT_ROOT, TEST_ENTRY_MODULE
 
 SETPRIV = shutil.which("setpriv")

@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.qr_code import Matrix, encode, penalty_score, qr_matrix, qr_svg, smallest_version, symbol_with_mask
+from amanat.app.qr_code import Matrix, encode, penalty_score, qr_matrix, qr_svg, smallest_version, symbol_with_mask
 
 LEVELS = ("L", "M", "Q", "H")
 # Lengths spread evenly over 0..300 (plain st.binary() stays mostly short), so versions up to 13 occur.

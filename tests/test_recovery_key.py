@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crypto.errors import MistypedRecoveryKey
-from crypto.recovery_key import ALPHABET, GROUP_CHARS, GROUPS, RecoveryKey
+from amanat.crypto.errors import MistypedRecoveryKey
+from amanat.crypto.recovery_key import ALPHABET, GROUP_CHARS, GROUPS, RecoveryKey
 
 
 def test_display_is_eight_groups_of_five() -> None:

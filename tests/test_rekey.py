@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import DamagedInput, WrongPassphrase
-from app.rekey import PENDING_NAME, STEPS, RekeyOutcome
-from app.store.connection import open_database
-from app.vault import Vault
-from crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile
-from crypto.recovery_key import RecoveryKey
+from amanat.app.errors import DamagedInput, WrongPassphrase
+from amanat.app.rekey import PENDING_NAME, STEPS, RekeyOutcome
+from amanat.app.store.connection import open_database
+from amanat.app.vault import Vault
+from amanat.crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile
+from amanat.crypto.recovery_key import RecoveryKey
 from tests.conftest import PASSPHRASE, MemoryKeyring, run_cli, snapshot_files
 
 
@@ -141,7 +141,7 @@ def test_rekey_and_passwd_on_the_command_line(vault_dir: Path, tmp_path: Path) -
 
 
 def test_a_panic_wipe_destroys_the_record_of_an_interrupted_rekey(vault_dir: Path) -> None:
-    from app.wipe import wipe_vault
+    from amanat.app.wipe import wipe_vault
 
     vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
     with pytest.raises(_Stop):

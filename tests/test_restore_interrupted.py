@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import create_backup, restore_backup
-from app.errors import WrongPassphrase
-from app.models import Note
-from app.vault import Vault
-from crypto.keyfile import KeyFile
-from crypto.secret_bytes import SecretBytes
+from amanat.app.backup import create_backup, restore_backup
+from amanat.app.errors import WrongPassphrase
+from amanat.app.models import Note
+from amanat.app.vault import Vault
+from amanat.crypto.keyfile import KeyFile
+from amanat.crypto.secret_bytes import SecretBytes
 from tests.conftest import PASSPHRASE, PROJECT_ROOT, run_cli
 
 RESTORE_KILLS = 14

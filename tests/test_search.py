@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from app.models import ActionRow, Contact
-from app.vault import Vault
+from amanat.app.models import ActionRow, Contact
+from amanat.app.vault import Vault
 
 VARIANT_PAIRS = [
     ("كتاب", "کتاب"),  # Arabic kaf / Persian keheh

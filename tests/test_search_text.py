@@ -1,4 +1,4 @@
-"""Tests for app.search_text: folding, FTS5 query building and snippets."""
+"""Tests for amanat.app.search_text: folding, FTS5 query building and snippets."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ import sqlcipher3
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import search_text
-from app.search_text import (
+from amanat.app import search_text
+from amanat.app.search_text import (
     build_match_query,
     fold_for_search,
     fold_with_positions,

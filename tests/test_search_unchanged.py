@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.models import ActionRow, Contact
-from app.vault import Vault
+from amanat.app.models import ActionRow, Contact
+from amanat.app.vault import Vault
 
 ZWNJ = "\u200c"
 FILLER_EN = "The committee met again in the evening and wrote down what each witness said. "

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from resources import SECURITY_DIR
+from amanat.resources import SECURITY_DIR
 from tests.conftest import PROJECT_ROOT
 
 LANGUAGES = {"en": "SECURITY.md", "fa": "SECURITY.fa.md", "ps": "SECURITY.ps.md"}

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-import app
-from app.self_test import CheckResult, run_checks
-from app.vault import Vault
-from crypto.kdf import INSECURE_TEST_PARAMS, insecure_test_kdf_allowed
+import amanat.app as app
+from amanat.app.self_test import CheckResult, run_checks
+from amanat.app.vault import Vault
+from amanat.crypto.kdf import INSECURE_TEST_PARAMS, insecure_test_kdf_allowed
 from tests.conftest import PASSPHRASE, PROJECT_ROOT, run_cli, run_product
 
 CHECKS = ("process", "resources", "vault", "note", "search", "sharing", "window", "clean-up")

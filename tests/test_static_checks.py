@@ -1,10 +1,15 @@
-"""ruff and mypy (strict on crypto/ and sync/) run as part of the suite, with pyproject.toml's settings."""
+"""ruff and mypy (strict on crypto/ and sync/) run as part of the suite, with pyproject.toml's settings.
+
+mypy checks the installed names (amanat.crypto, …): scripts/stage_namespace.py links the folders into
+build/namespace/amanat/ first, since mypy sees no import hook of an editable install.
+"""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
+from scripts.stage_namespace import stage_namespace
 from tests.conftest import PROJECT_ROOT
 
 
@@ -19,5 +24,6 @@ def test_ruff_finds_nothing() -> None:
 
 
 def test_mypy_finds_nothing() -> None:
+    stage_namespace(PROJECT_ROOT)  # mypy reads amanat.* from build/namespace/ (pyproject.toml)
     result = run_module("mypy", "--no-incremental")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.store.connection import Connection, open_database, transaction
-from app.store.repository import Repository
-from app.store.schema import migrate
-from crypto.keyfile import generate_vault_key
+from amanat.app.store.connection import Connection, open_database, transaction
+from amanat.app.store.repository import Repository
+from amanat.app.store.schema import migrate
+from amanat.crypto.keyfile import generate_vault_key
 
 
 @pytest.fixture

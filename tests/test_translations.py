@@ -80,7 +80,7 @@ def test_the_compiled_catalogue_is_fresh(language: str, tmp_path: Path) -> None:
 def test_the_app_loads_the_catalogue(language: str, qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
-    from app.ui.widgets.i18n import LanguageManager
+    from amanat.app.ui.widgets.i18n import LanguageManager
 
     manager = LanguageManager(qapp)
     try:

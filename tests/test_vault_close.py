@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import VaultCheckpointFailed
-from app.vault import Vault
+from amanat.app.errors import VaultCheckpointFailed
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 
 SECRET_BODY = "the safe house is behind the bakery"
@@ -54,7 +54,8 @@ def test_a_failing_checkpoint_is_logged_and_reported_and_the_vault_still_closes(
 
     assert not vault.is_open
     assert "closed" in str(raised.value)
-    warnings = [record for record in caplog.records if record.name == "app.vault" and record.levelno >= logging.WARNING]
+    warnings = [record for record in caplog.records
+                if record.name == "amanat.app.vault" and record.levelno >= logging.WARNING]
     assert len(warnings) == 1 and "checkpoint" in warnings[0].getMessage()
     assert SECRET_BODY not in caplog.text and PASSPHRASE not in caplog.text
     # The lock was released and the key dropped; the changes were kept and the next unlock reads them.

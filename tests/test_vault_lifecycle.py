@@ -7,7 +7,7 @@ from pathlib import Path
 import keyring.backend
 import pytest
 
-from app.errors import (
+from amanat.app.errors import (
     KeychainUnavailable,
     MistypedRecoveryKey,
     VaultBusy,
@@ -17,9 +17,9 @@ from app.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from app.vault import Vault
-from crypto.keyfile import KIND_KEYCHAIN, KeyFile
-from crypto.recovery_key import RecoveryKey
+from amanat.app.vault import Vault
+from amanat.crypto.keyfile import KIND_KEYCHAIN, KeyFile
+from amanat.crypto.recovery_key import RecoveryKey
 from tests.conftest import PASSPHRASE, MemoryKeyring, snapshot_files
 
 

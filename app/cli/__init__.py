@@ -18,16 +18,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.cli import border_commands, item_commands, secret_input, sync_commands, vault_commands
-from app.cli.output import use_printable_output
-from app.cli.parser import build_parser
-from app.errors import AmanatError, InvalidValue
-from app.kdf_cost import install_cost_check
-from app.logging_setup import configure_logging
-from app.platform.process_hardening import harden_process
-from app.self_test import WindowCheck
-from app.settings import default_settings_path
-from app.vault import default_umask
+from amanat.app.cli import border_commands, item_commands, secret_input, sync_commands, vault_commands
+from amanat.app.cli.output import use_printable_output
+from amanat.app.cli.parser import build_parser
+from amanat.app.errors import AmanatError, InvalidValue
+from amanat.app.kdf_cost import install_cost_check
+from amanat.app.logging_setup import configure_logging
+from amanat.app.platform.process_hardening import harden_process
+from amanat.app.self_test import WindowCheck
+from amanat.app.settings import default_settings_path
+from amanat.app.vault import default_umask
 
 EXIT_FAILURE = 1
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ class WindowChecks:
 
 def cmd_self_test(args: argparse.Namespace, window: WindowChecks | None) -> int:
     """`amanat self-test`: one line per check on throwaway data; 0 only if every check passed."""
-    from app.self_test import run_checks
+    from amanat.app.self_test import run_checks
 
     if args.startup_probe is not None:
         if window is None:

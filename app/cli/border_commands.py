@@ -6,16 +6,16 @@ import argparse
 import os
 import sys
 
-from app.cli import secret_input
-from app.cli.session import open_vault, vault_directory
-from app.cli.sync_commands import read_input
-from app.duress import remove_duress, set_duress
-from app.errors import InvalidValue
-from app.settings import default_settings_path
-from app.vault import VaultPaths
-from app.wipe import wipe_vault
-from crypto.atomic_write import write_file_atomically
-from sync.bundle import MAX_BUNDLE_BYTES
+from amanat.app.cli import secret_input
+from amanat.app.cli.session import open_vault, vault_directory
+from amanat.app.cli.sync_commands import read_input
+from amanat.app.duress import remove_duress, set_duress
+from amanat.app.errors import InvalidValue
+from amanat.app.settings import default_settings_path
+from amanat.app.vault import VaultPaths
+from amanat.app.wipe import wipe_vault
+from amanat.crypto.atomic_write import write_file_atomically
+from amanat.sync.bundle import MAX_BUNDLE_BYTES
 
 CONFIRM_WORD = "WIPE"
 

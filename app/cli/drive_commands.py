@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.output import print_json
-from app.cli.session import open_vault
-from app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, REFUSE, ImportReport, member_label
-from app.sharing.drive_sync import READING, DriveImportResult, DriveSync, DriveSyncResult
-from app.sharing.transfer import PendingBundle, Review
+from amanat.app.cli.output import print_json
+from amanat.app.cli.session import open_vault
+from amanat.app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, REFUSE, ImportReport, member_label
+from amanat.app.sharing.drive_sync import READING, DriveImportResult, DriveSync, DriveSyncResult
+from amanat.app.sharing.transfer import PendingBundle, Review
 
 _STAGES = {READING: "reading the drive", "sealing": "sealing my groups' changes"}
 

@@ -6,10 +6,10 @@ import argparse
 import sys
 from dataclasses import replace
 
-from app.cli.output import print_headers, print_json
-from app.cli.session import open_vault
-from app.errors import InvalidValue
-from app.models import (
+from amanat.app.cli.output import print_headers, print_json
+from amanat.app.cli.session import open_vault
+from amanat.app.errors import InvalidValue
+from amanat.app.models import (
     CHANNELS,
     CONTACT_TEXT_FIELDS,
     MAX_TEXT_CHARS,

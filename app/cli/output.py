@@ -13,8 +13,8 @@ import json
 import sys
 from typing import Any, TextIO
 
-from app.control_characters import printable
-from app.models import Contact, ItemHeader
+from amanat.app.control_characters import printable
+from amanat.app.models import Contact, ItemHeader
 
 
 class PrintableStream:

@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 from typing import NoReturn
 
-from app import __version__
-from app.cli.values import pair, value
-from app.models import DRAFT_STATUSES, ITEM_KINDS, TEMPLATES
+from amanat.app import __version__
+from amanat.app.cli.values import pair, value
+from amanat.app.models import DRAFT_STATUSES, ITEM_KINDS, TEMPLATES
 
 CONTACT_FIELDS_HELP = (
     "alias, organisation, role, country, city, notes, email, phone, signal, whatsapp, "

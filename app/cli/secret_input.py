@@ -13,8 +13,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app.errors import AmanatError, InvalidValue
-from app.kdf_cost import CostEstimate
+from amanat.app.errors import AmanatError, InvalidValue
+from amanat.app.kdf_cost import CostEstimate
 
 MAX_SECRET_FILE_BYTES = 4096
 MIN_RECOMMENDED_CHARS = 12

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import platformdirs
 
-from app.cli import secret_input
-from app.duress import open_decoy
-from app.rekey import RekeyOutcome
-from app.vault import Vault, VaultPaths
+from amanat.app.cli import secret_input
+from amanat.app.duress import open_decoy
+from amanat.app.rekey import RekeyOutcome
+from amanat.app.vault import Vault, VaultPaths
 
 
 def vault_directory(args: argparse.Namespace) -> Path:

@@ -6,16 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import secret_input
-from app.cli.drive_commands import cmd_sync_drive
-from app.cli.output import print_json
-from app.cli.session import open_vault
-from app.errors import InvalidValue
-from app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, REFUSE, ImportReport, UntrustedMembers, member_label
-from app.sharing.groups import GroupInfo
-from app.sharing.identities import LookAlike, PeerAdded, PeerInfo
-from crypto.atomic_write import write_file_atomically
-from sync.bundle import MAX_BUNDLE_BYTES
+from amanat.app.cli import secret_input
+from amanat.app.cli.drive_commands import cmd_sync_drive
+from amanat.app.cli.output import print_json
+from amanat.app.cli.session import open_vault
+from amanat.app.errors import InvalidValue
+from amanat.app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, REFUSE, ImportReport, UntrustedMembers, member_label
+from amanat.app.sharing.groups import GroupInfo
+from amanat.app.sharing.identities import LookAlike, PeerAdded, PeerInfo
+from amanat.crypto.atomic_write import write_file_atomically
+from amanat.sync.bundle import MAX_BUNDLE_BYTES
 
 MAX_CARD_BYTES = 16 * 1024
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.backup import create_backup, restore_backup
-from app.cli import secret_input
-from app.cli.session import open_vault, passphrase_file, say_what_was_interrupted, vault_directory
-from app.errors import DamagedInput, DestinationExists, VaultExists
-from app.vault import Vault, VaultPaths
-from crypto.recovery_key import RecoveryKey
+from amanat.app.backup import create_backup, restore_backup
+from amanat.app.cli import secret_input
+from amanat.app.cli.session import open_vault, passphrase_file, say_what_was_interrupted, vault_directory
+from amanat.app.errors import DamagedInput, DestinationExists, VaultExists
+from amanat.app.vault import Vault, VaultPaths
+from amanat.crypto.recovery_key import RecoveryKey
 
 DURESS_OFF = "the duress passphrase is OFF now (it is tied to the old passphrase): run 'amanat duress set' again"
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.errors import InvalidValue
-from app.sharing.groups import GroupMemberInfo
-from app.sharing.quarantine import DroppedBundle
+from amanat.app.errors import InvalidValue
+from amanat.app.sharing.groups import GroupMemberInfo
+from amanat.app.sharing.quarantine import DroppedBundle
 
 # What to do about members whose keys are not verified here (never verified, trust withdrawn, or
 # a look-alike of someone verified): refuse to seal, leave them out of the recipients, or include them.

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.errors import DamagedInput, NotFound
-from app.items import ItemService
-from app.models import Item
-from app.sharing.identities import IdentityService, now_utc
-from app.sharing.item_states import item_from_state, state_of
-from app.store.sync_repository import SyncRepository
-from app.validation import validated
-from sync.hybrid_clock import HybridClock
-from sync.item_document import ItemDocument
+from amanat.app.errors import DamagedInput, NotFound
+from amanat.app.items import ItemService
+from amanat.app.models import Item
+from amanat.app.sharing.identities import IdentityService, now_utc
+from amanat.app.sharing.item_states import item_from_state, state_of
+from amanat.app.store.sync_repository import SyncRepository
+from amanat.app.validation import validated
+from amanat.sync.hybrid_clock import HybridClock
+from amanat.sync.item_document import ItemDocument
 
 
 class DocumentKeeper:

@@ -23,12 +23,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import Cancelled
-from app.sharing.bundle_reports import REFUSE, ExportedBundle, ImportReport
-from app.sharing.groups import GroupInfo
-from app.sharing.sync_service import SyncService
-from app.sharing.transfer import GroupFailure, PendingBundle, Review, Transfers
-from sync.transports.folder import FolderExchange
+from amanat.app.errors import Cancelled
+from amanat.app.sharing.bundle_reports import REFUSE, ExportedBundle, ImportReport
+from amanat.app.sharing.groups import GroupInfo
+from amanat.app.sharing.sync_service import SyncService
+from amanat.app.sharing.transfer import GroupFailure, PendingBundle, Review, Transfers
+from amanat.sync.transports.folder import FolderExchange
 
 Progress = Callable[[int, int], None]
 StopCheck = Callable[[], bool]

@@ -14,9 +14,9 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 
-from app.errors import InvalidValue, NotFound, TooLargeForQuarantine
-from app.items import ItemService
-from app.sharing.bundle_reports import (
+from amanat.app.errors import InvalidValue, NotFound, TooLargeForQuarantine
+from amanat.app.items import ItemService
+from amanat.app.sharing.bundle_reports import (
     INCLUDE,
     LEAVE_OUT,
     REFUSE,
@@ -25,22 +25,28 @@ from app.sharing.bundle_reports import (
     UntrustedMembers,
     count_outcomes,
 )
-from app.sharing.documents import DocumentKeeper
-from app.sharing.groups import GroupService
-from app.sharing.identities import IdentityService, now_utc
-from app.sharing.quarantine import DEFAULT_LIMITS, DroppedBundle, QuarantineLimits, bundles_to_drop, quarantine_id
-from app.sharing.readable_export import readable_markdown
-from app.store.sync_repository import BundleLogEntry, QuarantineEntry, SyncRepository
-from crypto.contact_card import display_name
-from crypto.errors import DamagedInput
-from crypto.identity import PublicIdentity
-from sync.bundle import bundle_file_name, open_bundle, seal_bundle, seal_for_passphrase
-from sync.bundle_payload import BundlePayload, base_state_digest, decode_payload, encode_payload
-from sync.errors import ForgedBundle
-from sync.group_log import GroupLog
-from sync.hybrid_clock import HybridClock
-from sync.item_document import ItemDocument
-from sync.state_vector import DamagedStateVector, common_state, covers, decode_state_vector, encode_state_vector
+from amanat.app.sharing.documents import DocumentKeeper
+from amanat.app.sharing.groups import GroupService
+from amanat.app.sharing.identities import IdentityService, now_utc
+from amanat.app.sharing.quarantine import (
+    DEFAULT_LIMITS,
+    DroppedBundle,
+    QuarantineLimits,
+    bundles_to_drop,
+    quarantine_id,
+)
+from amanat.app.sharing.readable_export import readable_markdown
+from amanat.app.store.sync_repository import BundleLogEntry, QuarantineEntry, SyncRepository
+from amanat.crypto.contact_card import display_name
+from amanat.crypto.errors import DamagedInput
+from amanat.crypto.identity import PublicIdentity
+from amanat.sync.bundle import bundle_file_name, open_bundle, seal_bundle, seal_for_passphrase
+from amanat.sync.bundle_payload import BundlePayload, base_state_digest, decode_payload, encode_payload
+from amanat.sync.errors import ForgedBundle
+from amanat.sync.group_log import GroupLog
+from amanat.sync.hybrid_clock import HybridClock
+from amanat.sync.item_document import ItemDocument
+from amanat.sync.state_vector import DamagedStateVector, common_state, covers, decode_state_vector, encode_state_vector
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -294,7 +300,7 @@ class BundleExchange:
                             dropped=dropped)
 
     def _make_room(self, newest_id: str) -> tuple[DroppedBundle, ...]:
-        """Delete the quarantined bundles that must give way to the newest one (see app.sharing.quarantine)."""
+        """Delete the quarantined bundles that must give way to the newest one (see amanat.app.sharing.quarantine)."""
         entries = self._repository.quarantine_sizes()
         doomed = bundles_to_drop(entries, newest_id, self.quarantine_limits,
                                  lambda sender: self._repository.peer_rows.peer(sender) is not None)

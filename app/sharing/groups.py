@@ -1,6 +1,6 @@
 """Groups: a name, an admin (its creator), verified members, and the items shared into it.
 
-Membership lives in a log of operations signed by the admin (`sync.group_log`),
+Membership lives in a log of operations signed by the admin (`amanat.sync.group_log`),
 carried in every bundle of the group; only the admin changes it.
 """
 
@@ -9,13 +9,13 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from app.errors import InvalidValue, NotFound
-from app.items import ItemService
-from app.sharing.documents import DocumentKeeper
-from app.sharing.identities import IdentityService, now_utc
-from app.store.sync_repository import SyncRepository
-from crypto.contact_card import display_name
-from sync.group_log import GroupLog
+from amanat.app.errors import InvalidValue, NotFound
+from amanat.app.items import ItemService
+from amanat.app.sharing.documents import DocumentKeeper
+from amanat.app.sharing.identities import IdentityService, now_utc
+from amanat.app.store.sync_repository import SyncRepository
+from amanat.crypto.contact_card import display_name
+from amanat.sync.group_log import GroupLog
 
 MIN_GROUP_PREFIX = 4
 MAX_GROUP_NAME_CHARS = 100

@@ -14,12 +14,12 @@ import datetime
 import time
 from dataclasses import dataclass
 
-from app.errors import InvalidValue, NotFound
-from app.id_prefix import resolve_id_prefix
-from app.sharing.look_alike import look_alike, mixes_scripts, skeleton
-from app.store.sync_repository import IdentityRecord, PeerRecord, SyncRepository
-from crypto.age import X25519Identity
-from crypto.contact_card import (
+from amanat.app.errors import InvalidValue, NotFound
+from amanat.app.id_prefix import resolve_id_prefix
+from amanat.app.sharing.look_alike import look_alike, mixes_scripts, skeleton
+from amanat.app.store.sync_repository import IdentityRecord, PeerRecord, SyncRepository
+from amanat.crypto.age import X25519Identity
+from amanat.crypto.contact_card import (
     ContactCard,
     card_to_file_bytes,
     card_to_text,
@@ -27,9 +27,9 @@ from crypto.contact_card import (
     make_card,
     parse_card,
 )
-from crypto.identity import Identity, PublicIdentity
-from crypto.safety_number import safety_number
-from sync.hybrid_clock import HybridClock
+from amanat.crypto.identity import Identity, PublicIdentity
+from amanat.crypto.safety_number import safety_number
+from amanat.sync.hybrid_clock import HybridClock
 
 
 def now_utc() -> str:

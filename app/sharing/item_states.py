@@ -1,4 +1,4 @@
-"""Notes, contacts and drafts as the generic shape sync merges (`sync.item_document.ItemState`).
+"""Notes, contacts and drafts as the generic shape sync merges (`amanat.sync.item_document.ItemState`).
 
 Titles and names that arrive from others lose embedding, override and isolate controls,
 so that a title cannot disguise itself in a list (every member converges on the clean form);
@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.control_characters import single_line
-from app.errors import DamagedInput
-from app.models import KIND_CONTACT, KIND_DRAFT, KIND_NOTE, ActionRow, Contact, Draft, Item, Note
-from crypto.contact_card import display_name
-from sync.item_document import ItemState
+from amanat.app.control_characters import single_line
+from amanat.app.errors import DamagedInput
+from amanat.app.models import KIND_CONTACT, KIND_DRAFT, KIND_NOTE, ActionRow, Contact, Draft, Item, Note
+from amanat.crypto.contact_card import display_name
+from amanat.sync.item_document import ItemState
 
 SECTION_PREFIX = "section:"
 _CONTACT_TEXT = ("display_name", "alias", "organisation", "role", "country", "city", "preferred_channel",

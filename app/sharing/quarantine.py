@@ -25,7 +25,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.store.sync_repository import QuarantineSize
+from amanat.app.store.sync_repository import QuarantineSize
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ travels by another way (a call, in person).
 
 from __future__ import annotations
 
-from app.models import Contact, Draft, Item, Note
+from amanat.app.models import Contact, Draft, Item, Note
 
 SECTION_TITLES = {key: key.replace("_", " ").capitalize() for key in (
     "body", "strengths", "weaknesses", "opportunities", "threats", "background", "objectives", "activities",

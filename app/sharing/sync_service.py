@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 
-from app.attachments import AttachmentService
-from app.items import ItemService
-from app.sharing.documents import DocumentKeeper
-from app.sharing.exchange import BundleExchange
-from app.sharing.groups import GroupService
-from app.sharing.identities import IdentityService
-from app.sharing.travel import TravelMode
-from app.sharing.travel_order import TravelOrder
-from app.store.connection import Connection, Transaction
-from app.store.repository import Repository
-from app.store.sync_repository import SyncRepository
+from amanat.app.attachments import AttachmentService
+from amanat.app.items import ItemService
+from amanat.app.sharing.documents import DocumentKeeper
+from amanat.app.sharing.exchange import BundleExchange
+from amanat.app.sharing.groups import GroupService
+from amanat.app.sharing.identities import IdentityService
+from amanat.app.sharing.travel import TravelMode
+from amanat.app.sharing.travel_order import TravelOrder
+from amanat.app.store.connection import Connection, Transaction
+from amanat.app.store.repository import Repository
+from amanat.app.store.sync_repository import SyncRepository
 
 
 class SyncService:

@@ -15,12 +15,12 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.sharing.bundle_reports import LEAVE_OUT, REFUSE, ExportedBundle, ImportReport
-from app.sharing.groups import GroupInfo
-from app.sharing.sync_service import SyncService
-from crypto.errors import AmanatError
-from sync.errors import NotAddressedToMe
-from sync.transports.base import IncomingBundle, Received
+from amanat.app.sharing.bundle_reports import LEAVE_OUT, REFUSE, ExportedBundle, ImportReport
+from amanat.app.sharing.groups import GroupInfo
+from amanat.app.sharing.sync_service import SyncService
+from amanat.crypto.errors import AmanatError
+from amanat.sync.errors import NotAddressedToMe
+from amanat.sync.transports.base import IncomingBundle, Received
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]

@@ -18,21 +18,21 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.attachments import AttachmentService
-from app.errors import InvalidValue, NotFound
-from app.item_codec import ItemRecord, from_record, to_record
-from app.items import ItemService
-from app.models import Item
-from app.sharing.identities import IdentityService
-from app.store.sync_repository import SyncRepository
-from crypto.age import ScryptIdentity, ScryptRecipient, X25519Identity, X25519Recipient, decrypt, encrypt
-from crypto.age.errors import AgeNoMatch
-from crypto.encoding import decode_base64, encode_base64
-from crypto.errors import DamagedInput
-from crypto.recovery_key import RecoveryKey
-from sync.bundle import MAX_BUNDLE_BYTES, MAX_PAYLOAD_BYTES
-from sync.envelope import open_envelope, seal_envelope
-from sync.errors import ForgedBundle, ForwardedBundle
+from amanat.app.attachments import AttachmentService
+from amanat.app.errors import InvalidValue, NotFound
+from amanat.app.item_codec import ItemRecord, from_record, to_record
+from amanat.app.items import ItemService
+from amanat.app.models import Item
+from amanat.app.sharing.identities import IdentityService
+from amanat.app.store.sync_repository import SyncRepository
+from amanat.crypto.age import ScryptIdentity, ScryptRecipient, X25519Identity, X25519Recipient, decrypt, encrypt
+from amanat.crypto.age.errors import AgeNoMatch
+from amanat.crypto.encoding import decode_base64, encode_base64
+from amanat.crypto.errors import DamagedInput
+from amanat.crypto.recovery_key import RecoveryKey
+from amanat.sync.bundle import MAX_BUNDLE_BYTES, MAX_PAYLOAD_BYTES
+from amanat.sync.envelope import open_envelope, seal_envelope
+from amanat.sync.errors import ForgedBundle, ForwardedBundle
 
 TRAVEL_GROUP = bytes(16)  # the envelope's group id for travel files: no group
 RECOVERY_WORK_FACTOR = 16  # the recovery key has 160 random bits: scrypt only needs to be a formality

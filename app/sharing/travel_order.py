@@ -26,12 +26,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import InvalidValue, NotFound
-from app.items import ItemService
-from app.sharing.travel import TravelMode
-from app.store.repository import Repository
-from crypto.atomic_write import fsync_directory, write_file_atomically
-from crypto.errors import DamagedInput
+from amanat.app.errors import InvalidValue, NotFound
+from amanat.app.items import ItemService
+from amanat.app.sharing.travel import TravelMode
+from amanat.app.store.repository import Repository
+from amanat.crypto.atomic_write import fsync_directory, write_file_atomically
+from amanat.crypto.errors import DamagedInput
 
 META_TRAVEL_SEAL = "travel_seal_pending"
 SEAL_STEPS = 3

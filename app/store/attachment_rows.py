@@ -6,10 +6,10 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from app.errors import NotFound
-from app.models import AttachmentInfo
-from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
-from app.store.erasure import erase_freed_space
+from amanat.app.errors import NotFound
+from amanat.app.models import AttachmentInfo
+from amanat.app.store.connection import Connection, database_errors_as_amanat_errors, transaction
+from amanat.app.store.erasure import erase_freed_space
 
 
 def item_seq(conn: Connection, item_id: str) -> int:
@@ -99,7 +99,7 @@ class AttachmentRows:
             number += 1
 
     def delete(self, attachment_id: str) -> None:
-        """Remove an attachment and its chunks for good (see app.store.erasure)."""
+        """Remove an attachment and its chunks for good (see amanat.app.store.erasure)."""
         with transaction(self._conn):
             cursor = self._conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
             if cursor.rowcount == 0:

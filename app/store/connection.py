@@ -10,8 +10,8 @@ from pathlib import Path
 import sqlcipher3
 from sqlcipher3 import Connection as Connection
 
-from app.errors import DamagedInput, VaultBusy
-from crypto.secret_bytes import SecretBytes
+from amanat.app.errors import DamagedInput, VaultBusy
+from amanat.crypto.secret_bytes import SecretBytes
 
 # Set before the key: quiet on wrong keys. Memory security (lock and wipe every SQLCipher
 # allocation) stays off, SQLCipher's own default since 4.5: it made a search about four times

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
+from amanat.app.store.connection import Connection, database_errors_as_amanat_errors, transaction
 
 # Items' search rowids are -seq (negative): row 0 is never an item's.
 _SPARE_ROWID = 0

@@ -7,8 +7,8 @@ bytes up to a whole number of size steps, and cutting them off is instant.
 
 from __future__ import annotations
 
-from app.errors import DamagedInput
-from app.store.connection import Connection, database_errors_as_amanat_errors
+from amanat.app.errors import DamagedInput
+from amanat.app.store.connection import Connection, database_errors_as_amanat_errors
 
 PAGE_BYTES = 4096  # SQLCipher 4's page size
 

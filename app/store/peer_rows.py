@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.errors import NotFound
-from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
+from amanat.app.errors import NotFound
+from amanat.app.store.connection import Connection, database_errors_as_amanat_errors, transaction
 
 
 @dataclass(frozen=True)

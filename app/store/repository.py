@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
-from app.errors import NotFound
-from app.item_codec import ItemRecord
-from app.models import ItemHeader
-from app.store.attachment_rows import AttachmentRows, item_seq
-from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
-from app.store.erasure import purge_items
+from amanat.app.errors import NotFound
+from amanat.app.item_codec import ItemRecord
+from amanat.app.models import ItemHeader
+from amanat.app.store.attachment_rows import AttachmentRows, item_seq
+from amanat.app.store.connection import Connection, database_errors_as_amanat_errors, transaction
+from amanat.app.store.erasure import purge_items
 
 _ITEM_COLUMNS = "id, kind, title, content, tags, pinned, created_at, updated_at, deleted_at, revision"
 RANK_WINDOW = 2_000  # see Repository.search
@@ -254,7 +254,7 @@ class Repository:
     def purge(self, item_ids: Iterable[str]) -> int:
         """Delete items in the trash for good, leaving nothing of them behind; return how many.
 
-        See app.store.erasure.purge_items.
+        See amanat.app.store.erasure.purge_items.
         """
         return purge_items(self._conn, item_ids)
 

@@ -12,8 +12,8 @@ import logging
 
 import sqlcipher3
 
-from app.errors import UnsupportedVersion
-from app.store.connection import Connection, database_errors_as_amanat_errors, transaction
+from amanat.app.errors import UnsupportedVersion
+from amanat.app.store.connection import Connection, database_errors_as_amanat_errors, transaction
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ _V1 = [
         data BLOB NOT NULL,
         PRIMARY KEY (attachment_id, number)
     ) WITHOUT ROWID""",
-    # Folded text (see app.search_text); rowid = items.seq (-seq from version 2). Only live items are indexed.
+    # Folded text (see amanat.app.search_text); rowid = items.seq (-seq from version 2). Only live items are indexed.
     """CREATE VIRTUAL TABLE search_index USING fts5 (
         title, body,
         tokenize = 'unicode61 remove_diacritics 2',

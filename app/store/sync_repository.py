@@ -6,9 +6,9 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from app.errors import NotFound
-from app.store.connection import Connection, Transaction, transaction
-from app.store.peer_rows import IdentityRecord, PeerRecord, PeerRows, SyncRows
+from amanat.app.errors import NotFound
+from amanat.app.store.connection import Connection, Transaction, transaction
+from amanat.app.store.peer_rows import IdentityRecord, PeerRecord, PeerRows, SyncRows
 
 __all__ = ["BundleLogEntry", "GroupRecord", "IdentityRecord", "PeerRecord", "QuarantineEntry", "QuarantineSize",
            "SyncRepository"]

@@ -8,9 +8,9 @@ unknown stanza type, so a file only for them gives `AgeNoMatch`.
 
 from __future__ import annotations
 
-from crypto.age.ascii_armor import armor, dearmor, is_armored
-from crypto.age.encryption import decrypt, decrypt_stream, encrypt, encrypt_stream
-from crypto.age.errors import (
+from amanat.crypto.age.ascii_armor import armor, dearmor, is_armored
+from amanat.crypto.age.encryption import decrypt, decrypt_stream, encrypt, encrypt_stream
+from amanat.crypto.age.errors import (
     AgeArmorError,
     AgeError,
     AgeHeaderError,
@@ -21,10 +21,10 @@ from crypto.age.errors import (
     AgeTooLarge,
     AgeUnsupportedVersion,
 )
-from crypto.age.header import Stanza
-from crypto.age.recipient import Identity, Recipient
-from crypto.age.scrypt import ScryptIdentity, ScryptRecipient
-from crypto.age.x25519 import X25519Identity, X25519Recipient
+from amanat.crypto.age.header import Stanza
+from amanat.crypto.age.recipient import Identity, Recipient
+from amanat.crypto.age.scrypt import ScryptIdentity, ScryptRecipient
+from amanat.crypto.age.x25519 import X25519Identity, X25519Recipient
 
 __all__ = [
     "AgeArmorError",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from crypto.age.errors import AgeArmorError, AgeTooLarge
-from crypto.encoding import InvalidBase64, NonCanonicalBase64, decode_base64, encode_base64
+from amanat.crypto.age.errors import AgeArmorError, AgeTooLarge
+from amanat.crypto.encoding import InvalidBase64, NonCanonicalBase64, decode_base64, encode_base64
 
 BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
 END = b"-----END AGE ENCRYPTED FILE-----"

@@ -6,7 +6,7 @@ characters. The checksum is always computed over the lower-case form.
 
 from __future__ import annotations
 
-from crypto.age.errors import AgeKeyError
+from amanat.crypto.age.errors import AgeKeyError
 
 _CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _CHARSET_INDEX = {char: index for index, char in enumerate(_CHARSET)}

@@ -7,13 +7,13 @@ import os
 from collections.abc import Sequence
 from typing import BinaryIO
 
-from crypto.age import scrypt
-from crypto.age.errors import AgeHeaderError, AgeNoMatch
-from crypto.age.header import Header, Stanza, parse_header, serialise_header, verify_header_mac
-from crypto.age.primitives import FILE_KEY_SIZE
-from crypto.age.recipient import Identity, Recipient
-from crypto.age.source_reader import SourceReader
-from crypto.age.stream import PlaintextLimit, decrypt_payload, encrypt_payload
+from amanat.crypto.age import scrypt
+from amanat.crypto.age.errors import AgeHeaderError, AgeNoMatch
+from amanat.crypto.age.header import Header, Stanza, parse_header, serialise_header, verify_header_mac
+from amanat.crypto.age.primitives import FILE_KEY_SIZE
+from amanat.crypto.age.recipient import Identity, Recipient
+from amanat.crypto.age.source_reader import SourceReader
+from amanat.crypto.age.stream import PlaintextLimit, decrypt_payload, encrypt_payload
 
 
 def _check_passphrase_alone(stanzas: Sequence[Stanza]) -> None:

@@ -1,6 +1,6 @@
 """Errors raised while reading or writing age files.
 
-Every class derives from `crypto.errors.DamagedInput`, so callers that only care
+Every class derives from `amanat.crypto.errors.DamagedInput`, so callers that only care
 that "this file cannot be opened" catch one class, and the command line maps it
 to exit code 4. Messages are for users and never contain key material.
 
@@ -10,7 +10,7 @@ header failure, HMAC failure, no match, payload failure, armor failure.
 
 from __future__ import annotations
 
-from crypto.errors import DamagedInput, UnsupportedVersion
+from amanat.crypto.errors import DamagedInput, UnsupportedVersion
 
 
 class AgeError(DamagedInput):

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from hashlib import sha256
 
-from crypto.age.errors import AgeHeaderError, AgeHmacError, AgeUnsupportedVersion
-from crypto.age.primitives import hkdf_sha256
-from crypto.age.source_reader import SourceReader
-from crypto.encoding import InvalidBase64, NonCanonicalBase64
-from crypto.encoding import decode_base64 as decode_base64_text
-from crypto.encoding import encode_base64 as encode_base64_text
+from amanat.crypto.age.errors import AgeHeaderError, AgeHmacError, AgeUnsupportedVersion
+from amanat.crypto.age.primitives import hkdf_sha256
+from amanat.crypto.age.source_reader import SourceReader
+from amanat.crypto.encoding import InvalidBase64, NonCanonicalBase64
+from amanat.crypto.encoding import decode_base64 as decode_base64_text
+from amanat.crypto.encoding import encode_base64 as encode_base64_text
 
 VERSION_PREFIX = b"age-encryption.org/"
 VERSION_LINE = b"age-encryption.org/v1\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-from crypto.age.header import Stanza
+from amanat.crypto.age.header import Stanza
 
 
 @runtime_checkable

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from crypto.age.errors import AgeHeaderError
-from crypto.age.header import Stanza, decode_base64, encode_base64
-from crypto.age.primitives import FILE_KEY_SIZE, WRAPPED_KEY_SIZE, unwrap_file_key, wrap_file_key
-from crypto.secret_bytes import SecretBytes
+from amanat.crypto.age.errors import AgeHeaderError
+from amanat.crypto.age.header import Stanza, decode_base64, encode_base64
+from amanat.crypto.age.primitives import FILE_KEY_SIZE, WRAPPED_KEY_SIZE, unwrap_file_key, wrap_file_key
+from amanat.crypto.secret_bytes import SecretBytes
 
 STANZA_TYPE = "scrypt"
 SALT_SIZE = 16

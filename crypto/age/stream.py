@@ -13,9 +13,9 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from crypto.age.errors import AgeHeaderError, AgePayloadError, AgeTooLarge
-from crypto.age.primitives import hkdf_sha256
-from crypto.age.source_reader import SourceReader
+from amanat.crypto.age.errors import AgeHeaderError, AgePayloadError, AgeTooLarge
+from amanat.crypto.age.primitives import hkdf_sha256
+from amanat.crypto.age.source_reader import SourceReader
 
 NONCE_SIZE = 16
 CHUNK_SIZE = 64 * 1024

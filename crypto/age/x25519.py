@@ -8,11 +8,11 @@ from collections.abc import Sequence
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from crypto.age import bech32
-from crypto.age.errors import AgeHeaderError, AgeKeyError
-from crypto.age.header import Stanza, decode_base64, encode_base64
-from crypto.age.primitives import FILE_KEY_SIZE, WRAPPED_KEY_SIZE, hkdf_sha256, unwrap_file_key, wrap_file_key
-from crypto.secret_bytes import SecretBytes
+from amanat.crypto.age import bech32
+from amanat.crypto.age.errors import AgeHeaderError, AgeKeyError
+from amanat.crypto.age.header import Stanza, decode_base64, encode_base64
+from amanat.crypto.age.primitives import FILE_KEY_SIZE, WRAPPED_KEY_SIZE, hkdf_sha256, unwrap_file_key, wrap_file_key
+from amanat.crypto.secret_bytes import SecretBytes
 
 STANZA_TYPE = "X25519"
 RECIPIENT_HRP = "age"

@@ -8,9 +8,9 @@ still awaited). One contract test suite (tests/sync/transports/) runs against ea
 
 from __future__ import annotations
 
-from sync.transports.base import IncomingBundle, Received, Skipped, Transport
-from sync.transports.email_drafts import DEFAULT_PART_BYTES, EmailTransport, draft_messages, read_mail_files
-from sync.transports.errors import (
+from amanat.sync.transports.base import IncomingBundle, Received, Skipped, Transport
+from amanat.sync.transports.email_drafts import DEFAULT_PART_BYTES, EmailTransport, draft_messages, read_mail_files
+from amanat.sync.transports.errors import (
     DestinationUnusable,
     DriveFull,
     DriveMissing,
@@ -19,9 +19,9 @@ from sync.transports.errors import (
     TransportError,
     WriteFailed,
 )
-from sync.transports.files import FileTransport
-from sync.transports.folder import EXCHANGE_FOLDER, FolderExchange
-from sync.transports.pasted import PastedText, receive_pasted
+from amanat.sync.transports.files import FileTransport
+from amanat.sync.transports.folder import EXCHANGE_FOLDER, FolderExchange
+from amanat.sync.transports.pasted import PastedText, receive_pasted
 
 __all__ = [
     "DEFAULT_PART_BYTES",

@@ -1,7 +1,7 @@
 """What every transport shares: the one interface, its result types, and the checks on what comes in.
 
 A transport only moves sealed bundle bytes. Whether a bundle is addressed to
-this vault, and applying it, is the caller's business (`sync.bundle.open_bundle`).
+this vault, and applying it, is the caller's business (`amanat.sync.bundle.open_bundle`).
 Nothing a transport reads is trusted: every file is stat-ed before it is read,
 read with a bound, and checked to start like an age file; anything else is
 returned as `Skipped` with a reason a user can act on, never raised.
@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from crypto.age import dearmor, is_armored
-from crypto.age.errors import AgeError
-from crypto.atomic_write import write_file_atomically
-from sync.bundle import MAX_BUNDLE_BYTES
-from sync.transports.errors import NotSealed, write_error
+from amanat.crypto.age import dearmor, is_armored
+from amanat.crypto.age.errors import AgeError
+from amanat.crypto.atomic_write import write_file_atomically
+from amanat.sync.bundle import MAX_BUNDLE_BYTES
+from amanat.sync.transports.errors import NotSealed, write_error
 
 AGE_HEADER_LINE = b"age-encryption.org/v1\n"
 MAX_ENTRIES = 2000

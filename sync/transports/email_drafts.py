@@ -4,13 +4,13 @@ Sending writes `.eml` drafts (RFC 5322, with `X-Unsent: 1` so mail programs open
 them as drafts to address and send): a neutral subject and body, no sender or
 recipient, and the bundle attached as `application/octet-stream` under a random
 name. A bundle larger than `max_part_bytes` is split over several drafts
-(`sync.transports.split`).
+(`amanat.sync.transports.split`).
 
 Receiving reads `.eml` files, `.mbox` files (mboxo/mboxrd, as Thunderbird exports) and bundle files given in one go (a
 drop of several files) and reassembles split bundles from all of them together,
 in any order. Every limit is checked before the bytes it guards are decoded:
 file size, number of messages, MIME depth and parts (while the structure is read, without
-parsing the message whole: `sync.transports.mime_walk`), attachment count and size.
+parsing the message whole: `amanat.sync.transports.mime_walk`), attachment count and size.
 """
 
 from __future__ import annotations
@@ -26,10 +26,10 @@ from email.message import EmailMessage, Message
 from email.policy import SMTP
 from pathlib import Path
 
-from crypto.age import is_armored
-from crypto.encoding import InvalidBase64, decode_base64
-from sync.bundle import MAX_BUNDLE_BYTES
-from sync.transports.base import (
+from amanat.crypto.age import is_armored
+from amanat.crypto.encoding import InvalidBase64, decode_base64
+from amanat.sync.bundle import MAX_BUNDLE_BYTES
+from amanat.sync.transports.base import (
     AGE_HEADER_LINE,
     MAX_ENTRIES,
     IncomingBundle,
@@ -42,10 +42,10 @@ from sync.transports.base import (
     too_large_reason,
     write_new_files,
 )
-from sync.transports.errors import DestinationUnusable, DriveMissing
-from sync.transports.mime_walk import DamagedMessage, MimeLeaf, walk_message
-from sync.transports.pasted import receive_pasted
-from sync.transports.split import MIN_PART_BYTES, BundlePart, is_part, parse_part, reassemble, split_bundle
+from amanat.sync.transports.errors import DestinationUnusable, DriveMissing
+from amanat.sync.transports.mime_walk import DamagedMessage, MimeLeaf, walk_message
+from amanat.sync.transports.pasted import receive_pasted
+from amanat.sync.transports.split import MIN_PART_BYTES, BundlePart, is_part, parse_part, reassemble, split_bundle
 
 DEFAULT_PART_BYTES = 10 * 1000 * 1000
 SUBJECT = "Files"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import errno
 
-from crypto.errors import AmanatError
+from amanat.crypto.errors import AmanatError
 
 
 class TransportError(AmanatError):

@@ -6,8 +6,8 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from sync.bundle import MAX_BUNDLE_BYTES, bundle_file_name
-from sync.transports.base import (
+from amanat.sync.bundle import MAX_BUNDLE_BYTES, bundle_file_name
+from amanat.sync.transports.base import (
     MAX_ENTRIES,
     IncomingBundle,
     Received,
@@ -18,7 +18,7 @@ from sync.transports.base import (
     read_regular_file,
     write_new_files,
 )
-from sync.transports.errors import DestinationUnusable, DriveMissing
+from amanat.sync.transports.errors import DestinationUnusable, DriveMissing
 
 
 class FileTransport:

@@ -15,9 +15,9 @@ import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from crypto.atomic_write import fsync_directory
-from sync.bundle import MAX_BUNDLE_BYTES, bundle_file_name
-from sync.transports.base import (
+from amanat.crypto.atomic_write import fsync_directory
+from amanat.sync.bundle import MAX_BUNDLE_BYTES, bundle_file_name
+from amanat.sync.transports.base import (
     MAX_ENTRIES,
     IncomingBundle,
     Received,
@@ -28,7 +28,7 @@ from sync.transports.base import (
     read_regular_file,
     write_new_files,
 )
-from sync.transports.errors import DestinationUnusable, DriveFull, DriveMissing, TransportError, write_error
+from amanat.sync.transports.errors import DestinationUnusable, DriveFull, DriveMissing, TransportError, write_error
 
 EXCHANGE_FOLDER = "exchange"
 # Room for the file system's own bookkeeping beyond the bytes of the bundles.

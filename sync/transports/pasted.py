@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from crypto.age import armor, dearmor
-from crypto.age.errors import AgeError
-from sync.bundle import MAX_BUNDLE_BYTES
-from sync.transports.base import AGE_HEADER_LINE, IncomingBundle, Received, Skipped, check_bundle, check_outgoing
-from sync.transports.errors import NotSealed
+from amanat.crypto.age import armor, dearmor
+from amanat.crypto.age.errors import AgeError
+from amanat.sync.bundle import MAX_BUNDLE_BYTES
+from amanat.sync.transports.base import AGE_HEADER_LINE, IncomingBundle, Received, Skipped, check_bundle, check_outgoing
+from amanat.sync.transports.errors import NotSealed
 
 BEGIN = "-----BEGIN AGE ENCRYPTED FILE-----"
 END = "-----END AGE ENCRYPTED FILE-----"

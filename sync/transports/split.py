@@ -20,8 +20,8 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sync.bundle import MAX_BUNDLE_BYTES
-from sync.transports.base import IncomingBundle, Skipped, check_bundle
+from amanat.sync.bundle import MAX_BUNDLE_BYTES
+from amanat.sync.transports.base import IncomingBundle, Skipped, check_bundle
 
 PART_MAGIC = b"split-v1 "
 MAX_PARTS = 4096

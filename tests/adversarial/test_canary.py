@@ -130,8 +130,8 @@ def gui_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 def test_no_canary_on_disk_after_a_gui_session(qtbot, gui_home: Path) -> None:  # type: ignore[no-untyped-def]
-    from app.ui.shell.gui_main import build_window
-    from app.vault import Vault
+    from amanat.app.ui.shell.gui_main import build_window
+    from amanat.app.vault import Vault
     from tests.sharing.conftest import Member, introduce
     from tests.test_encryption_at_rest import fill_with_canaries
     from tests.ui.sync.test_sync_workshop import sync_of, usb_round

@@ -26,21 +26,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.backup import restore_backup
-from crypto.age import X25519Identity, X25519Recipient, armor, dearmor, decrypt, encrypt
-from crypto.contact_card import parse_card
-from crypto.errors import AmanatError
-from crypto.keyfile import KeyFile
-from sync.bundle import MAX_BUNDLE_BYTES, open_bundle
-from sync.bundle_payload import decode_payload
-from sync.envelope import MAGIC, SIGNATURE_CONTEXT, open_envelope
-from sync.group_log import SIGNATURE_BYTES as OP_SIGNATURE_BYTES
-from sync.group_log import SIGNATURE_CONTEXT as OP_SIGNATURE_CONTEXT
-from sync.group_log import GroupLog
-from sync.hybrid_clock import HybridClock
-from sync.item_document import ItemDocument
-from sync.padding import pad
-from sync.transports import draft_messages, read_mail_files, receive_pasted
+from amanat.app.backup import restore_backup
+from amanat.crypto.age import X25519Identity, X25519Recipient, armor, dearmor, decrypt, encrypt
+from amanat.crypto.contact_card import parse_card
+from amanat.crypto.errors import AmanatError
+from amanat.crypto.keyfile import KeyFile
+from amanat.sync.bundle import MAX_BUNDLE_BYTES, open_bundle
+from amanat.sync.bundle_payload import decode_payload
+from amanat.sync.envelope import MAGIC, SIGNATURE_CONTEXT, open_envelope
+from amanat.sync.group_log import SIGNATURE_BYTES as OP_SIGNATURE_BYTES
+from amanat.sync.group_log import SIGNATURE_CONTEXT as OP_SIGNATURE_CONTEXT
+from amanat.sync.group_log import GroupLog
+from amanat.sync.hybrid_clock import HybridClock
+from amanat.sync.item_document import ItemDocument
+from amanat.sync.padding import pad
+from amanat.sync.transports import draft_messages, read_mail_files, receive_pasted
 from tests.adversarial.mutations import byte_mutations, dump, json_mutations, variants
 from tests.adversarial.world import Pair, Samples, make_samples, open_pair, reseal
 from tests.conftest import PASSPHRASE

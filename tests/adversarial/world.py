@@ -10,13 +10,13 @@ import io
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.models import ActionRow, Contact
-from app.vault import Vault
-from crypto.age import X25519Identity, decrypt
-from crypto.identity import Identity
-from sync.bundle import MAX_BUNDLE_BYTES, seal_bundle
-from sync.bundle_payload import BundlePayload, decode_payload
-from sync.envelope import open_envelope
+from amanat.app.models import ActionRow, Contact
+from amanat.app.vault import Vault
+from amanat.crypto.age import X25519Identity, decrypt
+from amanat.crypto.identity import Identity
+from amanat.sync.bundle import MAX_BUNDLE_BYTES, seal_bundle
+from amanat.sync.bundle_payload import BundlePayload, decode_payload
+from amanat.sync.envelope import open_envelope
 from tests.conftest import PASSPHRASE
 from tests.sharing.conftest import Member, introduce, make_member
 
@@ -80,7 +80,7 @@ class Samples:
 
 def make_samples(pair: Pair, scratch: Path) -> Samples:
     """Export a real bundle from Farid to Mariam and take it apart; a real key file, card and backup."""
-    from app.backup import create_backup
+    from amanat.app.backup import create_backup
 
     share_one_of_each(pair.farid, pair.group_id, "sample", "متن نمونه " * 20)
     bundle = pair.farid.export(pair.group_id, full=True)

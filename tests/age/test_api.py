@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from crypto.age import (
+from amanat.crypto.age import (
     AgeArmorError,
     AgeError,
     AgeHeaderError,
@@ -30,11 +30,11 @@ from crypto.age import (
     encrypt_stream,
     is_armored,
 )
-from crypto.age.header import MAX_HEADER_SIZE, MAX_STANZAS, parse_header, serialise_header
-from crypto.age.source_reader import SourceReader
-from crypto.age.stream import ENCRYPTED_CHUNK_SIZE
-from crypto.errors import DamagedInput, UnsupportedVersion
-from crypto.secret_bytes import SecretBytes
+from amanat.crypto.age.header import MAX_HEADER_SIZE, MAX_STANZAS, parse_header, serialise_header
+from amanat.crypto.age.source_reader import SourceReader
+from amanat.crypto.age.stream import ENCRYPTED_CHUNK_SIZE
+from amanat.crypto.errors import DamagedInput, UnsupportedVersion
+from amanat.crypto.secret_bytes import SecretBytes
 
 # The example keys of the age specification.
 SPEC_IDENTITY = "AGE-SECRET-KEY-1GFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPQ4EGAEX"

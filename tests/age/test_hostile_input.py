@@ -7,7 +7,7 @@ import io
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crypto.age import (
+from amanat.crypto.age import (
     AgeError,
     AgeHeaderError,
     ScryptIdentity,
@@ -18,8 +18,8 @@ from crypto.age import (
     decrypt,
     encrypt,
 )
-from crypto.age.header import parse_header
-from crypto.age.source_reader import SourceReader
+from amanat.crypto.age.header import parse_header
+from amanat.crypto.age.source_reader import SourceReader
 
 IDENTITY = X25519Identity.generate()
 PASSPHRASE = "fuzz passphrase"

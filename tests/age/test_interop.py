@@ -12,7 +12,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from crypto.age import (
+from amanat.crypto.age import (
     ScryptIdentity,
     ScryptRecipient,
     X25519Identity,

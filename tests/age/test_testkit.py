@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crypto.age import (
+from amanat.crypto.age import (
     AgeArmorError,
     AgeError,
     AgeHeaderError,

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-import crypto.keyfile
-from app.duress import open_decoy, set_duress
-from app.errors import InvalidValue
-from app.vault import Vault
-from crypto.kdf import Argon2idParams
-from crypto.secret_bytes import SecretBytes
+import amanat.crypto.keyfile
+from amanat.app.duress import open_decoy, set_duress
+from amanat.app.errors import InvalidValue
+from amanat.app.vault import Vault
+from amanat.crypto.kdf import Argon2idParams
+from amanat.crypto.secret_bytes import SecretBytes
 from tests.conftest import PASSPHRASE
 
 DURESS = "a harmless holiday passphrase"
@@ -22,13 +22,13 @@ DURESS = "a harmless holiday passphrase"
 def derivations(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Argon2idParams]]:
     """Every Argon2id derivation the key file makes, counted (the derivation itself is the real one)."""
     counted: list[Argon2idParams] = []
-    real = crypto.keyfile.derive_key
+    real = amanat.crypto.keyfile.derive_key
 
     def counting(secret: bytes, salt: bytes, params: Argon2idParams) -> SecretBytes:
         counted.append(params)
         return real(secret, salt, params)
 
-    monkeypatch.setattr(crypto.keyfile, "derive_key", counting)
+    monkeypatch.setattr(amanat.crypto.keyfile, "derive_key", counting)
     yield counted
 
 
@@ -67,7 +67,7 @@ def test_the_real_passphrase_is_refused_after_one_derivation(vault: Vault, vault
 def test_the_duress_passphrase_opens_the_decoy_at_unlock(vault: Vault, vault_dir: Path) -> None:
     set_duress(vault, DURESS)
     vault.close()
-    key_file = crypto.keyfile.KeyFile.read(vault_dir / "vault.keys")
+    key_file = amanat.crypto.keyfile.KeyFile.read(vault_dir / "vault.keys")
     decoy_key, match = key_file.open_with_passphrase_or_duress(DURESS)
     assert match is not None
     decoy_key.wipe()

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from app.duress import open_decoy, set_duress
-from app.vault import Vault
-from crypto.errors import AmanatError, WrongPassphrase
-from crypto.keyfile import KeyFile
+from amanat.app.duress import open_decoy, set_duress
+from amanat.app.vault import Vault
+from amanat.crypto.errors import AmanatError, WrongPassphrase
+from amanat.crypto.keyfile import KeyFile
 from tests.conftest import PASSPHRASE, run_cli
 
 DURESS = "harmless holiday pictures"
@@ -216,12 +216,12 @@ def test_the_decoy_is_filled_with_the_real_passphrase_and_decoy_flag(tmp_path: P
 
 
 def test_the_duress_unlock_takes_no_second_key_derivation(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import crypto.keyfile
+    import amanat.crypto.keyfile
 
     real_vault_with_duress(vault_dir)
     calls: list[int] = []
-    real_derive = crypto.keyfile.derive_key
-    monkeypatch.setattr(crypto.keyfile, "derive_key", lambda *a: calls.append(1) or real_derive(*a))
+    real_derive = amanat.crypto.keyfile.derive_key
+    monkeypatch.setattr(amanat.crypto.keyfile, "derive_key", lambda *a: calls.append(1) or real_derive(*a))
     Vault.unlock(vault_dir, DURESS).close()
     assert calls == [1]
     shutil.rmtree(vault_dir)

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.duress import open_decoy, set_duress
-from app.vault import Vault
+from amanat.app.duress import open_decoy, set_duress
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 
 DURESS = "harmless holiday pictures"

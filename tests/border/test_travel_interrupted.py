@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import InvalidValue
-from app.models import Note
-from app.sharing.travel_order import SEAL_STEPS
-from app.vault import Vault
-from crypto.recovery_key import RecoveryKey
+from amanat.app.errors import InvalidValue
+from amanat.app.models import Note
+from amanat.app.sharing.travel_order import SEAL_STEPS
+from amanat.app.vault import Vault
+from amanat.crypto.recovery_key import RecoveryKey
 from tests.conftest import PASSPHRASE, PROJECT_ROOT, run_cli, snapshot_files
 
 TRAVEL_KILLS = 14

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import InvalidValue
-from app.models import Contact
-from app.vault import Vault
-from crypto.errors import AmanatError
+from amanat.app.errors import InvalidValue
+from amanat.app.models import Contact
+from amanat.app.vault import Vault
+from amanat.crypto.errors import AmanatError
 from tests.conftest import PASSPHRASE, run_cli
 from tests.sharing.conftest import Workshop, introduce, make_member, vault_content
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from app.duress import open_decoy, set_duress
-from app.errors import InvalidValue, VaultMissing
-from app.vault import Vault
-from app.wipe import wipe_vault
-from crypto.errors import AmanatError, WrongPassphrase
+from amanat.app.duress import open_decoy, set_duress
+from amanat.app.errors import InvalidValue, VaultMissing
+from amanat.app.vault import Vault
+from amanat.app.wipe import wipe_vault
+from amanat.crypto.errors import AmanatError, WrongPassphrase
 from tests.conftest import PASSPHRASE, run_cli
 
 DURESS = "harmless holiday pictures"
@@ -129,15 +129,15 @@ def test_the_duress_passphrase_must_differ(vault_dir: Path) -> None:
 
 
 def test_an_unlock_with_either_passphrase_derives_one_key(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import crypto.keyfile
+    import amanat.crypto.keyfile
 
     vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
     with vault:
         set_duress(vault, DURESS)
     calls: list[int] = []
-    real_derive = crypto.keyfile.derive_key
-    monkeypatch.setattr(crypto.keyfile, "derive_key", lambda *a: calls.append(1) or real_derive(*a))
-    from crypto.keyfile import KeyFile
+    real_derive = amanat.crypto.keyfile.derive_key
+    monkeypatch.setattr(amanat.crypto.keyfile, "derive_key", lambda *a: calls.append(1) or real_derive(*a))
+    from amanat.crypto.keyfile import KeyFile
 
     key_file = KeyFile.read(vault_dir / "vault.keys")
     for passphrase in (PASSPHRASE, DURESS):
@@ -177,8 +177,8 @@ def test_only_the_systems_own_keychains_are_used(vault_dir: Path, monkeypatch: p
     """An allow-list: a keychain that is not the OS's own is refused, even one named from outside."""
     import keyring
 
-    from app import keychain
-    from app.errors import KeychainUnavailable
+    from amanat.app import keychain
+    from amanat.app.errors import KeychainUnavailable
     from tests.conftest import MemoryKeyring
 
     class SomeOtherKeyring(MemoryKeyring):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crypto.contact_card import (
+from amanat.crypto.contact_card import (
     BEGIN_MARKER,
     END_MARKER,
     MAX_INPUT_BYTES,
@@ -21,8 +21,8 @@ from crypto.contact_card import (
     make_card,
     parse_card,
 )
-from crypto.errors import DamagedInput, UnsupportedVersion
-from crypto.identity import ForgedSignature, Identity
+from amanat.crypto.errors import DamagedInput, UnsupportedVersion
+from amanat.crypto.identity import ForgedSignature, Identity
 
 OWNER = Identity.from_secrets(bytes(range(32)), bytes(range(32, 64)))
 OTHER = Identity.from_secrets(bytes(range(1, 33)), bytes(range(33, 65)))

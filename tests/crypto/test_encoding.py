@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crypto.encoding import (
+from amanat.crypto.encoding import (
     InvalidBase64,
     NonCanonicalBase64,
     canonical_json,
@@ -18,7 +18,7 @@ from crypto.encoding import (
     encode_base64,
     load_json_object,
 )
-from crypto.errors import DamagedInput
+from amanat.crypto.errors import DamagedInput
 
 
 class DamagedThing(DamagedInput):

@@ -9,9 +9,9 @@ import pytest
 from nacl.bindings import crypto_scalarmult_base
 from nacl.signing import SigningKey
 
-from crypto.errors import DamagedInput
-from crypto.identity import DamagedKey, ForgedSignature, Identity, PublicIdentity
-from crypto.secret_bytes import SecretBytes
+from amanat.crypto.errors import DamagedInput
+from amanat.crypto.identity import DamagedKey, ForgedSignature, Identity, PublicIdentity
+from amanat.crypto.secret_bytes import SecretBytes
 
 SEED = bytes(range(32))
 AGE = bytes(range(32, 64))

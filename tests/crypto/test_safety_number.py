@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from crypto.identity import Identity, PublicIdentity
-from crypto.safety_number import SafetyNumber, safety_number
+from amanat.crypto.identity import Identity, PublicIdentity
+from amanat.crypto.safety_number import SafetyNumber, safety_number
 
 ALICE = Identity.from_secrets(bytes(range(32)), bytes(range(32, 64))).public
 BOB = Identity.from_secrets(bytes(range(1, 33)), bytes(range(33, 65))).public

@@ -17,10 +17,10 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from app.models import ActionRow, Contact
-from app.store.schema import CURRENT_VERSION
-from app.vault import Vault
-from crypto.kdf import allow_insecure_test_kdf
+from amanat.app.models import ActionRow, Contact
+from amanat.app.store.schema import CURRENT_VERSION
+from amanat.app.vault import Vault
+from amanat.crypto.kdf import allow_insecure_test_kdf
 
 PASSPHRASE = "frozen vault passphrase"
 HERE = Path(__file__).resolve().parent
@@ -28,8 +28,8 @@ HERE = Path(__file__).resolve().parent
 
 def freeze_sync_state(vault: Vault, shared_item: str) -> dict[str, object]:
     """Schema 3 and later: an identity, a verified peer, a group sharing an item, one bundle sent."""
-    from crypto.contact_card import card_to_file_bytes, make_card
-    from crypto.identity import Identity
+    from amanat.crypto.contact_card import card_to_file_bytes, make_card
+    from amanat.crypto.identity import Identity
 
     sync = vault.sync
     sync.identities.set_display_name("مریم")

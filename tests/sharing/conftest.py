@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.sharing.bundle_reports import ImportReport
-from app.vault import Vault
+from amanat.app.sharing.bundle_reports import ImportReport
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 
 NAMES = ("Mariam", "Farid", "Zahra")

@@ -30,20 +30,20 @@ from unittest import mock
 
 from pycrdt import Doc
 
-from crypto.age import X25519Recipient, encrypt
-from crypto.encoding import canonical_json
-from crypto.encoding import encode_base64 as b64
-from crypto.identity import Identity, PublicIdentity
-from sync import item_document
-from sync.bundle import seal_bundle
-from sync.bundle_payload import BundlePayload, base_state_digest, encode_payload
-from sync.envelope import MAGIC, SIGNATURE_CONTEXT, seal_envelope
-from sync.group_log import SIGNATURE_CONTEXT as OP_CONTEXT
-from sync.group_log import GroupLog
-from sync.hybrid_clock import HybridClock
-from sync.item_document import ItemDocument, ItemState
-from sync.padding import pad
-from sync.state_vector import encode_state_vector
+from amanat.crypto.age import X25519Recipient, encrypt
+from amanat.crypto.encoding import canonical_json
+from amanat.crypto.encoding import encode_base64 as b64
+from amanat.crypto.identity import Identity, PublicIdentity
+from amanat.sync import item_document
+from amanat.sync.bundle import seal_bundle
+from amanat.sync.bundle_payload import BundlePayload, base_state_digest, encode_payload
+from amanat.sync.envelope import MAGIC, SIGNATURE_CONTEXT, seal_envelope
+from amanat.sync.group_log import SIGNATURE_CONTEXT as OP_CONTEXT
+from amanat.sync.group_log import GroupLog
+from amanat.sync.hybrid_clock import HybridClock
+from amanat.sync.item_document import ItemDocument, ItemState
+from amanat.sync.padding import pad
+from amanat.sync.state_vector import encode_state_vector
 
 VECTORS = Path(__file__).resolve().parent / "bundle_vectors"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]

@@ -12,14 +12,14 @@ from dataclasses import replace
 
 import pytest
 
-from app.sharing.transfer import Transfers
-from app.store.sync_repository import SyncRepository
-from sync.bundle import seal_bundle
-from sync.bundle_payload import BundlePayload, encode_payload
-from sync.errors import DamagedBundle
+from amanat.app.sharing.transfer import Transfers
+from amanat.app.store.sync_repository import SyncRepository
+from amanat.sync.bundle import seal_bundle
+from amanat.sync.bundle_payload import BundlePayload, encode_payload
+from amanat.sync.errors import DamagedBundle
 from tests.sharing.conftest import Member, Workshop, vault_fingerprint
 
-# Each is refused by sync.state_vector: cut short, a count larger than the data, a writer twice,
+# Each is refused by amanat.sync.state_vector: cut short, a count larger than the data, a writer twice,
 # an overlong number, trailing bytes.
 MALFORMED_VECTORS = [b"\x05\x01", b"\x01", b"\x02\x07\x01\x07\x02", b"\x01\x80\x00\x01", b"\x01\x07\x01\xff"]
 

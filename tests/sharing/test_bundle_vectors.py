@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from crypto.age.errors import AgeHmacError
-from crypto.errors import DamagedInput, UnsupportedVersion
-from crypto.identity import Identity
-from sync.bundle import open_bundle
-from sync.bundle_payload import BundlePayload, decode_payload
-from sync.errors import (
+from amanat.crypto.age.errors import AgeHmacError
+from amanat.crypto.errors import DamagedInput, UnsupportedVersion
+from amanat.crypto.identity import Identity
+from amanat.sync.bundle import open_bundle
+from amanat.sync.bundle_payload import BundlePayload, decode_payload
+from amanat.sync.errors import (
     BundleTooLarge,
     DamagedBundle,
     DamagedPadding,
@@ -30,9 +30,9 @@ from sync.errors import (
     NotABundle,
     NotAddressedToMe,
 )
-from sync.group_log import GroupLog
-from sync.item_document import ItemDocument
-from sync.state_vector import decode_state_vector
+from amanat.sync.group_log import GroupLog
+from amanat.sync.item_document import ItemDocument
+from amanat.sync.state_vector import decode_state_vector
 
 VECTOR_DIR = Path(__file__).parent / "bundle_vectors"
 KNOWN_KEYS = {"expect", "identity", "payload", "comment"}

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import InvalidValue
-from app.models import Contact, Note
-from app.vault import Vault
+from amanat.app.errors import InvalidValue
+from amanat.app.models import Contact, Note
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE, run_cli, snapshot_files
 from tests.sharing.conftest import Workshop
 
@@ -59,7 +59,7 @@ def test_a_title_with_escape_sequences_in_a_real_bundle_arrives_clean(
 ) -> None:
     mariam, farid = workshop.members[0], workshop.members[1]
     # Mariam's Amanat was modified to skip the checks: her note carries the sequences into the bundle.
-    monkeypatch.setattr("app.items.validated", lambda item: item)
+    monkeypatch.setattr("amanat.app.items.validated", lambda item: item)
     note = mariam.vault.items.add_note(HOSTILE_TITLE, f"body{CLEAR_SCREEN}\n\tindented", tags=["urgent\x1b[5m"])
     monkeypatch.undo()
     mariam.sync.groups.share(workshop.group_id, note.id)
@@ -80,7 +80,7 @@ def test_the_command_line_never_prints_a_control_character_from_the_vault(
     vault_dir: Path, env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A vault written before titles were checked (or edited by hand) still holds the sequences.
-    monkeypatch.setattr("app.items.validated", lambda item: item)
+    monkeypatch.setattr("amanat.app.items.validated", lambda item: item)
     with Vault.create(vault_dir, PASSPHRASE)[0] as vault:
         note = vault.items.add_note(HOSTILE_TITLE, f"first line{CLEAR_SCREEN}\n\tsecond line",
                                     tags=[f"tag{SET_WINDOW_TITLE}"])

@@ -9,11 +9,11 @@ from dataclasses import replace
 import pytest
 from pycrdt import Doc
 
-from sync.bundle import open_bundle, seal_bundle
-from sync.bundle_payload import BundlePayload, decode_payload, encode_payload
-from sync.hybrid_clock import HybridClock
-from sync.item_document import MAX_CHANGES
-from sync.update_budget import UpdateTooLarge
+from amanat.sync.bundle import open_bundle, seal_bundle
+from amanat.sync.bundle_payload import BundlePayload, decode_payload, encode_payload
+from amanat.sync.hybrid_clock import HybridClock
+from amanat.sync.item_document import MAX_CHANGES
+from amanat.sync.update_budget import UpdateTooLarge
 from tests.sharing.conftest import Member, Workshop, vault_fingerprint
 from tests.sync.test_update_budget import crafted_update
 

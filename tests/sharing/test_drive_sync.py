@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import AmanatError, Cancelled
-from app.sharing.bundle_reports import LEAVE_OUT
-from app.sharing.drive_sync import DriveSync
-from sync.transports.folder import EXCHANGE_FOLDER
+from amanat.app.errors import AmanatError, Cancelled
+from amanat.app.sharing.bundle_reports import LEAVE_OUT
+from amanat.app.sharing.drive_sync import DriveSync
+from amanat.sync.transports.folder import EXCHANGE_FOLDER
 from tests.conftest import snapshot_files
 from tests.sharing.conftest import Member, Workshop, introduce, make_member, vault_content, vault_fingerprint
 
@@ -172,7 +172,7 @@ def test_a_progress_callback_that_raises_stops_even_an_empty_sync(workshop: Work
 def test_an_interrupt_between_two_bundle_files_leaves_neither(workshop: Workshop, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl+C (or the battery) while the second group's bundle is written: the first one goes too."""
-    import sync.transports.base
+    import amanat.sync.transports.base
 
     mariam, _farid, zahra = workshop.members
     second = mariam.sync.groups.create("Second")
@@ -182,7 +182,7 @@ def test_an_interrupt_between_two_bundle_files_leaves_neither(workshop: Workshop
     usb = tmp_path / "usb"
     usb.mkdir()
     before = vault_fingerprint(mariam.vault)
-    real_write = sync.transports.base.write_file_atomically
+    real_write = amanat.sync.transports.base.write_file_atomically
     written: list[Path] = []
 
     def write_then_interrupt(path: Path, data: bytes) -> None:
@@ -191,7 +191,7 @@ def test_an_interrupt_between_two_bundle_files_leaves_neither(workshop: Workshop
         real_write(path, data)
         written.append(path)
 
-    monkeypatch.setattr(sync.transports.base, "write_file_atomically", write_then_interrupt)
+    monkeypatch.setattr(amanat.sync.transports.base, "write_file_atomically", write_then_interrupt)
     with pytest.raises(KeyboardInterrupt):
         DriveSync(mariam.sync, usb).send_and_review()
     assert written and not written[0].exists()

@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from app.models import Contact, Draft, Note
-from app.sharing.exchange import RejectedBundle
-from crypto.errors import DamagedInput
-from sync.errors import NotAddressedToMe
+from amanat.app.models import Contact, Draft, Note
+from amanat.app.sharing.exchange import RejectedBundle
+from amanat.crypto.errors import DamagedInput
+from amanat.sync.errors import NotAddressedToMe
 from tests.sharing.conftest import Workshop, vault_content
 
 PERSIAN_PARAGRAPH = "گزارش جلسه ژنو: ما درباره وضعیت مدافعان حقوق بشر در افغانستان صحبت کردیم."
@@ -83,7 +83,7 @@ def test_contact_fields_take_the_latest_edit_and_deletion_and_restore_propagate(
 
 
 def test_action_plan_rows_and_swot_sections_merge(workshop: Workshop) -> None:
-    from app.models import ActionRow
+    from amanat.app.models import ActionRow
 
     mariam, farid, zahra = workshop.members
     plan = mariam.vault.items.new_draft("action-plan", "Advocacy plan")

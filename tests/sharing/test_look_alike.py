@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.sharing.look_alike import look_alike, mixes_scripts, skeleton
+from amanat.app.sharing.look_alike import look_alike, mixes_scripts, skeleton
 
 
 @pytest.mark.parametrize(("first", "second"), [

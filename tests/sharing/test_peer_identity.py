@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import InvalidValue
-from crypto.contact_card import card_to_file_bytes, make_card
-from crypto.identity import Identity
-from sync.bundle import open_bundle
-from sync.errors import NotAddressedToMe
-from sync.group_log import GroupLog
+from amanat.app.errors import InvalidValue
+from amanat.crypto.contact_card import card_to_file_bytes, make_card
+from amanat.crypto.identity import Identity
+from amanat.sync.bundle import open_bundle
+from amanat.sync.errors import NotAddressedToMe
+from amanat.sync.group_log import GroupLog
 from tests.sharing.conftest import Workshop, make_member, vault_fingerprint
 
 
@@ -163,7 +163,7 @@ def test_group_names_that_look_like_ids_are_refused(workshop: Workshop, name: st
 
 
 def test_an_export_to_a_member_no_longer_trusted_is_refused_unless_chosen(workshop: Workshop) -> None:
-    from app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, UntrustedMembers  # here: main had none of them
+    from amanat.app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, UntrustedMembers  # here: main had none of them
 
     mariam, farid, zahra = workshop.members
     note = mariam.vault.items.add_note("Route", "via the northern crossing")

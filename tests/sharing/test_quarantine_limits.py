@@ -15,11 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.errors import TooLargeForQuarantine
-from app.sharing.quarantine import DEFAULT_LIMITS, QuarantineLimits, bundles_to_drop
-from app.store.sync_repository import QuarantineSize, SyncRepository
-from sync.bundle import seal_bundle
-from sync.bundle_payload import BundlePayload, encode_payload
+from amanat.app.errors import TooLargeForQuarantine
+from amanat.app.sharing.quarantine import DEFAULT_LIMITS, QuarantineLimits, bundles_to_drop
+from amanat.app.store.sync_repository import QuarantineSize, SyncRepository
+from amanat.sync.bundle import seal_bundle
+from amanat.sync.bundle_payload import BundlePayload, encode_payload
 from tests.conftest import run_cli
 from tests.sharing.conftest import PASSPHRASE, Member, introduce, make_member, vault_fingerprint
 

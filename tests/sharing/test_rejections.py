@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from app.sharing.exchange import RejectedBundle
-from crypto.age import X25519Identity, X25519Recipient, decrypt, encrypt
-from crypto.age.errors import AgeError
-from crypto.errors import DamagedInput
-from sync.bundle import MAX_BUNDLE_BYTES
-from sync.envelope import MAGIC, SIGNATURE_CONTEXT
-from sync.errors import BundleTooLarge, DamagedBundle, ForgedBundle, ForwardedBundle
+from amanat.app.sharing.exchange import RejectedBundle
+from amanat.crypto.age import X25519Identity, X25519Recipient, decrypt, encrypt
+from amanat.crypto.age.errors import AgeError
+from amanat.crypto.errors import DamagedInput
+from amanat.sync.bundle import MAX_BUNDLE_BYTES
+from amanat.sync.envelope import MAGIC, SIGNATURE_CONTEXT
+from amanat.sync.errors import BundleTooLarge, DamagedBundle, ForgedBundle, ForwardedBundle
 from tests.sharing.conftest import Member, Workshop, introduce, make_member, vault_fingerprint
 
 
@@ -170,7 +170,7 @@ def test_a_bundle_from_a_stranger_waits_in_quarantine_until_verified(tmp_path: P
 
 
 def test_a_wrong_safety_number_does_not_verify(workshop: Workshop, tmp_path: Path) -> None:
-    from app.errors import InvalidValue
+    from amanat.app.errors import InvalidValue
 
     mariam = workshop.admin
     newcomer = make_member(tmp_path, "Newcomer")
@@ -188,8 +188,8 @@ def test_a_wrong_safety_number_does_not_verify(workshop: Workshop, tmp_path: Pat
 
 
 def test_a_member_cannot_use_up_another_members_bundle_id(workshop: Workshop, bundle: bytes) -> None:
-    from sync.bundle import open_bundle, seal_bundle
-    from sync.bundle_payload import BundlePayload, encode_payload
+    from amanat.sync.bundle import open_bundle, seal_bundle
+    from amanat.sync.bundle_payload import BundlePayload, encode_payload
 
     _mariam, farid, zahra = workshop.members
     farid.receive(bundle)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from sync.bundle_payload import decode_payload
-from sync.envelope import open_envelope
-from sync.item_document import ItemDocument
+from amanat.sync.bundle_payload import decode_payload
+from amanat.sync.envelope import open_envelope
+from amanat.sync.item_document import ItemDocument
 from tests.conftest import PASSPHRASE, run_cli
 
 

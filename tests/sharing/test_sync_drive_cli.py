@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.vault import Vault
-from sync.transports.folder import EXCHANGE_FOLDER
+from amanat.app.vault import Vault
+from amanat.sync.transports.folder import EXCHANGE_FOLDER
 from tests.conftest import PASSPHRASE, run_cli, snapshot_files
 from tests.sharing.conftest import open_workshop, vault_content
 

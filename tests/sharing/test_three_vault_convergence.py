@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.models import Contact, Note
+from amanat.app.models import Contact, Note
 from tests.sharing.conftest import Member, open_workshop, vault_content
 
 WORDS = ["سلام", "گزارش", "می‌خواهم", "حقوق بشر", "ژنو", "Geneva", "report", "UPR", "🕊", "۱۴۰۵", "کابل", "\n"]

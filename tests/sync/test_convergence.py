@@ -7,8 +7,8 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sync.hybrid_clock import HybridClock
-from sync.item_document import ItemDocument, ItemState
+from amanat.sync.hybrid_clock import HybridClock
+from amanat.sync.item_document import ItemDocument, ItemState
 
 WORDS = ["hello ", "world", "سلام ", "دنیا", "می\u200cخواهم", "😀", "e\u0301", "\n"]
 

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crypto.encoding import canonical_json
-from crypto.errors import DamagedInput, UnsupportedVersion
-from crypto.identity import Identity
-from sync.envelope import MAGIC, MAX_HEADER_BYTES, SIGNATURE_CONTEXT, open_envelope, seal_envelope
-from sync.errors import BundleTooLarge, DamagedBundle, ForgedBundle, NotABundle
-from sync.padding import padme_length
+from amanat.crypto.encoding import canonical_json
+from amanat.crypto.errors import DamagedInput, UnsupportedVersion
+from amanat.crypto.identity import Identity
+from amanat.sync.envelope import MAGIC, MAX_HEADER_BYTES, SIGNATURE_CONTEXT, open_envelope, seal_envelope
+from amanat.sync.errors import BundleTooLarge, DamagedBundle, ForgedBundle, NotABundle
+from amanat.sync.padding import padme_length
 
 SENDER = Identity.from_secrets(bytes(range(32)), bytes(range(32, 64)))
 MALLORY = Identity.from_secrets(bytes(range(1, 33)), bytes(range(33, 65)))

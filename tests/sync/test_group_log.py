@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from crypto.encoding import canonical_json
-from crypto.encoding import encode_base64 as b64
-from crypto.errors import DamagedInput, UnsupportedVersion
-from crypto.identity import Identity
-from sync.errors import DamagedGroupLog, ForgedGroupOp, GroupTooLarge, NotGroupAdmin
-from sync.group_log import MAX_MEMBERS, MAX_OP_BYTES, MAX_OPS, SIGNATURE_CONTEXT, GroupLog, GroupMember
+from amanat.crypto.encoding import canonical_json
+from amanat.crypto.encoding import encode_base64 as b64
+from amanat.crypto.errors import DamagedInput, UnsupportedVersion
+from amanat.crypto.identity import Identity
+from amanat.sync.errors import DamagedGroupLog, ForgedGroupOp, GroupTooLarge, NotGroupAdmin
+from amanat.sync.group_log import MAX_MEMBERS, MAX_OP_BYTES, MAX_OPS, SIGNATURE_CONTEXT, GroupLog, GroupMember
 
 ADMIN = Identity.from_secrets(bytes(range(32)), bytes(range(32, 64)))
 BOB = Identity.from_secrets(bytes(range(1, 33)), bytes(range(33, 65)))

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crypto.errors import DamagedInput
-from sync.hybrid_clock import (
+from amanat.crypto.errors import DamagedInput
+from amanat.sync.hybrid_clock import (
     MAX_DRIFT_MS,
     DamagedTimestamp,
     HybridClock,

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crypto.errors import DamagedInput
-from sync.hybrid_clock import HybridClock, format_timestamp
-from sync.item_document import DamagedUpdate, ItemDocument, ItemState
+from amanat.crypto.errors import DamagedInput
+from amanat.sync.hybrid_clock import HybridClock, format_timestamp
+from amanat.sync.item_document import DamagedUpdate, ItemDocument, ItemState
 
 BODY = "ما حقوق بشر را می‌خواهیم. این پاراگراف مشترک است."
 

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crypto.errors import DamagedInput
-from sync.errors import DamagedPadding
-from sync.padding import check_zero_padding, pad, padme_length
+from amanat.crypto.errors import DamagedInput
+from amanat.sync.errors import DamagedPadding
+from amanat.sync.padding import check_zero_padding, pad, padme_length
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pycrdt import Doc, Text
 
-from sync.state_vector import (
+from amanat.sync.state_vector import (
     MAX_ENTRIES,
     DamagedStateVector,
     common_state,

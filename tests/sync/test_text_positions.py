@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pycrdt import Doc, Text
 
-from sync.text_positions import (
+from amanat.sync.text_positions import (
     delete_text,
     index_from_utf8,
     index_from_utf16,

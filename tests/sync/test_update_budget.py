@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pycrdt import Doc, Map, Text
 
-from sync.hybrid_clock import HybridClock
-from sync.item_document import MAX_CHANGES, ItemDocument, ItemState
-from sync.state_vector import decode_state_vector
-from sync.update_budget import UpdateTooLarge, count_update
+from amanat.sync.hybrid_clock import HybridClock
+from amanat.sync.item_document import MAX_CHANGES, ItemDocument, ItemState
+from amanat.sync.state_vector import decode_state_vector
+from amanat.sync.update_budget import UpdateTooLarge, count_update
 from tests.adversarial.mutations import byte_mutations
 
 
@@ -54,8 +54,8 @@ def test_a_crafted_update_is_refused_before_it_is_built() -> None:
 _MEASURE = """
 import resource, sys
 from tests.sync.test_update_budget import crafted_update
-from sync.item_document import ItemDocument
-from crypto.errors import AmanatError
+from amanat.sync.item_document import ItemDocument
+from amanat.crypto.errors import AmanatError
 update = crafted_update(1_000_000)  # 5 MB
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 try:
@@ -104,7 +104,7 @@ def test_counting_agrees_with_pycrdt_on_where_each_writer_ends() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from(REAL_UPDATES).flatmap(byte_mutations))
 def test_counting_a_mutated_update_raises_only_amanat_errors(update: bytes) -> None:
-    from crypto.errors import DamagedInput
+    from amanat.crypto.errors import DamagedInput
 
     try:
         summary = count_update(update, 10_000)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.ui.shell.gui_main import build_window
-from app.ui.shell.main_window import MainWindow
-from app.vault import Vault
+from amanat.app.ui.shell.gui_main import build_window
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

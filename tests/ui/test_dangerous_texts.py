@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from app.ui.dialogs.travel_dialog import TravelDialog
-from app.ui.shell.main_window import MainWindow
+from amanat.app.ui.dialogs.travel_dialog import TravelDialog
+from amanat.app.ui.shell.main_window import MainWindow
 
 # Per language: the words the duress warning must carry (never / for good / the duress passphrase's one name).
 NEVER_TRY_IT = {

@@ -14,29 +14,29 @@ from PySide6.QtCore import QBuffer, QIODevice, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox
 
-import app.ui
-from app.errors import InvalidValue
-from app.sharing.transfer import Transfers
-from app.sharing.travel_order import TravelIntent
-from app.ui.dialogs.backup_dialog import BackupDialog
-from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
-from app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
-from app.ui.dialogs.rekey_dialog import RekeyDialog
-from app.ui.dialogs.settings_dialog import SettingsDialog
-from app.ui.dialogs.travel_dialog import TravelDialog
-from app.ui.dialogs.travel_resume import UnfinishedTravelDialog
-from app.ui.sections.history_dialog import HistoryDialog
-from app.ui.sections.image_view_dialog import ImageViewDialog
-from app.ui.sections.search_dialog import SearchDialog
-from app.ui.sections.share_dialog import ShareDialog
-from app.ui.sections.strategy_section import NewDraftDialog
-from app.ui.shell.main_window import MainWindow
-from app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
-from app.ui.sync.sync_export_review import UntrustedExportDialog
-from app.ui.sync.sync_review import ImportReviewDialog
-from app.ui.sync.sync_sources import PasteBundleDialog
-from crypto.recovery_key import RecoveryKey
-from sync.transports.files import FileTransport
+import amanat.app.ui
+from amanat.app.errors import InvalidValue
+from amanat.app.sharing.transfer import Transfers
+from amanat.app.sharing.travel_order import TravelIntent
+from amanat.app.ui.dialogs.backup_dialog import BackupDialog
+from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
+from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
+from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
+from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
+from amanat.app.ui.dialogs.travel_dialog import TravelDialog
+from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
+from amanat.app.ui.sections.history_dialog import HistoryDialog
+from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
+from amanat.app.ui.sections.search_dialog import SearchDialog
+from amanat.app.ui.sections.share_dialog import ShareDialog
+from amanat.app.ui.sections.strategy_section import NewDraftDialog
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
+from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
+from amanat.app.ui.sync.sync_review import ImportReviewDialog
+from amanat.app.ui.sync.sync_sources import PasteBundleDialog
+from amanat.crypto.recovery_key import RecoveryKey
+from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
 
 CANARY = "Zarghuna"
@@ -54,13 +54,13 @@ def png_bytes() -> bytes:
 
 def every_dialog_class() -> set[type[QDialog]]:
     """Every QDialog subclass Amanat defines (a new one must be added to BUILT below)."""
-    for module in pkgutil.walk_packages(app.ui.__path__, "app.ui."):
+    for module in pkgutil.walk_packages(amanat.app.ui.__path__, "amanat.app.ui."):
         importlib.import_module(module.name)
     found: set[type[QDialog]] = set()
     pending: list[type[QDialog]] = [QDialog]
     while pending:
         for subclass in pending.pop().__subclasses__():
-            if subclass.__module__.startswith("app.ui.") and subclass not in found:
+            if subclass.__module__.startswith("amanat.app.ui.") and subclass not in found:
                 found.add(subclass)
             pending.append(subclass)
     return found

@@ -3,7 +3,7 @@
     python -m tests.ui.window_process VAULT_DIR SCENARIO
 
 Opens the vault (made by the test, same passphrase and test key derivation as tests/conftest.py), unlocks
-the window as the unlock page would, watches the session as `amanat` does (app.ui.shell.gui_main.watch_session),
+the window as the unlock page would, watches the session as `amanat` does (amanat.app.ui.shell.gui_main.watch_session),
 and reports on stdout, one JSON object per line, flushed. Scenarios:
 - `serve`: prints {"ready": ...}, then {"locked": true, "vault_open": ...} whenever the window locks, until
   it quits (a signal, or the test ends it).
@@ -27,9 +27,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 import tests.conftest  # noqa: F401 - the test key derivation, exactly as in the suite
-from app.models import Contact
-from app.ui.shell.gui_main import build_window
-from app.vault import Vault
+from amanat.app.models import Contact
+from amanat.app.ui.shell.gui_main import build_window
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE, PROJECT_ROOT
 
 EMAIL = "zarghuna.canary@example.org"
@@ -94,7 +94,7 @@ def main(vault_dir: Path, scenario: str) -> int:
     window.show()
     QTest.qWaitForWindowExposed(window)
     try:
-        from app.ui.shell.gui_main import watch_session
+        from amanat.app.ui.shell.gui_main import watch_session
     except ImportError:  # main before finding 22: no watching at all
         watch = None
     else:

@@ -1,6 +1,6 @@
 """Vault → Back up…: an encrypted backup to a file the user chooses, written in a worker with progress.
 
-The backup is the core's (`app.backup.create_backup`, which `amanat backup` runs too), on a database
+The backup is the core's (`amanat.app.backup.create_backup`, which `amanat backup` runs too), on a database
 connection of the worker's own. A file already at the chosen place is replaced only when the user said
 so in the file dialog's own question; one that appears afterwards is refused, never replaced.
 """
@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backup import create_backup, last_backup_time
-from app.errors import DestinationExists
-from app.ui.widgets import file_dialogs
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.error_text import describe_error
-from app.ui.widgets.text_direction import isolate
-from app.ui.widgets.workers import ProgressCallback, Task, run_task
-from app.ui.widgets.wrapped_text import keep_wrapped_text_whole
+from amanat.app.backup import create_backup, last_backup_time
+from amanat.app.errors import DestinationExists
+from amanat.app.ui.widgets import file_dialogs
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
+from amanat.app.ui.widgets.wrapped_text import keep_wrapped_text_whole
 
 SUGGESTED_NAME = "amanat.backup"
 

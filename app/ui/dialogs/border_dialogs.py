@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.duress import remove_duress, set_duress_in_thread
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
-from app.ui.widgets.workers import ProgressCallback, Task, run_task
-from app.ui.widgets.wrapped_text import keep_wrapped_text_whole
-from resources import SECURITY_DIR
+from amanat.app.duress import remove_duress, set_duress_in_thread
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
+from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
+from amanat.app.ui.widgets.wrapped_text import keep_wrapped_text_whole
+from amanat.resources import SECURITY_DIR
 
 DANGER_STYLE = "QPushButton { background: #b3261e; color: white; font-weight: bold; padding: 6px 14px; }"
 

@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import WrongPassphrase
-from app.ui.dialogs.recovery_key_page import RecoveryKeyPage
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.error_text import describe_error
-from app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
-from app.ui.widgets.workers import ProgressCallback, Task, run_task
-from app.vault import Vault
-from crypto.kdf import Argon2idParams
-from crypto.recovery_key import RecoveryKey
+from amanat.app.errors import WrongPassphrase
+from amanat.app.ui.dialogs.recovery_key_page import RecoveryKeyPage
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
+from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
+from amanat.app.vault import Vault
+from amanat.crypto.kdf import Argon2idParams
+from amanat.crypto.recovery_key import RecoveryKey
 
 
 def grow_to_fit(window: QWidget) -> None:

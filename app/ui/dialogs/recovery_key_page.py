@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
-from app.ui.widgets.pages import Page, centred
-from crypto.recovery_key import RecoveryKey
+from amanat.app.ui.widgets.pages import Page, centred
+from amanat.crypto.recovery_key import RecoveryKey
 
 
 class RecoveryKeyPage(Page):

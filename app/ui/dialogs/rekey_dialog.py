@@ -12,12 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QWidget
 
-from app.rekey import STEPS, RekeyOutcome
-from app.ui.dialogs.passphrase_dialogs import PassphraseTaskDialog
-from app.ui.widgets.context import WINDOW_TITLE, UiContext
-from app.ui.widgets.passphrase_fields import passphrase_field
-from app.ui.widgets.workers import ProgressCallback, run_task
-from crypto.recovery_key import RecoveryKey
+from amanat.app.rekey import STEPS, RekeyOutcome
+from amanat.app.ui.dialogs.passphrase_dialogs import PassphraseTaskDialog
+from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
+from amanat.app.ui.widgets.passphrase_fields import passphrase_field
+from amanat.app.ui.widgets.workers import ProgressCallback, run_task
+from amanat.crypto.recovery_key import RecoveryKey
 
 
 class RekeyDialog(PassphraseTaskDialog):

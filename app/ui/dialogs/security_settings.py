@@ -23,15 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmanatError
-from app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog, grow_to_fit
-from app.ui.dialogs.rekey_dialog import RekeyDialog
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.error_text import describe_error
-from app.ui.widgets.passphrase_fields import busy_bar
-from app.ui.widgets.workers import ProgressCallback, Task, run_task
-from crypto.kdf import KIB_PER_MIB, Argon2idParams
-from crypto.recovery_key import RecoveryKey
+from amanat.app.errors import AmanatError
+from amanat.app.ui.dialogs.passphrase_dialogs import (
+    ChangePassphraseDialog,
+    RecalibrateDialog,
+    RecoveryKeyDialog,
+    grow_to_fit,
+)
+from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.passphrase_fields import busy_bar
+from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
+from amanat.crypto.kdf import KIB_PER_MIB, Argon2idParams
+from amanat.crypto.recovery_key import RecoveryKey
 
 
 def row(*widgets: QWidget) -> QWidget:

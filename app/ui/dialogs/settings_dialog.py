@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.settings import CALENDARS, LANGUAGES, MAX_REMINDER_DAYS, THEMES, Settings
-from app.ui.dialogs.passphrase_dialogs import grow_to_fit
-from app.ui.dialogs.security_settings import SecuritySettings
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.i18n import LANGUAGE_NAMES
-from app.ui.widgets.month_names import corrected_month_names
-from app.ui.widgets.text_direction import isolate
-from app.ui.widgets.theme import apply_theme
+from amanat.app.settings import CALENDARS, LANGUAGES, MAX_REMINDER_DAYS, THEMES, Settings
+from amanat.app.ui.dialogs.passphrase_dialogs import grow_to_fit
+from amanat.app.ui.dialogs.security_settings import SecuritySettings
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.i18n import LANGUAGE_NAMES
+from amanat.app.ui.widgets.month_names import corrected_month_names
+from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.theme import apply_theme
 
 MAX_AUTO_LOCK_MINUTES = 24 * 60
 MIN_CLIPBOARD_SECONDS = 5

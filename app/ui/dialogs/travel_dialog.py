@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import InvalidValue
-from app.ui.widgets import file_dialogs
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.text_direction import isolate
-from app.ui.widgets.workers import ProgressCallback, Task, run_task
-from app.ui.widgets.wrapped_text import keep_wrapped_text_whole
-from sync.bundle import MAX_BUNDLE_BYTES
+from amanat.app.errors import InvalidValue
+from amanat.app.ui.widgets import file_dialogs
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
+from amanat.app.ui.widgets.wrapped_text import keep_wrapped_text_whole
+from amanat.sync.bundle import MAX_BUNDLE_BYTES
 
 
 class TravelDialog(QDialog):

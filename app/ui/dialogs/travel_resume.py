@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.sharing.travel_order import TravelIntent
-from app.ui.widgets import file_dialogs
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.text_direction import isolate
-from app.ui.widgets.workers import ProgressCallback, Task, run_task
+from amanat.app.sharing.travel_order import TravelIntent
+from amanat.app.ui.widgets import file_dialogs
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 
 
 class UnfinishedTravelDialog(QDialog):

@@ -23,15 +23,15 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.models import MAX_ROWS, MAX_TITLE_CHARS, ROW_FIELDS, ROW_STATUSES, ActionRow
-from app.ui.widgets.context import UiContext
+from amanat.app.models import MAX_ROWS, MAX_TITLE_CHARS, ROW_FIELDS, ROW_STATUSES, ActionRow
+from amanat.app.ui.widgets.context import UiContext
 
 Index = QModelIndex | QPersistentModelIndex
 DateText = Callable[[str], str]
 
 COLUMN_ACTION, COLUMN_OWNER, COLUMN_DUE, COLUMN_STATUS = range(len(ROW_FIELDS))
 SortRole = Qt.ItemDataRole.UserRole + 1
-MAX_CELL_CHARS = MAX_TITLE_CHARS * 10  # what app.validation accepts for action and owner
+MAX_CELL_CHARS = MAX_TITLE_CHARS * 10  # what amanat.app.validation accepts for action and owner
 UNDATED_SORT_KEY = "9999-99-99"  # rows without a due date sort after every dated row
 
 

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
-from app.models import AttachmentInfo
-from app.ui.widgets.context import UiContext
+from amanat.app.models import AttachmentInfo
+from amanat.app.ui.widgets.context import UiContext
 
 Index = QModelIndex | QPersistentModelIndex
 KIB = 1024

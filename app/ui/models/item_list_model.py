@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.context import UiContext
 
 BATCH = 500
 FILTER_RESULTS = 100  # best matches shown while filtering (no snippets: the list shows dates)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from app.ui.models.item_list_model import DetailRole, PinnedRole
+from amanat.app.ui.models.item_list_model import DetailRole, PinnedRole
 
 Index = QModelIndex | QPersistentModelIndex
 DetailText = Callable[[Index], str]

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import ROW_STATUSES, ActionRow
-from app.ui.models.action_plan_model import (
+from amanat.app.models import ROW_STATUSES, ActionRow
+from amanat.app.ui.models.action_plan_model import (
     COLUMN_DUE,
     COLUMN_STATUS,
     ActionPlanModel,
@@ -39,11 +39,11 @@ from app.ui.models.action_plan_model import (
     row_status_labels,
     user_calendar,
 )
-from app.ui.sections.draft_editors import DraftEditor
-from app.ui.sections.draft_labels import section_titles
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.month_names import correct_calendar_month_names
-from app.ui.widgets.text_direction import layout_direction
+from amanat.app.ui.sections.draft_editors import DraftEditor
+from amanat.app.ui.sections.draft_labels import section_titles
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.month_names import correct_calendar_month_names
+from amanat.app.ui.widgets.text_direction import layout_direction
 
 Index = QModelIndex | QPersistentModelIndex
 

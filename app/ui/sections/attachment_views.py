@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmanatError
-from app.models import AttachmentInfo
-from app.ui.models.attachment_list_model import KIB, AttachmentListModel
-from app.ui.sections.image_view_dialog import ImageViewDialog
-from app.ui.widgets import file_dialogs
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.text_direction import isolate
-from app.ui.widgets.workers import Cancelled, ProgressCallback, Task, run_task
-from app.vault import Vault
+from amanat.app.errors import AmanatError
+from amanat.app.models import AttachmentInfo
+from amanat.app.ui.models.attachment_list_model import KIB, AttachmentListModel
+from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
+from amanat.app.ui.widgets import file_dialogs
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.workers import Cancelled, ProgressCallback, Task, run_task
+from amanat.app.vault import Vault
 
 IMAGE_VIEW_LIMIT = 64 * 1024 * 1024
 

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import CHANNELS, RISK_LEVELS, Contact, Item
-from app.ui.sections.contact_labels import channel_labels, risk_level_labels
-from app.ui.sections.item_editor_section import ItemEditorSection
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.multilingual_edit import multilingual_text_edit
-from app.ui.widgets.tags import parse_tags
+from amanat.app.models import CHANNELS, RISK_LEVELS, Contact, Item
+from amanat.app.ui.sections.contact_labels import channel_labels, risk_level_labels
+from amanat.app.ui.sections.item_editor_section import ItemEditorSection
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.multilingual_edit import multilingual_text_edit
+from amanat.app.ui.widgets.tags import parse_tags
 
 # Banner colours: each pair is readable in light and dark palettes because it sets both.
 RISK_COLOURS = {

@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
-from app.models import TEMPLATE_SECTIONS, ActionRow, Draft
-from app.ui.sections.draft_labels import section_hints, section_titles
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.multilingual_edit import multilingual_text_edit
+from amanat.app.models import TEMPLATE_SECTIONS, ActionRow, Draft
+from amanat.app.ui.sections.draft_labels import section_hints, section_titles
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.multilingual_edit import multilingual_text_edit
 
 
 def section_edit(key: str) -> QTextEdit:

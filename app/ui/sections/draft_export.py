@@ -40,12 +40,12 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from app.errors import AmanatError
-from app.models import Draft
-from app.ui.models.action_plan_model import column_titles, row_status_labels
-from app.ui.sections.draft_labels import draft_status_labels, in_english, section_titles, template_names
-from app.ui.widgets.text_direction import layout_direction
-from crypto.atomic_write import write_file_atomically
+from amanat.app.errors import AmanatError
+from amanat.app.models import Draft
+from amanat.app.ui.models.action_plan_model import column_titles, row_status_labels
+from amanat.app.ui.sections.draft_labels import draft_status_labels, in_english, section_titles, template_names
+from amanat.app.ui.widgets.text_direction import layout_direction
+from amanat.crypto.atomic_write import write_file_atomically
 
 DateText = Callable[[str], str]
 

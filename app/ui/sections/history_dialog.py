@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmanatError
-from app.models import Contact, Draft, Item, Note, Revision
-from app.ui.models.action_plan_model import row_status_labels
-from app.ui.sections.contact_labels import channel_labels, risk_level_labels
-from app.ui.sections.draft_labels import draft_status_labels, section_titles, template_names
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.text_direction import isolate, text_direction
+from amanat.app.errors import AmanatError
+from amanat.app.models import Contact, Draft, Item, Note, Revision
+from amanat.app.ui.models.action_plan_model import row_status_labels
+from amanat.app.ui.sections.contact_labels import channel_labels, risk_level_labels
+from amanat.app.ui.sections.draft_labels import draft_status_labels, section_titles, template_names
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.text_direction import isolate, text_direction
 
 CONTEXT_LINES = 3
 REMOVED_STYLE = "background-color:#ffe1e1; color:#5c0011;"

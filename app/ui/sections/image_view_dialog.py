@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from app.models import AttachmentInfo
-from app.ui.widgets.text_direction import isolate
+from amanat.app.models import AttachmentInfo
+from amanat.app.ui.widgets.text_direction import isolate
 
 
 class ImageView(QWidget):

@@ -19,13 +19,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from app.errors import AmanatError
-from app.models import Item
-from app.ui.sections.history_dialog import HistoryDialog
-from app.ui.sections.item_list_pane import ItemListPane, TrashHint
-from app.ui.sections.section import Section
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.error_text import describe_error
+from amanat.app.errors import AmanatError
+from amanat.app.models import Item
+from amanat.app.ui.sections.history_dialog import HistoryDialog
+from amanat.app.ui.sections.item_list_pane import ItemListPane, TrashHint
+from amanat.app.ui.sections.section import Section
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.error_text import describe_error
 
 
 def shortcut_action(owner: QWidget, name: str, slot: Callable[[], object], key: QKeySequence.StandardKey | str,

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.models.item_list_model import IdRole, ItemListModel
-from app.ui.models.list_delegate import TwoLineDelegate
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.text_direction import isolate
+from amanat.app.ui.models.item_list_model import IdRole, ItemListModel
+from amanat.app.ui.models.list_delegate import TwoLineDelegate
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.text_direction import isolate
 
 Index = QModelIndex | QPersistentModelIndex
 FILTER_DELAY_MS = 150  # after the last key; short enough that the list seems to follow the typing

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmanatError
-from app.models import KIND_NOTE, MAX_TITLE_CHARS, Item, Note
-from app.ui.sections.attachment_views import AttachmentPanel
-from app.ui.sections.item_editor_section import ItemEditorSection, shortcut_action
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.tags import parse_tags
-from app.ui.widgets.text_direction import text_direction
+from amanat.app.errors import AmanatError
+from amanat.app.models import KIND_NOTE, MAX_TITLE_CHARS, Item, Note
+from amanat.app.ui.sections.attachment_views import AttachmentPanel
+from amanat.app.ui.sections.item_editor_section import ItemEditorSection, shortcut_action
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.tags import parse_tags
+from amanat.app.ui.widgets.text_direction import text_direction
 
 DIRECTION_SCAN_BLOCKS = 50
 WRITE_TAB, PREVIEW_TAB, ATTACHMENTS_TAB = range(3)

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmanatError
-from app.models import SearchHit
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.error_text import describe_error
-from app.ui.widgets.text_direction import layout_direction
+from amanat.app.errors import AmanatError
+from amanat.app.models import SearchHit
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.text_direction import layout_direction
 
 DEBOUNCE_MS = 100
 MAX_RESULTS = 50

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.ui.sections.share_dialog import ShareDialog
-from app.ui.widgets.context import UiContext
+from amanat.app.ui.sections.share_dialog import ShareDialog
+from amanat.app.ui.widgets.context import UiContext
 
 
 class Section(QWidget):

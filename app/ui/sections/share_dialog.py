@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from app.errors import AmanatError
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.text_direction import isolate
+from amanat.app.errors import AmanatError
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.text_direction import isolate
 
 
 class ShareDialog(QDialog):

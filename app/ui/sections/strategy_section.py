@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmanatError
-from app.models import DRAFT_STATUSES, TEMPLATES, Draft, Item
-from app.ui.models.action_plan_model import format_due
-from app.ui.sections.action_plan_editor import ActionPlanEditor
-from app.ui.sections.draft_editors import DraftEditor, SectionColumnEditor, SwotEditor
-from app.ui.sections.draft_export import EXPORT_FORMATS, SUFFIXES, export_draft, format_filters, format_for_path
-from app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
-from app.ui.sections.item_editor_section import ItemEditorSection, shortcut_action
-from app.ui.widgets import file_dialogs
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.tags import parse_tags
+from amanat.app.errors import AmanatError
+from amanat.app.models import DRAFT_STATUSES, TEMPLATES, Draft, Item
+from amanat.app.ui.models.action_plan_model import format_due
+from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
+from amanat.app.ui.sections.draft_editors import DraftEditor, SectionColumnEditor, SwotEditor
+from amanat.app.ui.sections.draft_export import EXPORT_FORMATS, SUFFIXES, export_draft, format_filters, format_for_path
+from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
+from amanat.app.ui.sections.item_editor_section import ItemEditorSection, shortcut_action
+from amanat.app.ui.widgets import file_dialogs
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.tags import parse_tags
 
 UNSAFE_FILE_NAME_CHARACTERS = '/\\:*?"<>|'
 MAX_FILE_NAME_CHARS = 80

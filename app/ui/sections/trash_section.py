@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmanatError
-from app.models import KIND_CONTACT, KIND_DRAFT, KIND_NOTE
-from app.ui.models.item_list_model import DetailRole, IdRole, ItemListModel, KindRole
-from app.ui.models.list_delegate import TwoLineDelegate
-from app.ui.sections.history_dialog import item_text
-from app.ui.sections.section import Section
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.error_text import describe_error
-from app.ui.widgets.text_direction import isolate
-from app.ui.widgets.workers import ProgressCallback, Task, run_task
+from amanat.app.errors import AmanatError
+from amanat.app.models import KIND_CONTACT, KIND_DRAFT, KIND_NOTE
+from amanat.app.ui.models.item_list_model import DetailRole, IdRole, ItemListModel, KindRole
+from amanat.app.ui.models.list_delegate import TwoLineDelegate
+from amanat.app.ui.sections.history_dialog import item_text
+from amanat.app.ui.sections.section import Section
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.backup import backup_is_overdue, last_backup_time
-from app.ui.dialogs.backup_dialog import BackupDialog
-from app.ui.shell.restore_page import RestorePage
-from app.ui.widgets.context import WINDOW_TITLE, UiContext
+from amanat.app.backup import backup_is_overdue, last_backup_time
+from amanat.app.ui.dialogs.backup_dialog import BackupDialog
+from amanat.app.ui.shell.restore_page import RestorePage
+from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
 
 
 def _say_restored(window: QWidget) -> QMessageBox:

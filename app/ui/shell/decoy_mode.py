@@ -1,6 +1,6 @@
 """Filling the decoy vault from the window, without ever typing the duress passphrase.
 
-The real vault stays unlocked underneath: the decoy is opened through it (`app.duress.open_decoy`, which
+The real vault stays unlocked underneath: the decoy is opened through it (`amanat.app.duress.open_decoy`, which
 wipes nothing), shown in a workspace of its own under a banner that says plainly which vault this is,
 and closed (its file padded back to size) when the user closes it or Amanat locks.
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.ui.shell.workspace import Workspace
-from app.ui.widgets.context import UiContext
+from amanat.app.ui.shell.workspace import Workspace
+from amanat.app.ui.widgets.context import UiContext
 
 BANNER_STYLE = "QFrame#decoyBanner { background: #7a4b00; } QFrame#decoyBanner QLabel { color: white; }"
 

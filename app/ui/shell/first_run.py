@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets.error_text import describe_error
-from app.ui.widgets.pages import Page, centred, language_picker
-from app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
-from app.ui.widgets.workers import run_task
-from app.vault import Vault
+from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.pages import Page, centred, language_picker
+from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
+from amanat.app.ui.widgets.workers import run_task
+from amanat.app.vault import Vault
 
 
 class WelcomePage(Page):
@@ -84,7 +84,7 @@ class WelcomePage(Page):
 
     def show_security(self) -> QDialog:
         """The whole threat model (SECURITY.md) in the chosen language."""
-        from app.ui.dialogs.border_dialogs import SecurityDialog
+        from amanat.app.ui.dialogs.border_dialogs import SecurityDialog
 
         dialog = SecurityDialog(self.languages.currentData() or self.language, self)
         dialog.open()

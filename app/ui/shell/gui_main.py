@@ -8,13 +8,13 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app import __version__
-from app.settings import default_settings_path, load_settings
-from app.ui.shell.main_window import MainWindow
-from app.ui.shell.session_watch import SessionWatch
-from app.ui.shell.unexpected_error import install_unexpected_error_reporter
-from app.ui.widgets.i18n import LanguageManager
-from app.ui.widgets.theme import apply_theme
+from amanat.app import __version__
+from amanat.app.settings import default_settings_path, load_settings
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.shell.session_watch import SessionWatch
+from amanat.app.ui.shell.unexpected_error import install_unexpected_error_reporter
+from amanat.app.ui.widgets.i18n import LanguageManager
+from amanat.app.ui.widgets.theme import apply_theme
 
 
 def create_application(argv: list[str]) -> QApplication:

@@ -8,25 +8,25 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
-from app.duress import open_decoy
-from app.errors import AmanatError
-from app.settings import Settings
-from app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
-from app.ui.dialogs.recovery_key_page import RecoveryKeyPage
-from app.ui.dialogs.travel_dialog import TravelDialog
-from app.ui.shell.backup_entry import BackupEntry
-from app.ui.shell.decoy_mode import DecoyPage
-from app.ui.shell.first_run import CreateVaultPage, WelcomePage
-from app.ui.shell.idle_lock import IdleLock
-from app.ui.shell.unlock import RecoverPage, UnlockPage
-from app.ui.shell.workspace import Workspace
-from app.ui.widgets.clipboard_guard import ClipboardGuard
-from app.ui.widgets.context import WINDOW_TITLE, UiContext
-from app.ui.widgets.file_dialogs import forget_file_dialog_history
-from app.ui.widgets.i18n import LanguageManager
-from app.vault import Vault, VaultPaths
-from app.wipe import wipe_vault
-from crypto.recovery_key import RecoveryKey
+from amanat.app.duress import open_decoy
+from amanat.app.errors import AmanatError
+from amanat.app.settings import Settings
+from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
+from amanat.app.ui.dialogs.recovery_key_page import RecoveryKeyPage
+from amanat.app.ui.dialogs.travel_dialog import TravelDialog
+from amanat.app.ui.shell.backup_entry import BackupEntry
+from amanat.app.ui.shell.decoy_mode import DecoyPage
+from amanat.app.ui.shell.first_run import CreateVaultPage, WelcomePage
+from amanat.app.ui.shell.idle_lock import IdleLock
+from amanat.app.ui.shell.unlock import RecoverPage, UnlockPage
+from amanat.app.ui.shell.workspace import Workspace
+from amanat.app.ui.widgets.clipboard_guard import ClipboardGuard
+from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
+from amanat.app.ui.widgets.file_dialogs import forget_file_dialog_history
+from amanat.app.ui.widgets.i18n import LanguageManager
+from amanat.app.vault import Vault, VaultPaths
+from amanat.app.wipe import wipe_vault
+from amanat.crypto.recovery_key import RecoveryKey
 
 
 class MainWindow(QMainWindow):
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         """Change the language live and remember it."""
         from dataclasses import replace
 
-        from app.settings import save_settings
+        from amanat.app.settings import save_settings
 
         self.languages.switch(language)
         self.settings = replace(self.settings, language=language)
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
 
     def say_interrupted_rekey(self) -> QMessageBox | None:
         """Right after unlock: say what the unlock did with a re-key an earlier process did not finish."""
-        from app.ui.dialogs.rekey_dialog import interrupted_rekey_notice
+        from amanat.app.ui.dialogs.rekey_dialog import interrupted_rekey_notice
 
         if self.vault is None:
             return None
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         """Right after unlock: a travel seal that did not finish is named, with Finish and Undo."""
         if self.context is None or self.vault is None:
             return None
-        from app.ui.dialogs.travel_resume import UnfinishedTravelDialog
+        from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 
         order = self.vault.sync.travel_order
         intent = order.pending()
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         """The settings dialog (only while unlocked)."""
         if self.context is None:
             return
-        from app.ui.dialogs.settings_dialog import SettingsDialog
+        from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.context, self)
         dialog.addAction(self.lock_action)
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def panic_wipe(self) -> None:
         """Lock, destroy the vault's keys and files, and go back to the first page."""
-        from app.settings import default_settings_path
+        from amanat.app.settings import default_settings_path
 
         self.lock()
         wipe_vault(self.vault_dir, settings_path=self.settings_path or default_settings_path())

@@ -1,6 +1,6 @@
 """Restore a backup from the welcome page of a new laptop, with the passphrase or the recovery key.
 
-The restore is the core's (`app.backup.restore_backup`, which `amanat restore` runs too), in a worker: it is
+The restore is the core's (`amanat.app.backup.restore_backup`, which `amanat restore` runs too), in a worker: it is
 checked whole in a folder beside the vault's and moved into place last, so a wrong key or a damaged file
 leaves no vault behind. Afterwards the unlock page asks for the passphrase as usual.
 """
@@ -13,13 +13,13 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.backup import restore_backup
-from app.ui.widgets import file_dialogs
-from app.ui.widgets.error_text import describe_error
-from app.ui.widgets.pages import Page, centred
-from app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
-from app.ui.widgets.text_direction import isolate
-from app.ui.widgets.workers import ProgressCallback, Task, run_task
+from amanat.app.backup import restore_backup
+from amanat.app.ui.widgets import file_dialogs
+from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.pages import Page, centred
+from amanat.app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
+from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 
 
 class RestorePage(Page):

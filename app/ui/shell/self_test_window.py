@@ -38,8 +38,8 @@ def render_main_window(vault_dir: Path, settings_path: Path) -> str:
     from PySide6.QtCore import QTranslator
     from PySide6.QtGui import QGuiApplication, QImage
 
-    import resources
-    from app.ui.shell.gui_main import build_window
+    import amanat.resources as resources
+    from amanat.app.ui.shell.gui_main import build_window
 
     app, window = build_window(vault_dir, settings_path)
     try:
@@ -68,7 +68,7 @@ def render_main_window(vault_dir: Path, settings_path: Path) -> str:
 
 def session_watch_check() -> str:
     """Start and stop the session watch the window runs with; what it watches (D-Bus needs QtDBus in the build)."""
-    from app.ui.shell.session_watch import SessionWatch
+    from amanat.app.ui.shell.session_watch import SessionWatch
 
     if sys.platform.startswith("linux"):
         try:
@@ -92,7 +92,7 @@ def startup_probe(vault_dir: Path, settings_path: Path) -> int:
     """
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
-    from app.ui.shell.gui_main import build_window
+    from amanat.app.ui.shell.gui_main import build_window
 
     started = time.perf_counter()
 

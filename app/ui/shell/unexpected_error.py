@@ -17,10 +17,10 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.errors import AmanatError
-from app.logging_setup import redact
-from app.ui.widgets.context import WINDOW_TITLE
-from app.ui.widgets.error_text import describe_error
+from amanat.app.errors import AmanatError
+from amanat.app.logging_setup import redact
+from amanat.app.ui.widgets.context import WINDOW_TITLE
+from amanat.app.ui.widgets.error_text import describe_error
 
 log = logging.getLogger(__name__)
 

@@ -8,14 +8,14 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.errors import WrongPassphrase
-from app.kdf_cost import CostlyKeyDerivation, accept_cost
-from app.ui.widgets.error_text import describe_error
-from app.ui.widgets.pages import Page, centred, language_picker
-from app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
-from app.ui.widgets.workers import run_task
-from app.vault import Vault
-from crypto.kdf import KIB_PER_MIB, Argon2idParams
+from amanat.app.errors import WrongPassphrase
+from amanat.app.kdf_cost import CostlyKeyDerivation, accept_cost
+from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.pages import Page, centred, language_picker
+from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
+from amanat.app.ui.widgets.workers import run_task
+from amanat.app.vault import Vault
+from amanat.crypto.kdf import KIB_PER_MIB, Argon2idParams
 
 
 class UnlockPage(Page):

@@ -9,14 +9,14 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from app.ui.sections.contacts_section import ContactsSection
-from app.ui.sections.notes_section import NotesSection
-from app.ui.sections.search_dialog import SearchDialog
-from app.ui.sections.section import Section
-from app.ui.sections.strategy_section import StrategySection
-from app.ui.sections.trash_section import TrashSection
-from app.ui.sync.sync_section import SyncSection
-from app.ui.widgets.context import UiContext
+from amanat.app.ui.sections.contacts_section import ContactsSection
+from amanat.app.ui.sections.notes_section import NotesSection
+from amanat.app.ui.sections.search_dialog import SearchDialog
+from amanat.app.ui.sections.section import Section
+from amanat.app.ui.sections.strategy_section import StrategySection
+from amanat.app.ui.sections.trash_section import TrashSection
+from amanat.app.ui.sync.sync_section import SyncSection
+from amanat.app.ui.widgets.context import UiContext
 
 SECTION_KINDS = ("note", "contact", "draft", "trash", "sync")
 SECTION_CLASSES: dict[str, type[Section]] = {

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmanatError
-from app.qr_code import qr_matrix
-from app.ui.widgets import file_dialogs
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.text_direction import isolate
-from crypto.atomic_write import write_file_atomically
+from amanat.app.errors import AmanatError
+from amanat.app.qr_code import qr_matrix
+from amanat.app.ui.widgets import file_dialogs
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.text_direction import isolate
+from amanat.crypto.atomic_write import write_file_atomically
 
 
 def qr_pixmap(data: bytes, module_px: int = 4) -> QPixmap:

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmanatError
-from app.sharing.identities import PeerInfo
-from app.ui.sync.peer_labels import peer_flags_text
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.text_direction import isolate
+from amanat.app.errors import AmanatError
+from amanat.app.sharing.identities import PeerInfo
+from amanat.app.ui.sync.peer_labels import peer_flags_text
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.text_direction import isolate
 
 MAX_PASTED_CARD_CHARS = 16 * 1024
 

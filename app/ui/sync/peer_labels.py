@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 
-from app.sharing.identities import LookAlike, PeerInfo
-from app.ui.widgets.text_direction import isolate
+from amanat.app.sharing.identities import LookAlike, PeerInfo
+from amanat.app.ui.widgets.text_direction import isolate
 
 
 def who(name: str, peer_id: str) -> str:

@@ -26,24 +26,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import Cancelled
-from app.sharing.bundle_reports import REFUSE
-from app.sharing.drive_sync import DriveImportResult, DriveSync, DriveSyncResult
-from app.sharing.sync_service import SyncService
-from app.sharing.transfer import GroupFailure, PendingBundle, Review, Transfers
-from app.ui.sync.sync_export_review import UntrustedExportDialog, sent_note
-from app.ui.sync.sync_quarantine import QuarantineView
-from app.ui.sync.sync_review import ImportReviewDialog
-from app.ui.sync.sync_sources import PasteBundleDialog, removable_drives
-from app.ui.widgets import file_dialogs
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.text_direction import isolate
-from app.ui.widgets.workers import Cancelled as TaskCancelled
-from app.ui.widgets.workers import Task, run_task
-from sync.transports.base import Received
-from sync.transports.email_drafts import EmailTransport
-from sync.transports.files import FileTransport
-from sync.transports.pasted import receive_pasted
+from amanat.app.errors import Cancelled
+from amanat.app.sharing.bundle_reports import REFUSE
+from amanat.app.sharing.drive_sync import DriveImportResult, DriveSync, DriveSyncResult
+from amanat.app.sharing.sync_service import SyncService
+from amanat.app.sharing.transfer import GroupFailure, PendingBundle, Review, Transfers
+from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog, sent_note
+from amanat.app.ui.sync.sync_quarantine import QuarantineView
+from amanat.app.ui.sync.sync_review import ImportReviewDialog
+from amanat.app.ui.sync.sync_sources import PasteBundleDialog, removable_drives
+from amanat.app.ui.widgets import file_dialogs
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.workers import Cancelled as TaskCancelled
+from amanat.app.ui.widgets.workers import Task, run_task
+from amanat.sync.transports.base import Received
+from amanat.sync.transports.email_drafts import EmailTransport
+from amanat.sync.transports.files import FileTransport
+from amanat.sync.transports.pasted import receive_pasted
 
 Work = Callable[[SyncService, Any], Any]
 

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, ExportedBundle
-from app.sharing.groups import GroupInfo
-from app.ui.sync.peer_labels import who
-from app.ui.widgets.text_direction import isolate
+from amanat.app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, ExportedBundle
+from amanat.app.sharing.groups import GroupInfo
+from amanat.app.ui.sync.peer_labels import who
+from amanat.app.ui.widgets.text_direction import isolate
 
 
 def sent_note(bundles: Sequence[ExportedBundle]) -> str:

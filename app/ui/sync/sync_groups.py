@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmanatError, NotFound
-from app.sharing.groups import GroupInfo
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.text_direction import isolate
+from amanat.app.errors import AmanatError, NotFound
+from amanat.app.sharing.groups import GroupInfo
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.text_direction import isolate
 
 
 class GroupsView(QWidget):

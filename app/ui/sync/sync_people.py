@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmanatError
-from app.sharing.identities import PeerInfo
-from app.ui.sync.peer_dialogs import MAX_PASTED_CARD_CHARS, PasteCardDialog, VerifyDialog
-from app.ui.sync.peer_labels import peer_flags_text, peer_state_text
-from app.ui.widgets import file_dialogs
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.text_direction import isolate
+from amanat.app.errors import AmanatError
+from amanat.app.sharing.identities import PeerInfo
+from amanat.app.ui.sync.peer_dialogs import MAX_PASTED_CARD_CHARS, PasteCardDialog, VerifyDialog
+from amanat.app.ui.sync.peer_labels import peer_flags_text, peer_state_text
+from amanat.app.ui.widgets import file_dialogs
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.text_direction import isolate
 
 
 class PeersView(QWidget):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from app.sharing.bundle_reports import ImportReport
-from app.sharing.quarantine import DEFAULT_LIMITS
-from app.ui.sync.peer_labels import look_alike_text, who
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.workers import ProgressCallback, Task, run_task
+from amanat.app.sharing.bundle_reports import ImportReport
+from amanat.app.sharing.quarantine import DEFAULT_LIMITS
+from amanat.app.ui.sync.peer_labels import look_alike_text, who
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 
 
 class QuarantineView(QWidget):

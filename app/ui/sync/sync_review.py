@@ -7,12 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from app.sharing.bundle_reports import ImportReport
-from app.sharing.transfer import PendingBundle, Review
-from app.ui.sync.peer_labels import look_alike_text, who
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.error_text import describe_error
-from app.ui.widgets.text_direction import isolate
+from amanat.app.sharing.bundle_reports import ImportReport
+from amanat.app.sharing.transfer import PendingBundle, Review
+from amanat.app.ui.sync.peer_labels import look_alike_text, who
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.text_direction import isolate
 
 MAX_TITLES_SHOWN = 8
 

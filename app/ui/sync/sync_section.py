@@ -7,14 +7,14 @@ import json
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QListWidget, QTabWidget, QVBoxLayout, QWidget
 
-from app.ui.sections.section import Section
-from app.ui.sync.identity_view import IdentityView
-from app.ui.sync.peer_labels import who
-from app.ui.sync.sync_exchange import ExchangeView
-from app.ui.sync.sync_groups import GroupsView
-from app.ui.sync.sync_people import PeersView
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.text_direction import isolate
+from amanat.app.ui.sections.section import Section
+from amanat.app.ui.sync.identity_view import IdentityView
+from amanat.app.ui.sync.peer_labels import who
+from amanat.app.ui.sync.sync_exchange import ExchangeView
+from amanat.app.ui.sync.sync_groups import GroupsView
+from amanat.app.ui.sync.sync_people import PeersView
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.text_direction import isolate
 
 
 class BundleHistoryView(QWidget):

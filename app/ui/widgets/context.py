@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCalendar, QDateTime, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.settings import Settings, save_settings
-from app.ui.widgets.clipboard_guard import ClipboardGuard
-from app.ui.widgets.error_text import describe_error
-from app.ui.widgets.i18n import LanguageManager
-from app.vault import Vault
+from amanat.app.settings import Settings, save_settings
+from amanat.app.ui.widgets.clipboard_guard import ClipboardGuard
+from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.i18n import LanguageManager
+from amanat.app.vault import Vault
 
 # The program's name as every window and message title that needs one, the same in every language: titles are
 # seen by task switchers, screen sharing and window-history logs, and say no more than the process list does.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import (
+from amanat.app.errors import (
     AmanatError,
     DamagedInput,
     InvalidValue,
@@ -17,9 +17,9 @@ from app.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from app.sharing.exchange import RejectedBundle
-from sync.errors import BundleTooLarge, ForgedBundle, ForwardedBundle, NotAddressedToMe
-from sync.transports.errors import DriveFull, DriveMissing, DriveReadOnly
+from amanat.app.sharing.exchange import RejectedBundle
+from amanat.sync.errors import BundleTooLarge, ForgedBundle, ForwardedBundle, NotAddressedToMe
+from amanat.sync.transports.errors import DriveFull, DriveMissing, DriveReadOnly
 
 
 def describe_error(error: BaseException) -> str:

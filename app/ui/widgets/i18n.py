@@ -6,7 +6,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Sign
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from resources import TRANSLATIONS_DIR
+from amanat.resources import TRANSLATIONS_DIR
 
 RIGHT_TO_LEFT = {"fa", "ps"}
 # Qt ships no Pashto catalogue; Pashto readers read Persian, and Amanat's own

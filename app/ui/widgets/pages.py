@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from app.ui.widgets.i18n import LANGUAGE_NAMES
+from amanat.app.ui.widgets.i18n import LANGUAGE_NAMES
 
 
 class Page(QWidget):

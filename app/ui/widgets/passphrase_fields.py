@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-from crypto.passphrase import estimate_strength
+from amanat.crypto.passphrase import estimate_strength
 
 MIN_ACCEPTED_SCORE = 2  # the strength meter's "Fair": below it, a new passphrase needs the user's explicit yes
 

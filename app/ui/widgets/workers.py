@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app.errors import AmanatError
+from amanat.app.errors import AmanatError
 
 log = logging.getLogger(__name__)
 

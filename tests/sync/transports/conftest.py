@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from crypto.age import X25519Identity, armor, encrypt
-from crypto.identity import Identity
-from sync.bundle import seal_bundle
-from sync.transports import EmailTransport, FileTransport, FolderExchange, PastedText, Transport
-from sync.transports.folder import EXCHANGE_FOLDER
+from amanat.crypto.age import X25519Identity, armor, encrypt
+from amanat.crypto.identity import Identity
+from amanat.sync.bundle import seal_bundle
+from amanat.sync.transports import EmailTransport, FileTransport, FolderExchange, PastedText, Transport
+from amanat.sync.transports.folder import EXCHANGE_FOLDER
 
 GROUP_NAME = "Lawyers of Mashhad"
 PEOPLE = ("Mariam", "Farid", "Zahra")
@@ -50,7 +50,7 @@ def age_bundle_of_exactly(size: int) -> bytes:
 
 @pytest.fixture(scope="session")
 def sealed_bundles() -> tuple[Identity, list[bytes]]:
-    """Three real bundles from sync.bundle.seal_bundle, addressed to the returned identity."""
+    """Three real bundles from amanat.sync.bundle.seal_bundle, addressed to the returned identity."""
     me, sender = Identity.generate(), Identity.generate()
     bundles = [seal_bundle(sender, [me.public], group_id=bytes(16), seq=seq, created=0, base_state=bytes(32),
                            payload=os.urandom(size))

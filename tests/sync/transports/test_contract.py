@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from crypto.age import armor
-from crypto.identity import Identity
-from sync.bundle import open_bundle
-from sync.transports import IncomingBundle, NotSealed, Received
+from amanat.crypto.age import armor
+from amanat.crypto.identity import Identity
+from amanat.sync.bundle import open_bundle
+from amanat.sync.transports import IncomingBundle, NotSealed, Received
 from tests.sync.transports.conftest import FORBIDDEN_WORDS, HARNESSES, Harness, age_bundle
 
 NEUTRAL_FILE = re.compile(r"(exchange/|out/|drafts/)?[0-9a-f]{16}\.(age|eml)")

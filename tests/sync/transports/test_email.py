@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from crypto.age import armor
-from sync.transports import EmailTransport, read_mail_files
-from sync.transports.split import MIN_PART_BYTES, split_bundle
+from amanat.crypto.age import armor
+from amanat.sync.transports import EmailTransport, read_mail_files
+from amanat.sync.transports.split import MIN_PART_BYTES, split_bundle
 from tests.sync.transports.conftest import age_bundle, mail_with_attachment, write_mbox
 
 MB = 1_000_000

@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from sync.transports import DriveFull, DriveMissing, DriveReadOnly, FolderExchange, TransportError
-from sync.transports.base import MAX_ENTRIES
-from sync.transports.errors import write_error
+from amanat.sync.transports import DriveFull, DriveMissing, DriveReadOnly, FolderExchange, TransportError
+from amanat.sync.transports.base import MAX_ENTRIES
+from amanat.sync.transports.errors import write_error
 from tests.sync.transports.conftest import age_bundle, age_bundle_of_exactly, remount
 
 
 def test_a_half_written_bundle_is_not_listed(tmp_path: Path) -> None:
     exchange = FolderExchange(tmp_path)
     [done] = exchange.send([age_bundle(300)])
-    # What crypto.atomic_write leaves while writing: a hidden temp name, renamed only when complete.
+    # What amanat.crypto.atomic_write leaves while writing: a hidden temp name, renamed only when complete.
     (exchange.folder / ".0123456789abcdef.age.a1b2c3d4e5f6.tmp").write_bytes(age_bundle(300)[:100])
     received = exchange.receive()
     assert [bundle.name for bundle in received.bundles] == [Path(done).name]

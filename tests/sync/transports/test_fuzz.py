@@ -10,10 +10,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crypto.age import armor
-from sync.transports import FileTransport, FolderExchange, Received, draft_messages, read_mail_files, receive_pasted
-from sync.transports.base import AGE_HEADER_LINE
-from sync.transports.split import MIN_PART_BYTES
+from amanat.crypto.age import armor
+from amanat.sync.transports import (
+    FileTransport,
+    FolderExchange,
+    Received,
+    draft_messages,
+    read_mail_files,
+    receive_pasted,
+)
+from amanat.sync.transports.base import AGE_HEADER_LINE
+from amanat.sync.transports.split import MIN_PART_BYTES
 from tests.sync.transports.conftest import age_bundle
 
 # AMANAT_FUZZ_EXAMPLES=5000 for a longer search than the quick default.
@@ -100,7 +107,7 @@ def test_random_pasted_text(text: str) -> None:
 @given(mutated(ARMORED.encode()))
 def test_mutated_pasted_armor(data: bytes) -> None:
     # A flipped base64 character can still make valid armor: such a bundle comes through, and
-    # opening it (sync.bundle.open_bundle) fails; the transport only promises it starts like one.
+    # opening it (amanat.sync.bundle.open_bundle) fails; the transport only promises it starts like one.
     check(receive_pasted(data.decode("utf-8", "replace")))
 
 

@@ -18,10 +18,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sync.transports import EmailTransport, read_mail_files
-from sync.transports.base import Received
-from sync.transports.email_drafts import MAX_MESSAGE_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS
-from sync.transports.mime_walk import walk_message
+from amanat.sync.transports import EmailTransport, read_mail_files
+from amanat.sync.transports.base import Received
+from amanat.sync.transports.email_drafts import MAX_MESSAGE_BYTES, MAX_MIME_DEPTH, MAX_MIME_PARTS
+from amanat.sync.transports.mime_walk import walk_message
 from tests.sync.transports.conftest import age_bundle
 
 MiB = 2**20

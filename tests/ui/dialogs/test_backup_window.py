@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.backup import META_LAST_BACKUP, last_backup_time, restore_backup
-from app.settings import load_settings
-from app.ui.dialogs.backup_dialog import BackupDialog
-from app.ui.dialogs.settings_dialog import SettingsDialog
-from app.ui.shell.main_window import MainWindow
-from app.vault import Vault
+from amanat.app.backup import META_LAST_BACKUP, last_backup_time, restore_backup
+from amanat.app.settings import load_settings
+from amanat.app.ui.dialogs.backup_dialog import BackupDialog
+from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from app.duress import open_decoy, set_duress
-from app.ui.dialogs.border_dialogs import DuressDialog
-from app.ui.dialogs.travel_dialog import TravelDialog
-from app.ui.shell.main_window import MainWindow
-from app.vault import Vault
-from crypto.errors import AmanatError
+from amanat.app.duress import open_decoy, set_duress
+from amanat.app.ui.dialogs.border_dialogs import DuressDialog
+from amanat.app.ui.dialogs.travel_dialog import TravelDialog
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.vault import Vault
+from amanat.crypto.errors import AmanatError
 from tests.conftest import PASSPHRASE
 
 DURESS = "a harmless holiday passphrase"
@@ -106,9 +106,9 @@ def test_travel_mode_seals_everything_away_and_brings_it_back(  # type: ignore[n
 
 
 def test_names_and_titles_from_others_cannot_disguise_themselves() -> None:
-    from app.sharing.item_states import item_from_state
-    from app.ui.widgets.text_direction import isolate
-    from sync.item_document import ItemState
+    from amanat.app.sharing.item_states import item_from_state
+    from amanat.app.ui.widgets.text_direction import isolate
+    from amanat.sync.item_document import ItemState
 
     disguised = "invoice\u202egpj.exe"  # shows as "invoiceexe.jpg" with the override
     assert "\u202e" not in isolate(disguised) and isolate(disguised) == "\u2068invoicegpj.exe\u2069"
@@ -119,8 +119,8 @@ def test_names_and_titles_from_others_cannot_disguise_themselves() -> None:
 
 def test_an_unfinished_travel_seal_is_offered_right_after_unlock(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, vault_dir: Path, tmp_path: Path) -> None:
-    from app.ui.dialogs.travel_resume import UnfinishedTravelDialog
-    from app.vault import Vault
+    from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
+    from amanat.app.vault import Vault
     from tests.conftest import PASSPHRASE
 
     vault, recovery = Vault.create(vault_dir, PASSPHRASE)
@@ -147,7 +147,7 @@ def test_an_unfinished_travel_seal_is_offered_right_after_unlock(  # type: ignor
 
 def test_recovering_in_the_window_says_the_duress_passphrase_is_off(  # type: ignore[no-untyped-def]
         qtbot, unlocked: MainWindow, vault_dir: Path) -> None:
-    from app.ui.shell.unlock import RecoverPage
+    from amanat.app.ui.shell.unlock import RecoverPage
 
     assert unlocked.vault is not None
     recovery = unlocked.vault.keys.new_recovery_key()
@@ -167,8 +167,8 @@ def test_recovering_in_the_window_says_the_duress_passphrase_is_off(  # type: ig
 
 def test_an_unfinished_seal_whose_file_was_moved_is_finished_with_its_new_place(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, vault_dir: Path, tmp_path: Path, monkeypatch) -> None:
-    from app.ui.dialogs.travel_resume import UnfinishedTravelDialog
-    from app.ui.widgets import file_dialogs
+    from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
+    from amanat.app.ui.widgets import file_dialogs
 
     vault, recovery = Vault.create(vault_dir, PASSPHRASE)
     with vault:

@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
-import crypto.keyfile
-from app.sharing.travel import TravelMode
-from app.sharing.travel_order import TravelOrder
-from app.ui.dialogs.border_dialogs import DuressDialog
-from app.ui.dialogs.travel_dialog import TravelDialog
-from app.ui.shell.main_window import MainWindow
-from crypto.secret_bytes import SecretBytes
+import amanat.crypto.keyfile
+from amanat.app.sharing.travel import TravelMode
+from amanat.app.sharing.travel_order import TravelOrder
+from amanat.app.ui.dialogs.border_dialogs import DuressDialog
+from amanat.app.ui.dialogs.travel_dialog import TravelDialog
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.crypto.secret_bytes import SecretBytes
 
 DURESS = "a harmless holiday passphrase"
 
@@ -31,13 +31,13 @@ def on_gui_thread() -> bool:
 def test_setting_the_duress_passphrase_derives_its_key_in_a_worker(  # type: ignore[no-untyped-def]
         qtbot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     threads: list[bool] = []
-    real = crypto.keyfile.derive_key
+    real = amanat.crypto.keyfile.derive_key
 
     def derive(secret: bytes, salt: bytes, params: object) -> SecretBytes:
         threads.append(on_gui_thread())
         return real(secret, salt, params)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(crypto.keyfile, "derive_key", derive)
+    monkeypatch.setattr(amanat.crypto.keyfile, "derive_key", derive)
     dialog = unlocked.open_duress()
     assert isinstance(dialog, DuressDialog)
     dialog.first.setText(DURESS)
@@ -53,7 +53,7 @@ def test_setting_the_duress_passphrase_derives_its_key_in_a_worker(  # type: ign
 
 def test_the_decoy_cannot_be_opened_while_the_duress_passphrase_is_being_set(  # type: ignore[no-untyped-def]
         qtbot, unlocked: MainWindow) -> None:
-    from app.duress import set_duress
+    from amanat.app.duress import set_duress
 
     assert unlocked.vault is not None
     set_duress(unlocked.vault, DURESS)  # a decoy exists: "Fill the decoy…" is offered
@@ -120,7 +120,7 @@ def test_travel_seal_and_restore_run_in_a_worker(  # type: ignore[no-untyped-def
 
 def test_a_file_too_large_for_a_travel_file_is_refused_before_it_is_read(  # type: ignore[no-untyped-def]
         qtbot, unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from sync.bundle import MAX_BUNDLE_BYTES
+    from amanat.sync.bundle import MAX_BUNDLE_BYTES
 
     huge = tmp_path / "huge.age"
     with huge.open("wb") as handle:

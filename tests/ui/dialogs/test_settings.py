@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import QCalendar, QDate, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from app.duress import set_duress
-from app.errors import WrongPassphrase, WrongRecoveryKey
-from app.settings import Settings, load_settings
-from app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
-from app.ui.dialogs.settings_dialog import SettingsDialog
-from app.ui.shell.main_window import MainWindow
-from app.vault import Vault
+from amanat.app.duress import set_duress
+from amanat.app.errors import WrongPassphrase, WrongRecoveryKey
+from amanat.app.settings import Settings, load_settings
+from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
+from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE, MemoryKeyring, PlaintextKeyring
 
 NEW_PASSPHRASE = "violet lantern across quiet harbour"
@@ -318,9 +318,9 @@ def test_a_plaintext_keychain_is_refused_clearly(  # type: ignore[no-untyped-def
 def test_rekey_through_settings_shows_progress_and_a_new_recovery_key(  # type: ignore[no-untyped-def]
     qtbot, dialog: SettingsDialog, unlocked: MainWindow, vault_dir: Path, tmp_path: Path
 ) -> None:
-    from app.store.connection import open_database
-    from app.ui.dialogs.rekey_dialog import RekeyDialog
-    from crypto.keyfile import KeyFile
+    from amanat.app.store.connection import open_database
+    from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
+    from amanat.crypto.keyfile import KeyFile
 
     assert unlocked.vault is not None
     note = unlocked.vault.items.add_note("kept through the re-key", "")

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Contact
-from app.ui.sections.contacts_section import ContactsSection
-from app.ui.shell.main_window import MainWindow
+from amanat.app.models import Contact
+from amanat.app.ui.sections.contacts_section import ContactsSection
+from amanat.app.ui.shell.main_window import MainWindow
 
 PERSIAN_NAME = "مریم احمدی"
 PHONE = "+93 700 123 456"

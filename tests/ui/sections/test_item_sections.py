@@ -15,20 +15,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from app.errors import AmanatError
-from app.models import Contact, Draft, Item, Note
-from app.settings import Settings
-from app.ui.sections.contacts_section import ContactsSection
-from app.ui.sections.item_editor_section import ItemEditorSection
-from app.ui.sections.item_list_pane import FILTER_DELAY_MS
-from app.ui.sections.notes_section import NotesSection
-from app.ui.sections.section import Section
-from app.ui.sections.strategy_section import StrategySection
-from app.ui.sections.trash_section import TrashSection
-from app.ui.widgets.clipboard_guard import ClipboardGuard
-from app.ui.widgets.context import UiContext
-from app.ui.widgets.i18n import LanguageManager
-from app.vault import Vault
+from amanat.app.errors import AmanatError
+from amanat.app.models import Contact, Draft, Item, Note
+from amanat.app.settings import Settings
+from amanat.app.ui.sections.contacts_section import ContactsSection
+from amanat.app.ui.sections.item_editor_section import ItemEditorSection
+from amanat.app.ui.sections.item_list_pane import FILTER_DELAY_MS
+from amanat.app.ui.sections.notes_section import NotesSection
+from amanat.app.ui.sections.section import Section
+from amanat.app.ui.sections.strategy_section import StrategySection
+from amanat.app.ui.sections.trash_section import TrashSection
+from amanat.app.ui.widgets.clipboard_guard import ClipboardGuard
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.i18n import LanguageManager
+from amanat.app.vault import Vault
 from tests.ui.sections.test_notes import type_text
 
 

@@ -20,17 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AmanatError
-from app.models import Note
-from app.ui.models.attachment_list_model import AttachmentListModel
-from app.ui.models.item_list_model import IdRole, ItemListModel, PinnedRole
-from app.ui.sections.attachment_views import add_file_in_this_thread
-from app.ui.sections.image_view_dialog import ImageViewDialog
-from app.ui.sections.notes_section import NotesSection
-from app.ui.shell.main_window import MainWindow
-from app.ui.widgets.tags import parse_tags
-from app.ui.widgets.workers import Cancelled
-from app.vault import Vault
+from amanat.app.errors import AmanatError
+from amanat.app.models import Note
+from amanat.app.ui.models.attachment_list_model import AttachmentListModel
+from amanat.app.ui.models.item_list_model import IdRole, ItemListModel, PinnedRole
+from amanat.app.ui.sections.attachment_views import add_file_in_this_thread
+from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
+from amanat.app.ui.sections.notes_section import NotesSection
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.widgets.tags import parse_tags
+from amanat.app.ui.widgets.workers import Cancelled
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.ui.sections.search_dialog import DirectionRole, HtmlRole, IdRole, KindRole, SearchDialog
-from app.ui.shell.main_window import MainWindow
+from amanat.app.ui.sections.search_dialog import DirectionRole, HtmlRole, IdRole, KindRole, SearchDialog
+from amanat.app.ui.shell.main_window import MainWindow
 
 PERSIAN_TITLE = "کتاب‌های ممنوع"  # with Persian keheh (U+06A9) and a zero-width non-joiner
 ARABIC_KAF_QUERY = "كتاب"  # typed with Arabic kaf (U+0643)
@@ -150,6 +150,6 @@ def test_no_results_is_said_and_esc_closes_without_keeping_anything(  # type: ig
 
 
 def _templates() -> tuple[str, ...]:
-    from app.models import TEMPLATE_SECTIONS
+    from amanat.app.models import TEMPLATE_SECTIONS
 
     return tuple(TEMPLATE_SECTIONS)

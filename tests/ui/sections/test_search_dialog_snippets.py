@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 
-from app.models import SearchHit
-from app.ui.sections.search_dialog import HtmlRole, IdRole, ResultRow, SearchResultModel
-from app.ui.shell.main_window import MainWindow
+from amanat.app.models import SearchHit
+from amanat.app.ui.sections.search_dialog import HtmlRole, IdRole, ResultRow, SearchResultModel
+from amanat.app.ui.shell.main_window import MainWindow
 from tests.test_search_unchanged import EXPECTED, fill
 from tests.ui.sections.test_search_dialog import open_search
 

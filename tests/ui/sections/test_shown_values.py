@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from app.models import ActionRow, Contact, Draft
-from app.ui.sections.history_dialog import HistoryDialog
-from app.ui.shell.main_window import MainWindow
+from amanat.app.models import ActionRow, Contact, Draft
+from amanat.app.ui.sections.history_dialog import HistoryDialog
+from amanat.app.ui.shell.main_window import MainWindow
 from tests.ui.sections.test_trash_history import trash_of
 
 # The keys the vault stores; a user must never see them as words.
@@ -63,7 +63,7 @@ def test_template_names_are_short_with_the_full_name_as_a_tooltip(  # type: igno
         unlocked: MainWindow, language: str) -> None:
     from PySide6.QtCore import Qt
 
-    from app.ui.sections.strategy_section import NewDraftDialog
+    from amanat.app.ui.sections.strategy_section import NewDraftDialog
 
     unlocked.switch_language(language)
     dialog = NewDraftDialog(unlocked)

@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
-from app.models import ActionRow, Draft
-from app.ui.models.action_plan_model import ActionPlanModel
-from app.ui.sections.action_plan_editor import ActionPlanEditor
-from app.ui.sections.draft_editors import SectionColumnEditor, SwotEditor
-from app.ui.sections.draft_export import ODF_NAMESPACES
-from app.ui.sections.history_dialog import HistoryDialog
-from app.ui.sections.strategy_section import NewDraftDialog, StrategySection
-from app.ui.shell.main_window import MainWindow
-from app.ui.widgets import file_dialogs
-from app.vault import Vault
+from amanat.app.models import ActionRow, Draft
+from amanat.app.ui.models.action_plan_model import ActionPlanModel
+from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
+from amanat.app.ui.sections.draft_editors import SectionColumnEditor, SwotEditor
+from amanat.app.ui.sections.draft_export import ODF_NAMESPACES
+from amanat.app.ui.sections.history_dialog import HistoryDialog
+from amanat.app.ui.sections.strategy_section import NewDraftDialog, StrategySection
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.widgets import file_dialogs
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.sections.test_contacts import every_shown_text, type_text, unnamed_controls
 

@@ -7,12 +7,12 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.models import Contact, Draft, Note
-from app.ui.models.item_list_model import IdRole, ItemListModel
-from app.ui.sections.history_dialog import HistoryDialog, diff_html, item_text
-from app.ui.sections.trash_section import TrashSection
-from app.ui.shell.main_window import MainWindow
-from app.ui.widgets.text_direction import text_direction
+from amanat.app.models import Contact, Draft, Note
+from amanat.app.ui.models.item_list_model import IdRole, ItemListModel
+from amanat.app.ui.sections.history_dialog import HistoryDialog, diff_html, item_text
+from amanat.app.ui.sections.trash_section import TrashSection
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.widgets.text_direction import text_direction
 from tests.ui.sections.test_notes import (
     CTRL,
     listed_titles,
@@ -228,7 +228,7 @@ def test_lock_leaves_nothing_of_the_trash_on_screen(qtbot, unlocked: MainWindow)
 
 def test_locking_while_the_trash_is_emptied_waits_until_it_is_done(qtbot, unlocked: MainWindow, vault_dir,  # type: ignore[no-untyped-def]
                                                                    monkeypatch) -> None:
-    from app.vault import Vault
+    from amanat.app.vault import Vault
     from tests.conftest import PASSPHRASE
 
     trash = trash_of(unlocked)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.ui.shell.main_window import MainWindow
+from amanat.app.ui.shell.main_window import MainWindow
 from tests.ui.sections.test_strategy import open_new_draft
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from app.duress import set_duress
-from app.models import Note
-from app.ui.sections.notes_section import NotesSection
-from app.ui.shell.decoy_mode import DecoyPage
-from app.ui.shell.main_window import MainWindow
-from app.vault import Vault
+from amanat.app.duress import set_duress
+from amanat.app.models import Note
+from amanat.app.ui.sections.notes_section import NotesSection
+from amanat.app.ui.shell.decoy_mode import DecoyPage
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.dialogs.test_border import DURESS, unlock_through_the_screen
 from tests.ui.sections.test_notes import CTRL, listed_titles, type_text

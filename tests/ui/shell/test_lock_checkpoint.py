@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.errors import VaultCheckpointFailed
-from app.ui.shell.main_window import MainWindow
+from amanat.app.errors import VaultCheckpointFailed
+from amanat.app.ui.shell.main_window import MainWindow
 from tests.test_vault_close import files_may_not_grow_past, fill_the_write_ahead_log
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.dialogs.settings_dialog import SettingsDialog
-from app.ui.shell.main_window import MainWindow
+from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
+from amanat.app.ui.shell.main_window import MainWindow
 
 CANARY = "canary-7f3a91 Zarghuna"
 CHECKED_ROLES = (

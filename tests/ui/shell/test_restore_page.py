@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.backup import create_backup
-from app.ui.shell.main_window import MainWindow
-from app.ui.shell.restore_page import RestorePage
-from app.ui.shell.unlock import UnlockPage
-from app.vault import Vault, VaultPaths
+from amanat.app.backup import create_backup
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.shell.restore_page import RestorePage
+from amanat.app.ui.shell.unlock import UnlockPage
+from amanat.app.vault import Vault, VaultPaths
 from tests.conftest import PASSPHRASE
 
 

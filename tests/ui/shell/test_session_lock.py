@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray
 
-from app.ui.shell.session_watch import (
+from amanat.app.ui.shell.session_watch import (
     PBT_APMSUSPEND,
     WM_ENDSESSION,
     WM_POWERBROADCAST,
@@ -27,7 +27,7 @@ from app.ui.shell.session_watch import (
     session_properties_mean_lock,
     windows_message_means_lock,
 )
-from app.vault import Vault
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.window_process import HANG_GUARD, child_env, next_report, start_window
 
@@ -137,7 +137,7 @@ def test_windows_messages_that_lock() -> None:
 
 
 def test_the_native_filter_reads_a_windows_msg_from_memory() -> None:
-    from app.ui.shell.session_watch import _Msg
+    from amanat.app.ui.shell.session_watch import _Msg
 
     locks: list[str] = []
     native = WindowsSessionFilter(locks.append)

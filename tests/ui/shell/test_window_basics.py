@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
-from app.models import Contact
-from app.ui.shell.main_window import MainWindow
-from app.ui.shell.workspace import Workspace
-from app.vault import Vault
+from amanat.app.models import Contact
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.shell.workspace import Workspace
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

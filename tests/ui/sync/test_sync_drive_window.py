@@ -14,11 +14,11 @@ import pytest
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication
 
-from app.sharing.drive_sync import DriveSync
-from app.ui.shell.main_window import MainWindow
-from app.ui.sync.sync_exchange import ExchangeView
-from app.ui.sync.sync_section import SyncSection
-from sync.transports.folder import FolderExchange
+from amanat.app.sharing.drive_sync import DriveSync
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.sync.sync_exchange import ExchangeView
+from amanat.app.ui.sync.sync_section import SyncSection
+from amanat.sync.transports.folder import FolderExchange
 from tests.conftest import snapshot_files
 from tests.sharing.conftest import Member, introduce, make_member, vault_content, vault_fingerprint
 
@@ -123,7 +123,7 @@ def test_stop_leaves_the_vault_and_the_drive_as_they_were(  # type: ignore[no-un
 
 def test_a_quarantined_bundle_is_imported_in_a_worker(  # type: ignore[no-untyped-def]
         qtbot, unlocked: MainWindow, workshop: tuple[Member, Member, Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.sharing.exchange import BundleExchange
+    from amanat.app.sharing.exchange import BundleExchange
 
     mariam, farid, usb = workshop
     farid.sync.identities.unverify_peer(mariam.fingerprint)  # Mariam's bundle waits in the quarantine
@@ -153,8 +153,8 @@ def test_a_quarantined_bundle_is_imported_in_a_worker(  # type: ignore[no-untype
 def test_locking_during_a_drive_sync_stops_it_and_changes_nothing(  # type: ignore[no-untyped-def]
         qtbot, unlocked: MainWindow, workshop: tuple[Member, Member, Path], monkeypatch: pytest.MonkeyPatch,
         vault_dir: Path) -> None:
-    from app.ui.widgets.workers import Task
-    from app.vault import Vault
+    from amanat.app.ui.widgets.workers import Task
+    from amanat.app.vault import Vault
     from tests.conftest import PASSPHRASE
 
     mariam, farid, usb = workshop

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.store.sync_repository import SyncRepository
-from app.ui.shell.main_window import MainWindow
-from app.ui.sync.sync_section import SyncSection
+from amanat.app.store.sync_repository import SyncRepository
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.sync.sync_section import SyncSection
 from tests.sharing.conftest import Member, introduce, make_member
 
 
@@ -54,8 +54,8 @@ def test_the_window_saves_the_other_groups_bundles_and_names_the_broken_one(  # 
 def test_the_exchange_view_says_when_the_full_quarantine_dropped_bundles(  # type: ignore[no-untyped-def]
         qtbot, unlocked: MainWindow, tmp_path: Path) -> None:
     """Review finding 10 in the window: the notice appears beside the quarantine list."""
-    from app.sharing.quarantine import DEFAULT_LIMITS
-    from app.sharing.transfer import PendingBundle
+    from amanat.app.sharing.quarantine import DEFAULT_LIMITS
+    from amanat.app.sharing.transfer import PendingBundle
     from tests.sharing.test_quarantine_limits import Stranger
 
     workspace = unlocked.workspace

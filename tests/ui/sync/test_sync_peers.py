@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.ui.shell.gui_main import build_window
-from app.ui.shell.main_window import MainWindow
-from app.ui.sync.sync_section import SyncSection
-from sync.bundle import open_bundle
-from sync.errors import NotAddressedToMe
+from amanat.app.ui.shell.gui_main import build_window
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.sync.sync_section import SyncSection
+from amanat.sync.bundle import open_bundle
+from amanat.sync.errors import NotAddressedToMe
 from tests.sharing.conftest import Member, introduce, make_member
 
 

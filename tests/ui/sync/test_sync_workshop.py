@@ -13,11 +13,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app.models import Draft
-from app.ui.shell.gui_main import build_window
-from app.ui.shell.main_window import MainWindow
-from app.ui.sync.sync_section import SyncSection
-from app.vault import Vault
+from amanat.app.models import Draft
+from amanat.app.ui.shell.gui_main import build_window
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.sync.sync_section import SyncSection
+from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.sharing.conftest import make_member, vault_content
 
@@ -207,8 +207,8 @@ def test_a_tampered_file_is_refused_and_a_strangers_bundle_quarantined(qtbot, la
 
 def test_history_shows_whose_edit_arrived_and_an_overwritten_field_can_be_restored(  # type: ignore[no-untyped-def]
         qtbot, laptops: list[MainWindow], tmp_path: Path) -> None:
-    from app.models import Contact
-    from app.ui.sections.history_dialog import HistoryDialog
+    from amanat.app.models import Contact
+    from amanat.app.ui.sections.history_dialog import HistoryDialog
     from tests.sharing.conftest import Member, introduce
 
     window = laptops[0]

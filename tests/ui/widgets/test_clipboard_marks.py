@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.models import Contact
-from app.ui.shell.main_window import MainWindow
-from app.ui.sync.sync_section import SyncSection
+from amanat.app.models import Contact
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.sync.sync_section import SyncSection
 from tests.ui.sections.test_contacts import PHONE, contacts
 
 ROOT = Path(__file__).resolve().parents[3]

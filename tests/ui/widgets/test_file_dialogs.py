@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from app.ui.dialogs.travel_dialog import TravelDialog
-from app.ui.sections.notes_section import NotesSection
-from app.ui.sections.strategy_section import StrategySection
-from app.ui.shell.main_window import MainWindow
-from app.ui.sync.sync_section import SyncSection
+from amanat.app.ui.dialogs.travel_dialog import TravelDialog
+from amanat.app.ui.sections.notes_section import NotesSection
+from amanat.app.ui.sections.strategy_section import StrategySection
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.sync.sync_section import SyncSection
 
 ROOT = Path(__file__).resolve().parents[3]
 HELPER = ROOT / "app" / "ui" / "widgets" / "file_dialogs.py"

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QCalendar, QDate, QLocale
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from app.ui.sections.action_plan_editor import DueDateDelegate
-from app.ui.shell.main_window import MainWindow
-from app.ui.widgets.month_names import corrected_month_names
+from amanat.app.ui.sections.action_plan_editor import DueDateDelegate
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.widgets.month_names import corrected_month_names
 
 # (language, a date in the month, the right name, the wrong name Qt's locale data has)
 CASES = [("ps", QDate(2026, 6, 1), "غبرګولی", "غبرگولی"), ("ps", QDate(2026, 7, 1), "چنګاښ", "چنگاښ"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QTextEdit
 
-from app.ui.shell.main_window import MainWindow
+from amanat.app.ui.shell.main_window import MainWindow
 
 EXPECTED = {
     "fa": {"copy": "کاپی", "paste": "چسپاندن", "file name": "نام فایل"},

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.duress import set_duress
-from app.ui.shell.main_window import MainWindow
+from amanat.app.duress import set_duress
+from amanat.app.ui.shell.main_window import MainWindow
 from tests.ui.dialogs.test_border import DURESS
 
 

@@ -19,7 +19,6 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 import tomllib
 import venv
 import zipfile
@@ -99,11 +98,14 @@ def borrowed_paths() -> list[str]:
     Not the standard library (the venv has its own), and no folder that holds one of our folders under
     its bare name (the checkout itself, on sys.path while the tests run).
     """
-    stdlib = [Path(sysconfig.get_paths()[key]).resolve() for key in ("stdlib", "platstdlib")]
+    # (In a venv, sysconfig's platstdlib is the venv's own lib/pythonX.Y, which holds its site-packages:
+    # the standard library is told by its files instead.)
     borrowed: list[str] = []
     for entry in sys.path:
         path = Path(entry or ".").resolve()
-        if not path.is_dir() or str(path) in borrowed or any(path.is_relative_to(lib) for lib in stdlib):
+        if not path.is_dir() or str(path) in borrowed:
+            continue
+        if (path / "os.py").is_file() or path.name == "lib-dynload":  # the standard library
             continue
         if any((path / name / "__init__.py").exists() for name in OUR_FOLDERS):
             continue

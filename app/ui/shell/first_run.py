@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.pages import Page, centred, language_picker
 from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
 from amanat.app.ui.widgets.workers import run_task
@@ -110,7 +111,7 @@ class CreateVaultPage(Page):
         self.accept_weak = QCheckBox()
         self.accept_weak.setObjectName("acceptWeak")
         self.accept_weak.hide()
-        self.error = QLabel()
+        self.error = LiveLabel(urgent=True)
         self.error.setObjectName("createError")
         self.error.setWordWrap(True)
         self.busy = busy_bar("createBusy")

@@ -10,11 +10,14 @@ from PySide6.QtWidgets import QApplication
 
 from amanat.app import __version__
 from amanat.app.settings import default_settings_path, load_settings
+from amanat.app.ui.shell.display_check import missing_screen
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.shell.session_watch import SessionWatch
 from amanat.app.ui.shell.unexpected_error import install_unexpected_error_reporter
 from amanat.app.ui.widgets.i18n import LanguageManager
 from amanat.app.ui.widgets.theme import apply_theme
+
+NO_SCREEN_EXIT = 1
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -58,7 +61,15 @@ def watch_session(window: MainWindow) -> SessionWatch:
 
 
 def run_gui(vault_dir: Path) -> int:
-    """Show the window and run until it closes (or a stop signal locks it and quits)."""
+    """Show the window and run until it closes (or a stop signal locks it and quits).
+
+    With no screen to show it on, one line on stderr points to the command line (exit code 1),
+    instead of Qt's abort about libxcb and platform plugins.
+    """
+    no_screen = missing_screen()
+    if no_screen is not None:
+        print(no_screen, file=sys.stderr)
+        return NO_SCREEN_EXIT
     app, window = build_window(vault_dir, default_settings_path())
     install_unexpected_error_reporter()  # an error nobody caught: logged, redacted, and a calm dialog
     window.show()

@@ -196,6 +196,7 @@ class SecurityDialog(QDialog):
         self.setWindowTitle(self.tr("What Amanat protects, and what it cannot"))
         browser = QTextBrowser()
         browser.setObjectName("securityText")
+        browser.setAccessibleName(self.windowTitle())
         browser.setOpenLinks(False)
         path = SECURITY_DIR / f"SECURITY.{language}.md"
         if not path.exists():

@@ -59,6 +59,8 @@ class TravelDialog(QDialog):
         self.for_recovery.setChecked(True)
         self.for_peer = QRadioButton(self.tr("For a verified colleague:"))
         self.peers = QComboBox()
+        self.peers.setObjectName("travelPeer")
+        self.peers.setAccessibleName(self.tr("Verified colleague"))
         for peer in context.vault.sync.identities.peers():
             if peer.verified:
                 self.peers.addItem(f"{isolate(peer.name)} · {peer.peer_id}", peer.fingerprint)
@@ -66,6 +68,7 @@ class TravelDialog(QDialog):
         self.recovery = QLineEdit()
         self.recovery.setObjectName("travelRecoveryKey")
         self.recovery.setPlaceholderText(self.tr("Recovery key (8 groups)"))
+        self.recovery.setAccessibleName(self.recovery.placeholderText())
         self.recovery.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.seal_button = QPushButton(self.tr("Seal and remove…"))
         self.seal_button.setObjectName("travelSealButton")

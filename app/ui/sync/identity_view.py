@@ -49,6 +49,7 @@ class IdentityView(QWidget):
         self.name_label = QLabel()
         self.name = QLineEdit()
         self.name.setObjectName("identityName")
+        self.name_label.setBuddy(self.name)
         self.name.setMaxLength(100)
         self.save_name = QPushButton()
         self.save_name.setObjectName("saveIdentityName")

@@ -146,6 +146,7 @@ class ExchangeView(QWidget):
 
     def retranslate(self) -> None:
         self.usb_box.setTitle(self.tr("USB stick"))
+        self.drives.setAccessibleName(self.tr("USB stick"))
         self.refresh_drives_button.setText(self.tr("Look again"))
         self.sync_drive_button.setText(self.tr("Sync with this drive"))
         self.other_folder_button.setText(self.tr("Another folder…"))

@@ -50,6 +50,8 @@ class GroupsView(QWidget):
         self.shared_label = QLabel()
         self.shared_list = QListWidget()
         self.shared_list.setObjectName("sharedItemList")
+        self.members_label.setBuddy(self.member_list)
+        self.shared_label.setBuddy(self.shared_list)
         self.status = QLabel()
         self.status.setObjectName("groupsStatus")
         self.status.setWordWrap(True)

@@ -56,6 +56,9 @@ class PanicWipeDialog(QDialog):
         self.wipe_confirmed.emit()
 
 
+DURESS_WIDTH = 540
+
+
 class DuressDialog(QDialog):
     """Set or remove the duress passphrase (setting it derives a key: a second or so, in a worker)."""
 
@@ -110,6 +113,7 @@ class DuressDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         keep_wrapped_text_whole(self)
+        self.setMinimumWidth(DURESS_WIDTH)  # three long texts: narrower, it grows taller than a small screen
         layout.addWidget(intro)
         layout.addWidget(self.warning)
         layout.addWidget(self.how_to_fill)

@@ -66,7 +66,7 @@ def test_an_error_box_is_announced(qtbot, unlocked: MainWindow, events: Accessib
 def test_every_message_line_of_every_screen_is_announced(qtbot, unlocked: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                           vault_dir: Path, events: AccessibilityEvents) -> None:
     """Each label named ...Status, ...Error or ...Message, on any page, section or dialog, says its news."""
-    filled = FilledWindow(unlocked, tmp_path / "others")
+    filled = FilledWindow(unlocked, tmp_path)
     checked, silent = set(), []
     for screen in chain(start_pages(vault_dir, "en"), filled.sections(), filled.dialogs()):
         for label in screen.root.findChildren(QLabel):

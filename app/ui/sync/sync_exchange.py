@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog, removable_drives
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import Cancelled as TaskCancelled
 from amanat.app.ui.widgets.workers import Task, run_task
@@ -125,7 +125,7 @@ class ExchangeView(QWidget):
         progress_row.addWidget(self.stop_button)
         self.progress.hide()
         self.stop_button.hide()
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("exchangeStatus")
         self.status.setWordWrap(True)
         self.quarantine_view = QuarantineView(context)
@@ -146,6 +146,7 @@ class ExchangeView(QWidget):
 
     def retranslate(self) -> None:
         self.usb_box.setTitle(self.tr("USB stick"))
+        self.drives.setAccessibleName(self.tr("USB stick"))
         self.refresh_drives_button.setText(self.tr("Look again"))
         self.sync_drive_button.setText(self.tr("Sync with this drive"))
         self.other_folder_button.setText(self.tr("Another folder…"))

@@ -82,6 +82,7 @@ class SyncSection(Section):
         )
         for index, name in enumerate(tabs):
             self.tabs.setTabText(index, name)
+        self.history.list.setAccessibleName(self.tr("Bundles sent and received"))
 
     def reload(self) -> None:
         for view in (self.identity, self.peers, self.groups, self.exchange, self.history):

@@ -34,6 +34,7 @@ from amanat.app.ui.dialogs.passphrase_dialogs import (
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.passphrase_fields import busy_bar
 from amanat.app.ui.widgets.workers import Task, run_task
 from amanat.crypto.kdf import KIB_PER_MIB, Argon2idParams
@@ -74,10 +75,10 @@ class SecuritySettings(QGroupBox):
         self.rekey.setObjectName("rekeyButton")
         self.remember = QCheckBox()
         self.remember.setObjectName("rememberOnDevice")
-        self.remember_note = QLabel()
+        self.remember_note = LiveLabel()
         self.remember_note.setObjectName("rememberNote")
         self.remember_note.setWordWrap(True)
-        self.security_message = QLabel()
+        self.security_message = LiveLabel()
         self.security_message.setObjectName("securityMessage")
         self.security_message.setWordWrap(True)
         self.security_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from amanat.app.errors import InvalidValue
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 from amanat.app.ui.widgets.wrapped_text import keep_wrapped_text_whole
@@ -76,7 +77,7 @@ class TravelDialog(QDialog):
         self.restore_button = QPushButton(self.tr("Bring items back from a travel file…"))
         self.restore_button.setObjectName("travelRestoreButton")
         self.restore_button.clicked.connect(self._choose_file_to_restore)
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("travelStatus")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()

@@ -117,7 +117,7 @@ class CreateVaultPage(Page):
         self.accept_weak = QCheckBox()
         self.accept_weak.setObjectName("acceptWeak")
         self.accept_weak.hide()
-        self.error = MessageLine(lines=2)
+        self.error = MessageLine(lines=2, urgent=True)
         self.error.setObjectName("createError")
         self.busy = busy_bar("createBusy")
         for widget in (self.accept_weak, self.busy):

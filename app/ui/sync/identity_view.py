@@ -18,6 +18,7 @@ from amanat.app.errors import AmanatError
 from amanat.app.qr_code import qr_matrix
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.crypto.atomic_write import write_file_atomically
 
@@ -71,7 +72,7 @@ class IdentityView(QWidget):
         self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyCardButton")
         self.copy_button.clicked.connect(self.copy_card)
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("identityStatus")
         self.status.setWordWrap(True)
 

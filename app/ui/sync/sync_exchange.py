@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog, removable_drives
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import Cancelled as TaskCancelled
 from amanat.app.ui.widgets.workers import Task, run_task
@@ -125,7 +125,7 @@ class ExchangeView(QWidget):
         progress_row.addWidget(self.stop_button)
         self.progress.hide()
         self.stop_button.hide()
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("exchangeStatus")
         self.status.setWordWrap(True)
         self.quarantine_view = QuarantineView(context)

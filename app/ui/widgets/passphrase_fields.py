@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.crypto.passphrase import estimate_strength
 
 MIN_ACCEPTED_SCORE = 2  # the strength meter's "Fair": below it, a new passphrase needs the user's explicit yes
@@ -38,12 +39,13 @@ def keep_place(widget: QWidget) -> QWidget:
     return widget
 
 
-class MessageLine(QLabel):
+class MessageLine(LiveLabel):
     """A wrapped message label that keeps room for `lines` lines even when empty: a message appearing
-    under a form must not push the buttons away from the pointer about to click them."""
+    under a form must not push the buttons away from the pointer about to click them. Its news is
+    announced to screen readers (at once if `urgent`)."""
 
-    def __init__(self, lines: int = 2, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, lines: int = 2, parent: QWidget | None = None, *, urgent: bool = False) -> None:
+        super().__init__(parent, urgent=urgent)
         self.lines = lines
         self.setWordWrap(True)
 

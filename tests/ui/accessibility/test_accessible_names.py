@@ -73,7 +73,7 @@ def test_every_interactive_widget_has_a_name(qtbot, unlocked: MainWindow, tmp_pa
                                              language: str) -> None:
     unlocked.switch_language(language)
     settle()  # the sections built before the switch take the new language
-    filled = FilledWindow(unlocked, tmp_path / "others")
+    filled = FilledWindow(unlocked, tmp_path)
     problems: dict[str, str] = {}
     checked = 0
     for screen in chain(start_pages(vault_dir, language), filled.sections(), filled.dialogs()):

@@ -115,7 +115,7 @@ class Catalogue:
     def __init__(self, language: str) -> None:
         pairs: list[tuple[str, str]] = []
         for other in ("fa", "ps"):
-            tree = ElementTree.parse(TRANSLATIONS_DIR / f"amanat_{other}.ts")
+            tree = ElementTree.parse(TRANSLATIONS_DIR / f"amanat_{other}.ts")  # noqa: S314 - our own file
             for message in tree.iter("message"):
                 source = message.findtext("source") or ""
                 translation = message.findtext("translation") or ""

@@ -84,6 +84,7 @@ class DialogCatalogue:
         other.sync.groups.share(theirs.group_id, shared.id)
         bundle = scratch / f"{name}.age"
         bundle.write_bytes(other.export(theirs.group_id))
+        self.bundle = bundle  # addressed to the window's vault, not imported yet
         review = Transfers(vault.sync).review(FileTransport(sources=[bundle]).receive())
         ours = vault.sync.groups.add_member(vault.sync.groups.create(f"{name} group").group_id, other.fingerprint)
         note = vault.items.add_note(f"Meeting {name}", f"{name} brings the documents")

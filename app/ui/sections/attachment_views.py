@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -33,6 +32,7 @@ from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import plan_export, write_sealed
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import Cancelled, ProgressCallback, Task, run_task
 from amanat.app.vault import Vault
@@ -118,7 +118,7 @@ class AttachmentPanel(QWidget):
         self.cancel_button.setObjectName("attachmentCancelButton")
         self.cancel_button.clicked.connect(self.cancel_adding)
         self.cancel_button.hide()
-        self.message = QLabel()
+        self.message = LiveLabel()
         self.message.setObjectName("attachmentMessage")
         self.message.setWordWrap(True)
 

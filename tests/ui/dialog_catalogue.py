@@ -38,6 +38,7 @@ from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
 from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
 from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog
+from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPassphraseDialog
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
@@ -84,6 +85,7 @@ class DialogCatalogue:
         other.sync.groups.share(theirs.group_id, shared.id)
         bundle = scratch / f"{name}.age"
         bundle.write_bytes(other.export(theirs.group_id))
+        self.bundle = bundle  # addressed to the window's vault, not imported yet
         review = Transfers(vault.sync).review(FileTransport(sources=[bundle]).receive())
         ours = vault.sync.groups.add_member(vault.sync.groups.create(f"{name} group").group_id, other.fingerprint)
         note = vault.items.add_note(f"Meeting {name}", f"{name} brings the documents")
@@ -121,6 +123,8 @@ class DialogCatalogue:
             RecoveryKeyDialog: lambda: RecoveryKeyDialog(RecoveryKey.generate(), window),
             HistoryDialog: lambda: HistoryDialog(context, note.id, window),
             UnfinishedTravelDialog: lambda: UnfinishedTravelDialog(context, trip, 1, window),
+            PlaintextExportWarning: lambda: PlaintextExportWarning(window),
+            SealPassphraseDialog: lambda: SealPassphraseDialog(window),
         }
 
     def missing_builders(self) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
@@ -70,6 +70,8 @@ class Workspace(QWidget):
         self.search_dialog: SearchDialog | None = None
         context.open_item_requested.connect(self.show_item)
         context.items_changed.connect(self._reload_others)
+        self._calendar = context.settings.calendar
+        context.settings_changed.connect(self._redraw_dates)
         self.actions_by_name = self._make_actions()
         self.setAcceptDrops(True)
         self.retranslate()
@@ -167,6 +169,12 @@ class Workspace(QWidget):
         for section_kind, section in self.sections.items():
             if not kind or section_kind in (kind, "trash"):
                 section.reload()
+
+    def _redraw_dates(self) -> None:
+        """Another calendar: every view redraws its dates as it does for another language."""
+        if self.context.settings.calendar != self._calendar:
+            self._calendar = self.context.settings.calendar
+            QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))  # reaches every child
 
     def clear(self) -> None:
         """Drop every widget that shows vault content (before the workspace is deleted)."""

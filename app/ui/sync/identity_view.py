@@ -106,6 +106,8 @@ class IdentityView(QWidget):
         self.export_button.setText(self.tr("Save card as a file…"))
         self.copy_button.setText(self.tr("Copy card as text"))
         self.qr.setAccessibleName(self.tr("QR code of your contact card"))
+        if self.qr.pixmap().isNull():  # no card yet: the hint in its place follows the language
+            self.qr.setText(self.tr("Choose the name on your card (a pseudonym is fine) to make your card."))
 
     def reload(self) -> None:
         identities = self.context.vault.sync.identities
@@ -121,7 +123,7 @@ class IdentityView(QWidget):
             self.qr.setPixmap(qr_pixmap(identities.card_text().encode("ascii"), 3))
         else:
             self.qr.clear()
-            self.qr.setText(self.tr("Choose the name on your card (a pseudonym is fine) to make your card."))
+            self.retranslate()  # the hint in the QR code's place
 
     def save_display_name(self) -> None:
         try:

@@ -163,6 +163,12 @@ class ExchangeView(QWidget):
         self.sync_drive_button.setToolTip(self.tr(
             "Writes your groups' changes to the drive and reads the bundles there that are addressed to you. "
             "File names on the drive reveal nothing."))
+        if self.drives.count() == 1 and not self.drives.itemData(0):
+            self.drives.setItemText(0, self.no_drive_text())
+
+    def no_drive_text(self) -> str:
+        """The drive list's only entry when no USB stick is mounted."""
+        return self.tr("No drive found: plug in a USB stick")
 
     def reload(self) -> None:
         self.quarantine_view.reload()
@@ -177,7 +183,7 @@ class ExchangeView(QWidget):
         for label, root in removable_drives():
             self.drives.addItem(label, str(root))
         if self.drives.count() == 0:
-            self.drives.addItem(self.tr("No drive found: plug in a USB stick"), "")
+            self.drives.addItem(self.no_drive_text(), "")
         self.sync_drive_button.setEnabled(bool(self.drives.currentData()))
 
     # -- running work -------------------------------------------------------

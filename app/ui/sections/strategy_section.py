@@ -28,7 +28,7 @@ from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
 from amanat.app.ui.sections.draft_editors import DraftEditor, SectionColumnEditor, SwotEditor
 from amanat.app.ui.sections.draft_export import EXPORT_FORMATS, SUFFIXES, export_draft, format_filters, format_for_path
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
-from amanat.app.ui.sections.item_editor_section import ItemEditorSection, shortcut_action
+from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.tags import parse_tags
@@ -141,7 +141,7 @@ class StrategySection(ItemEditorSection):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_current)
-        self.export_action = shortcut_action(self, "draft_exportAction", self.export_current, "Ctrl+Shift+E")
+        self.export_action = self.add_command("exportAction", self.export_current)
         self.english_headings = QCheckBox()  # UN Special Procedures take English, French or Spanish
         self.english_headings.setObjectName("englishHeadings")
         self.english_headings.setChecked(True)

@@ -1,0 +1,151 @@
+"""The window's menu bar: Vault, Go, Item, Tools and Help, with every shortcut of the window.
+
+Each action with keys takes them from the shortcut table (app/ui/widgets/shortcut_table.py), so the
+menus, the Keyboard shortcuts dialog and the widgets always agree. Commands of a section (Save,
+History, Restore...) live here once for the whole window and go to the section on screen: a
+section only says which commands it has (`Section.commands`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from amanat.app.ui.shell.workspace import SECTION_KINDS, Workspace
+from amanat.app.ui.widgets.shortcut_table import SECTION, SHORTCUTS, WINDOW, keys_of
+
+if TYPE_CHECKING:
+    from amanat.app.ui.shell.main_window import MainWindow
+
+MENU_ORDER = ("vault", "go", "item", "tools", "help")
+# Also inside the search, settings and other windows: locking and wiping must never wait for a window to close.
+APPLICATION_WIDE = frozenset({"lockAction", "panicWipeAction"})
+# Actions that work while the vault is locked (the rest need an unlocked vault).
+WHILE_LOCKED = frozenset({"panicWipeAction", "quitAction", "shortcutsAction", "securityAction", "aboutAction"})
+
+
+class WindowMenus(QObject):
+    """Builds the menu bar of `window` and keeps its actions (`actions`, by objectName)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.menus = {name: QMenu(window) for name in MENU_ORDER}
+        for name in MENU_ORDER:
+            self.menus[name].setObjectName(f"{name}Menu")
+            window.menuBar().addMenu(self.menus[name])
+        self.menus["item"].aboutToShow.connect(self.update_section_commands)
+        self.actions: dict[str, QAction] = {}
+        handlers = self._handlers()
+        for entry in SHORTCUTS:
+            if entry.place in (WINDOW, SECTION):
+                self._make(entry.name, handlers.get(entry.name) or self._section_command(entry.name))
+        for name in ("duressAction", "travelAction", "fillDecoyAction", "securityAction", "aboutAction"):
+            self._make(name, handlers[name])
+        self._fill()
+
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        window = self.window
+        handlers: dict[str, Callable[[], object]] = {
+            "lockAction": window.lock, "panicWipeAction": window.ask_panic_wipe, "quitAction": window.close,
+            "settingsAction": window.open_settings, "duressAction": window.open_duress,
+            "travelAction": window.open_travel, "fillDecoyAction": window.open_decoy_mode,
+            "securityAction": window.open_security, "shortcutsAction": window.open_shortcuts,
+            "aboutAction": window.open_about,
+            "searchAction": lambda: self._in_workspace(Workspace.open_search),
+            "newItemAction": lambda: self._in_workspace(Workspace.new_item),
+            "shareAction": lambda: self._in_workspace(lambda space: space.current_section().open_share()),
+        }
+        for row in range(len(SECTION_KINDS)):
+            handlers[f"section{row + 1}Action"] = lambda r=row: self._in_workspace(
+                lambda space: space.sidebar.setCurrentRow(r))
+        return handlers
+
+    def _make(self, name: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        if name in {entry.name for entry in SHORTCUTS}:
+            action.setShortcuts(keys_of(name))
+        if name in APPLICATION_WIDE:
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions[name] = action
+        return action
+
+    def _fill(self) -> None:
+        layout = {
+            "vault": ["lockAction", "", "backup", "", "panicWipeAction", "", "quitAction"],
+            "go": ["searchAction", "", *(f"section{row + 1}Action" for row in range(len(SECTION_KINDS)))],
+            "item": ["newItemAction", "saveAction", "historyAction", "shareAction", "", "filterAction",
+                     "previewAction", "exportAction", "", "restoreAction", "emptyTrashAction"],
+            "tools": ["settingsAction", "duressAction", "fillDecoyAction", "travelAction"],
+            "help": ["shortcutsAction", "securityAction", "", "aboutAction"],
+        }
+        for menu_name, names in layout.items():
+            menu = self.menus[menu_name]
+            for name in names:
+                if not name:
+                    menu.addSeparator()
+                elif name == "backup":
+                    menu.addAction(self.window.backup.action)
+                else:
+                    menu.addAction(self.actions[name])
+
+    # -- where commands go --------------------------------------------------
+
+    def _in_workspace(self, command: Callable[[Workspace], object]) -> None:
+        workspace = self.window.shown_workspace()
+        if workspace is not None:
+            command(workspace)
+
+    def _section_command(self, name: str) -> Callable[[], object]:
+        def run() -> None:
+            workspace = self.window.shown_workspace()
+            action = workspace.current_section().commands.get(name) if workspace is not None else None
+            if action is not None and action.isEnabled():
+                action.trigger()
+        return run
+
+    def update_section_commands(self) -> None:
+        """Enable the section commands the section on screen has (after a switch, and before the menu opens)."""
+        workspace = self.window.shown_workspace()
+        commands = workspace.current_section().commands if workspace is not None else {}
+        for entry in SHORTCUTS:
+            if entry.place == SECTION:
+                self.actions[entry.name].setEnabled(entry.name in commands)
+
+    def update(self, unlocked: bool, real: bool) -> None:
+        """Enable what applies: `unlocked` (a vault is open), `real` (and it is not the decoy that is shown)."""
+        for name, action in self.actions.items():
+            if name not in WHILE_LOCKED:
+                action.setEnabled(unlocked)
+        for name in ("settingsAction", "duressAction", "fillDecoyAction", "travelAction"):
+            self.actions[name].setEnabled(real)
+        if unlocked:
+            self.update_section_commands()
+
+    def retranslate(self) -> None:
+        titles = {"vault": self.tr("&Vault"), "go": self.tr("G&o"), "item": self.tr("Ite&m"),
+                  "tools": self.tr("&Tools"), "help": self.tr("&Help")}
+        for name, title in titles.items():
+            self.menus[name].setTitle(title)
+        texts = {
+            "lockAction": self.tr("&Lock"), "settingsAction": self.tr("&Settings…"), "quitAction": self.tr("&Quit"),
+            "panicWipeAction": self.tr("&Panic wipe…"), "duressAction": self.tr("&Duress passphrase…"),
+            "travelAction": self.tr("&Travel mode…"), "fillDecoyAction": self.tr("Fill the &decoy…"),
+            "securityAction": self.tr("What Amanat &protects…"), "aboutAction": self.tr("&About Amanat"),
+            "shortcutsAction": self.tr("&Keyboard shortcuts"), "searchAction": self.tr("&Search everything…"),
+            "section1Action": self.tr("&Notes"), "section2Action": self.tr("&Contacts"),
+            "section3Action": self.tr("St&rategy"), "section4Action": self.tr("Tr&ash"),
+            "section5Action": self.tr("S&ync"), "newItemAction": self.tr("&New"), "saveAction": self.tr("&Save"),
+            "historyAction": self.tr("&History…"), "shareAction": self.tr("S&hare with a group…"),
+            "filterAction": self.tr("&Filter the list"), "previewAction": self.tr("&Preview (Notes)"),
+            "exportAction": self.tr("&Export… (Strategy)"), "restoreAction": self.tr("&Restore (Trash)"),
+            "emptyTrashAction": self.tr("&Empty the trash… (Trash)"),
+        }
+        for name, text in texts.items():
+            self.actions[name].setText(text)

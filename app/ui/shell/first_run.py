@@ -23,7 +23,6 @@ from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, Strength
 from amanat.app.ui.widgets.workers import run_task
 from amanat.app.vault import Vault
 
-
 # A button that looks like a link (the theme's link colour, underlined, a pointing hand) and stays a
 # button for the keyboard and screen readers: Tab reaches it, Space and Enter press it.
 LINK_STYLE = ("QPushButton#{0} {{ color: palette(link); text-decoration: underline; border: 1px solid transparent;"

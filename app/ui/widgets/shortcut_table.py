@@ -22,9 +22,6 @@ from PySide6.QtGui import QKeySequence
 Key = QKeySequence.StandardKey | str
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
 
 @dataclass(frozen=True)
 class Shortcut:
@@ -54,43 +51,60 @@ ITEM_LIST, TRASH_LIST, ATTACHMENTS, ACTION_PLAN = "itemList", "trashList", "atta
 HISTORY_WINDOW = "historyWindow"
 
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("lockAction", ("Ctrl+L",), WINDOW, "vault", lambda: _t("Lock the vault (also in every window)")),
+    Shortcut("lockAction", ("Ctrl+L",), WINDOW, "vault",
+             lambda: QCoreApplication.translate("Shortcuts", "Lock the vault (also in every window)")),
     Shortcut("panicWipeAction", ("Ctrl+Shift+W",), WINDOW, "vault",
-             lambda: _t("Panic wipe: destroy the vault (asks once)")),
-    Shortcut("quitAction", ("Ctrl+Q",), WINDOW, "vault", lambda: _t("Lock and quit")),
-    Shortcut("searchAction", ("Ctrl+K",), WINDOW, "go", lambda: _t("Search everything")),
-    Shortcut("section1Action", ("Ctrl+1",), WINDOW, "go", lambda: _t("Go to Notes")),
-    Shortcut("section2Action", ("Ctrl+2",), WINDOW, "go", lambda: _t("Go to Contacts")),
-    Shortcut("section3Action", ("Ctrl+3",), WINDOW, "go", lambda: _t("Go to Strategy")),
-    Shortcut("section4Action", ("Ctrl+4",), WINDOW, "go", lambda: _t("Go to Trash")),
-    Shortcut("section5Action", ("Ctrl+5",), WINDOW, "go", lambda: _t("Go to Sync")),
+             lambda: QCoreApplication.translate("Shortcuts", "Panic wipe: destroy the vault (asks once)")),
+    Shortcut("quitAction", ("Ctrl+Q",), WINDOW, "vault",
+             lambda: QCoreApplication.translate("Shortcuts", "Lock and quit")),
+    Shortcut("searchAction", ("Ctrl+K",), WINDOW, "go",
+             lambda: QCoreApplication.translate("Shortcuts", "Search everything")),
+    Shortcut("section1Action", ("Ctrl+1",), WINDOW, "go",
+             lambda: QCoreApplication.translate("Shortcuts", "Go to Notes")),
+    Shortcut("section2Action", ("Ctrl+2",), WINDOW, "go",
+             lambda: QCoreApplication.translate("Shortcuts", "Go to Contacts")),
+    Shortcut("section3Action", ("Ctrl+3",), WINDOW, "go",
+             lambda: QCoreApplication.translate("Shortcuts", "Go to Strategy")),
+    Shortcut("section4Action", ("Ctrl+4",), WINDOW, "go",
+             lambda: QCoreApplication.translate("Shortcuts", "Go to Trash")),
+    Shortcut("section5Action", ("Ctrl+5",), WINDOW, "go",
+             lambda: QCoreApplication.translate("Shortcuts", "Go to Sync")),
     Shortcut("newItemAction", (QKeySequence.StandardKey.New,), WINDOW, "item",
-             lambda: _t("New note, contact or draft (in its section)")),
-    Shortcut("saveAction", (QKeySequence.StandardKey.Save,), SECTION, "item", lambda: _t("Save")),
-    Shortcut("filterAction", (QKeySequence.StandardKey.Find,), SECTION, "item", lambda: _t("Filter the list")),
-    Shortcut("historyAction", ("Ctrl+H",), SECTION, "item", lambda: _t("History: earlier versions")),
-    Shortcut("shareAction", ("Ctrl+Shift+S",), WINDOW, "item", lambda: _t("Share with a group")),
+             lambda: QCoreApplication.translate("Shortcuts", "New note, contact or draft (in its section)")),
+    Shortcut("saveAction", (QKeySequence.StandardKey.Save,), SECTION, "item",
+             lambda: QCoreApplication.translate("Shortcuts", "Save")),
+    Shortcut("filterAction", (QKeySequence.StandardKey.Find,), SECTION, "item",
+             lambda: QCoreApplication.translate("Shortcuts", "Filter the list")),
+    Shortcut("historyAction", ("Ctrl+H",), SECTION, "item",
+             lambda: QCoreApplication.translate("Shortcuts", "History: earlier versions")),
+    Shortcut("shareAction", ("Ctrl+Shift+S",), WINDOW, "item",
+             lambda: QCoreApplication.translate("Shortcuts", "Share with a group")),
     Shortcut("previewAction", ("Ctrl+Shift+P",), SECTION, "item",
-             lambda: _t("Notes: switch between writing and preview")),
-    Shortcut("exportAction", ("Ctrl+Shift+E",), SECTION, "item", lambda: _t("Strategy: export the draft")),
-    Shortcut("restoreAction", ("Ctrl+R",), SECTION, "item", lambda: _t("Trash: restore the chosen item")),
-    Shortcut("emptyTrashAction", ("Ctrl+Shift+Delete",), SECTION, "item", lambda: _t("Trash: empty the trash")),
-    Shortcut("settingsAction", ("Ctrl+,",), WINDOW, "tools", lambda: _t("Settings")),
-    Shortcut("shortcutsAction", ("F1",), WINDOW, "help", lambda: _t("This list of keyboard shortcuts")),
+             lambda: QCoreApplication.translate("Shortcuts", "Notes: switch between writing and preview")),
+    Shortcut("exportAction", ("Ctrl+Shift+E",), SECTION, "item",
+             lambda: QCoreApplication.translate("Shortcuts", "Strategy: export the draft")),
+    Shortcut("restoreAction", ("Ctrl+R",), SECTION, "item",
+             lambda: QCoreApplication.translate("Shortcuts", "Trash: restore the chosen item")),
+    Shortcut("emptyTrashAction", ("Ctrl+Shift+Delete",), SECTION, "item",
+             lambda: QCoreApplication.translate("Shortcuts", "Trash: empty the trash")),
+    Shortcut("settingsAction", ("Ctrl+,",), WINDOW, "tools",
+             lambda: QCoreApplication.translate("Shortcuts", "Settings")),
+    Shortcut("shortcutsAction", ("F1",), WINDOW, "help",
+             lambda: QCoreApplication.translate("Shortcuts", "This list of keyboard shortcuts")),
     Shortcut("moveToTrashAction", (QKeySequence.StandardKey.Delete,), ITEM_LIST, "",
-             lambda: _t("In a list: move the chosen item to the trash")),
+             lambda: QCoreApplication.translate("Shortcuts", "In a list: move the chosen item to the trash")),
     Shortcut("purgeAction", ("Shift+Delete",), TRASH_LIST, "",
-             lambda: _t("In the trash: delete the chosen item for good")),
+             lambda: QCoreApplication.translate("Shortcuts", "In the trash: delete the chosen item for good")),
     Shortcut("attachmentRemoveAction", (QKeySequence.StandardKey.Delete,), ATTACHMENTS, "",
-             lambda: _t("In the attachments: remove the chosen file")),
+             lambda: QCoreApplication.translate("Shortcuts", "In the attachments: remove the chosen file")),
     Shortcut("addRowAction", ("Ins", "Ctrl+Return", "Ctrl+Enter"), ACTION_PLAN, "",
-             lambda: _t("In the action plan: add a row")),
+             lambda: QCoreApplication.translate("Shortcuts", "In the action plan: add a row")),
     Shortcut("removeRowAction", ("Ctrl+Delete",), ACTION_PLAN, "",
-             lambda: _t("In the action plan: remove the chosen rows")),
+             lambda: QCoreApplication.translate("Shortcuts", "In the action plan: remove the chosen rows")),
     Shortcut("clearCellsAction", ("Delete", "Backspace"), ACTION_PLAN, "",
-             lambda: _t("In the action plan: empty the chosen cells")),
+             lambda: QCoreApplication.translate("Shortcuts", "In the action plan: empty the chosen cells")),
     Shortcut("restoreRevisionAction", ("Ctrl+R",), HISTORY_WINDOW, "",
-             lambda: _t("In the history window: restore the chosen version")),
+             lambda: QCoreApplication.translate("Shortcuts", "In the history window: restore the chosen version")),
 )
 
 _BY_NAME = {shortcut.name: shortcut for shortcut in SHORTCUTS}
@@ -108,7 +122,12 @@ def keys_of(name: str) -> list[QKeySequence]:
 
 def place_names() -> dict[str, str]:
     """What each place is called in the shortcuts dialog."""
-    return {WINDOW: _t("Everywhere in the window"), SECTION: _t("In the section shown"),
-            ITEM_LIST: _t("In a list of notes, contacts or drafts"), TRASH_LIST: _t("In the trash"),
-            ATTACHMENTS: _t("In a note's attachments"), ACTION_PLAN: _t("In an action plan's table"),
-            HISTORY_WINDOW: _t("In the history window")}
+    return {
+        WINDOW: QCoreApplication.translate("Shortcuts", "Everywhere in the window"),
+        SECTION: QCoreApplication.translate("Shortcuts", "In the section shown"),
+        ITEM_LIST: QCoreApplication.translate("Shortcuts", "In a list of notes, contacts or drafts"),
+        TRASH_LIST: QCoreApplication.translate("Shortcuts", "In the trash"),
+        ATTACHMENTS: QCoreApplication.translate("Shortcuts", "In a note's attachments"),
+        ACTION_PLAN: QCoreApplication.translate("Shortcuts", "In an action plan's table"),
+        HISTORY_WINDOW: QCoreApplication.translate("Shortcuts", "In the history window"),
+    }

@@ -144,7 +144,8 @@ def test_the_shortcuts_dialog_lists_every_shortcut_translated_and_fits_the_scree
     assert isinstance(dialog, ShortcutsDialog) and dialog.isVisible()
     rows = dialog.rows()
     assert len(rows) == len(SHORTCUTS)
-    assert ("\u2068Ctrl+K\u2069", "Search everything") in rows and ("\u2068Ctrl+H\u2069", "History: earlier versions") in rows
+    assert ("\u2068Ctrl+K\u2069", "Search everything") in rows
+    assert ("\u2068Ctrl+H\u2069", "History: earlier versions") in rows
     assert dialog.width() <= SCREEN_WIDTH and dialog.height() <= SCREEN_HEIGHT
     dialog.close()
     for language in ("fa", "ps"):

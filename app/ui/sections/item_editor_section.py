@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from amanat.app.errors import AmanatError
@@ -130,8 +130,7 @@ class ItemEditorSection(Section):
         self.tags.setPlaceholderText(QCoreApplication.translate("ItemEditorSection", "Separated by commas"))
         self.save_button.setText(QCoreApplication.translate("ItemEditorSection", "Save"))
         self.save_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Save"))
-        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.save_button.setToolTip(shortcut("saveAction").native_text())
         self.delete_button.setText(QCoreApplication.translate("ItemEditorSection", "Move to trash"))
         self.delete_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Move to trash"))
         self.delete_button.setToolTip(QCoreApplication.translate("ItemEditorSection", "Delete key in the list"))

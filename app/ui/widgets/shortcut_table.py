@@ -19,27 +19,24 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
-Key = QKeySequence.StandardKey | str
-
-
 
 @dataclass(frozen=True)
 class Shortcut:
-    """One command with its keys: the action's objectName, where it works, its menu, what it does."""
+    """One command with its keys: the action's objectName, where it works, its menu, what it does.
+
+    Keys are written out ("Ctrl+S", not QKeySequence.Save): the same on every platform (Windows has no
+    standard Quit key), and never a multimedia key (X11's Save key) that no laptop has.
+    """
 
     name: str
-    keys: tuple[Key, ...]
+    keys: tuple[str, ...]  # Qt's portable text: "Ctrl+Shift+W"
     place: str
     menu: str
     describe: Callable[[], str]
 
     def sequences(self) -> list[QKeySequence]:
-        """The keys as Qt key sequences (a standard key may bring several on some platforms)."""
-        found: list[QKeySequence] = []
-        for key in self.keys:
-            found.extend(QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
-                         else [QKeySequence(key)])
-        return found
+        """The keys as Qt key sequences."""
+        return [QKeySequence(key) for key in self.keys]
 
     def native_text(self) -> str:
         """The keys as this platform writes them ("Ctrl+Shift+W"), several joined by " / "."""
@@ -69,11 +66,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              lambda: QCoreApplication.translate("Shortcuts", "Go to Trash")),
     Shortcut("section5Action", ("Ctrl+5",), WINDOW, "go",
              lambda: QCoreApplication.translate("Shortcuts", "Go to Sync")),
-    Shortcut("newItemAction", (QKeySequence.StandardKey.New,), WINDOW, "item",
+    Shortcut("newItemAction", ("Ctrl+N",), WINDOW, "item",
              lambda: QCoreApplication.translate("Shortcuts", "New note, contact or draft (in its section)")),
-    Shortcut("saveAction", (QKeySequence.StandardKey.Save,), SECTION, "item",
+    Shortcut("saveAction", ("Ctrl+S",), SECTION, "item",
              lambda: QCoreApplication.translate("Shortcuts", "Save")),
-    Shortcut("filterAction", (QKeySequence.StandardKey.Find,), SECTION, "item",
+    Shortcut("filterAction", ("Ctrl+F",), SECTION, "item",
              lambda: QCoreApplication.translate("Shortcuts", "Filter the list")),
     Shortcut("historyAction", ("Ctrl+H",), SECTION, "item",
              lambda: QCoreApplication.translate("Shortcuts", "History: earlier versions")),
@@ -91,17 +88,17 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              lambda: QCoreApplication.translate("Shortcuts", "Settings")),
     Shortcut("shortcutsAction", ("F1",), WINDOW, "help",
              lambda: QCoreApplication.translate("Shortcuts", "This list of keyboard shortcuts")),
-    Shortcut("moveToTrashAction", (QKeySequence.StandardKey.Delete,), ITEM_LIST, "",
+    Shortcut("moveToTrashAction", ("Del",), ITEM_LIST, "",
              lambda: QCoreApplication.translate("Shortcuts", "In a list: move the chosen item to the trash")),
     Shortcut("purgeAction", ("Shift+Delete",), TRASH_LIST, "",
              lambda: QCoreApplication.translate("Shortcuts", "In the trash: delete the chosen item for good")),
-    Shortcut("attachmentRemoveAction", (QKeySequence.StandardKey.Delete,), ATTACHMENTS, "",
+    Shortcut("attachmentRemoveAction", ("Del",), ATTACHMENTS, "",
              lambda: QCoreApplication.translate("Shortcuts", "In the attachments: remove the chosen file")),
     Shortcut("addRowAction", ("Ins", "Ctrl+Return", "Ctrl+Enter"), ACTION_PLAN, "",
              lambda: QCoreApplication.translate("Shortcuts", "In the action plan: add a row")),
     Shortcut("removeRowAction", ("Ctrl+Delete",), ACTION_PLAN, "",
              lambda: QCoreApplication.translate("Shortcuts", "In the action plan: remove the chosen rows")),
-    Shortcut("clearCellsAction", ("Delete", "Backspace"), ACTION_PLAN, "",
+    Shortcut("clearCellsAction", ("Del", "Backspace"), ACTION_PLAN, "",
              lambda: QCoreApplication.translate("Shortcuts", "In the action plan: empty the chosen cells")),
     Shortcut("restoreRevisionAction", ("Ctrl+R",), HISTORY_WINDOW, "",
              lambda: QCoreApplication.translate("Shortcuts", "In the history window: restore the chosen version")),

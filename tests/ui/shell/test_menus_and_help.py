@@ -74,6 +74,7 @@ def test_every_shortcut_in_the_window_is_in_the_table_and_in_a_menu(qtbot, unloc
         assert isinstance(action, QAction), f"{name}: a QShortcut is in no menu; make it a QAction"
         if table[name].place in (WINDOW, SECTION):
             assert action in in_menu_bar, f"{name} is in no menu of the menu bar"
+            assert action in unlocked.menus.menus[table[name].menu].actions(), name
         else:
             owners = [w for w in action.associatedObjects() if isinstance(w, QWidget) and not isinstance(w, QMenu)]
             assert any(w.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu for w in owners), (

@@ -12,7 +12,6 @@ from amanat.app.duress import open_decoy
 from amanat.app.errors import AmanatError
 from amanat.app.settings import Settings
 from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
-from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.dialogs.recovery_key_page import RecoveryKeyPage
 from amanat.app.ui.dialogs.travel_dialog import TravelDialog
 from amanat.app.ui.shell.backup_entry import BackupEntry
@@ -316,18 +315,6 @@ class MainWindow(QMainWindow):
     def open_security(self) -> QDialog:
         """Help → What Amanat protects: SECURITY.md in the interface's language."""
         self.dialog = SecurityDialog(self.languages.language, self)
-        self.dialog.open()
-        return self.dialog
-
-    def open_shortcuts(self) -> QDialog:
-        """Help → Keyboard shortcuts (F1)."""
-        self.dialog = ShortcutsDialog(self)
-        self.dialog.open()
-        return self.dialog
-
-    def open_about(self) -> QDialog:
-        """Help → About Amanat: the version, the licence and the note on translations."""
-        self.dialog = AboutDialog(self)
         self.dialog.open()
         return self.dialog
 

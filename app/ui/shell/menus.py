@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 
+from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.shell.workspace import SECTION_KINDS, Workspace
 from amanat.app.ui.widgets.shortcut_table import SECTION, SHORTCUTS, WINDOW, keys_of
 
@@ -54,8 +55,8 @@ class WindowMenus(QObject):
             "lockAction": window.lock, "panicWipeAction": window.ask_panic_wipe, "quitAction": window.close,
             "settingsAction": window.open_settings, "duressAction": window.open_duress,
             "travelAction": window.open_travel, "fillDecoyAction": window.open_decoy_mode,
-            "securityAction": window.open_security, "shortcutsAction": window.open_shortcuts,
-            "aboutAction": window.open_about,
+            "securityAction": window.open_security, "shortcutsAction": self.open_shortcuts,
+            "aboutAction": self.open_about,
             "searchAction": lambda: self._in_workspace(Workspace.open_search),
             "newItemAction": lambda: self._in_workspace(Workspace.new_item),
             "shareAction": lambda: self._in_workspace(lambda space: space.current_section().open_share()),
@@ -94,6 +95,18 @@ class WindowMenus(QObject):
                     menu.addAction(self.window.backup.action)
                 else:
                     menu.addAction(self.actions[name])
+
+    def open_shortcuts(self) -> QDialog:
+        """Help → Keyboard shortcuts (F1)."""
+        self.window.dialog = ShortcutsDialog(self.window)
+        self.window.dialog.open()
+        return self.window.dialog
+
+    def open_about(self) -> QDialog:
+        """Help → About Amanat: the version, the licence and the note on translations."""
+        self.window.dialog = AboutDialog(self.window)
+        self.window.dialog.open()
+        return self.window.dialog
 
     # -- where commands go --------------------------------------------------
 

@@ -30,7 +30,11 @@ def licence() -> str:
         metadata = importlib.metadata.metadata(DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:
         return DECLARED_LICENCE
-    return metadata.get("License-Expression") or metadata.get("License") or DECLARED_LICENCE
+    for field in ("License-Expression", "License"):
+        values = metadata.get_all(field) or []
+        if values and values[0].strip():
+            return str(values[0]).strip()
+    return DECLARED_LICENCE
 
 
 class ShortcutsDialog(QDialog):
@@ -83,11 +87,11 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) of every shortcut listed, for tests and screen readers' sake."""
-        found = []
+        found: list[tuple[str, str]] = []
         for group_row in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(group_row)
-            for row in range(group.childCount()):
-                found.append((group.child(row).text(0), group.child(row).text(1)))
+            children = [group.child(row) for row in range(group.childCount())] if group is not None else []
+            found.extend((child.text(0), child.text(1)) for child in children if child is not None)
         return found
 
 

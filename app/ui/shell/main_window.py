@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         self.backup = BackupEntry(self, self.vault_dir, lambda: self.context)
-        self.menus = WindowMenus(self)
+        self.menus = WindowMenus(self, self)
         actions = self.menus.actions
         self.lock_action, self.settings_action, self.quit_action = (
             actions["lockAction"], actions["settingsAction"], actions["quitAction"])

@@ -9,18 +9,34 @@ section only says which commands it has (`Section.commands`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QWidget
 
 from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
+from amanat.app.ui.shell.backup_entry import BackupEntry
 from amanat.app.ui.shell.workspace import SECTION_KINDS, Workspace
 from amanat.app.ui.widgets.shortcut_table import SECTION, SHORTCUTS, WINDOW, keys_of
 
-if TYPE_CHECKING:
-    from amanat.app.ui.shell.main_window import MainWindow
+
+class MenuOwner(Protocol):
+    """What the menus need of the main window (app/ui/shell/main_window.py), which builds them."""
+
+    backup: BackupEntry
+    dialog: QDialog | None
+
+    def menuBar(self) -> QMenuBar: ...
+    def shown_workspace(self) -> Workspace | None: ...
+    def lock(self) -> None: ...
+    def ask_panic_wipe(self) -> object: ...
+    def close(self) -> bool: ...
+    def open_settings(self) -> None: ...
+    def open_duress(self) -> object: ...
+    def open_travel(self) -> object: ...
+    def open_decoy_mode(self) -> object: ...
+    def open_security(self) -> object: ...
 
 MENU_ORDER = ("vault", "go", "item", "tools", "help")
 # Also inside the search, settings and other windows: locking and wiping must never wait for a window to close.
@@ -32,10 +48,11 @@ WHILE_LOCKED = frozenset({"panicWipeAction", "quitAction", "shortcutsAction", "s
 class WindowMenus(QObject):
     """Builds the menu bar of `window` and keeps its actions (`actions`, by objectName)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MenuOwner, parent: QWidget) -> None:
+        super().__init__(parent)
         self.window = window
-        self.menus = {name: QMenu(window) for name in MENU_ORDER}
+        self.host = parent  # the window as a widget: parent of the menus, actions and dialogs
+        self.menus = {name: QMenu(parent) for name in MENU_ORDER}
         for name in MENU_ORDER:
             self.menus[name].setObjectName(f"{name}Menu")
             window.menuBar().addMenu(self.menus[name])
@@ -62,12 +79,14 @@ class WindowMenus(QObject):
             "shareAction": lambda: self._in_workspace(lambda space: space.current_section().open_share()),
         }
         for row in range(len(SECTION_KINDS)):
-            handlers[f"section{row + 1}Action"] = lambda r=row: self._in_workspace(
-                lambda space: space.sidebar.setCurrentRow(r))
+            handlers[f"section{row + 1}Action"] = self._show_section(row)
         return handlers
 
+    def _show_section(self, row: int) -> Callable[[], object]:
+        return lambda: self._in_workspace(lambda space: space.sidebar.setCurrentRow(row))
+
     def _make(self, name: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(self.window)
+        action = QAction(self.host)
         action.setObjectName(name)
         if name in {entry.name for entry in SHORTCUTS}:
             action.setShortcuts(keys_of(name))
@@ -98,15 +117,17 @@ class WindowMenus(QObject):
 
     def open_shortcuts(self) -> QDialog:
         """Help → Keyboard shortcuts (F1)."""
-        self.window.dialog = ShortcutsDialog(self.window)
-        self.window.dialog.open()
-        return self.window.dialog
+        dialog = ShortcutsDialog(self.host)
+        self.window.dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_about(self) -> QDialog:
         """Help → About Amanat: the version, the licence and the note on translations."""
-        self.window.dialog = AboutDialog(self.window)
-        self.window.dialog.open()
-        return self.window.dialog
+        dialog = AboutDialog(self.host)
+        self.window.dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- where commands go --------------------------------------------------
 

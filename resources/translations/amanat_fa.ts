@@ -1387,6 +1387,10 @@
         <translation>چیز تازه‌ای نیست</translation>
     </message>
     <message>
+        <source>Bundles received</source>
+        <translation>بسته‌های دریافت‌شده</translation>
+    </message>
+    <message>
         <source>Refused: {0}</source>
         <translation>رد شد: {0}</translation>
     </message>
@@ -2397,6 +2401,10 @@ Please verify the correct directory name was given.</source>
         <translation>قرنطین از هر فرستنده حداکثر {0} بسته ({1} مگابایت) و در مجموع {2} مگابایت نگه می‌دارد؛ قدیمی‌ترین‌ها برای جا باز کردن حذف می‌شوند.</translation>
     </message>
     <message>
+        <source>Quarantined bundles</source>
+        <translation>بسته‌های قرنطین‌شده</translation>
+    </message>
+    <message>
         <source>Import now</source>
         <translation>همین حالا وارد کن</translation>
     </message>
@@ -2843,6 +2851,20 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>تنظیمات</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <extracomment>Settings tab: language, calendar, theme, locking and clipboard</extracomment>
+        <translation>&amp;عمومی</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <extracomment>Settings tab: passphrase, recovery key, key derivation, keychain</extracomment>
+        <translation>&amp;امنیت</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>صفحه‌های تنظیمات</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>ظاهر</translation>
     </message>
@@ -2967,6 +2989,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Share with a group</source>
         <translation>شریک کردن با یک گروه</translation>
+    </message>
+    <message>
+        <source>Groups to share with</source>
+        <translation>گروه‌هایی برای شریک کردن</translation>
     </message>
     <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
@@ -3287,6 +3313,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <source>History</source>
         <translation>تاریخچه</translation>
     </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>بسته‌های فرستاده‌شده و دریافت‌شده</translation>
+    </message>
 </context>
 <context>
     <name>TrashHint</name>
@@ -3427,6 +3457,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>For a verified colleague:</source>
         <translation>برای یک همکار تصدیق‌شده:</translation>
+    </message>
+    <message>
+        <source>Verified colleague</source>
+        <translation>همکار تصدیق‌شده</translation>
     </message>
     <message>
         <source>Recovery key (8 groups)</source>
@@ -3581,6 +3615,10 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>These members&apos; keys are not verified by you: you never compared safety numbers with them, you withdrew your trust, or their name looks like someone you verified but the keys are others. Anything sealed for them can be read with those keys.</source>
         <translation>کلیدهای این اعضا توسط شما تصدیق نشده است: یا هرگز شمارهٔ امنیتی را با آن‌ها مقایسه نکرده‌اید، یا اعتماد خود را پس گرفته‌اید، یا نامشان به فردی که تصدیق کرده‌اید می‌ماند اما کلیدهایشان دیگر است. هر چه برای آن‌ها رمزگذاری و مهر شود، با همان کلیدها خوانده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Members not verified</source>
+        <translation>اعضای تصدیق‌نشده</translation>
     </message>
     <message>
         <source>{0} — in the group {1}</source>

@@ -1387,6 +1387,10 @@
         <translation>هېڅ نوی شی نشته</translation>
     </message>
     <message>
+        <source>Bundles received</source>
+        <translation>ترلاسه شوې کڅوړې</translation>
+    </message>
+    <message>
         <source>Refused: {0}</source>
         <translation>رد شوه: {0}</translation>
     </message>
@@ -2397,6 +2401,10 @@ Please verify the correct directory name was given.</source>
         <translation>قرنطین له هر لېږونکي څخه تر {0} کڅوړو ({1} مېګابایټه) او ټولټال تر {2} مېګابایټه ساتي؛ تر ټولو زړې د ځای لپاره لرې کېږي.</translation>
     </message>
     <message>
+        <source>Quarantined bundles</source>
+        <translation>په قرنطین کې کڅوړې</translation>
+    </message>
+    <message>
         <source>Import now</source>
         <translation>همدا اوس واردول</translation>
     </message>
@@ -2843,6 +2851,20 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>امستنې</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <extracomment>Settings tab: language, calendar, theme, locking and clipboard</extracomment>
+        <translation>&amp;عمومي</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <extracomment>Settings tab: passphrase, recovery key, key derivation, keychain</extracomment>
+        <translation>&amp;امنیت</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>د امستنو پاڼې</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>ښکارېدنه</translation>
     </message>
@@ -2967,6 +2989,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Share with a group</source>
         <translation>له یوې ډلې سره شریکول</translation>
+    </message>
+    <message>
+        <source>Groups to share with</source>
+        <translation>هغه ډلې چې ورسره شریکېږي</translation>
     </message>
     <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
@@ -3287,6 +3313,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <source>History</source>
         <translation>مخینه</translation>
     </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>لېږل شوې او ترلاسه شوې کڅوړې</translation>
+    </message>
 </context>
 <context>
     <name>TrashHint</name>
@@ -3427,6 +3457,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>For a verified colleague:</source>
         <translation>د یوه تصدیق شوي همکار لپاره:</translation>
+    </message>
+    <message>
+        <source>Verified colleague</source>
+        <translation>تصدیق شوی همکار</translation>
     </message>
     <message>
         <source>Recovery key (8 groups)</source>
@@ -3581,6 +3615,10 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>These members&apos; keys are not verified by you: you never compared safety numbers with them, you withdrew your trust, or their name looks like someone you verified but the keys are others. Anything sealed for them can be read with those keys.</source>
         <translation>د دې غړو کیلي ستاسو له خوا نه دي تصدیق شوي: یا مو هېڅکله د خوندیتوب شمېره ورسره نه ده پرتله کړې، یا مو خپل باور بېرته اخیستی، یا یې نوم هغه چا ته ورته دی چې تاسو تصدیق کړی خو کیلي یې بل دي. هر څه چې د دوی لپاره کوډ او مهر شي، په همدې کیلي لوستل کېږي.</translation>
+    </message>
+    <message>
+        <source>Members not verified</source>
+        <translation>نا تصدیق شوي غړي</translation>
     </message>
     <message>
         <source>{0} — in the group {1}</source>

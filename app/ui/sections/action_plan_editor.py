@@ -56,6 +56,12 @@ class ContentDirectionDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.direction = layout_direction(str(option.text), option.direction)
 
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        """The cell's editor, named after its column for screen readers."""
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or ""))
+        return editor
+
 
 class DueDateDelegate(QStyledItemDelegate):
     """A date editor in the user's calendar, starting at today on an empty cell (Escape leaves it empty)."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -31,6 +30,7 @@ from amanat.app.ui.models.attachment_list_model import KIB, AttachmentListModel
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import Cancelled, ProgressCallback, Task, run_task
@@ -117,7 +117,7 @@ class AttachmentPanel(QWidget):
         self.cancel_button.setObjectName("attachmentCancelButton")
         self.cancel_button.clicked.connect(self.cancel_adding)
         self.cancel_button.hide()
-        self.message = QLabel()
+        self.message = LiveLabel()
         self.message.setObjectName("attachmentMessage")
         self.message.setWordWrap(True)
 

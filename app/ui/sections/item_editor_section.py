@@ -26,6 +26,7 @@ from amanat.app.ui.sections.item_list_pane import ItemListPane, TrashHint
 from amanat.app.ui.sections.section import Section
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.shortcut_table import keys_of, shortcut
 
 
@@ -88,7 +89,7 @@ class ItemEditorSection(Section):
         self.delete_button = _button(f"{self.kind}DeleteButton", self.delete_current)
         self.history_button = _button(f"{self.kind}HistoryButton", self.open_history)
         self.share_button = _button(f"{self.kind}ShareButton", self.open_share)
-        self.status_label = QLabel()
+        self.status_label = LiveLabel()
         self.status_label.setObjectName(f"{self.kind}StatusLabel")
         self.status_label.setWordWrap(True)
         # Delete only from the list: in the form it must keep deleting characters. Ctrl+S, Ctrl+F and Ctrl+H

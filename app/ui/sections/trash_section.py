@@ -28,6 +28,7 @@ from amanat.app.ui.sections.history_dialog import item_text
 from amanat.app.ui.sections.section import Section
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
@@ -109,7 +110,7 @@ class TrashSection(Section):
         self.right.addWidget(self.nothing)
         self.right.addWidget(details)
 
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("trashStatus")
         self.status.setWordWrap(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.pages import Page, centred, language_picker
-from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
+from amanat.app.ui.widgets.passphrase_fields import (
+    MIN_ACCEPTED_SCORE,
+    MessageLine,
+    StrengthMeter,
+    busy_bar,
+    keep_place,
+    passphrase_field,
+)
 from amanat.app.ui.widgets.workers import run_task
 from amanat.app.vault import Vault
 
@@ -124,10 +131,11 @@ class CreateVaultPage(Page):
         self.accept_weak = QCheckBox()
         self.accept_weak.setObjectName("acceptWeak")
         self.accept_weak.hide()
-        self.error = QLabel()
+        self.error = MessageLine(lines=2, urgent=True)
         self.error.setObjectName("createError")
-        self.error.setWordWrap(True)
         self.busy = busy_bar("createBusy")
+        for widget in (self.accept_weak, self.busy):
+            keep_place(widget)  # the form stays put while they come and go
         self.create_button = QPushButton()
         self.create_button.setObjectName("confirmCreateButton")
         self.create_button.setDefault(True)

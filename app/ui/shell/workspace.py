@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
@@ -73,6 +73,8 @@ class Workspace(QWidget):
         self.search_dialog: SearchDialog | None = None
         context.open_item_requested.connect(self.show_item)
         context.items_changed.connect(self._reload_others)
+        self._calendar = context.settings.calendar
+        context.settings_changed.connect(self._redraw_dates)
         self.setAcceptDrops(True)
         self.retranslate()
 
@@ -144,6 +146,12 @@ class Workspace(QWidget):
         for section_kind, section in self.sections.items():
             if not kind or section_kind in (kind, "trash"):
                 section.reload()
+
+    def _redraw_dates(self) -> None:
+        """Another calendar: every view redraws its dates as it does for another language."""
+        if self.context.settings.calendar != self._calendar:
+            self._calendar = self.context.settings.calendar
+            QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))  # reaches every child
 
     def clear(self) -> None:
         """Drop every widget that shows vault content (before the workspace is deleted)."""

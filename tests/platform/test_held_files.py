@@ -208,3 +208,30 @@ def test_macos_flushes_with_f_fullfsync(tmp_path: Path, monkeypatch: pytest.Monk
     with open(tmp_path / "f", "wb") as handle:
         atomic_write.flush_to_disk(handle.fileno())
     assert len(synced) == 1  # FAT or SMB: fsync, the most such a volume offers
+
+
+def test_the_window_says_which_files_remain(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from amanat.app.ui.dialogs.border_dialogs import say_what_remains
+    from amanat.app.wipe import WipeReport
+
+    parent = QWidget()
+    assert say_what_remains(parent, WipeReport(True, 4, 0.01, 0.02)) is None  # all gone: nothing to say
+    box = say_what_remains(parent, WipeReport(True, 3, 0.01, 0.02, (tmp_path / "vault.db",)))
+    assert box is not None and "1 file(s)" in box.text() and str(tmp_path / "vault.db") in box.detailedText()
+    box = say_what_remains(parent, WipeReport(False, 3, 0.01, 0.02, (tmp_path / "vault.keys",)))
+    assert box is not None and "could not be destroyed" in box.text()
+    parent.deleteLater()
+
+
+def test_the_command_line_reports_a_key_file_it_could_not_destroy(vault_dir: Path, held: HeldFiles, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from amanat.app.cli import main as cli_main
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # the wipe deletes the settings file
+    _filled_vault(vault_dir)
+    held.hold(vault_dir / "vault.keys")
+    code = cli_main(["--vault", str(vault_dir), "wipe", "--yes"])
+    assert code == 1 and "could not be overwritten or deleted" in capsys.readouterr().err

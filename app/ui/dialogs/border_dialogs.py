@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from amanat.app.duress import remove_duress, set_duress_in_thread
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 from amanat.app.ui.widgets.wrapped_text import keep_wrapped_text_whole
@@ -57,6 +58,7 @@ class PanicWipeDialog(QDialog):
         self.wipe_confirmed.emit()
 
 
+<<<<<<< HEAD
 def say_what_remains(parent: QWidget, report: WipeReport) -> QMessageBox | None:
     """After a panic wipe: say which files another program held open (Windows), or that a key file was among them."""
     if report.keys_destroyed and not report.held:
@@ -76,6 +78,9 @@ def say_what_remains(parent: QWidget, report: WipeReport) -> QMessageBox | None:
     box.setDetailedText("\n".join(str(path) for path in report.held))
     box.open()
     return box
+=======
+DURESS_WIDTH = 540
+>>>>>>> main
 
 
 class DuressDialog(QDialog):
@@ -111,7 +116,7 @@ class DuressDialog(QDialog):
         self.how_to_fill.setWordWrap(True)
         self.first = passphrase_field("duressPassphrase")
         self.second = passphrase_field("duressPassphraseAgain")
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("duressStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -132,6 +137,7 @@ class DuressDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         keep_wrapped_text_whole(self)
+        self.setMinimumWidth(DURESS_WIDTH)  # three long texts: narrower, it grows taller than a small screen
         layout.addWidget(intro)
         layout.addWidget(self.warning)
         layout.addWidget(self.how_to_fill)
@@ -215,6 +221,7 @@ class SecurityDialog(QDialog):
         self.setWindowTitle(self.tr("What Amanat protects, and what it cannot"))
         browser = QTextBrowser()
         browser.setObjectName("securityText")
+        browser.setAccessibleName(self.windowTitle())
         browser.setOpenLinks(False)
         path = SECURITY_DIR / f"SECURITY.{language}.md"
         if not path.exists():

@@ -28,6 +28,7 @@ from amanat.app.errors import WrongPassphrase
 from amanat.app.ui.dialogs.recovery_key_page import RecoveryKeyPage
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 from amanat.app.vault import Vault
@@ -62,7 +63,7 @@ class PassphraseTaskDialog(QDialog):
         self.heading.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.error = QLabel()
+        self.error = LiveLabel(urgent=True)
         self.error.setObjectName("passphraseError")
         self.error.setWordWrap(True)
         self.busy = busy_bar("passphraseBusy")

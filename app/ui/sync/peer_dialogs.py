@@ -112,6 +112,7 @@ class PasteCardDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.label = QLabel(self.tr("Paste the contact card (the block from BEGIN to END):"))
+        self.label.setBuddy(self.text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.text)

@@ -43,6 +43,7 @@ class PasteBundleDialog(QDialog):
         self.text.setObjectName("pastedBundle")
         self.text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         label = QLabel(self.tr("Paste the text from BEGIN AGE ENCRYPTED FILE to its END line:"))
+        label.setBuddy(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -58,7 +58,6 @@ class PanicWipeDialog(QDialog):
         self.wipe_confirmed.emit()
 
 
-<<<<<<< HEAD
 def say_what_remains(parent: QWidget, report: WipeReport) -> QMessageBox | None:
     """After a panic wipe: say which files another program held open (Windows), or that a key file was among them."""
     if report.keys_destroyed and not report.held:
@@ -78,9 +77,9 @@ def say_what_remains(parent: QWidget, report: WipeReport) -> QMessageBox | None:
     box.setDetailedText("\n".join(str(path) for path in report.held))
     box.open()
     return box
-=======
+
+
 DURESS_WIDTH = 540
->>>>>>> main
 
 
 class DuressDialog(QDialog):

@@ -77,5 +77,5 @@ def windows_version_numbers(version: str) -> tuple[int, int, int, int]:
     for part in version.split(".")[:4]:
         digits = "".join(char for char in part if char.isdigit()) or "0"
         numbers.append(min(int(digits), 65535))
-    padded = (numbers + [0, 0, 0, 0])[:4]
+    padded = [*numbers, 0, 0, 0, 0][:4]
     return padded[0], padded[1], padded[2], padded[3]

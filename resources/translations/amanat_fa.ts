@@ -108,8 +108,8 @@
         <translation>امانت می‌تواند عکس‌ها را نشان دهد، اما «{0}» را نه. برای باز کردن آن با برنامهٔ دیگر از «ذخیرهٔ کاپی…» استفاده کنید؛ به یاد داشته باشید که این کاپی رمزگذاری‌شده نیست.</translation>
     </message>
     <message>
-        <source>Save an unencrypted copy in</source>
-        <translation>ذخیرهٔ کاپی رمزگذاری‌نشده در</translation>
+        <source>Save a copy</source>
+        <translation>ذخیرهٔ کاپی</translation>
     </message>
     <message>
         <source>Saved an unencrypted copy as {0}</source>
@@ -1122,6 +1122,14 @@
         <source>Could not write {0}: {1}</source>
         <translation>نوشتن {0} ممکن نشد: {1}</translation>
     </message>
+    <message>
+        <source>Sealed to {0}: open it with the age tool and the passphrase.</source>
+        <translation>رمزگذاری و مهر شد در {0}: آن را با ابزار age و رمز عبور باز کنید.</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>در حال رمزگذاری و مهر کردن…</translation>
+    </message>
 </context>
 <context>
     <name>GroupsView</name>
@@ -1886,6 +1894,33 @@
     </message>
 </context>
 <context>
+    <name>PlaintextExportWarning</name>
+    <message>
+        <source>This file will not be encrypted</source>
+        <translation>این فایل رمزگذاری نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file can read it: on this laptop, on a USB stick, in a cloud drive or in an e-mail. Desktop search may copy its words into an index that stays after the file is deleted.
+
+If it is going to a partner, seal it with a passphrase instead: they open it with the free age tool (age -d), and you tell them the passphrase by phone or in person, never in the same message.</source>
+        <translation>هر کسی که این فایل به دستش برسد می‌تواند آن را بخواند: در همین لپ‌تاپ، روی یک USB، در یک فضای ابری یا در یک ایمیل. جستجوی کمپیوتر ممکن است کلمات آن را در فهرستی کاپی کند که پس از پاک کردن فایل هم باقی می‌ماند.
+
+اگر آن را برای یک همکار می‌فرستید، به جای آن با یک رمز عبور رمزگذاری و مهرش کنید: او آن را با ابزار رایگان age (age -d) باز می‌کند، و شما رمز عبور را از راه تلفن یا رو در رو به او می‌گویید، هرگز در همان پیام.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again until Amanat is locked</source>
+        <translation>تا قفل شدن امانت دوباره نپرس</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase…</source>
+        <translation>رمزگذاری و مهر با رمز عبور…</translation>
+    </message>
+    <message>
+        <source>Export unencrypted</source>
+        <translation>خروجی رمزگذاری‌نشده</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -2553,6 +2588,33 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>SealPassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase of at least {0} characters for this file. Your partner opens it with the age tool: age -d -o FILE FILE.age, then types the passphrase. Tell it to them by another way than the file.</source>
+        <translation>برای این فایل یک رمز عبور دست‌کم {0} حرفی انتخاب کنید. همکار شما آن را با ابزار age باز می‌کند: age -d -o FILE FILE.age، سپس رمز عبور را تایپ می‌کند. رمز عبور را از راهی جز خود فایل به او بگویید.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>دوباره:</translation>
+    </message>
+    <message>
+        <source>Seal and save</source>
+        <translation>رمزگذاری، مهر و ذخیره</translation>
+    </message>
+    <message>
+        <source>At least {0} characters.</source>
+        <translation>دست‌کم {0} حرف.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دو رمز عبور یکسان نیستند.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -2967,8 +3029,8 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>خروجی گرفتن از پیش‌نویس</translation>
     </message>
     <message>
-        <source>Exported to {0}</source>
-        <translation>خروجی در {0} ذخیره شد</translation>
+        <source>Exported to {0} (not encrypted).</source>
+        <translation>خروجی در {0} ذخیره شد (رمزگذاری‌نشده).</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3529,41 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>S&amp;hare with a group…</source>
         <translation>&amp;شریک کردن با یک گروه…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>{0} is synced by {1}: the file would be uploaded.</source>
+        <translation>{0} با {1} همگام‌سازی می‌شود: فایل بارگذاری خواهد شد.</translation>
+    </message>
+    <message>
+        <source>{0} is synced by a cloud drive: the file would be uploaded.</source>
+        <translation>{0} با یک فضای ابری همگام‌سازی می‌شود: فایل بارگذاری خواهد شد.</translation>
+    </message>
+    <message>
+        <source>{0} is indexed by {1}: its words would be copied into the index.</source>
+        <translation>{0} با {1} فهرست‌بندی می‌شود: کلمات فایل در فهرست کاپی خواهد شد.</translation>
+    </message>
+    <message>
+        <source>{0} is usually indexed by desktop search: its words would be copied into the index.</source>
+        <translation>{0} معمولاً با جستجوی کمپیوتر فهرست‌بندی می‌شود: کلمات فایل در فهرست کاپی خواهد شد.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that no cloud drive syncs, or seal the file instead.</source>
+        <translation>فولدری را انتخاب کنید که هیچ فضای ابری آن را همگام‌سازی نمی‌کند، یا به جای آن فایل را رمزگذاری و مهر کنید.</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>انتخاب فولدر دیگر</translation>
+    </message>
+    <message>
+        <source>Save here anyway</source>
+        <translation>با این حال اینجا ذخیره کن</translation>
+    </message>
+    <message>
+        <source>{0} exists already. Replace it?</source>
+        <translation>{0} از قبل وجود دارد. جایگزین شود؟</translation>
     </message>
 </context>
 </TS>

@@ -108,8 +108,8 @@
         <translation>امانت انځورونه ښودلای شي، خو «{0}» نه. د بل پروګرام په واسطه د پرانیستلو لپاره «کاپي ساتل…» وکاروئ؛ په یاد ولرئ چې کاپي کوډ شوې نه ده.</translation>
     </message>
     <message>
-        <source>Save an unencrypted copy in</source>
-        <translation>بې کوډه کاپي په دې فولډر کې ساتل</translation>
+        <source>Save a copy</source>
+        <translation>کاپي ساتل</translation>
     </message>
     <message>
         <source>Saved an unencrypted copy as {0}</source>
@@ -1122,6 +1122,14 @@
         <source>Could not write {0}: {1}</source>
         <translation>{0} ونه لیکل شو: {1}</translation>
     </message>
+    <message>
+        <source>Sealed to {0}: open it with the age tool and the passphrase.</source>
+        <translation>کوډ او مهر شو په {0} کې: د age وسیلې او پټنوم سره یې پرانیزئ.</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>کوډ او مهر کېږي…</translation>
+    </message>
 </context>
 <context>
     <name>GroupsView</name>
@@ -1886,6 +1894,33 @@
     </message>
 </context>
 <context>
+    <name>PlaintextExportWarning</name>
+    <message>
+        <source>This file will not be encrypted</source>
+        <translation>دا فایل به کوډ نه شي</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file can read it: on this laptop, on a USB stick, in a cloud drive or in an e-mail. Desktop search may copy its words into an index that stays after the file is deleted.
+
+If it is going to a partner, seal it with a passphrase instead: they open it with the free age tool (age -d), and you tell them the passphrase by phone or in person, never in the same message.</source>
+        <translation>هر څوک چې دا فایل ترلاسه کړي لوستلای یې شي: په همدې لپټاپ، په USB، په ورېځ (cloud) ځای کې یا په برېښنالیک کې. د کمپیوټر لټون کېدای شي د دې ټکي په یو فهرست کې کاپي کړي چې د فایل له ړنګېدو وروسته هم پاتې کېږي.
+
+که دا یو همکار ته لېږئ، پر ځای یې په پټنوم کوډ او مهر یې کړئ: هغه یې د age وړیا وسیلې (age -d) سره پرانیزي، او تاسو پټنوم ورته په تلیفون یا مخامخ ووایاست، هېڅکله په هماغه پیغام کې نه.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again until Amanat is locked</source>
+        <translation>تر هغه چې امانت قلف شوی نه وي بیا مه پوښته</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase…</source>
+        <translation>په پټنوم کوډ او مهر کول…</translation>
+    </message>
+    <message>
+        <source>Export unencrypted</source>
+        <translation>بې کوډه صادرول</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -2553,6 +2588,33 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>SealPassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase of at least {0} characters for this file. Your partner opens it with the age tool: age -d -o FILE FILE.age, then types the passphrase. Tell it to them by another way than the file.</source>
+        <translation>د دې فایل لپاره لږ تر لږه {0} توري پټنوم وټاکئ. ستاسو همکار یې د age وسیلې سره پرانیزي: age -d -o FILE FILE.age، بیا پټنوم ولیکي. پټنوم ورته د فایل پرته له بلې لارې ووایاست.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>پټنوم:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>بیا:</translation>
+    </message>
+    <message>
+        <source>Seal and save</source>
+        <translation>کوډ، مهر او ساتل</translation>
+    </message>
+    <message>
+        <source>At least {0} characters.</source>
+        <translation>لږ تر لږه {0} توري.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دواړه پټنومونه یو شان نه دي.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -2967,8 +3029,8 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>مسوده صادرول</translation>
     </message>
     <message>
-        <source>Exported to {0}</source>
-        <translation>{0} ته صادره شوه</translation>
+        <source>Exported to {0} (not encrypted).</source>
+        <translation>په {0} کې صادر شو (بې کوډه).</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3529,41 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>S&amp;hare with a group…</source>
         <translation>له یوې ډلې سره &amp;شریکول…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>{0} is synced by {1}: the file would be uploaded.</source>
+        <translation>{0} د {1} له خوا همغږي کېږي: فایل به پورته شي.</translation>
+    </message>
+    <message>
+        <source>{0} is synced by a cloud drive: the file would be uploaded.</source>
+        <translation>{0} د یو ورېځ (cloud) ځای له خوا همغږي کېږي: فایل به پورته شي.</translation>
+    </message>
+    <message>
+        <source>{0} is indexed by {1}: its words would be copied into the index.</source>
+        <translation>{0} د {1} له خوا فهرست کېږي: د فایل ټکي به په فهرست کې کاپي شي.</translation>
+    </message>
+    <message>
+        <source>{0} is usually indexed by desktop search: its words would be copied into the index.</source>
+        <translation>{0} معمولاً د کمپیوټر د لټون له خوا فهرست کېږي: د فایل ټکي به په فهرست کې کاپي شي.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that no cloud drive syncs, or seal the file instead.</source>
+        <translation>داسې فولډر وټاکئ چې هېڅ ورېځ (cloud) ځای یې همغږي نه کوي، یا پر ځای یې فایل کوډ او مهر کړئ.</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>بل فولډر ټاکل</translation>
+    </message>
+    <message>
+        <source>Save here anyway</source>
+        <translation>بیا هم دلته یې وساته</translation>
+    </message>
+    <message>
+        <source>{0} exists already. Replace it?</source>
+        <translation>{0} دمخه شته. ځای یې ونیسي؟</translation>
     </message>
 </context>
 </TS>

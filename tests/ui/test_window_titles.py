@@ -35,6 +35,7 @@ from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
 from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
 from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog
+from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPassphraseDialog
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
@@ -114,6 +115,8 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
         RecalibrateDialog: lambda: RecalibrateDialog(context, unlocked),
         RecoveryKeyDialog: lambda: RecoveryKeyDialog(RecoveryKey.generate(), unlocked),
         HistoryDialog: lambda: HistoryDialog(context, note.id, unlocked),
+        PlaintextExportWarning: lambda: PlaintextExportWarning(unlocked),
+        SealPassphraseDialog: lambda: SealPassphraseDialog(unlocked),
         UnfinishedTravelDialog: lambda: UnfinishedTravelDialog(
             context, TravelIntent((note.id,), tmp_path / f"{CANARY} trip.age", "0" * 64, 0), 1, unlocked),
     }

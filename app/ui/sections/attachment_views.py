@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.app.errors import AmanatError
+from amanat.app.export_safety import MAX_SEALED_EXPORT_BYTES
 from amanat.app.models import AttachmentInfo
 from amanat.app.ui.models.attachment_list_model import KIB, AttachmentListModel
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.export_flow import plan_export, write_sealed
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import Cancelled, ProgressCallback, Task, run_task
@@ -277,19 +279,29 @@ class AttachmentPanel(QWidget):
         return dialog
 
     def save_selected_dialog(self, attachment_id: str | None = None) -> None:
-        """Save a copy…: choose a folder; an unencrypted copy of the attachment is written there."""
+        """Save a copy…: warned, asked where, then written unencrypted or sealed with a passphrase (export_flow)."""
         attachment_id = attachment_id or self._selected_id()
         if attachment_id is None:
             return
-        folder = file_dialogs.existing_folder(self, self.tr("Save an unencrypted copy in"))
-        if folder is not None:
-            self.save_copy(folder, attachment_id)
+        name = self.context.attachments.get(attachment_id).name
+        plan = plan_export(self, self.context, self.tr("Save a copy"), name, "", "")
+        if plan is None:
+            return
+        if not plan.sealed:
+            self.save_copy(plan.path.parent, attachment_id, plan.path.name)
+            return
+        try:
+            data = self.context.attachments.read_all(attachment_id, limit=MAX_SEALED_EXPORT_BYTES)
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return
+        self._seal_task = write_sealed(self, self.context, data, plan, self.message.setText)
 
     def _selected_id(self) -> str | None:
         info = self.selected()
         return None if info is None else info.id
 
-    def save_copy(self, folder: Path, attachment_id: str | None = None) -> Path | None:
+    def save_copy(self, folder: Path, attachment_id: str | None = None, name: str | None = None) -> Path | None:
         """Write an attachment (the selected one by default), decrypted, into `folder`.
 
         An existing file is never overwritten: the core picks a free name.
@@ -298,7 +310,7 @@ class AttachmentPanel(QWidget):
         if attachment_id is None:
             return None
         try:
-            target = self.context.attachments.save_copy(attachment_id, folder)
+            target = self.context.attachments.save_copy(attachment_id, folder, name)
         except (AmanatError, OSError) as error:
             self.context.show_error(self, error)
             return None

@@ -167,7 +167,7 @@ class ColleagueRecoveryPage(Page):
             "Make a recovery request and send it to them (e-mail, messenger or USB stick); it expires after "
             "three days.") if not started else self.tr(
             "Send this recovery request to the colleagues who hold your shares. It expires on {0}.").format(
-                self.localise(_day(progress.request.expires))))
+                "\u2066" + self.localise(_day(progress.request.expires)) + "\u2069"))  # a date reads left to right
         needs_backup = not started and not self.has_vault()
         for widget in (self.choose, self.chosen):
             widget.setVisible(needs_backup)

@@ -44,7 +44,7 @@ def test_the_tools_menu_makes_a_set_and_the_holders_import_it(qtbot, unlocked: M
     holders = _circle(tmp_path, owner)
     try:
         action = unlocked.findChild(type(unlocked.lock_action), "entrustAction")
-        assert action is not None and action in unlocked.tools_menu.actions() and action.isEnabled()
+        assert action is not None and action in unlocked.menus.menus["tools"].actions() and action.isEnabled()
         action.trigger()
         dialog = unlocked.findChild(EntrustDialog)
         assert dialog is not None and dialog.isVisible()

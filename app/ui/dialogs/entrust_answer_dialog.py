@@ -48,6 +48,7 @@ class AnswerRequestDialog(QDialog):
         self.request_text = QPlainTextEdit()
         self.request_text.setObjectName("entrustRequestText")
         self.request_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.request_text.setTabChangesFocus(True)
         self.request_text.setMaximumHeight(110)
         self.open_button = QPushButton()
         self.open_button.setObjectName("entrustOpenRequestButton")
@@ -95,6 +96,7 @@ class AnswerRequestDialog(QDialog):
         self.open_button.setText(self.tr("Open a request file…"))
         self.check_button.setText(self.tr("Check the request"))
         self.save_button.setText(self.tr("Save my answer…"))
+        self.confirm.setText(self.tr("The owner read me these same twelve groups, on a call I made or in person"))
         self._describe()
 
     def _show_review(self, shown: bool) -> None:

@@ -130,6 +130,7 @@ class EntrustDialog(QDialog):
             "Shares that colleagues entrusted to you. They are kept apart from your items. Give one back only "
             "through a recovery request, after comparing the safety number with its owner."))
         self.answer_button.setText(self.tr("Answer a recovery request…"))
+        self.held.setAccessibleName(self.tr("Recovery shares I hold for others"))
 
     def refresh(self) -> None:
         """Fill the lists from the vault."""

@@ -67,6 +67,7 @@ class ColleagueRecoveryPage(Page):
         self.request_text.setObjectName("colleagueRequestText")
         self.request_text.setReadOnly(True)
         self.request_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.request_text.setTabChangesFocus(True)
         self.request_text.setMaximumHeight(90)
         self.copy_button, self.save_button, self.add_button = QPushButton(), QPushButton(), QPushButton()
         self.copy_button.setObjectName("colleagueCopyRequest")
@@ -162,26 +163,26 @@ class ColleagueRecoveryPage(Page):
     def _show_step(self) -> None:
         progress = self.progress
         started = progress is not None
-        self.heading.setText(self.tr(
-            "Recover with my colleagues: if you entrusted your vault to colleagues, they can help you open it. "
-            "Make a recovery request and send it to them (e-mail, messenger or USB stick); it expires after "
-            "three days.") if not started else self.tr(
-            "Send this recovery request to the colleagues who hold your shares. It expires on {0}.").format(
-                "\u2066" + self.localise(_day(progress.request.expires)) + "\u2069"))  # a date reads left to right
-        needs_backup = not started and not self.has_vault()
-        for widget in (self.choose, self.chosen):
-            widget.setVisible(needs_backup)
+        complete = progress is not None and progress.missing == 0
+        visible: list[tuple[QWidget, bool]] = [
+            (self.choose, not started and not self.has_vault()), (self.chosen, not started and not self.has_vault()),
+            (self.start_button, not started)]
+        visible += [(widget, started) for widget in (self.read_aloud, self.grid, self.request_text, self.copy_button,
+                                                     self.save_button, self.add_button, self.state, self.cancel_button)]
+        visible += [(widget, complete) for widget in (self.passphrase, self.repeat, self.meter, self.open_button)]
+        for widget, shown in visible:
+            widget.setVisible(shown)
         self.chosen.setText(self.tr("Backup file: {0}").format(isolate(str(self.backup_file)))
                             if self.backup_file is not None else self.tr("No backup file chosen yet."))
-        self.start_button.setVisible(not started)
-        for widget in (self.read_aloud, self.grid, self.request_text, self.copy_button, self.save_button,
-                       self.add_button, self.state, self.cancel_button):
-            widget.setVisible(started)
-        complete = started and progress.missing == 0
-        for widget in (self.passphrase, self.repeat, self.meter, self.open_button):
-            widget.setVisible(complete)
         if progress is None:
+            self.heading.setText(self.tr(
+                "Recover with my colleagues: if you entrusted your vault to colleagues, they can help you open it. "
+                "Make a recovery request and send it to them (e-mail, messenger or USB stick); it expires after "
+                "three days."))
             return
+        self.heading.setText(self.tr(
+            "Send this recovery request to the colleagues who hold your shares. It expires on {0}.").format(
+                "\u2066" + self.localise(_day(progress.request.expires)) + "\u2069"))  # a date reads left to right
         self.request_text.setPlainText(progress.request_text)
         self.grid.show_number(progress.number.groups(), self.localise)
         names = ", ".join(isolate(name) for name in progress.holders)

@@ -1,78 +1,55 @@
-"""Tools → Entrust to colleagues…, and "Recover with my colleagues" on the welcome and recovery pages.
+"""Tools → Entrust to colleagues…, and the page behind "Recover with my colleagues".
 
-The entry attaches itself to the main window (`gui_main.build_window` makes it): its action goes into the Tools
-menu, enabled while the real vault is unlocked; and when the window shows its welcome page or its recovery-key
-page, their "Recover with my colleagues…" button leads to `ColleagueRecoveryPage`, whose recovered vault opens
-in the window like any other unlock.
+The action opens `EntrustDialog` while the real vault is unlocked (the window enables it as it does Back up…);
+the welcome page and the recovery-key page lead to `ColleagueRecoveryPage`, whose recovered vault the window
+opens like any other unlock.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QWidget
 
 from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
 from amanat.app.ui.shell.colleague_recovery_page import ColleagueRecoveryPage
-from amanat.app.ui.shell.first_run import WelcomePage
-from amanat.app.ui.shell.main_window import MainWindow
-from amanat.app.ui.shell.unlock import RecoverPage
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.vault import Vault
 
 
 class EntrustEntry(QObject):
     """The Tools menu's action for entrusting the vault, and the way into recovering with colleagues."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, vault_dir: Path, current_context: Callable[[], UiContext | None]) -> None:
         super().__init__(window)
         self.window = window
+        self.vault_dir = vault_dir
+        self._current_context = current_context  # the unlocked real vault's context; None while locked
         self.action = QAction(window)
         self.action.setObjectName("entrustAction")
         self.action.triggered.connect(self.open)
         self.dialog: EntrustDialog | None = None
-        menu = getattr(window, "tools_menu", None) or window.findChild(QMenu, "toolsMenu")
-        if menu is not None:
-            before = next((a for a in menu.actions() if a.isSeparator()), None)
-            menu.insertAction(before, self.action) if before is not None else menu.addAction(self.action)
-            menu.aboutToShow.connect(self._update)
-        window.pages.currentChanged.connect(self._page_shown)
-        window.installEventFilter(self)
-        self.retranslate()
-        self._update()
-        self._page_shown()
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Entrust to colleagues…"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-    def _update(self) -> None:
-        """Enabled only while the real vault is unlocked (never while the decoy is being filled)."""
-        self.action.setEnabled(self.window.context is not None and self.window.decoy_page is None)
-
-    def _page_shown(self, _index: int = 0) -> None:
-        page = self.window.pages.currentWidget()
-        if isinstance(page, WelcomePage | RecoverPage) and not page.property("entrustHooked"):
-            page.setProperty("entrustHooked", True)
-            page.colleagues_requested.connect(self.show_recovery_page)
-        self._update()
-
     def open(self) -> EntrustDialog | None:
-        """The entrust dialog (only while the real vault is unlocked)."""
-        context = self.window.context
-        if context is None or self.window.decoy_page is not None:
+        """The entrust dialog (only while the vault is unlocked)."""
+        context = self._current_context()
+        if context is None:
             return None
         dialog = EntrustDialog(context, self.window)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def show_recovery_page(self) -> ColleagueRecoveryPage:
-        """Recover with my colleagues: from the vault folder here, or from a backup into it."""
-        page = ColleagueRecoveryPage(self.window.vault_dir, self.window.languages.language)
-        page.recovered.connect(self.window.open_workspace)
-        page.back_requested.connect(self.window.show_start)
-        self.window._show_page(page)
+    def recovery_page(self, language: str, opened: Callable[[Vault], None],
+                      back: Callable[[], None]) -> ColleagueRecoveryPage:
+        """Recover with my colleagues, from the vault folder here or from a backup into it."""
+        page = ColleagueRecoveryPage(self.vault_dir, language)
+        page.recovered.connect(opened)
+        page.back_requested.connect(back)
         return page

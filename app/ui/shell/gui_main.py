@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from amanat.app import __version__
 from amanat.app.settings import default_settings_path, load_settings
 from amanat.app.ui.shell.display_check import missing_screen
-from amanat.app.ui.shell.entrust_entry import EntrustEntry
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.shell.session_watch import SessionWatch
 from amanat.app.ui.shell.unexpected_error import install_unexpected_error_reporter
@@ -59,7 +58,6 @@ def build_window(vault_dir: Path, settings_path: Path | None = None) -> tuple[QA
     languages.switch(settings.language)
     apply_theme(settings.theme)
     window = MainWindow(vault_dir, settings, languages, settings_path)
-    EntrustEntry(window)  # Tools → Entrust to colleagues…, and recovering with them (kept by the window)
     return app, window
 
 

@@ -119,8 +119,6 @@ class DialogCatalogue:
             TravelDialog: lambda: TravelDialog(context, window),
             BackupDialog: lambda: BackupDialog(context, window),
             EntrustDialog: lambda: EntrustDialog(context, window),
-            ShortcutsDialog: lambda: ShortcutsDialog(window),
-            AboutDialog: lambda: AboutDialog(window),
             AnswerRequestDialog: lambda: AnswerRequestDialog(context, window),
             SecurityDialog: lambda: SecurityDialog(window.languages.language, window),
             ShareDialog: lambda: ShareDialog(context, note.id, window),
@@ -132,6 +130,8 @@ class DialogCatalogue:
             UnfinishedTravelDialog: lambda: UnfinishedTravelDialog(context, trip, 1, window),
             PlaintextExportWarning: lambda: PlaintextExportWarning(window),
             SealPassphraseDialog: lambda: SealPassphraseDialog(window),
+            ShortcutsDialog: lambda: ShortcutsDialog(window),
+            AboutDialog: lambda: AboutDialog(window),
         }
 
     def missing_builders(self) -> list[str]:

@@ -23,6 +23,7 @@ from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
 from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
+from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
 from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
@@ -38,6 +39,7 @@ from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
 from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
 from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog
+from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPassphraseDialog
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
@@ -122,6 +124,10 @@ class DialogCatalogue:
             RecoveryKeyDialog: lambda: RecoveryKeyDialog(RecoveryKey.generate(), window),
             HistoryDialog: lambda: HistoryDialog(context, note.id, window),
             UnfinishedTravelDialog: lambda: UnfinishedTravelDialog(context, trip, 1, window),
+            PlaintextExportWarning: lambda: PlaintextExportWarning(window),
+            SealPassphraseDialog: lambda: SealPassphraseDialog(window),
+            ShortcutsDialog: lambda: ShortcutsDialog(window),
+            AboutDialog: lambda: AboutDialog(window),
         }
 
     def missing_builders(self) -> list[str]:

@@ -38,6 +38,7 @@ from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
 from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
 from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog
+from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPassphraseDialog
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
@@ -122,6 +123,8 @@ class DialogCatalogue:
             RecoveryKeyDialog: lambda: RecoveryKeyDialog(RecoveryKey.generate(), window),
             HistoryDialog: lambda: HistoryDialog(context, note.id, window),
             UnfinishedTravelDialog: lambda: UnfinishedTravelDialog(context, trip, 1, window),
+            PlaintextExportWarning: lambda: PlaintextExportWarning(window),
+            SealPassphraseDialog: lambda: SealPassphraseDialog(window),
         }
 
     def missing_builders(self) -> list[str]:

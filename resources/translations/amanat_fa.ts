@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_AF">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Amanat</source>
+        <translation>دربارهٔ امانت</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An encrypted vault for notes, contacts and strategy drafts, for human rights defenders. It works without the internet and without any server: groups exchange sealed files by USB stick, e-mail or a shared folder.&lt;/p&gt;&lt;p&gt;Free software under the licence {0} (the GNU General Public License, version 3 or later): you may use, study, share and change it.&lt;/p&gt;&lt;p&gt;The Dari and Pashto translations are complete but still need review by native speakers. If a word is unclear, the English text is the reference.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;یک گاوصندوق رمزگذاری‌شده برای یادداشت‌ها، مخاطبان و پیش‌نویس‌های استراتیژی، برای مدافعان حقوق بشر. بدون انترنت و بدون هیچ سروری کار می‌کند: گروه‌ها فایل‌های مهرشده را با فلش USB، ایمیل یا یک فولدر مشترک ردوبدل می‌کنند.&lt;/p&gt;&lt;p&gt;نرم‌افزار آزاد تحت جواز {0} (جواز عمومی همگانی گنو، نسخهٔ ۳ یا بالاتر): می‌توانید آن را به کار ببرید، بررسی کنید، شریک کنید و تغییر دهید.&lt;/p&gt;&lt;p&gt;ترجمه‌های دری و پشتو کامل است، اما هنوز باید سخنوران بومی آن را بازبینی کنند. اگر واژه‌ای روشن نیست، متن انگلیسی مرجع است.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanEditor</name>
     <message>
         <source>Actions</source>
@@ -1521,6 +1532,10 @@
         <source>(untitled)</source>
         <translation>(بی‌عنوان)</translation>
     </message>
+    <message>
+        <source>High risk</source>
+        <translation>خطر زیاد</translation>
+    </message>
 </context>
 <context>
     <name>ItemText</name>
@@ -1596,8 +1611,20 @@
         <translation>&amp;گاوصندوق</translation>
     </message>
     <message>
+        <source>G&amp;o</source>
+        <translation>&amp;رفتن</translation>
+    </message>
+    <message>
+        <source>Ite&amp;m</source>
+        <translation>&amp;مورد</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;ابزارها</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;کمک</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1630,6 +1657,74 @@
     <message>
         <source>What Amanat &amp;protects…</source>
         <translation>امانت از چه &amp;محافظت می‌کند…</translation>
+    </message>
+    <message>
+        <source>&amp;About Amanat</source>
+        <translation>&amp;دربارهٔ امانت</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>جستجو در &amp;همه‌چیز…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;مخاطبان</translation>
+    </message>
+    <message>
+        <source>St&amp;rategy</source>
+        <translation>&amp;استراتیژی</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ash</source>
+        <translation>&amp;سطل زباله</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جدید</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;تاریخچه…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with a group…</source>
+        <translation>&amp;شریک کردن با یک گروه…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;فلتر کردن فهرست</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (Notes)</source>
+        <translation>&amp;پیش‌نمایش (یادداشت‌ها)</translation>
+    </message>
+    <message>
+        <source>&amp;Export… (Strategy)</source>
+        <translation>&amp;خروجی گرفتن… (استراتیژی)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore (Trash)</source>
+        <translation>&amp;بازگرداندن (سطل زباله)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash… (Trash)</source>
+        <translation>&amp;خالی کردن سطل زباله… (سطل زباله)</translation>
     </message>
     <message>
         <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>
@@ -2971,6 +3066,164 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Lock the vault (also in every window)</source>
+        <translation>قفل کردن گاوصندوق (در هر پنجره)</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy the vault (asks once)</source>
+        <translation>پاک‌سازی اضطراری: نابود کردن گاوصندوق (یک بار می‌پرسد)</translation>
+    </message>
+    <message>
+        <source>Lock and quit</source>
+        <translation>قفل کردن و خروج</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>جستجو در همه‌چیز</translation>
+    </message>
+    <message>
+        <source>Go to Notes</source>
+        <translation>رفتن به یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Go to Contacts</source>
+        <translation>رفتن به مخاطبان</translation>
+    </message>
+    <message>
+        <source>Go to Strategy</source>
+        <translation>رفتن به استراتیژی</translation>
+    </message>
+    <message>
+        <source>Go to Trash</source>
+        <translation>رفتن به سطل زباله</translation>
+    </message>
+    <message>
+        <source>Go to Sync</source>
+        <translation>رفتن به همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>New note, contact or draft (in its section)</source>
+        <translation>یادداشت، مخاطب یا پیش‌نویس جدید (در بخش خودش)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>فلتر کردن فهرست</translation>
+    </message>
+    <message>
+        <source>History: earlier versions</source>
+        <translation>تاریخچه: نسخه‌های پیشین</translation>
+    </message>
+    <message>
+        <source>Share with a group</source>
+        <translation>شریک کردن با یک گروه</translation>
+    </message>
+    <message>
+        <source>Notes: switch between writing and preview</source>
+        <translation>یادداشت‌ها: جابه‌جایی میان نوشتن و پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Strategy: export the draft</source>
+        <translation>استراتیژی: خروجی گرفتن از پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Trash: restore the chosen item</source>
+        <translation>سطل زباله: بازگرداندن مورد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Trash: empty the trash</source>
+        <translation>سطل زباله: خالی کردن سطل زباله</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>همین فهرست میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>In a list: move the chosen item to the trash</source>
+        <translation>در فهرست: انتقال مورد انتخاب‌شده به سطل زباله</translation>
+    </message>
+    <message>
+        <source>In the trash: delete the chosen item for good</source>
+        <translation>در سطل زباله: حذف همیشگی مورد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In the attachments: remove the chosen file</source>
+        <translation>در ضمیمه‌ها: حذف فایل انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In the action plan: add a row</source>
+        <translation>در پلان عمل: افزودن سطر</translation>
+    </message>
+    <message>
+        <source>In the action plan: remove the chosen rows</source>
+        <translation>در پلان عمل: حذف سطرهای انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In the action plan: empty the chosen cells</source>
+        <translation>در پلان عمل: خالی کردن خانه‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In the history window: restore the chosen version</source>
+        <translation>در پنجرهٔ تاریخچه: بازگرداندن نسخهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>در همه‌جای پنجره</translation>
+    </message>
+    <message>
+        <source>In the section shown</source>
+        <translation>در بخشی که نشان داده شده</translation>
+    </message>
+    <message>
+        <source>In a list of notes, contacts or drafts</source>
+        <translation>در فهرست یادداشت‌ها، مخاطبان یا پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>در سطل زباله</translation>
+    </message>
+    <message>
+        <source>In a note&apos;s attachments</source>
+        <translation>در ضمیمه‌های یک یادداشت</translation>
+    </message>
+    <message>
+        <source>In an action plan&apos;s table</source>
+        <translation>در جدول پلان عمل</translation>
+    </message>
+    <message>
+        <source>In the history window</source>
+        <translation>در پنجرهٔ تاریخچه</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Every shortcut also sits in a menu: the menu bar, or the right-click menu of the list or table it works in.</source>
+        <translation>هر میان‌بر در یک منو هم هست: نوار منو، یا منوی کلیک راست فهرست یا جدولی که در آن کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>چه می‌کنند</translation>
+    </message>
+</context>
+<context>
     <name>StrategySection</name>
     <message>
         <source>New draft…</source>
@@ -3517,18 +3770,6 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;جدید</translation>
-    </message>
-    <message>
-        <source>&amp;Search everything…</source>
-        <translation>جستجو در &amp;همه‌چیز…</translation>
-    </message>
-    <message>
-        <source>S&amp;hare with a group…</source>
-        <translation>&amp;شریک کردن با یک گروه…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ps_AF">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Amanat</source>
+        <translation>د امانت په اړه</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An encrypted vault for notes, contacts and strategy drafts, for human rights defenders. It works without the internet and without any server: groups exchange sealed files by USB stick, e-mail or a shared folder.&lt;/p&gt;&lt;p&gt;Free software under the licence {0} (the GNU General Public License, version 3 or later): you may use, study, share and change it.&lt;/p&gt;&lt;p&gt;The Dari and Pashto translations are complete but still need review by native speakers. If a word is unclear, the English text is the reference.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;د یادښتونو، اړیکو او د ستراتیژۍ مسودو لپاره یو کوډ شوی خوندي صندوق، د بشري حقونو د مدافعینو لپاره. له انټرنېټ او له هېڅ سرور پرته کار کوي: ډلې مهر شوې فایلونه د USB فلش، برېښنالیک یا ګډ فولډر له لارې سره بدلوي.&lt;/p&gt;&lt;p&gt;وړیا سافټویر د {0} جواز لاندې (د ګنو عمومي عامه جواز، ۳ نسخه یا وروسته): تاسو یې کارولای، څېړلای، شریکولای او بدلولای شئ.&lt;/p&gt;&lt;p&gt;دري او پښتو ژباړې بشپړې دي، خو لا هم باید مورنۍ ژبه ویونکي یې وګوري. که کومه کلمه روښانه نه وي، انګلیسي متن معیار دی.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanEditor</name>
     <message>
         <source>Actions</source>
@@ -1521,6 +1532,10 @@
         <source>(untitled)</source>
         <translation>(بې سرلیکه)</translation>
     </message>
+    <message>
+        <source>High risk</source>
+        <translation>لوړ خطر</translation>
+    </message>
 </context>
 <context>
     <name>ItemText</name>
@@ -1596,8 +1611,20 @@
         <translation>&amp;خوندي صندوق</translation>
     </message>
     <message>
+        <source>G&amp;o</source>
+        <translation>&amp;تلل</translation>
+    </message>
+    <message>
+        <source>Ite&amp;m</source>
+        <translation>&amp;توکی</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;وسیلې</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مرسته</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1630,6 +1657,74 @@
     <message>
         <source>What Amanat &amp;protects…</source>
         <translation>امانت &amp;څه ساتي…</translation>
+    </message>
+    <message>
+        <source>&amp;About Amanat</source>
+        <translation>د امانت په &amp;اړه</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>د کيبورډ &amp;لنډې لارې</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>په ټولو کې &amp;لټون…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;یادښتونه</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;اړیکې</translation>
+    </message>
+    <message>
+        <source>St&amp;rategy</source>
+        <translation>&amp;ستراتیژي</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ash</source>
+        <translation>د کثافاتو &amp;ټوکرۍ</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;همغږي</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;نوی</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ساتل</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;مخینه…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with a group…</source>
+        <translation>له یوې ډلې سره &amp;شریکول…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>لېست &amp;چاڼول</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (Notes)</source>
+        <translation>&amp;مخکتنه (یادښتونه)</translation>
+    </message>
+    <message>
+        <source>&amp;Export… (Strategy)</source>
+        <translation>&amp;صادرول… (ستراتیژي)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore (Trash)</source>
+        <translation>بېرته &amp;راګرځول (د کثافاتو ټوکرۍ)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash… (Trash)</source>
+        <translation>د کثافاتو ټوکرۍ &amp;تشول… (د کثافاتو ټوکرۍ)</translation>
     </message>
     <message>
         <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>
@@ -2971,6 +3066,164 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Lock the vault (also in every window)</source>
+        <translation>د خوندي صندوق قلفول (په هره کړکۍ کې)</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy the vault (asks once)</source>
+        <translation>بېړنی پاکول: د خوندي صندوق له منځه وړل (یو ځل پوښتنه کوي)</translation>
+    </message>
+    <message>
+        <source>Lock and quit</source>
+        <translation>قلفول او وتل</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>په ټولو کې لټون</translation>
+    </message>
+    <message>
+        <source>Go to Notes</source>
+        <translation>یادښتونو ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Contacts</source>
+        <translation>اړیکو ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Strategy</source>
+        <translation>ستراتیژۍ ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Trash</source>
+        <translation>د کثافاتو ټوکرۍ ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Sync</source>
+        <translation>همغږۍ ته تلل</translation>
+    </message>
+    <message>
+        <source>New note, contact or draft (in its section)</source>
+        <translation>نوی یادښت، اړیکه یا مسوده (په خپله برخه کې)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ساتل</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>لېست چاڼول</translation>
+    </message>
+    <message>
+        <source>History: earlier versions</source>
+        <translation>مخینه: پخوانۍ نسخې</translation>
+    </message>
+    <message>
+        <source>Share with a group</source>
+        <translation>له یوې ډلې سره شریکول</translation>
+    </message>
+    <message>
+        <source>Notes: switch between writing and preview</source>
+        <translation>یادښتونه: د لیکلو او مخکتنې ترمنځ اوښتل</translation>
+    </message>
+    <message>
+        <source>Strategy: export the draft</source>
+        <translation>ستراتیژي: د مسودې صادرول</translation>
+    </message>
+    <message>
+        <source>Trash: restore the chosen item</source>
+        <translation>د کثافاتو ټوکرۍ: د ټاکل شوي توکي بېرته راګرځول</translation>
+    </message>
+    <message>
+        <source>Trash: empty the trash</source>
+        <translation>د کثافاتو ټوکرۍ: د کثافاتو ټوکرۍ تشول</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>امستنې</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>د کيبورډ د لنډو لارو همدا لېست</translation>
+    </message>
+    <message>
+        <source>In a list: move the chosen item to the trash</source>
+        <translation>په لېست کې: ټاکل شوی توکی د کثافاتو ټوکرۍ ته لېږل</translation>
+    </message>
+    <message>
+        <source>In the trash: delete the chosen item for good</source>
+        <translation>په کثافاتو ټوکرۍ کې: د ټاکل شوي توکي د تل لپاره ړنګول</translation>
+    </message>
+    <message>
+        <source>In the attachments: remove the chosen file</source>
+        <translation>په ضمیمو کې: د ټاکل شوې فایل لرې کول</translation>
+    </message>
+    <message>
+        <source>In the action plan: add a row</source>
+        <translation>په د عمل پلان کې: کتار زیاتول</translation>
+    </message>
+    <message>
+        <source>In the action plan: remove the chosen rows</source>
+        <translation>په د عمل پلان کې: د ټاکل شویو کتارونو لرې کول</translation>
+    </message>
+    <message>
+        <source>In the action plan: empty the chosen cells</source>
+        <translation>په د عمل پلان کې: د ټاکل شویو خونو تشول</translation>
+    </message>
+    <message>
+        <source>In the history window: restore the chosen version</source>
+        <translation>د مخینې په کړکۍ کې: د ټاکل شوې نسخې بېرته راګرځول</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>د کړکۍ په هر ځای کې</translation>
+    </message>
+    <message>
+        <source>In the section shown</source>
+        <translation>په هغه برخه کې چې ښودل کېږي</translation>
+    </message>
+    <message>
+        <source>In a list of notes, contacts or drafts</source>
+        <translation>د یادښتونو، اړیکو یا مسودو په لېست کې</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>په کثافاتو ټوکرۍ کې</translation>
+    </message>
+    <message>
+        <source>In a note&apos;s attachments</source>
+        <translation>د یو یادښت په ضمیمو کې</translation>
+    </message>
+    <message>
+        <source>In an action plan&apos;s table</source>
+        <translation>د عمل پلان په جدول کې</translation>
+    </message>
+    <message>
+        <source>In the history window</source>
+        <translation>د مخینې په کړکۍ کې</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>د کيبورډ لنډې لارې</translation>
+    </message>
+    <message>
+        <source>Every shortcut also sits in a menu: the menu bar, or the right-click menu of the list or table it works in.</source>
+        <translation>هره لنډه لاره په یوه مینو کې هم شته: د مینو پټه، یا د هغه لېست یا جدول د ښي کلیک مینو چې پکې کار کوي.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>تڼۍ</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>څه کوي</translation>
+    </message>
+</context>
+<context>
     <name>StrategySection</name>
     <message>
         <source>New draft…</source>
@@ -3517,18 +3770,6 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Sections</source>
         <translation>برخې</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;نوی</translation>
-    </message>
-    <message>
-        <source>&amp;Search everything…</source>
-        <translation>په ټولو کې &amp;لټون…</translation>
-    </message>
-    <message>
-        <source>S&amp;hare with a group…</source>
-        <translation>له یوې ډلې سره &amp;شریکول…</translation>
     </message>
 </context>
 <context>

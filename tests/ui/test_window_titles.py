@@ -20,6 +20,7 @@ from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
 from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
+from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
 from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
@@ -109,6 +110,8 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
         TravelDialog: lambda: TravelDialog(context, unlocked),
         BackupDialog: lambda: BackupDialog(context, unlocked),
         SecurityDialog: lambda: SecurityDialog("en", unlocked),
+        ShortcutsDialog: lambda: ShortcutsDialog(unlocked),
+        AboutDialog: lambda: AboutDialog(unlocked),
         ShareDialog: lambda: ShareDialog(context, note.id, unlocked),
         RekeyDialog: lambda: RekeyDialog(context, unlocked),
         ChangePassphraseDialog: lambda: ChangePassphraseDialog(context, unlocked),

@@ -35,7 +35,7 @@ from amanat.app.ui.sections.draft_export import (
     write_export,
 )
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
-from amanat.app.ui.sections.item_editor_section import ItemEditorSection, shortcut_action
+from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import ExportPlan, plan_export, write_sealed
 from amanat.app.ui.widgets.tags import parse_tags
@@ -148,7 +148,7 @@ class StrategySection(ItemEditorSection):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_current)
-        self.export_action = shortcut_action(self, "draft_exportAction", self.export_current, "Ctrl+Shift+E")
+        self.export_action = self.add_command("exportAction", self.export_current)
         self.english_headings = QCheckBox()  # UN Special Procedures take English, French or Spanish
         self.english_headings.setObjectName("englishHeadings")
         self.english_headings.setChecked(True)

@@ -30,6 +30,22 @@ from amanat.app.ui.widgets.passphrase_fields import (
 from amanat.app.ui.widgets.workers import run_task
 from amanat.app.vault import Vault
 
+# A button that looks like a link (the theme's link colour, underlined, a pointing hand) and stays a
+# button for the keyboard and screen readers: Tab reaches it, Space and Enter press it.
+LINK_STYLE = ("QPushButton#{0} {{ color: palette(link); text-decoration: underline; border: 1px solid transparent;"
+              " background: transparent; padding: 2px; }}"
+              " QPushButton#{0}:focus {{ border: 1px dotted palette(link); }}")
+
+
+def link_button(name: str) -> QPushButton:
+    """A push button drawn as a link."""
+    button = QPushButton()
+    button.setObjectName(name)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet(LINK_STYLE.format(name))
+    return button
+
 
 class WelcomePage(Page):
     """Explains, honestly, what the vault protects against and what it cannot."""
@@ -61,9 +77,7 @@ class WelcomePage(Page):
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreBackupButton")
         self.restore_button.clicked.connect(self.restore_requested)
-        self.security_button = QPushButton()
-        self.security_button.setObjectName("securityButton")
-        self.security_button.setFlat(True)
+        self.security_button = link_button("securityButton")
         self.security_button.clicked.connect(self.show_security)
         self.language = language
         self.setLayout(centred(self.languages, self.title, self.body, self.create_button, self.restore_button,

@@ -198,6 +198,7 @@ class SecurityDialog(QDialog):
         browser = QTextBrowser()
         browser.setObjectName("securityText")
         browser.setAccessibleName(self.windowTitle())
+        browser.setTabChangesFocus(True)  # Tab reaches Close
         browser.setOpenLinks(False)
         path = SECURITY_DIR / f"SECURITY.{language}.md"
         if not path.exists():

@@ -38,6 +38,7 @@ from amanat.app.ui.sections.draft_labels import draft_status_labels, template_de
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import ExportPlan, plan_export, write_sealed
+from amanat.app.ui.widgets.focus_order import set_tab_order
 from amanat.app.ui.widgets.tags import parse_tags
 
 UNSAFE_FILE_NAME_CHARACTERS = '/\\:*?"<>|'
@@ -264,6 +265,9 @@ class StrategySection(ItemEditorSection):
             editor.changed.connect(self._edited)
             self.editor_area.addWidget(editor, 1)
             editor.show()  # at once, not on the next event loop pass: its shortcuts and focus work now
+            # Built after the buttons, the editor would come last on Tab: its fields go before the buttons.
+            set_tab_order(self.header, editor, self.delete_button, self.history_button, self.share_button,
+                          self.english_headings, self.export_button, self.save_button)
 
     def item_from_form(self) -> Draft:
         assert isinstance(self.loaded, Draft) and self.editor is not None

@@ -27,6 +27,8 @@ from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
 from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
+from amanat.app.ui.dialogs.entrust_answer_dialog import AnswerRequestDialog
+from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
 from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
@@ -133,6 +135,8 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
         ("untrusted-export", UntrustedExportDialog, lambda: UntrustedExportDialog([circle], window)),
         ("export-plaintext-warning", PlaintextExportWarning, lambda: PlaintextExportWarning(window)),
         ("export-sealed-passphrase", SealPassphraseDialog, lambda: SealPassphraseDialog(window)),
+        ("entrust", EntrustDialog, lambda: EntrustDialog(context, window)),
+        ("entrust-answer", AnswerRequestDialog, lambda: AnswerRequestDialog(context, window)),
         ("keyboard-shortcuts", ShortcutsDialog, lambda: ShortcutsDialog(window)),
         ("about", AboutDialog, lambda: AboutDialog(window)),
     ]

@@ -230,7 +230,7 @@ def _prefix_length(word: str, key: str) -> int:
     return len(word)
 
 
-def _find_hits(text: str, keys: list[str], width: int) -> list[tuple[int, int]]:
+def _find_hits(text: str, keys: Sequence[str], width: int) -> list[tuple[int, int]]:
     """Return merged ``(start, end)`` spans of ``text`` whose words start with a key.
 
     The snippet is cut around the first span, at most ``width`` characters past its end;
@@ -274,7 +274,7 @@ def _is_bare_char(char: str) -> bool:
     return _strip_marks(char) == char
 
 
-def _first_word_starting_with(folded: str, keys: list[str]) -> int | None:
+def _first_word_starting_with(folded: str, keys: Sequence[str]) -> int | None:
     """The index of the first word of ``folded`` that starts with a key, for text whose words are their own
     mark-free forms (keys start with a letter, number or mark, so a word starts where a key is found after
     a character that is none of those)."""
@@ -319,6 +319,12 @@ def _choose_window(text: str, hit: tuple[int, int] | None, width: int) -> tuple[
     return start, end
 
 
+@functools.lru_cache(maxsize=64)
+def _snippet_keys(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The mark-free folded words to look for (one query's rows ask for the same: cached)."""
+    return tuple(sorted({_strip_marks(term) for raw in terms for term in query_terms(raw)} - {""}))
+
+
 def make_snippet(
     text: str,
     terms: list[str],
@@ -334,7 +340,7 @@ def make_snippet(
     and line breaks become spaces. Without a match the start of ``text`` is returned.
     """
     width = max(1, width)
-    keys = sorted({_strip_marks(term) for raw in terms for term in query_terms(raw)} - {""})
+    keys = _snippet_keys(tuple(terms))
     hits = _find_hits(text, keys, width) if keys and text else []
     start, end = _choose_window(text, hits[0] if hits else None, width)
     pieces: list[str] = [ELLIPSIS] if text[:start].strip() else []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from amanat.app.cli.output import counted
 from amanat.app.cli.secret_input import export_passphrase
 from amanat.app.cli.session import open_vault
 from amanat.app.cli.sync_commands import read_input
@@ -23,10 +24,6 @@ from amanat.crypto.atomic_write import write_file_atomically
 
 IMPORT_SUFFIXES = {".vcf": "contacts", ".vcard": "contacts"}
 EXPORT_FORMATS = ("vcf",)
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -45,13 +42,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"{path.name}: {entry.contact.display_name} is already here as {entry.duplicate_name} "
                       f"({entry.duplicate_of[:8] if entry.duplicate_of else ''})")
             if args.dry_run:
-                print(f"{path.name}: would add {_plural(len(plan) - len(duplicates), 'contact', 'contacts')}; "
-                      f"{_plural(len(duplicates), 'duplicate', 'duplicates')} (nothing written)")
+                print(f"{path.name}: would add {counted(len(plan) - len(duplicates), 'contact')}; "
+                      f"{counted(len(duplicates), 'duplicate')} (nothing written)")
                 continue
             result = apply_contact_import(vault.items, plan, merge_duplicates=args.merge_duplicates)
-            skipped = (f"; {_plural(result.skipped, 'duplicate', 'duplicates')} left out "
+            skipped = (f"; {counted(result.skipped, 'duplicate')} left out "
                        "(--merge-duplicates completes them)" if result.skipped else "")
-            print(f"{path.name}: added {_plural(result.added, 'contact', 'contacts')}, completed "
+            print(f"{path.name}: added {counted(result.added, 'contact')}, completed "
                   f"{result.merged:,}, {result.unchanged:,} already complete{skipped}.")
     return 0
 
@@ -74,7 +71,7 @@ def cmd_export(args: argparse.Namespace) -> int:
               "by another way than the file: a call, in person)")
     else:
         write_file_atomically(target, data)
-        print(f"Wrote {target}: {_plural(len(contacts), 'contact', 'contacts')}, NOT encrypted "
+        print(f"Wrote {target}: {counted(len(contacts), 'contact')}, NOT encrypted "
               "(anyone with the file can read it; --seal makes an age file for a passphrase).")
     if args.with_safety_fields:
         print("It includes the risk levels and the channels never to use (--with-safety-fields).", file=sys.stderr)

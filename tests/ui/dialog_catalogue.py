@@ -23,6 +23,9 @@ from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
 from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
+from amanat.app.ui.dialogs.entrust_answer_dialog import AnswerRequestDialog
+from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
+from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
 from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
@@ -38,6 +41,7 @@ from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
 from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
 from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog
+from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPassphraseDialog
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
@@ -114,6 +118,8 @@ class DialogCatalogue:
             DuressDialog: lambda: DuressDialog(context, window),
             TravelDialog: lambda: TravelDialog(context, window),
             BackupDialog: lambda: BackupDialog(context, window),
+            EntrustDialog: lambda: EntrustDialog(context, window),
+            AnswerRequestDialog: lambda: AnswerRequestDialog(context, window),
             SecurityDialog: lambda: SecurityDialog(window.languages.language, window),
             ShareDialog: lambda: ShareDialog(context, note.id, window),
             RekeyDialog: lambda: RekeyDialog(context, window),
@@ -122,6 +128,10 @@ class DialogCatalogue:
             RecoveryKeyDialog: lambda: RecoveryKeyDialog(RecoveryKey.generate(), window),
             HistoryDialog: lambda: HistoryDialog(context, note.id, window),
             UnfinishedTravelDialog: lambda: UnfinishedTravelDialog(context, trip, 1, window),
+            PlaintextExportWarning: lambda: PlaintextExportWarning(window),
+            SealPassphraseDialog: lambda: SealPassphraseDialog(window),
+            ShortcutsDialog: lambda: ShortcutsDialog(window),
+            AboutDialog: lambda: AboutDialog(window),
         }
 
     def missing_builders(self) -> list[str]:

@@ -124,6 +124,9 @@ class PassphraseTaskDialog(QDialog):
         grow_to_fit(self)
 
     def showEvent(self, event: Any) -> None:
+        if self.fields() and self.focusWidget() is None:
+            # Typing starts in the first field; Tab then goes through the form, then to the buttons.
+            self.fields()[0].setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         super().showEvent(event)
         grow_to_fit(self)
 

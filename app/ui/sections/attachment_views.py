@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import plan_export, write_sealed
 from amanat.app.ui.widgets.live_label import LiveLabel
+from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import Cancelled, ProgressCallback, Task, run_task
 from amanat.app.vault import Vault
@@ -124,10 +125,11 @@ class AttachmentPanel(QWidget):
 
         self.remove_action = QAction(self)
         self.remove_action.setObjectName("attachmentRemoveAction")
-        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcuts(keys_of("attachmentRemoveAction"))
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_action.triggered.connect(self.remove_selected)
         self.table.addAction(self.remove_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.view_button, self.save_button, self.remove_button):

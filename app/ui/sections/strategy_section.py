@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import DRAFT_STATUSES, TEMPLATES, Draft, Item
+from amanat.app.platform.file_names import safe_file_name
 from amanat.app.ui.models.action_plan_model import format_due
 from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
 from amanat.app.ui.sections.draft_editors import DraftEditor, SectionColumnEditor, SwotEditor
@@ -35,9 +36,10 @@ from amanat.app.ui.sections.draft_export import (
     write_export,
 )
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
-from amanat.app.ui.sections.item_editor_section import ItemEditorSection, shortcut_action
+from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import ExportPlan, plan_export, write_sealed
+from amanat.app.ui.widgets.focus_order import set_tab_order
 from amanat.app.ui.widgets.tags import parse_tags
 
 UNSAFE_FILE_NAME_CHARACTERS = '/\\:*?"<>|'
@@ -48,7 +50,7 @@ def suggested_file_name(title: str, suffix: str) -> str:
     """A file name made from a draft's title, safe on every system."""
     cleaned = "".join("_" if c in UNSAFE_FILE_NAME_CHARACTERS or ord(c) < 32 else c for c in title)
     cleaned = " ".join(cleaned.split()).strip(". ")[:MAX_FILE_NAME_CHARS]
-    return (cleaned or "draft") + suffix
+    return safe_file_name((cleaned or "draft") + suffix)  # and no device name (CON.odt) either
 
 
 def make_editor(context: UiContext, template: str) -> DraftEditor:
@@ -148,7 +150,7 @@ class StrategySection(ItemEditorSection):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_current)
-        self.export_action = shortcut_action(self, "draft_exportAction", self.export_current, "Ctrl+Shift+E")
+        self.export_action = self.add_command("exportAction", self.export_current)
         self.english_headings = QCheckBox()  # UN Special Procedures take English, French or Spanish
         self.english_headings.setObjectName("englishHeadings")
         self.english_headings.setChecked(True)
@@ -264,6 +266,9 @@ class StrategySection(ItemEditorSection):
             editor.changed.connect(self._edited)
             self.editor_area.addWidget(editor, 1)
             editor.show()  # at once, not on the next event loop pass: its shortcuts and focus work now
+            # Built after the buttons, the editor would come last on Tab: its fields go before the buttons.
+            set_tab_order(self.header, editor, self.delete_button, self.history_button, self.share_button,
+                          self.english_headings, self.export_button, self.save_button)
 
     def item_from_form(self) -> Draft:
         assert isinstance(self.loaded, Draft) and self.editor is not None

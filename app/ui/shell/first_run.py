@@ -30,12 +30,29 @@ from amanat.app.ui.widgets.passphrase_fields import (
 from amanat.app.ui.widgets.workers import run_task
 from amanat.app.vault import Vault
 
+# A button that looks like a link (the theme's link colour, underlined, a pointing hand) and stays a
+# button for the keyboard and screen readers: Tab reaches it, Space and Enter press it.
+LINK_STYLE = ("QPushButton#{0} {{ color: palette(link); text-decoration: underline; border: 1px solid transparent;"
+              " background: transparent; padding: 2px; }}"
+              " QPushButton#{0}:focus {{ border: 1px dotted palette(link); }}")
+
+
+def link_button(name: str) -> QPushButton:
+    """A push button drawn as a link."""
+    button = QPushButton()
+    button.setObjectName(name)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet(LINK_STYLE.format(name))
+    return button
+
 
 class WelcomePage(Page):
     """Explains, honestly, what the vault protects against and what it cannot."""
 
     create_requested = Signal()
     restore_requested = Signal()
+    colleagues_requested = Signal()  # Recover with my colleagues (app/ui/shell/entrust_entry.py)
     language_requested = Signal(str)
 
     def __init__(self, language: str) -> None:
@@ -61,13 +78,14 @@ class WelcomePage(Page):
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreBackupButton")
         self.restore_button.clicked.connect(self.restore_requested)
-        self.security_button = QPushButton()
-        self.security_button.setObjectName("securityButton")
-        self.security_button.setFlat(True)
+        self.colleagues_button = QPushButton()
+        self.colleagues_button.setObjectName("colleagueRecoveryButton")
+        self.colleagues_button.clicked.connect(self.colleagues_requested)
+        self.security_button = link_button("securityButton")
         self.security_button.clicked.connect(self.show_security)
         self.language = language
         self.setLayout(centred(self.languages, self.title, self.body, self.create_button, self.restore_button,
-                                       self.security_button))
+                               self.colleagues_button, self.security_button))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -85,6 +103,7 @@ class WelcomePage(Page):
         self.create_button.setText(self.tr("Create my vault"))
         self.create_button.setAccessibleName(self.tr("Create my vault"))
         self.restore_button.setText(self.tr("Restore a backup…"))
+        self.colleagues_button.setText(self.tr("Recover with my colleagues…"))
         self.security_button.setText(self.tr("Read more: what Amanat protects, and what it cannot"))
         self.languages.setAccessibleName(self.tr("Language"))
 

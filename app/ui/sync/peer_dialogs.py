@@ -107,6 +107,7 @@ class PasteCardDialog(QDialog):
         self.setObjectName("pasteCardDialog")
         self.text = QPlainTextEdit()
         self.text.setObjectName("pastedCard")
+        self.text.setTabChangesFocus(True)  # Tab reaches OK and Cancel: a pasted card needs no tab character
         self.text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

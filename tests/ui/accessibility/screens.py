@@ -5,12 +5,12 @@ them from QDialog's subclasses, so a new dialog that is not built there fails th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from amanat.app.models import TEMPLATES, Contact
+from amanat.app.models import TEMPLATES, ActionRow, Contact
 from amanat.app.ui.dialogs.recovery_key_page import RecoveryKeyPage
 from amanat.app.ui.sections.search_dialog import SearchDialog
 from amanat.app.ui.shell.first_run import CreateVaultPage, WelcomePage
@@ -47,6 +47,8 @@ class FilledWindow:
         self.note_id = self.catalogue.note_id
         self.contact = vault.items.add(Contact(id="", display_name="Ahmad", channels=(("phone", "+93 700 000"),)))
         self.drafts = {template: vault.items.new_draft(template, f"Draft {template}") for template in TEMPLATES}
+        rows = tuple(ActionRow(f"Action {n}", "Farid", f"2026-12-0{n}") for n in range(1, 6))
+        vault.items.save(replace(self.drafts["action-plan"], rows=rows))  # 20 cells for Tab to get lost in
         vault.items.delete(vault.items.add_note("Old", "gone").id)
         assert window.context is not None
         window.context.items_changed.emit("")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import sqlcipher3
@@ -12,7 +13,7 @@ from amanat.app.errors import NotFound
 from amanat.app.item_codec import ItemRecord
 from amanat.app.models import ItemHeader
 from amanat.app.store.attachment_rows import AttachmentRows, item_seq
-from amanat.app.store.connection import Connection, database_errors_as_amanat_errors, transaction
+from amanat.app.store.connection import Connection, Transaction, database_errors_as_amanat_errors, transaction
 from amanat.app.store.erasure import purge_items
 
 _ITEM_COLUMNS = "id, kind, title, content, tags, pinned, created_at, updated_at, deleted_at, revision"
@@ -102,6 +103,12 @@ class Repository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
         self.attachments = AttachmentRows(conn)  # the attachments' tables (app/store/attachment_rows.py)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Transaction]:
+        """One transaction around several writes (other services' writes included); see `Transaction`."""
+        with transaction(self._conn) as handle:
+            yield handle
 
     # -- meta -------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from amanat.app.cli.parser import build_parser
 from amanat.app.errors import AmanatError, InvalidValue
 from amanat.app.kdf_cost import install_cost_check
 from amanat.app.logging_setup import configure_logging
+from amanat.app.platform import terminal
 from amanat.app.platform.process_hardening import harden_process
 from amanat.app.self_test import WindowCheck
 from amanat.app.settings import default_settings_path
@@ -97,6 +98,8 @@ def prepare_process() -> None:
     """What every start of Amanat does first, window or command line (app/main.py calls it)."""
     harden_process()  # before any secret is read, in the window and on the command line alike
     default_umask()
+    for stream in (sys.stdout, sys.stderr):
+        terminal.keep_output_printable(stream)  # Dari on a Windows pipe: escaped, never a crash
     use_printable_output()  # nothing from the vault can send the terminal a control sequence
     configure_logging()
 

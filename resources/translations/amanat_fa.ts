@@ -3157,10 +3157,6 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>SecuritySettings</name>
     <message>
-        <source>Security</source>
-        <translation>امنیت</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>رمز عبور</translation>
     </message>

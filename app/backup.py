@@ -32,13 +32,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from amanat.app.errors import DamagedInput, DestinationExists, UnsupportedVersion, VaultExists, WrongRecoveryKey
+from amanat.app.platform.permissions import make_private_folder
 from amanat.app.store.connection import open_database
 from amanat.app.store.repository import Repository
 from amanat.app.store.schema import refuse_newer
 from amanat.app.vault import Vault
 from amanat.app.vault_lock import VaultLock
 from amanat.app.vault_paths import DATABASE_NAME, KEY_FILE_NAME, LOCK_NAME, META_VAULT_ID, VaultPaths
-from amanat.crypto.atomic_write import fsync_directory, write_file_atomically
+from amanat.crypto.atomic_write import flush_to_disk, fsync_directory, replace_retrying, write_file_atomically
 from amanat.crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, MAX_KEYFILE_BYTES, KeyFile
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.crypto.secret_bytes import SecretBytes
@@ -138,6 +139,7 @@ def restore_backup(
     passphrase: str | None = None,
     recovery_key: str | None = None,
     progress: Progress = _no_progress,
+    keyless: bool = False,
 ) -> None:
     """Restore a backup into `directory` (new or empty), checked fully before anything is kept.
 
@@ -145,7 +147,8 @@ def restore_backup(
     an interruption leaves either no vault or the whole one; a leftover of an interrupted
     restore (a temporary folder, or a target holding only part of a vault) is cleared. The
     restored key file has no duress key: a backup carries no decoy. Opens with the passphrase
-    or the recovery key; on any failure `directory` is as it was.
+    or the recovery key; on any failure `directory` is as it was. `keyless` skips the key check (the
+    files stay encrypted): recovering with colleagues unpacks a backup nobody can open yet.
     """
     target = Path(directory)
     paths = VaultPaths(target)
@@ -156,16 +159,17 @@ def restore_backup(
     with open(source, "rb") as handle:
         key_bytes, db_size, digest = _read_head(handle, size)
         key_file = KeyFile.parse(key_bytes)
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the user's folder: left as it is
         _remove_staging_leftovers(target)
         staging = target.parent / f"{_staging_prefix(target)}{secrets.token_hex(6)}"
-        staging.mkdir(mode=0o700)
+        make_private_folder(staging, exist_ok=False)
         staged = VaultPaths(staging)
         try:
             _copy_database(handle, staged.database, db_size, digest, progress)
             if _read_exact(handle, DIGEST_BYTES) != digest.digest():
                 raise DamagedInput("the backup file is damaged (checksum mismatch)")
-            _check_staged(staged, key_file, passphrase, recovery)
+            if not keyless:
+                _check_staged(staged, key_file, passphrase, recovery)
             # No decoy travels in a backup: the duress key goes, so the duress passphrase opens nothing.
             write_file_atomically(staged.key_file, key_file.without_duress().to_bytes())
             fsync_directory(staging)
@@ -197,7 +201,7 @@ def _read_head(handle: BinaryIO, size: int) -> tuple[bytes, int, hashlib._Hash]:
 def _copy_database(handle: BinaryIO, database: Path, db_size: int, digest: hashlib._Hash,
                    progress: Progress) -> None:
     """Copy the backup's database into a new file (owner-only, fsynced), adding it to the digest."""
-    fd = os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     with os.fdopen(fd, "wb") as out:
         remaining = db_size
         while remaining:
@@ -207,7 +211,7 @@ def _copy_database(handle: BinaryIO, database: Path, db_size: int, digest: hashl
             remaining -= len(chunk)
             progress(db_size - remaining, db_size)
         out.flush()
-        os.fsync(out.fileno())
+        flush_to_disk(out.fileno())  # F_FULLFSYNC on macOS: a backup is promised to be on the disk
 
 
 def _check_staged(staged: VaultPaths, key_file: KeyFile, passphrase: str | None,
@@ -289,6 +293,6 @@ def _move_into_place(staging: Path, target: Path) -> None:
     if VaultPaths(target).exists():
         raise VaultExists(f"a vault already exists in {target}; restore into an empty folder")
     for entry in sorted(staging.iterdir(), key=lambda p: p.name == KEY_FILE_NAME):
-        os.replace(entry, target / entry.name)
+        replace_retrying(entry, target / entry.name)
         fsync_directory(target)
     staging.rmdir()

@@ -1,4 +1,4 @@
-"""The SQL of what each member of a group is known to hold (schema 6; see amanat.app.sharing.knowledge)."""
+"""The SQL of what each member of a group is known to hold (schema 7; see amanat.app.sharing.knowledge)."""
 
 from __future__ import annotations
 

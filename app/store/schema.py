@@ -191,13 +191,40 @@ _V5 = [
     "INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 0)",
 ]
 
-# Version 6: bundles that grow with the change, not with the group (payload version 3). What each
+# Version 6: entrusting the vault to colleagues (app/sharing/entrust.py). The sets of shares this
+# vault made (who holds each, kept here, never in the key file), and the shares it holds for
+# others: apart from items, so no search, list or bundle of items ever shows them.
+_V6 = [
+    """CREATE TABLE entrust_sets (
+        set_id TEXT PRIMARY KEY,
+        created INTEGER NOT NULL,
+        threshold INTEGER NOT NULL,
+        shares INTEGER NOT NULL,
+        holders TEXT NOT NULL,
+        replaced_at TEXT
+    ) WITHOUT ROWID""",
+    """CREATE TABLE entrust_held (
+        owner TEXT NOT NULL,
+        set_id TEXT NOT NULL,
+        vault_id TEXT NOT NULL,
+        owner_name TEXT NOT NULL,
+        threshold INTEGER NOT NULL,
+        shares INTEGER NOT NULL,
+        created INTEGER NOT NULL,
+        share TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        answered_at TEXT,
+        PRIMARY KEY (owner, set_id)
+    ) WITHOUT ROWID""",
+]
+
+# Version 7: bundles that grow with the change, not with the group (payload version 3). What each
 # member is known to hold is kept per group, with the member's bundle sequence number that told
 # it (member_vectors); the vectors this vault announced and from which of its bundles on
 # (own_vectors); and, per member, the highest sequence number of every other member they said
 # they applied, with how long their group log was (member_acks, member_reports). Vectors known
 # from older bundles keep sequence number 0: never used to infer what a third member has.
-_V6 = [
+_V7 = [
     """CREATE TABLE member_vectors (
         group_id TEXT NOT NULL,
         member TEXT NOT NULL,
@@ -240,7 +267,7 @@ _V6 = [
     "ALTER TABLE bundle_log ADD COLUMN trusted_me INTEGER NOT NULL DEFAULT 0",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6}
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7}
 INCREMENTAL_VACUUM = 2  # PRAGMA auto_vacuum's value for INCREMENTAL
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_AF">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Amanat</source>
+        <translation>دربارهٔ امانت</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An encrypted vault for notes, contacts and strategy drafts, for human rights defenders. It works without the internet and without any server: groups exchange sealed files by USB stick, e-mail or a shared folder.&lt;/p&gt;&lt;p&gt;Free software under the licence {0} (the GNU General Public License, version 3 or later): you may use, study, share and change it.&lt;/p&gt;&lt;p&gt;The Dari and Pashto translations are complete but still need review by native speakers. If a word is unclear, the English text is the reference.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;یک گاوصندوق رمزگذاری‌شده برای یادداشت‌ها، مخاطبان و پیش‌نویس‌های استراتیژی، برای مدافعان حقوق بشر. بدون انترنت و بدون هیچ سروری کار می‌کند: گروه‌ها فایل‌های مهرشده را با فلش USB، ایمیل یا یک فولدر مشترک ردوبدل می‌کنند.&lt;/p&gt;&lt;p&gt;نرم‌افزار آزاد تحت جواز {0} (جواز عمومی همگانی گنو، نسخهٔ ۳ یا بالاتر): می‌توانید آن را به کار ببرید، بررسی کنید، شریک کنید و تغییر دهید.&lt;/p&gt;&lt;p&gt;ترجمه‌های دری و پشتو کامل است، اما هنوز باید سخنوران بومی آن را بازبینی کنند. اگر واژه‌ای روشن نیست، متن انگلیسی مرجع است.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanEditor</name>
     <message>
         <source>Actions</source>
@@ -71,6 +82,69 @@
     </message>
 </context>
 <context>
+    <name>AnswerRequestDialog</name>
+    <message>
+        <source>Answer a recovery request</source>
+        <translation>پاسخ به یک درخواست بازیابی</translation>
+    </message>
+    <message>
+        <source>Paste the recovery request a colleague sent you, or open it from a file.</source>
+        <translation>درخواست بازیابی‌ای را که همکارتان فرستاده است اینجا بچسپانید، یا آن را از یک فایل باز کنید.</translation>
+    </message>
+    <message>
+        <source>Recovery request</source>
+        <translation>درخواست بازیابی</translation>
+    </message>
+    <message>
+        <source>Open a request file…</source>
+        <translation>باز کردن فایل درخواست…</translation>
+    </message>
+    <message>
+        <source>Check the request</source>
+        <translation>بررسی درخواست</translation>
+    </message>
+    <message>
+        <source>Save my answer…</source>
+        <translation>ذخیرهٔ پاسخ من…</translation>
+    </message>
+    <message>
+        <source>The owner read me these same twelve groups, on a call I made or in person</source>
+        <translation>صاحب آن همین دوازده بخش را برایم خواند، در تماسی که خودم گرفتم یا رو در رو</translation>
+    </message>
+    <message>
+        <source>Someone may be pretending to be {0}: anyone who took their laptop can make a request. Call {0} on a number you already knew before this request, or meet them, and ask them to read you their safety number. Never use a number or address that came with the request. If any group differs, or you cannot reach them, do not answer.</source>
+        <translation>ممکن است کسی خود را {0} جا بزند: هر کسی که لپ‌تاپ او را برده باشد می‌تواند درخواست بسازد. با شماره‌ای که پیش از این درخواست می‌شناختید به {0} زنگ بزنید، یا او را ببینید، و از او بخواهید شمارهٔ امنیتی‌اش را برایتان بخواند. هرگز از شماره یا آدرسی که همراه درخواست آمده استفاده نکنید. اگر حتی یک بخش فرق داشت، یا به او دسترسی نداشتید، پاسخ ندهید.</translation>
+    </message>
+    <message>
+        <source>{0} asks for your recovery share (set of {1}). Their safety number must be:</source>
+        <translation>{0} سهم بازیابی‌ای را که نزد شماست می‌خواهد (دستهٔ {1}). شمارهٔ امنیتی او باید این باشد:</translation>
+    </message>
+    <message>
+        <source>{0} read me these same twelve groups, on a call I made or in person</source>
+        <translation>{0} همین دوازده بخش را برایم خواند، در تماسی که خودم گرفتم یا رو در رو</translation>
+    </message>
+    <message>
+        <source>Open a recovery request</source>
+        <translation>باز کردن یک درخواست بازیابی</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a recovery request.</source>
+        <translation>این فایل برای یک درخواست بازیابی بیش از اندازه بزرگ است.</translation>
+    </message>
+    <message>
+        <source>Do not answer this request. {0}</source>
+        <translation>به این درخواست پاسخ ندهید. {0}</translation>
+    </message>
+    <message>
+        <source>Save my answer</source>
+        <translation>ذخیرهٔ پاسخ من</translation>
+    </message>
+    <message>
+        <source>Your answer is in {0}. Give it back to {1}: it opens only on the computer that made the request.</source>
+        <translation>پاسخ شما در {0} است. آن را به {1} برگردانید: فقط روی کمپیوتری باز می‌شود که درخواست را ساخته است.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentListModel</name>
     <message>
         <source>Name</source>
@@ -108,8 +182,8 @@
         <translation>امانت می‌تواند عکس‌ها را نشان دهد، اما «{0}» را نه. برای باز کردن آن با برنامهٔ دیگر از «ذخیرهٔ کاپی…» استفاده کنید؛ به یاد داشته باشید که این کاپی رمزگذاری‌شده نیست.</translation>
     </message>
     <message>
-        <source>Save an unencrypted copy in</source>
-        <translation>ذخیرهٔ کاپی رمزگذاری‌نشده در</translation>
+        <source>Save a copy</source>
+        <translation>ذخیرهٔ کاپی</translation>
     </message>
     <message>
         <source>Saved an unencrypted copy as {0}</source>
@@ -349,6 +423,121 @@
     <message>
         <source>Checking the current passphrase and setting the new one (a few seconds)…</source>
         <translation>در حال بررسی رمز عبور فعلی و تعیین رمز عبور جدید (چند ثانیه)…</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueRecoveryPage</name>
+    <message>
+        <source>Choose the backup file…</source>
+        <translation>انتخاب فایل پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Make a recovery request</source>
+        <translation>ساختن درخواست بازیابی</translation>
+    </message>
+    <message>
+        <source>Recovery request</source>
+        <translation>درخواست بازیابی</translation>
+    </message>
+    <message>
+        <source>Copy the request</source>
+        <translation>کاپی کردن درخواست</translation>
+    </message>
+    <message>
+        <source>Save it as a file…</source>
+        <translation>ذخیره به شکل فایل…</translation>
+    </message>
+    <message>
+        <source>Add an answer…</source>
+        <translation>افزودن یک پاسخ…</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>رمز عبور تازه</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>رمز عبور تازه را دوباره بنویسید</translation>
+    </message>
+    <message>
+        <source>Open my vault</source>
+        <translation>باز کردن گاوصندوق من</translation>
+    </message>
+    <message>
+        <source>Cancel the recovery</source>
+        <translation>لغو بازیابی</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Each colleague will call you or meet you before answering. Read them this safety number, group by group. Read it only to colleagues you called or who called you from a number you know; never write it in the same message as the request.</source>
+        <translation>هر همکار پیش از پاسخ دادن به شما زنگ می‌زند یا شما را می‌بیند. این شمارهٔ امنیتی را بخش به بخش برایش بخوانید. آن را فقط برای همکارانی بخوانید که خودتان به آن‌ها زنگ زده‌اید یا از شماره‌ای که می‌شناسید به شما زنگ زده‌اند؛ هرگز آن را در همان پیامی که درخواست را می‌فرستید ننویسید.</translation>
+    </message>
+    <message>
+        <source>Recover with my colleagues: if you entrusted your vault to colleagues, they can help you open it. Make a recovery request and send it to them (e-mail, messenger or USB stick); it expires after three days.</source>
+        <translation>بازیابی با کمک همکارانم: اگر گاوصندوق خود را به همکاران سپرده‌اید، آن‌ها می‌توانند در باز کردن آن کمکتان کنند. یک درخواست بازیابی بسازید و برایشان بفرستید (ایمیل، پیام‌رسان یا فلش USB)؛ این درخواست پس از سه روز منقضی می‌شود.</translation>
+    </message>
+    <message>
+        <source>Send this recovery request to the colleagues who hold your shares. It expires on {0}.</source>
+        <translation>این درخواست بازیابی را برای همکارانی بفرستید که سهم‌های شما نزدشان است. در {0} منقضی می‌شود.</translation>
+    </message>
+    <message>
+        <source>Backup file: {0}</source>
+        <translation>فایل پشتیبان: {0}</translation>
+    </message>
+    <message>
+        <source>No backup file chosen yet.</source>
+        <translation>هنوز فایل پشتیبانی انتخاب نشده است.</translation>
+    </message>
+    <message>
+        <source>Shares received: {0} of the {1} needed.</source>
+        <translation>سهم‌های رسیده: {0} از {1} سهم لازم.</translation>
+    </message>
+    <message>
+        <source>From: {0}.</source>
+        <translation>از: {0}.</translation>
+    </message>
+    <message>
+        <source>Enough shares have arrived: choose a new passphrase.</source>
+        <translation>سهم‌های کافی رسیده است: یک رمز عبور تازه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Open a backup</source>
+        <translation>باز کردن یک پشتیبان</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>اول فایل پشتیبان را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The request is copied. It holds no secret.</source>
+        <translation>درخواست کاپی شد. هیچ رازی در آن نیست.</translation>
+    </message>
+    <message>
+        <source>Save the recovery request</source>
+        <translation>ذخیرهٔ درخواست بازیابی</translation>
+    </message>
+    <message>
+        <source>Open your colleagues&apos; answers</source>
+        <translation>باز کردن پاسخ‌های همکاران</translation>
+    </message>
+    <message>
+        <source>This answer was not added. {0}</source>
+        <translation>این پاسخ افزوده نشد. {0}</translation>
+    </message>
+    <message>
+        <source>Type the same new passphrase twice.</source>
+        <translation>رمز عبور تازه را دو بار یکسان بنویسید.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is weak. Make it longer.</source>
+        <translation>رمز عبور تازه ضعیف است. آن را درازتر کنید.</translation>
+    </message>
+    <message>
+        <source>Opening the vault and setting the new passphrase…</source>
+        <translation>باز کردن گاوصندوق و تعیین کردن رمز عبور تازه…</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1048,191 @@
     </message>
 </context>
 <context>
+    <name>EntrustDialog</name>
+    <message>
+        <source>Entrust to colleagues</source>
+        <translation>سپردن به همکاران</translation>
+    </message>
+    <message>
+        <source>My vault</source>
+        <translation>گاوصندوق من</translation>
+    </message>
+    <message>
+        <source>Shares I hold</source>
+        <translation>سهم‌هایی که نزد من است</translation>
+    </message>
+    <message>
+        <source>If you lose your passphrase and your recovery key, colleagues you trust can help you open your vault again. Choose them below and how many of them are needed. Each receives one share, in a bundle only they can open. Fewer shares than needed reveal nothing. Those needed, working together, could open your vault if they also had a copy of its files: choose people who would never do that, and keep your backups away from them.</source>
+        <translation>اگر رمز عبور و کلید بازیابی خود را از دست بدهید، همکارانی که به آن‌ها اعتماد دارید می‌توانند کمک کنند گاوصندوق شما دوباره باز شود. آن‌ها را در پایین انتخاب کنید و بگویید چند نفرشان لازم است. هر کدام یک سهم می‌گیرد، در بسته‌ای که فقط خودش می‌تواند باز کند. سهم‌های کمتر از تعداد لازم هیچ چیزی را نشان نمی‌دهند. همان تعداد لازم، اگر با هم کار کنند و نسخه‌ای از فایل‌های گاوصندوق را هم داشته باشند، می‌توانند آن را باز کنند: کسانی را انتخاب کنید که هرگز چنین نکنند، و نسخه‌های پشتیبان را از آن‌ها دور نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Colleagues needed to recover:</source>
+        <translation>همکاران لازم برای بازیابی:</translation>
+    </message>
+    <message>
+        <source>Verified colleagues who will hold a share</source>
+        <translation>همکاران تصدیق‌شده‌ای که یک سهم را نگه می‌دارند</translation>
+    </message>
+    <message>
+        <source>Make the shares…</source>
+        <translation>ساختن سهم‌ها…</translation>
+    </message>
+    <message>
+        <source>Withdraw the set</source>
+        <translation>پس گرفتن دسته</translation>
+    </message>
+    <message>
+        <source>Shares that colleagues entrusted to you. They are kept apart from your items. Give one back only through a recovery request, after comparing the safety number with its owner.</source>
+        <translation>سهم‌هایی که همکاران به شما سپرده‌اند. این‌ها جدا از موارد شما نگه داشته می‌شوند. یک سهم را فقط از راه یک درخواست بازیابی پس بدهید، آن هم پس از مقایسهٔ شمارهٔ امنیتی با صاحب آن.</translation>
+    </message>
+    <message>
+        <source>Answer a recovery request…</source>
+        <translation>پاسخ به یک درخواست بازیابی…</translation>
+    </message>
+    <message>
+        <source>Recovery shares I hold for others</source>
+        <translation>سهم‌های بازیابی‌ای که برای دیگران نگه می‌دارم</translation>
+    </message>
+    <message>
+        <source>Your vault is not entrusted to colleagues.</source>
+        <translation>گاوصندوق شما به همکاران سپرده نشده است.</translation>
+    </message>
+    <message>
+        <source>Your vault is entrusted to {0} (set of {1}, {2} of {3}).</source>
+        <translation>گاوصندوق شما به {0} سپرده شده است (دستهٔ {1}، {2} از {3}).</translation>
+    </message>
+    <message>
+        <source>Replaced: set of {0}, held by {1}; its shares no longer open the vault.</source>
+        <translation>جایگزین‌شده: دستهٔ {0}، نزد {1}؛ سهم‌های آن دیگر گاوصندوق را باز نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} (not verified: compare safety numbers first)</source>
+        <translation>{0} · {1} (تصدیق‌نشده: اول شماره‌های امنیتی را مقایسه کنید)</translation>
+    </message>
+    <message>
+        <source>{0} (set of {1}, {2} of {3})</source>
+        <translation>{0} (دستهٔ {1}، {2} از {3})</translation>
+    </message>
+    <message>
+        <source>You hold no recovery shares for others.</source>
+        <translation>هیچ سهم بازیابی‌ای از دیگران نزد شما نیست.</translation>
+    </message>
+    <message>
+        <source>Where to put the shares&apos; bundle files</source>
+        <translation>بسته‌های سهم‌ها کجا گذاشته شوند</translation>
+    </message>
+    <message>
+        <source>Made. Give each colleague their own file (it opens only for them), like any bundle. Any older set no longer opens the vault.</source>
+        <translation>ساخته شد. فایل هر همکار را، مثل هر بستهٔ دیگر، به خودش بدهید (فقط برای خودش باز می‌شود). هیچ دستهٔ کهنه‌تری دیگر گاوصندوق را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The set is withdrawn: no shares open your vault any more.</source>
+        <translation>دسته پس گرفته شد: دیگر هیچ سهمی گاوصندوق شما را باز نمی‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>EntrustEntry</name>
+    <message>
+        <source>&amp;Entrust to colleagues…</source>
+        <translation>&amp;سپردن به همکاران…</translation>
+    </message>
+</context>
+<context>
+    <name>EntrustText</name>
+    <message>
+        <source>This is an answer to a recovery request. Open it on the computer that made the request, with Recover with my colleagues.</source>
+        <translation>این پاسخی به یک درخواست بازیابی است. آن را روی کمپیوتری که درخواست را ساخته است، با «بازیابی با کمک همکارانم» باز کنید.</translation>
+    </message>
+    <message>
+        <source>This recovery share was not made by Amanat. Nothing was changed.</source>
+        <translation>این سهم بازیابی را امانت نساخته است. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This recovery share comes from someone you have not verified. Compare safety numbers with them first, then import it again. Nothing was changed.</source>
+        <translation>این سهم بازیابی از کسی آمده که او را تصدیق نکرده‌اید. اول شماره‌های امنیتی را با او مقایسه کنید، بعد دوباره آن را وارد کنید. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s keys are not the ones you verified. Nothing was changed.</source>
+        <translation>کلیدهای فرستنده همان‌هایی نیستند که تصدیق کرده‌اید. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>You already hold a share of a newer set from this person; this one was replaced.</source>
+        <translation>سهمی از یک دستهٔ تازه‌تر از این شخص از قبل نزد شماست؛ این یکی جایگزین شده است.</translation>
+    </message>
+    <message>
+        <source>This recovery request has expired. Ask for a new one.</source>
+        <translation>این درخواست بازیابی منقضی شده است. یک درخواست تازه بخواهید.</translation>
+    </message>
+    <message>
+        <source>This recovery request is dated in the future. Check this computer&apos;s clock.</source>
+        <translation>تاریخ این درخواست بازیابی در آینده است. ساعت این کمپیوتر را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>This request asks for a set of shares that was replaced. Your share belongs to the newer set and cannot open this old copy of the vault.</source>
+        <translation>این درخواست سهم‌های دسته‌ای را می‌خواهد که جایگزین شده است. سهم شما از دستهٔ تازه‌تر است و این نسخهٔ کهنهٔ گاوصندوق را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>You hold no recovery share for this request. It may come from someone pretending to be a colleague.</source>
+        <translation>هیچ سهم بازیابی‌ای برای این درخواست نزد شما نیست. شاید از کسی باشد که خود را همکار جا می‌زند.</translation>
+    </message>
+    <message>
+        <source>The safety number is not this request&apos;s. Do not send your share.</source>
+        <translation>این شمارهٔ امنیتی مال این درخواست نیست. سهم خود را نفرستید.</translation>
+    </message>
+    <message>
+        <source>This vault was not entrusted to colleagues (or its set was withdrawn).</source>
+        <translation>این گاوصندوق به همکاران سپرده نشده است (یا دستهٔ آن پس گرفته شده است).</translation>
+    </message>
+    <message>
+        <source>This answer was not made for this recovery request (it is for an older request, or someone else&apos;s). Nothing was added.</source>
+        <translation>این پاسخ برای این درخواست بازیابی ساخته نشده است (مال یک درخواست کهنه‌تر است، یا مال کس دیگری). هیچ چیز افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>This file is not an answer to a recovery request. Nothing was added.</source>
+        <translation>این فایل پاسخی به یک درخواست بازیابی نیست. هیچ چیز افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>This share belongs to another vault. Nothing was added.</source>
+        <translation>این سهم مال یک گاوصندوق دیگر است. هیچ چیز افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>This share belongs to an older set of shares, which was replaced: it no longer opens the vault. Nothing was added.</source>
+        <translation>این سهم مال دستهٔ کهنه‌تری از سهم‌هاست که جایگزین شده است: دیگر گاوصندوق را باز نمی‌کند. هیچ چیز افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>This share is not one of this vault&apos;s shares: it was forged or damaged. Nothing was added.</source>
+        <translation>این سهم یکی از سهم‌های این گاوصندوق نیست: جعلی یا خراب است. هیچ چیز افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>This colleague&apos;s share was added already. Nothing changed.</source>
+        <translation>سهم این همکار قبلاً افزوده شده است. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>No recovery is under way here. Make a recovery request first.</source>
+        <translation>اینجا هیچ بازیابی‌ای در جریان نیست. اول یک درخواست بازیابی بسازید.</translation>
+    </message>
+    <message>
+        <source>This recovery request has expired. Cancel it, make a new one and send it again.</source>
+        <translation>این درخواست بازیابی منقضی شده است. آن را لغو کنید، یک درخواست تازه بسازید و دوباره بفرستید.</translation>
+    </message>
+    <message>
+        <source>Not enough shares have arrived yet. The vault stays locked.</source>
+        <translation>هنوز سهم‌های کافی نرسیده است. گاوصندوق قفل می‌ماند.</translation>
+    </message>
+    <message>
+        <source>These shares do not open this vault.</source>
+        <translation>این سهم‌ها این گاوصندوق را باز نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>This recovery share is damaged (a word is wrong or missing). Nothing was added.</source>
+        <translation>این سهم بازیابی خراب است (یک کلمه نادرست است یا نیست). هیچ چیز افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery request, or it was not copied completely.</source>
+        <translation>این یک درخواست بازیابی نیست، یا کامل کاپی نشده است.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock, and try again.</source>
@@ -1122,6 +1496,14 @@
         <source>Could not write {0}: {1}</source>
         <translation>نوشتن {0} ممکن نشد: {1}</translation>
     </message>
+    <message>
+        <source>Sealed to {0}: open it with the age tool and the passphrase.</source>
+        <translation>رمزگذاری و مهر شد در {0}: آن را با ابزار age و رمز عبور باز کنید.</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>در حال رمزگذاری و مهر کردن…</translation>
+    </message>
 </context>
 <context>
     <name>GroupsView</name>
@@ -1376,6 +1758,10 @@
         <translation>چیز تازه‌ای نیست</translation>
     </message>
     <message>
+        <source>Bundles received</source>
+        <translation>بسته‌های دریافت‌شده</translation>
+    </message>
+    <message>
         <source>Refused: {0}</source>
         <translation>رد شد: {0}</translation>
     </message>
@@ -1390,6 +1776,10 @@
     <message>
         <source>From {0}: already imported, changes nothing.</source>
         <translation>از {0}: قبلاً وارد شده است و چیزی را تغییر نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>From {0} (verified): a recovery share to hold for them, kept apart from your items (Tools → Entrust to colleagues…).</source>
+        <translation>از {0} (تصدیق‌شده): یک سهم بازیابی که برای او نگه می‌دارید، جدا از موارد شما (ابزارها ← سپردن به همکاران…).</translation>
     </message>
     <message>
         <source>From {0} (verified) · group {1}: {2}</source>
@@ -1509,6 +1899,10 @@
         <source>(untitled)</source>
         <translation>(بی‌عنوان)</translation>
     </message>
+    <message>
+        <source>High risk</source>
+        <translation>خطر زیاد</translation>
+    </message>
 </context>
 <context>
     <name>ItemText</name>
@@ -1584,8 +1978,20 @@
         <translation>&amp;گاوصندوق</translation>
     </message>
     <message>
+        <source>G&amp;o</source>
+        <translation>&amp;رفتن</translation>
+    </message>
+    <message>
+        <source>Ite&amp;m</source>
+        <translation>&amp;مورد</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;ابزارها</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;کمک</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1618,6 +2024,74 @@
     <message>
         <source>What Amanat &amp;protects…</source>
         <translation>امانت از چه &amp;محافظت می‌کند…</translation>
+    </message>
+    <message>
+        <source>&amp;About Amanat</source>
+        <translation>&amp;دربارهٔ امانت</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>جستجو در &amp;همه‌چیز…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;مخاطبان</translation>
+    </message>
+    <message>
+        <source>St&amp;rategy</source>
+        <translation>&amp;استراتیژی</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ash</source>
+        <translation>&amp;سطل زباله</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جدید</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;تاریخچه…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with a group…</source>
+        <translation>&amp;شریک کردن با یک گروه…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;فلتر کردن فهرست</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (Notes)</source>
+        <translation>&amp;پیش‌نمایش (یادداشت‌ها)</translation>
+    </message>
+    <message>
+        <source>&amp;Export… (Strategy)</source>
+        <translation>&amp;خروجی گرفتن… (استراتیژی)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore (Trash)</source>
+        <translation>&amp;بازگرداندن (سطل زباله)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash… (Trash)</source>
+        <translation>&amp;خالی کردن سطل زباله… (سطل زباله)</translation>
     </message>
     <message>
         <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>
@@ -1776,6 +2250,14 @@
         <source>Wipe now</source>
         <translation>همین حالا پاک کن</translation>
     </message>
+    <message>
+        <source>A key file is held open by another program and could not be destroyed. Close other programs (a backup or antivirus program, another Amanat) and wipe again.</source>
+        <translation>یک فایل کلید توسط برنامهٔ دیگری باز نگه داشته شده و از بین برده نشد. برنامه‌های دیگر (یک برنامهٔ پشتیبان‌گیری یا ضد ویروس، امانتِ دیگری) را ببندید و دوباره پاک‌سازی اضطراری کنید.</translation>
+    </message>
+    <message>
+        <source>The keys are destroyed: nothing in the vault can be read any more. {count} file(s) are held open by another program and remain, encrypted; close other programs and delete them:</source>
+        <translation>کلیدها از بین رفتند: دیگر هیچ چیز گاوصندوق خوانده نمی‌شود. {count} فایل توسط برنامهٔ دیگری باز نگه داشته شده‌اند و رمزگذاری‌شده باقی مانده‌اند؛ برنامه‌های دیگر را ببندید و آن‌ها را حذف کنید:</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseTaskDialog</name>
@@ -1879,6 +2361,33 @@
     <message>
         <source>{0} is verified.</source>
         <translation>{0} تصدیق شد.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextExportWarning</name>
+    <message>
+        <source>This file will not be encrypted</source>
+        <translation>این فایل رمزگذاری نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file can read it: on this laptop, on a USB stick, in a cloud drive or in an e-mail. Desktop search may copy its words into an index that stays after the file is deleted.
+
+If it is going to a partner, seal it with a passphrase instead: they open it with the free age tool (age -d), and you tell them the passphrase by phone or in person, never in the same message.</source>
+        <translation>هر کسی که این فایل به دستش برسد می‌تواند آن را بخواند: در همین لپ‌تاپ، روی یک USB، در یک فضای ابری یا در یک ایمیل. جستجوی کمپیوتر ممکن است کلمات آن را در فهرستی کاپی کند که پس از پاک کردن فایل هم باقی می‌ماند.
+
+اگر آن را برای یک همکار می‌فرستید، به جای آن با یک رمز عبور رمزگذاری و مهرش کنید: او آن را با ابزار رایگان age (age -d) باز می‌کند، و شما رمز عبور را از راه تلفن یا رو در رو به او می‌گویید، هرگز در همان پیام.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again until Amanat is locked</source>
+        <translation>تا قفل شدن امانت دوباره نپرس</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase…</source>
+        <translation>رمزگذاری و مهر با رمز عبور…</translation>
+    </message>
+    <message>
+        <source>Export unencrypted</source>
+        <translation>خروجی رمزگذاری‌نشده</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2811,10 @@ Please verify the correct directory name was given.</source>
         <translation>قرنطین از هر فرستنده حداکثر {0} بسته ({1} مگابایت) و در مجموع {2} مگابایت نگه می‌دارد؛ قدیمی‌ترین‌ها برای جا باز کردن حذف می‌شوند.</translation>
     </message>
     <message>
+        <source>Quarantined bundles</source>
+        <translation>بسته‌های قرنطین‌شده</translation>
+    </message>
+    <message>
         <source>Import now</source>
         <translation>همین حالا وارد کن</translation>
     </message>
@@ -2387,6 +2900,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Open with recovery key</source>
         <translation>باز کردن با کلید بازیابی</translation>
+    </message>
+    <message>
+        <source>No recovery key? Recover with my colleagues…</source>
+        <translation>کلید بازیابی ندارید؟ بازیابی با کمک همکارانم…</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2542,6 +3059,33 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Nothing was restored. {0}</source>
         <translation>هیچ چیزی بازگردانده نشد. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SealPassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase of at least {0} characters for this file. Your partner opens it with the age tool: age -d -o FILE FILE.age, then types the passphrase. Tell it to them by another way than the file.</source>
+        <translation>برای این فایل یک رمز عبور دست‌کم {0} حرفی انتخاب کنید. همکار شما آن را با ابزار age باز می‌کند: age -d -o FILE FILE.age، سپس رمز عبور را تایپ می‌کند. رمز عبور را از راهی جز خود فایل به او بگویید.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>دوباره:</translation>
+    </message>
+    <message>
+        <source>Seal and save</source>
+        <translation>رمزگذاری، مهر و ذخیره</translation>
+    </message>
+    <message>
+        <source>At least {0} characters.</source>
+        <translation>دست‌کم {0} حرف.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دو رمز عبور یکسان نیستند.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3292,20 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>تنظیمات</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <extracomment>Settings tab: language, calendar, theme, locking and clipboard</extracomment>
+        <translation>&amp;عمومی</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <extracomment>Settings tab: passphrase, recovery key, key derivation, keychain</extracomment>
+        <translation>&amp;امنیت</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>صفحه‌های تنظیمات</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>ظاهر</translation>
     </message>
@@ -2874,12 +3432,174 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>شریک کردن با یک گروه</translation>
     </message>
     <message>
+        <source>Groups to share with</source>
+        <translation>گروه‌هایی برای شریک کردن</translation>
+    </message>
+    <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
         <translation>اعضای گروه‌هایی که علامت می‌زنید این مورد را با بستهٔ بعدی شما دریافت می‌کنند، و ویرایش‌هایشان به شما برمی‌گردد. شریک کردن را نمی‌توان پس گرفت: کاپی آن‌ها نزدشان می‌ماند.</translation>
     </message>
     <message>
         <source>You are in no group yet. Create one in the Sync section.</source>
         <translation>شما هنوز در هیچ گروهی نیستید. در بخش «همگام‌سازی» یک گروه بسازید.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Lock the vault (also in every window)</source>
+        <translation>قفل کردن گاوصندوق (در هر پنجره)</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy the vault (asks once)</source>
+        <translation>پاک‌سازی اضطراری: نابود کردن گاوصندوق (یک بار می‌پرسد)</translation>
+    </message>
+    <message>
+        <source>Lock and quit</source>
+        <translation>قفل کردن و خروج</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>جستجو در همه‌چیز</translation>
+    </message>
+    <message>
+        <source>Go to Notes</source>
+        <translation>رفتن به یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Go to Contacts</source>
+        <translation>رفتن به مخاطبان</translation>
+    </message>
+    <message>
+        <source>Go to Strategy</source>
+        <translation>رفتن به استراتیژی</translation>
+    </message>
+    <message>
+        <source>Go to Trash</source>
+        <translation>رفتن به سطل زباله</translation>
+    </message>
+    <message>
+        <source>Go to Sync</source>
+        <translation>رفتن به همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>New note, contact or draft (in its section)</source>
+        <translation>یادداشت، مخاطب یا پیش‌نویس جدید (در بخش خودش)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>فلتر کردن فهرست</translation>
+    </message>
+    <message>
+        <source>History: earlier versions</source>
+        <translation>تاریخچه: نسخه‌های پیشین</translation>
+    </message>
+    <message>
+        <source>Share with a group</source>
+        <translation>شریک کردن با یک گروه</translation>
+    </message>
+    <message>
+        <source>Notes: switch between writing and preview</source>
+        <translation>یادداشت‌ها: جابه‌جایی میان نوشتن و پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Strategy: export the draft</source>
+        <translation>استراتیژی: خروجی گرفتن از پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Trash: restore the chosen item</source>
+        <translation>سطل زباله: بازگرداندن مورد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Trash: empty the trash</source>
+        <translation>سطل زباله: خالی کردن سطل زباله</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>همین فهرست میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>In a list: move the chosen item to the trash</source>
+        <translation>در فهرست: انتقال مورد انتخاب‌شده به سطل زباله</translation>
+    </message>
+    <message>
+        <source>In the trash: delete the chosen item for good</source>
+        <translation>در سطل زباله: حذف همیشگی مورد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In the attachments: remove the chosen file</source>
+        <translation>در ضمیمه‌ها: حذف فایل انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In the action plan: add a row</source>
+        <translation>در پلان عمل: افزودن سطر</translation>
+    </message>
+    <message>
+        <source>In the action plan: remove the chosen rows</source>
+        <translation>در پلان عمل: حذف سطرهای انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In the action plan: empty the chosen cells</source>
+        <translation>در پلان عمل: خالی کردن خانه‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In the history window: restore the chosen version</source>
+        <translation>در پنجرهٔ تاریخچه: بازگرداندن نسخهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>در همه‌جای پنجره</translation>
+    </message>
+    <message>
+        <source>In the section shown</source>
+        <translation>در بخشی که نشان داده شده</translation>
+    </message>
+    <message>
+        <source>In a list of notes, contacts or drafts</source>
+        <translation>در فهرست یادداشت‌ها، مخاطبان یا پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>در سطل زباله</translation>
+    </message>
+    <message>
+        <source>In a note&apos;s attachments</source>
+        <translation>در ضمیمه‌های یک یادداشت</translation>
+    </message>
+    <message>
+        <source>In an action plan&apos;s table</source>
+        <translation>در جدول پلان عمل</translation>
+    </message>
+    <message>
+        <source>In the history window</source>
+        <translation>در پنجرهٔ تاریخچه</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Every shortcut also sits in a menu: the menu bar, or the right-click menu of the list or table it works in.</source>
+        <translation>هر میان‌بر در یک منو هم هست: نوار منو، یا منوی کلیک راست فهرست یا جدولی که در آن کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>چه می‌کنند</translation>
     </message>
 </context>
 <context>
@@ -2941,8 +3661,8 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>خروجی گرفتن از پیش‌نویس</translation>
     </message>
     <message>
-        <source>Exported to {0}</source>
-        <translation>خروجی در {0} ذخیره شد</translation>
+        <source>Exported to {0} (not encrypted).</source>
+        <translation>خروجی در {0} ذخیره شد (رمزگذاری‌نشده).</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3753,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>History</source>
         <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>بسته‌های فرستاده‌شده و دریافت‌شده</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3898,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>For a verified colleague:</source>
         <translation>برای یک همکار تصدیق‌شده:</translation>
+    </message>
+    <message>
+        <source>Verified colleague</source>
+        <translation>همکار تصدیق‌شده</translation>
     </message>
     <message>
         <source>Recovery key (8 groups)</source>
@@ -3330,6 +4058,10 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>کلیدهای این اعضا توسط شما تصدیق نشده است: یا هرگز شمارهٔ امنیتی را با آن‌ها مقایسه نکرده‌اید، یا اعتماد خود را پس گرفته‌اید، یا نامشان به فردی که تصدیق کرده‌اید می‌ماند اما کلیدهایشان دیگر است. هر چه برای آن‌ها رمزگذاری و مهر شود، با همان کلیدها خوانده می‌شود.</translation>
     </message>
     <message>
+        <source>Members not verified</source>
+        <translation>اعضای تصدیق‌نشده</translation>
+    </message>
+    <message>
         <source>{0} — in the group {1}</source>
         <translation>{0} — در گروه {1}</translation>
     </message>
@@ -3384,6 +4116,10 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>بازگرداندن یک پشتیبان…</translation>
     </message>
     <message>
+        <source>Recover with my colleagues…</source>
+        <translation>بازیابی با کمک همکارانم…</translation>
+    </message>
+    <message>
         <source>Read more: what Amanat protects, and what it cannot</source>
         <translation>بیشتر بخوانید: امانت از چه محافظت می‌کند، و از چه نمی‌تواند محافظت کند</translation>
     </message>
@@ -3418,17 +4154,40 @@ Undo: keep the items here and delete the travel file.</source>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
+</context>
+<context>
+    <name>parent</name>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;جدید</translation>
+        <source>{0} is synced by {1}: the file would be uploaded.</source>
+        <translation>{0} با {1} همگام‌سازی می‌شود: فایل بارگذاری خواهد شد.</translation>
     </message>
     <message>
-        <source>&amp;Search everything…</source>
-        <translation>جستجو در &amp;همه‌چیز…</translation>
+        <source>{0} is synced by a cloud drive: the file would be uploaded.</source>
+        <translation>{0} با یک فضای ابری همگام‌سازی می‌شود: فایل بارگذاری خواهد شد.</translation>
     </message>
     <message>
-        <source>S&amp;hare with a group…</source>
-        <translation>&amp;شریک کردن با یک گروه…</translation>
+        <source>{0} is indexed by {1}: its words would be copied into the index.</source>
+        <translation>{0} با {1} فهرست‌بندی می‌شود: کلمات فایل در فهرست کاپی خواهد شد.</translation>
+    </message>
+    <message>
+        <source>{0} is usually indexed by desktop search: its words would be copied into the index.</source>
+        <translation>{0} معمولاً با جستجوی کمپیوتر فهرست‌بندی می‌شود: کلمات فایل در فهرست کاپی خواهد شد.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that no cloud drive syncs, or seal the file instead.</source>
+        <translation>فولدری را انتخاب کنید که هیچ فضای ابری آن را همگام‌سازی نمی‌کند، یا به جای آن فایل را رمزگذاری و مهر کنید.</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>انتخاب فولدر دیگر</translation>
+    </message>
+    <message>
+        <source>Save here anyway</source>
+        <translation>با این حال اینجا ذخیره کن</translation>
+    </message>
+    <message>
+        <source>{0} exists already. Replace it?</source>
+        <translation>{0} از قبل وجود دارد. جایگزین شود؟</translation>
     </message>
 </context>
 </TS>

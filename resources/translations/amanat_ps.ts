@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ps_AF">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Amanat</source>
+        <translation>د امانت په اړه</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An encrypted vault for notes, contacts and strategy drafts, for human rights defenders. It works without the internet and without any server: groups exchange sealed files by USB stick, e-mail or a shared folder.&lt;/p&gt;&lt;p&gt;Free software under the licence {0} (the GNU General Public License, version 3 or later): you may use, study, share and change it.&lt;/p&gt;&lt;p&gt;The Dari and Pashto translations are complete but still need review by native speakers. If a word is unclear, the English text is the reference.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;د یادښتونو، اړیکو او د ستراتیژۍ مسودو لپاره یو کوډ شوی خوندي صندوق، د بشري حقونو د مدافعینو لپاره. له انټرنېټ او له هېڅ سرور پرته کار کوي: ډلې مهر شوې فایلونه د USB فلش، برېښنالیک یا ګډ فولډر له لارې سره بدلوي.&lt;/p&gt;&lt;p&gt;وړیا سافټویر د {0} جواز لاندې (د ګنو عمومي عامه جواز، ۳ نسخه یا وروسته): تاسو یې کارولای، څېړلای، شریکولای او بدلولای شئ.&lt;/p&gt;&lt;p&gt;دري او پښتو ژباړې بشپړې دي، خو لا هم باید مورنۍ ژبه ویونکي یې وګوري. که کومه کلمه روښانه نه وي، انګلیسي متن معیار دی.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanEditor</name>
     <message>
         <source>Actions</source>
@@ -71,6 +82,69 @@
     </message>
 </context>
 <context>
+    <name>AnswerRequestDialog</name>
+    <message>
+        <source>Answer a recovery request</source>
+        <translation>یوې د بیا رغونې غوښتنې ته ځواب</translation>
+    </message>
+    <message>
+        <source>Paste the recovery request a colleague sent you, or open it from a file.</source>
+        <translation>هغه د بیا رغونې غوښتنه چې همکار درته لېږلې ده دلته سرېښ کړئ، یا یې له فایل څخه خلاصه کړئ.</translation>
+    </message>
+    <message>
+        <source>Recovery request</source>
+        <translation>د بیا رغونې غوښتنه</translation>
+    </message>
+    <message>
+        <source>Open a request file…</source>
+        <translation>د غوښتنې فایل خلاصول…</translation>
+    </message>
+    <message>
+        <source>Check the request</source>
+        <translation>د غوښتنې کتنه</translation>
+    </message>
+    <message>
+        <source>Save my answer…</source>
+        <translation>زما د ځواب ساتل…</translation>
+    </message>
+    <message>
+        <source>The owner read me these same twelve groups, on a call I made or in person</source>
+        <translation>خاوند همدا دولس برخې راته ولوستې، په هغه زنګ کې چې ما وواهه یا مخامخ</translation>
+    </message>
+    <message>
+        <source>Someone may be pretending to be {0}: anyone who took their laptop can make a request. Call {0} on a number you already knew before this request, or meet them, and ask them to read you their safety number. Never use a number or address that came with the request. If any group differs, or you cannot reach them, do not answer.</source>
+        <translation>کېدای شي څوک ځان {0} وښيي: هر څوک چې د هغه لپټاپ یې وړی وي، غوښتنه جوړولای شي. {0} ته په هغه شمېره زنګ ووهئ چې له دې غوښتنې مخکې مو پېژندله، یا ورسره وګورئ، او ورته ووایئ چې خپله د خوندیتوب شمېره درته ولولي. هېڅکله هغه شمېره یا پته مه کاروئ چې له غوښتنې سره راغلې ده. که یوه برخه هم توپیر ولري، یا ورته ونه رسېږئ، ځواب مه ورکوئ.</translation>
+    </message>
+    <message>
+        <source>{0} asks for your recovery share (set of {1}). Their safety number must be:</source>
+        <translation>{0} ستاسو د بیا رغونې ونډه غواړي (د {1} ټولګه). د هغه د خوندیتوب شمېره باید دا وي:</translation>
+    </message>
+    <message>
+        <source>{0} read me these same twelve groups, on a call I made or in person</source>
+        <translation>{0} همدا دولس برخې راته ولوستې، په هغه زنګ کې چې ما وواهه یا مخامخ</translation>
+    </message>
+    <message>
+        <source>Open a recovery request</source>
+        <translation>د بیا رغونې یوه غوښتنه خلاصول</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a recovery request.</source>
+        <translation>دا فایل د بیا رغونې د غوښتنې لپاره ډېر لوی دی.</translation>
+    </message>
+    <message>
+        <source>Do not answer this request. {0}</source>
+        <translation>دې غوښتنې ته ځواب مه ورکوئ. {0}</translation>
+    </message>
+    <message>
+        <source>Save my answer</source>
+        <translation>زما د ځواب ساتل</translation>
+    </message>
+    <message>
+        <source>Your answer is in {0}. Give it back to {1}: it opens only on the computer that made the request.</source>
+        <translation>ستاسو ځواب په {0} کې دی. {1} ته یې بېرته ورکړئ: یوازې په هغه کمپیوټر کې خلاصېږي چې غوښتنه یې جوړه کړې ده.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentListModel</name>
     <message>
         <source>Name</source>
@@ -108,8 +182,8 @@
         <translation>امانت انځورونه ښودلای شي، خو «{0}» نه. د بل پروګرام په واسطه د پرانیستلو لپاره «کاپي ساتل…» وکاروئ؛ په یاد ولرئ چې کاپي کوډ شوې نه ده.</translation>
     </message>
     <message>
-        <source>Save an unencrypted copy in</source>
-        <translation>بې کوډه کاپي په دې فولډر کې ساتل</translation>
+        <source>Save a copy</source>
+        <translation>کاپي ساتل</translation>
     </message>
     <message>
         <source>Saved an unencrypted copy as {0}</source>
@@ -349,6 +423,121 @@
     <message>
         <source>Checking the current passphrase and setting the new one (a few seconds)…</source>
         <translation>اوسنی پټنوم کتل کېږي او نوی ټاکل کېږي (څو ثانیې)…</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueRecoveryPage</name>
+    <message>
+        <source>Choose the backup file…</source>
+        <translation>د بېک اپ فایل وټاکئ…</translation>
+    </message>
+    <message>
+        <source>Make a recovery request</source>
+        <translation>د بیا رغونې غوښتنه جوړول</translation>
+    </message>
+    <message>
+        <source>Recovery request</source>
+        <translation>د بیا رغونې غوښتنه</translation>
+    </message>
+    <message>
+        <source>Copy the request</source>
+        <translation>د غوښتنې کاپي کول</translation>
+    </message>
+    <message>
+        <source>Save it as a file…</source>
+        <translation>د فایل په توګه ساتل…</translation>
+    </message>
+    <message>
+        <source>Add an answer…</source>
+        <translation>یو ځواب ورزیاتول…</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>نوی پټنوم</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>نوی پټنوم بیا ولیکئ</translation>
+    </message>
+    <message>
+        <source>Open my vault</source>
+        <translation>زما خوندي صندوق خلاصول</translation>
+    </message>
+    <message>
+        <source>Cancel the recovery</source>
+        <translation>د بیا رغونې لغوه کول</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>شاته</translation>
+    </message>
+    <message>
+        <source>Each colleague will call you or meet you before answering. Read them this safety number, group by group. Read it only to colleagues you called or who called you from a number you know; never write it in the same message as the request.</source>
+        <translation>هر همکار به له ځواب ورکولو مخکې تاسو ته زنګ ووهي یا له تاسو سره وویني. دا د خوندیتوب شمېره برخه په برخه ورته ولولئ. یوازې هغو همکارانو ته یې ولولئ چې تاسو ورته زنګ وهلی یا له داسې شمېرې یې درته زنګ وهلی چې تاسو یې پېژنئ؛ هېڅکله یې په هماغه پیغام کې مه لیکئ چې غوښتنه پکې لېږئ.</translation>
+    </message>
+    <message>
+        <source>Recover with my colleagues: if you entrusted your vault to colleagues, they can help you open it. Make a recovery request and send it to them (e-mail, messenger or USB stick); it expires after three days.</source>
+        <translation>زما د همکارانو په مرسته بیا رغونه: که تاسو خپل خوندي صندوق همکارانو ته سپارلی وي، هغوی یې په خلاصولو کې مرسته کولای شي. د بیا رغونې یوه غوښتنه جوړه کړئ او ورته یې ولېږئ (برېښنالیک، پیغام رسوونکی یا USB)؛ دا غوښتنه له درې ورځو وروسته پای ته رسېږي.</translation>
+    </message>
+    <message>
+        <source>Send this recovery request to the colleagues who hold your shares. It expires on {0}.</source>
+        <translation>دا د بیا رغونې غوښتنه هغو همکارانو ته ولېږئ چې ستاسو ونډې ساتي. په {0} پای ته رسېږي.</translation>
+    </message>
+    <message>
+        <source>Backup file: {0}</source>
+        <translation>د بېک اپ فایل: {0}</translation>
+    </message>
+    <message>
+        <source>No backup file chosen yet.</source>
+        <translation>لا تر اوسه د بېک اپ فایل نه دی ټاکل شوی.</translation>
+    </message>
+    <message>
+        <source>Shares received: {0} of the {1} needed.</source>
+        <translation>رسېدلې ونډې: له {1} اړینو ونډو څخه {0}.</translation>
+    </message>
+    <message>
+        <source>From: {0}.</source>
+        <translation>له: {0}.</translation>
+    </message>
+    <message>
+        <source>Enough shares have arrived: choose a new passphrase.</source>
+        <translation>کافي ونډې رسېدلې دي: یو نوی پټنوم وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Open a backup</source>
+        <translation>یو بېک اپ خلاصول</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>لومړی د بېک اپ فایل وټاکئ.</translation>
+    </message>
+    <message>
+        <source>The request is copied. It holds no secret.</source>
+        <translation>غوښتنه کاپي شوه. هېڅ راز پکې نشته.</translation>
+    </message>
+    <message>
+        <source>Save the recovery request</source>
+        <translation>د بیا رغونې د غوښتنې ساتل</translation>
+    </message>
+    <message>
+        <source>Open your colleagues&apos; answers</source>
+        <translation>د همکارانو د ځوابونو خلاصول</translation>
+    </message>
+    <message>
+        <source>This answer was not added. {0}</source>
+        <translation>دا ځواب ورزیات نه شو. {0}</translation>
+    </message>
+    <message>
+        <source>Type the same new passphrase twice.</source>
+        <translation>نوی پټنوم دوه ځله یو شان ولیکئ.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is weak. Make it longer.</source>
+        <translation>نوی پټنوم کمزوری دی. اوږد یې کړئ.</translation>
+    </message>
+    <message>
+        <source>Opening the vault and setting the new passphrase…</source>
+        <translation>د خوندي صندوق خلاصول او د نوي پټنوم ټاکل…</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1048,191 @@
     </message>
 </context>
 <context>
+    <name>EntrustDialog</name>
+    <message>
+        <source>Entrust to colleagues</source>
+        <translation>همکارانو ته سپارل</translation>
+    </message>
+    <message>
+        <source>My vault</source>
+        <translation>زما خوندي صندوق</translation>
+    </message>
+    <message>
+        <source>Shares I hold</source>
+        <translation>هغه ونډې چې زه یې ساتم</translation>
+    </message>
+    <message>
+        <source>If you lose your passphrase and your recovery key, colleagues you trust can help you open your vault again. Choose them below and how many of them are needed. Each receives one share, in a bundle only they can open. Fewer shares than needed reveal nothing. Those needed, working together, could open your vault if they also had a copy of its files: choose people who would never do that, and keep your backups away from them.</source>
+        <translation>که تاسو خپل پټنوم او د بیا رغونې کیلي ورک کړئ، هغه همکاران چې باور پرې لرئ، ستاسو خوندي صندوق په بیا خلاصولو کې مرسته کولای شي. لاندې یې وټاکئ او وښایاست چې څو تنه یې اړین دي. هر یو یوه ونډه ترلاسه کوي، په داسې کڅوړه کې چې یوازې هغه یې خلاصولای شي. له اړین شمېر څخه لږې ونډې هېڅ شی نه ښيي. هماغه اړین شمېر، که سره یو شي او د خوندي صندوق د فایلونو کاپي هم ولري، هغه خلاصولای شي: داسې کسان وټاکئ چې هېڅکله به دا کار ونه کړي، او خپل بېک اپونه ترې لرې وساتئ.</translation>
+    </message>
+    <message>
+        <source>Colleagues needed to recover:</source>
+        <translation>د بیا رغونې لپاره اړین همکاران:</translation>
+    </message>
+    <message>
+        <source>Verified colleagues who will hold a share</source>
+        <translation>تصدیق شوي همکاران چې یوه ونډه به ساتي</translation>
+    </message>
+    <message>
+        <source>Make the shares…</source>
+        <translation>د ونډو جوړول…</translation>
+    </message>
+    <message>
+        <source>Withdraw the set</source>
+        <translation>د ټولګې بېرته اخیستل</translation>
+    </message>
+    <message>
+        <source>Shares that colleagues entrusted to you. They are kept apart from your items. Give one back only through a recovery request, after comparing the safety number with its owner.</source>
+        <translation>هغه ونډې چې همکارانو تاسو ته سپارلې دي. دا ستاسو له توکو جلا ساتل کېږي. یوه ونډه یوازې د بیا رغونې د غوښتنې له لارې بېرته ورکړئ، هغه هم له خاوند سره د خوندیتوب شمېرې له پرتله کولو وروسته.</translation>
+    </message>
+    <message>
+        <source>Answer a recovery request…</source>
+        <translation>یوې د بیا رغونې غوښتنې ته ځواب…</translation>
+    </message>
+    <message>
+        <source>Recovery shares I hold for others</source>
+        <translation>د بیا رغونې هغه ونډې چې د نورو لپاره یې ساتم</translation>
+    </message>
+    <message>
+        <source>Your vault is not entrusted to colleagues.</source>
+        <translation>ستاسو خوندي صندوق همکارانو ته نه دی سپارل شوی.</translation>
+    </message>
+    <message>
+        <source>Your vault is entrusted to {0} (set of {1}, {2} of {3}).</source>
+        <translation>ستاسو خوندي صندوق {0} ته سپارل شوی دی (د {1} ټولګه، له {3} څخه {2}).</translation>
+    </message>
+    <message>
+        <source>Replaced: set of {0}, held by {1}; its shares no longer open the vault.</source>
+        <translation>بدله شوې: د {0} ټولګه، د {1} سره؛ د هغې ونډې نور خوندي صندوق نه خلاصوي.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} (not verified: compare safety numbers first)</source>
+        <translation>{0} · {1} (نه دی تصدیق شوی: لومړی د خوندیتوب شمېرې پرتله کړئ)</translation>
+    </message>
+    <message>
+        <source>{0} (set of {1}, {2} of {3})</source>
+        <translation>{0} (د {1} ټولګه، له {3} څخه {2})</translation>
+    </message>
+    <message>
+        <source>You hold no recovery shares for others.</source>
+        <translation>تاسو د نورو لپاره د بیا رغونې هېڅ ونډه نه ساتئ.</translation>
+    </message>
+    <message>
+        <source>Where to put the shares&apos; bundle files</source>
+        <translation>د ونډو کڅوړې چېرته کېښودل شي</translation>
+    </message>
+    <message>
+        <source>Made. Give each colleague their own file (it opens only for them), like any bundle. Any older set no longer opens the vault.</source>
+        <translation>جوړ شو. هر همکار ته خپل فایل، لکه هره بله کڅوړه، ورکړئ (یوازې د هغه لپاره خلاصېږي). هېڅ زړه ټولګه نور خوندي صندوق نه خلاصوي.</translation>
+    </message>
+    <message>
+        <source>The set is withdrawn: no shares open your vault any more.</source>
+        <translation>ټولګه بېرته واخیستل شوه: نور هېڅ ونډه ستاسو خوندي صندوق نه خلاصوي.</translation>
+    </message>
+</context>
+<context>
+    <name>EntrustEntry</name>
+    <message>
+        <source>&amp;Entrust to colleagues…</source>
+        <translation>همکارانو ته &amp;سپارل…</translation>
+    </message>
+</context>
+<context>
+    <name>EntrustText</name>
+    <message>
+        <source>This is an answer to a recovery request. Open it on the computer that made the request, with Recover with my colleagues.</source>
+        <translation>دا د بیا رغونې یوې غوښتنې ته ځواب دی. په هغه کمپیوټر کې یې چې غوښتنه یې جوړه کړې، د «زما د همکارانو په مرسته بیا رغونه» له لارې خلاص کړئ.</translation>
+    </message>
+    <message>
+        <source>This recovery share was not made by Amanat. Nothing was changed.</source>
+        <translation>دا د بیا رغونې ونډه امانت نه ده جوړه کړې. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>This recovery share comes from someone you have not verified. Compare safety numbers with them first, then import it again. Nothing was changed.</source>
+        <translation>دا د بیا رغونې ونډه له داسې چا راغلې چې تاسو نه ده تصدیق کړی. لومړی له هغه سره د خوندیتوب شمېرې پرتله کړئ، بیا یې بیا وارد کړئ. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s keys are not the ones you verified. Nothing was changed.</source>
+        <translation>د لېږونکي کیلي هغه نه دي چې تاسو تصدیق کړي دي. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>You already hold a share of a newer set from this person; this one was replaced.</source>
+        <translation>تاسو له مخکې د همدې کس د یوې نوې ټولګې ونډه ساتئ؛ دا یوه بدله شوې ده.</translation>
+    </message>
+    <message>
+        <source>This recovery request has expired. Ask for a new one.</source>
+        <translation>دا د بیا رغونې غوښتنه پای ته رسېدلې ده. نوې غوښتنه وغواړئ.</translation>
+    </message>
+    <message>
+        <source>This recovery request is dated in the future. Check this computer&apos;s clock.</source>
+        <translation>د دې د بیا رغونې غوښتنې نېټه په راتلونکي کې ده. د دې کمپیوټر ساعت وګورئ.</translation>
+    </message>
+    <message>
+        <source>This request asks for a set of shares that was replaced. Your share belongs to the newer set and cannot open this old copy of the vault.</source>
+        <translation>دا غوښتنه د داسې ټولګې ونډې غواړي چې بدله شوې ده. ستاسو ونډه د نوې ټولګې ده او د خوندي صندوق دا زړه کاپي نه شي خلاصولای.</translation>
+    </message>
+    <message>
+        <source>You hold no recovery share for this request. It may come from someone pretending to be a colleague.</source>
+        <translation>تاسو د دې غوښتنې لپاره د بیا رغونې هېڅ ونډه نه ساتئ. کېدای شي له داسې چا وي چې ځان همکار ښيي.</translation>
+    </message>
+    <message>
+        <source>The safety number is not this request&apos;s. Do not send your share.</source>
+        <translation>دا د خوندیتوب شمېره د دې غوښتنې نه ده. خپله ونډه مه لېږئ.</translation>
+    </message>
+    <message>
+        <source>This vault was not entrusted to colleagues (or its set was withdrawn).</source>
+        <translation>دا خوندي صندوق همکارانو ته نه دی سپارل شوی (یا یې ټولګه بېرته اخیستل شوې ده).</translation>
+    </message>
+    <message>
+        <source>This answer was not made for this recovery request (it is for an older request, or someone else&apos;s). Nothing was added.</source>
+        <translation>دا ځواب د دې د بیا رغونې غوښتنې لپاره نه دی جوړ شوی (د یوې زړې غوښتنې دی، یا د بل چا). هېڅ شی ورزیات نه شو.</translation>
+    </message>
+    <message>
+        <source>This file is not an answer to a recovery request. Nothing was added.</source>
+        <translation>دا فایل د بیا رغونې یوې غوښتنې ته ځواب نه دی. هېڅ شی ورزیات نه شو.</translation>
+    </message>
+    <message>
+        <source>This share belongs to another vault. Nothing was added.</source>
+        <translation>دا ونډه د بل خوندي صندوق ده. هېڅ شی ورزیات نه شو.</translation>
+    </message>
+    <message>
+        <source>This share belongs to an older set of shares, which was replaced: it no longer opens the vault. Nothing was added.</source>
+        <translation>دا ونډه د ونډو د یوې زړې ټولګې ده چې بدله شوې: نور خوندي صندوق نه خلاصوي. هېڅ شی ورزیات نه شو.</translation>
+    </message>
+    <message>
+        <source>This share is not one of this vault&apos;s shares: it was forged or damaged. Nothing was added.</source>
+        <translation>دا ونډه د دې خوندي صندوق له ونډو څخه نه ده: جعلي یا خرابه ده. هېڅ شی ورزیات نه شو.</translation>
+    </message>
+    <message>
+        <source>This colleague&apos;s share was added already. Nothing changed.</source>
+        <translation>د دې همکار ونډه له مخکې ورزیاته شوې ده. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>No recovery is under way here. Make a recovery request first.</source>
+        <translation>دلته هېڅ بیا رغونه روانه نه ده. لومړی د بیا رغونې غوښتنه جوړه کړئ.</translation>
+    </message>
+    <message>
+        <source>This recovery request has expired. Cancel it, make a new one and send it again.</source>
+        <translation>دا د بیا رغونې غوښتنه پای ته رسېدلې ده. لغوه یې کړئ، نوې جوړه کړئ او بیا یې ولېږئ.</translation>
+    </message>
+    <message>
+        <source>Not enough shares have arrived yet. The vault stays locked.</source>
+        <translation>لا تر اوسه کافي ونډې نه دي رسېدلې. خوندي صندوق قلف پاتې کېږي.</translation>
+    </message>
+    <message>
+        <source>These shares do not open this vault.</source>
+        <translation>دا ونډې دا خوندي صندوق نه خلاصوي.</translation>
+    </message>
+    <message>
+        <source>This recovery share is damaged (a word is wrong or missing). Nothing was added.</source>
+        <translation>دا د بیا رغونې ونډه خرابه ده (یوه کلمه ناسمه ده یا نشته). هېڅ شی ورزیات نه شو.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery request, or it was not copied completely.</source>
+        <translation>دا د بیا رغونې غوښتنه نه ده، یا په بشپړه توګه نه ده کاپي شوې.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock, and try again.</source>
@@ -1122,6 +1496,14 @@
         <source>Could not write {0}: {1}</source>
         <translation>{0} ونه لیکل شو: {1}</translation>
     </message>
+    <message>
+        <source>Sealed to {0}: open it with the age tool and the passphrase.</source>
+        <translation>کوډ او مهر شو په {0} کې: د age وسیلې او پټنوم سره یې پرانیزئ.</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>کوډ او مهر کېږي…</translation>
+    </message>
 </context>
 <context>
     <name>GroupsView</name>
@@ -1376,6 +1758,10 @@
         <translation>هېڅ نوی شی نشته</translation>
     </message>
     <message>
+        <source>Bundles received</source>
+        <translation>ترلاسه شوې کڅوړې</translation>
+    </message>
+    <message>
         <source>Refused: {0}</source>
         <translation>رد شوه: {0}</translation>
     </message>
@@ -1390,6 +1776,10 @@
     <message>
         <source>From {0}: already imported, changes nothing.</source>
         <translation>له {0} څخه: دمخه وارده شوې، هېڅ شی نه بدلوي.</translation>
+    </message>
+    <message>
+        <source>From {0} (verified): a recovery share to hold for them, kept apart from your items (Tools → Entrust to colleagues…).</source>
+        <translation>له {0} (تصدیق شوی): د بیا رغونې یوه ونډه چې د هغه لپاره یې ساتئ، ستاسو له توکو جلا (وسیلې ← همکارانو ته سپارل…).</translation>
     </message>
     <message>
         <source>From {0} (verified) · group {1}: {2}</source>
@@ -1509,6 +1899,10 @@
         <source>(untitled)</source>
         <translation>(بې سرلیکه)</translation>
     </message>
+    <message>
+        <source>High risk</source>
+        <translation>لوړ خطر</translation>
+    </message>
 </context>
 <context>
     <name>ItemText</name>
@@ -1584,8 +1978,20 @@
         <translation>&amp;خوندي صندوق</translation>
     </message>
     <message>
+        <source>G&amp;o</source>
+        <translation>&amp;تلل</translation>
+    </message>
+    <message>
+        <source>Ite&amp;m</source>
+        <translation>&amp;توکی</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;وسیلې</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مرسته</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1618,6 +2024,74 @@
     <message>
         <source>What Amanat &amp;protects…</source>
         <translation>امانت &amp;څه ساتي…</translation>
+    </message>
+    <message>
+        <source>&amp;About Amanat</source>
+        <translation>د امانت په &amp;اړه</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>د کيبورډ &amp;لنډې لارې</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>په ټولو کې &amp;لټون…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;یادښتونه</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;اړیکې</translation>
+    </message>
+    <message>
+        <source>St&amp;rategy</source>
+        <translation>&amp;ستراتیژي</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ash</source>
+        <translation>د کثافاتو &amp;ټوکرۍ</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;همغږي</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;نوی</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ساتل</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;مخینه…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with a group…</source>
+        <translation>له یوې ډلې سره &amp;شریکول…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>لېست &amp;چاڼول</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (Notes)</source>
+        <translation>&amp;مخکتنه (یادښتونه)</translation>
+    </message>
+    <message>
+        <source>&amp;Export… (Strategy)</source>
+        <translation>&amp;صادرول… (ستراتیژي)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore (Trash)</source>
+        <translation>بېرته &amp;راګرځول (د کثافاتو ټوکرۍ)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash… (Trash)</source>
+        <translation>د کثافاتو ټوکرۍ &amp;تشول… (د کثافاتو ټوکرۍ)</translation>
     </message>
     <message>
         <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>
@@ -1776,6 +2250,14 @@
         <source>Wipe now</source>
         <translation>همدا اوس پاکول</translation>
     </message>
+    <message>
+        <source>A key file is held open by another program and could not be destroyed. Close other programs (a backup or antivirus program, another Amanat) and wipe again.</source>
+        <translation>د کیلي یو فایل بل پروګرام خلاص ساتلی او له منځه نه شو وړل. نور پروګرامونه (د بیک اپ یا ضد ویروس پروګرام، بل امانت) وتړئ او بیا بېړنی پاکول وکړئ.</translation>
+    </message>
+    <message>
+        <source>The keys are destroyed: nothing in the vault can be read any more. {count} file(s) are held open by another program and remain, encrypted; close other programs and delete them:</source>
+        <translation>کیلي له منځه لاړې: په خوندي صندوق کې هېڅ شی نور نه لوستل کېږي. {count} فایلونه بل پروګرام خلاص ساتلي او کوډ شوي پاتې دي؛ نور پروګرامونه وتړئ او هغوی ړنګ کړئ:</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseTaskDialog</name>
@@ -1879,6 +2361,33 @@
     <message>
         <source>{0} is verified.</source>
         <translation>{0} تصدیق شو.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextExportWarning</name>
+    <message>
+        <source>This file will not be encrypted</source>
+        <translation>دا فایل به کوډ نه شي</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file can read it: on this laptop, on a USB stick, in a cloud drive or in an e-mail. Desktop search may copy its words into an index that stays after the file is deleted.
+
+If it is going to a partner, seal it with a passphrase instead: they open it with the free age tool (age -d), and you tell them the passphrase by phone or in person, never in the same message.</source>
+        <translation>هر څوک چې دا فایل ترلاسه کړي لوستلای یې شي: په همدې لپټاپ، په USB، په ورېځ (cloud) ځای کې یا په برېښنالیک کې. د کمپیوټر لټون کېدای شي د دې ټکي په یو فهرست کې کاپي کړي چې د فایل له ړنګېدو وروسته هم پاتې کېږي.
+
+که دا یو همکار ته لېږئ، پر ځای یې په پټنوم کوډ او مهر یې کړئ: هغه یې د age وړیا وسیلې (age -d) سره پرانیزي، او تاسو پټنوم ورته په تلیفون یا مخامخ ووایاست، هېڅکله په هماغه پیغام کې نه.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again until Amanat is locked</source>
+        <translation>تر هغه چې امانت قلف شوی نه وي بیا مه پوښته</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase…</source>
+        <translation>په پټنوم کوډ او مهر کول…</translation>
+    </message>
+    <message>
+        <source>Export unencrypted</source>
+        <translation>بې کوډه صادرول</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2811,10 @@ Please verify the correct directory name was given.</source>
         <translation>قرنطین له هر لېږونکي څخه تر {0} کڅوړو ({1} مېګابایټه) او ټولټال تر {2} مېګابایټه ساتي؛ تر ټولو زړې د ځای لپاره لرې کېږي.</translation>
     </message>
     <message>
+        <source>Quarantined bundles</source>
+        <translation>په قرنطین کې کڅوړې</translation>
+    </message>
+    <message>
         <source>Import now</source>
         <translation>همدا اوس واردول</translation>
     </message>
@@ -2387,6 +2900,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Open with recovery key</source>
         <translation>د بیا رغونې په کیلي خلاصول</translation>
+    </message>
+    <message>
+        <source>No recovery key? Recover with my colleagues…</source>
+        <translation>د بیا رغونې کیلي نه لرئ؟ زما د همکارانو په مرسته بیا رغونه…</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2542,6 +3059,33 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Nothing was restored. {0}</source>
         <translation>هېڅ شی بېرته رانه ګرځول شو. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SealPassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase of at least {0} characters for this file. Your partner opens it with the age tool: age -d -o FILE FILE.age, then types the passphrase. Tell it to them by another way than the file.</source>
+        <translation>د دې فایل لپاره لږ تر لږه {0} توري پټنوم وټاکئ. ستاسو همکار یې د age وسیلې سره پرانیزي: age -d -o FILE FILE.age، بیا پټنوم ولیکي. پټنوم ورته د فایل پرته له بلې لارې ووایاست.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>پټنوم:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>بیا:</translation>
+    </message>
+    <message>
+        <source>Seal and save</source>
+        <translation>کوډ، مهر او ساتل</translation>
+    </message>
+    <message>
+        <source>At least {0} characters.</source>
+        <translation>لږ تر لږه {0} توري.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دواړه پټنومونه یو شان نه دي.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3292,20 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>امستنې</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <extracomment>Settings tab: language, calendar, theme, locking and clipboard</extracomment>
+        <translation>&amp;عمومي</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <extracomment>Settings tab: passphrase, recovery key, key derivation, keychain</extracomment>
+        <translation>&amp;امنیت</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>د امستنو پاڼې</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>ښکارېدنه</translation>
     </message>
@@ -2874,12 +3432,174 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>له یوې ډلې سره شریکول</translation>
     </message>
     <message>
+        <source>Groups to share with</source>
+        <translation>هغه ډلې چې ورسره شریکېږي</translation>
+    </message>
+    <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
         <translation>د هغو ډلو غړي چې تاسو یې نښه کوئ، دا توکی به ستاسو له راتلونکې کڅوړې سره ترلاسه کړي، او د دوی سمونونه به بېرته تاسو ته راشي. شریکول بېرته نه شي اخیستل کېدای: دوی خپله کاپي ساتي.</translation>
     </message>
     <message>
         <source>You are in no group yet. Create one in the Sync section.</source>
         <translation>تاسو لا په هېڅ ډله کې نه یاست. په «همغږي» برخه کې یوه جوړه کړئ.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Lock the vault (also in every window)</source>
+        <translation>د خوندي صندوق قلفول (په هره کړکۍ کې)</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy the vault (asks once)</source>
+        <translation>بېړنی پاکول: د خوندي صندوق له منځه وړل (یو ځل پوښتنه کوي)</translation>
+    </message>
+    <message>
+        <source>Lock and quit</source>
+        <translation>قلفول او وتل</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>په ټولو کې لټون</translation>
+    </message>
+    <message>
+        <source>Go to Notes</source>
+        <translation>یادښتونو ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Contacts</source>
+        <translation>اړیکو ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Strategy</source>
+        <translation>ستراتیژۍ ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Trash</source>
+        <translation>د کثافاتو ټوکرۍ ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Sync</source>
+        <translation>همغږۍ ته تلل</translation>
+    </message>
+    <message>
+        <source>New note, contact or draft (in its section)</source>
+        <translation>نوی یادښت، اړیکه یا مسوده (په خپله برخه کې)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ساتل</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>لېست چاڼول</translation>
+    </message>
+    <message>
+        <source>History: earlier versions</source>
+        <translation>مخینه: پخوانۍ نسخې</translation>
+    </message>
+    <message>
+        <source>Share with a group</source>
+        <translation>له یوې ډلې سره شریکول</translation>
+    </message>
+    <message>
+        <source>Notes: switch between writing and preview</source>
+        <translation>یادښتونه: د لیکلو او مخکتنې ترمنځ اوښتل</translation>
+    </message>
+    <message>
+        <source>Strategy: export the draft</source>
+        <translation>ستراتیژي: د مسودې صادرول</translation>
+    </message>
+    <message>
+        <source>Trash: restore the chosen item</source>
+        <translation>د کثافاتو ټوکرۍ: د ټاکل شوي توکي بېرته راګرځول</translation>
+    </message>
+    <message>
+        <source>Trash: empty the trash</source>
+        <translation>د کثافاتو ټوکرۍ: د کثافاتو ټوکرۍ تشول</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>امستنې</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>د کيبورډ د لنډو لارو همدا لېست</translation>
+    </message>
+    <message>
+        <source>In a list: move the chosen item to the trash</source>
+        <translation>په لېست کې: ټاکل شوی توکی د کثافاتو ټوکرۍ ته لېږل</translation>
+    </message>
+    <message>
+        <source>In the trash: delete the chosen item for good</source>
+        <translation>په کثافاتو ټوکرۍ کې: د ټاکل شوي توکي د تل لپاره ړنګول</translation>
+    </message>
+    <message>
+        <source>In the attachments: remove the chosen file</source>
+        <translation>په ضمیمو کې: د ټاکل شوې فایل لرې کول</translation>
+    </message>
+    <message>
+        <source>In the action plan: add a row</source>
+        <translation>په د عمل پلان کې: کتار زیاتول</translation>
+    </message>
+    <message>
+        <source>In the action plan: remove the chosen rows</source>
+        <translation>په د عمل پلان کې: د ټاکل شویو کتارونو لرې کول</translation>
+    </message>
+    <message>
+        <source>In the action plan: empty the chosen cells</source>
+        <translation>په د عمل پلان کې: د ټاکل شویو خونو تشول</translation>
+    </message>
+    <message>
+        <source>In the history window: restore the chosen version</source>
+        <translation>د مخینې په کړکۍ کې: د ټاکل شوې نسخې بېرته راګرځول</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>د کړکۍ په هر ځای کې</translation>
+    </message>
+    <message>
+        <source>In the section shown</source>
+        <translation>په هغه برخه کې چې ښودل کېږي</translation>
+    </message>
+    <message>
+        <source>In a list of notes, contacts or drafts</source>
+        <translation>د یادښتونو، اړیکو یا مسودو په لېست کې</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>په کثافاتو ټوکرۍ کې</translation>
+    </message>
+    <message>
+        <source>In a note&apos;s attachments</source>
+        <translation>د یو یادښت په ضمیمو کې</translation>
+    </message>
+    <message>
+        <source>In an action plan&apos;s table</source>
+        <translation>د عمل پلان په جدول کې</translation>
+    </message>
+    <message>
+        <source>In the history window</source>
+        <translation>د مخینې په کړکۍ کې</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>د کيبورډ لنډې لارې</translation>
+    </message>
+    <message>
+        <source>Every shortcut also sits in a menu: the menu bar, or the right-click menu of the list or table it works in.</source>
+        <translation>هره لنډه لاره په یوه مینو کې هم شته: د مینو پټه، یا د هغه لېست یا جدول د ښي کلیک مینو چې پکې کار کوي.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>تڼۍ</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>څه کوي</translation>
     </message>
 </context>
 <context>
@@ -2941,8 +3661,8 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>مسوده صادرول</translation>
     </message>
     <message>
-        <source>Exported to {0}</source>
-        <translation>{0} ته صادره شوه</translation>
+        <source>Exported to {0} (not encrypted).</source>
+        <translation>په {0} کې صادر شو (بې کوډه).</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3753,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>History</source>
         <translation>مخینه</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>لېږل شوې او ترلاسه شوې کڅوړې</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3898,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>For a verified colleague:</source>
         <translation>د یوه تصدیق شوي همکار لپاره:</translation>
+    </message>
+    <message>
+        <source>Verified colleague</source>
+        <translation>تصدیق شوی همکار</translation>
     </message>
     <message>
         <source>Recovery key (8 groups)</source>
@@ -3330,6 +4058,10 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>د دې غړو کیلي ستاسو له خوا نه دي تصدیق شوي: یا مو هېڅکله د خوندیتوب شمېره ورسره نه ده پرتله کړې، یا مو خپل باور بېرته اخیستی، یا یې نوم هغه چا ته ورته دی چې تاسو تصدیق کړی خو کیلي یې بل دي. هر څه چې د دوی لپاره کوډ او مهر شي، په همدې کیلي لوستل کېږي.</translation>
     </message>
     <message>
+        <source>Members not verified</source>
+        <translation>نا تصدیق شوي غړي</translation>
+    </message>
+    <message>
         <source>{0} — in the group {1}</source>
         <translation>{0} — په {1} ډله کې</translation>
     </message>
@@ -3384,6 +4116,10 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>یو بېک اپ بېرته راوګرځوئ…</translation>
     </message>
     <message>
+        <source>Recover with my colleagues…</source>
+        <translation>زما د همکارانو په مرسته بیا رغونه…</translation>
+    </message>
+    <message>
         <source>Read more: what Amanat protects, and what it cannot</source>
         <translation>نور ولولئ: امانت څه ساتي، او څه نه شي ساتلای</translation>
     </message>
@@ -3418,17 +4154,40 @@ Undo: keep the items here and delete the travel file.</source>
         <source>Sections</source>
         <translation>برخې</translation>
     </message>
+</context>
+<context>
+    <name>parent</name>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;نوی</translation>
+        <source>{0} is synced by {1}: the file would be uploaded.</source>
+        <translation>{0} د {1} له خوا همغږي کېږي: فایل به پورته شي.</translation>
     </message>
     <message>
-        <source>&amp;Search everything…</source>
-        <translation>په ټولو کې &amp;لټون…</translation>
+        <source>{0} is synced by a cloud drive: the file would be uploaded.</source>
+        <translation>{0} د یو ورېځ (cloud) ځای له خوا همغږي کېږي: فایل به پورته شي.</translation>
     </message>
     <message>
-        <source>S&amp;hare with a group…</source>
-        <translation>له یوې ډلې سره &amp;شریکول…</translation>
+        <source>{0} is indexed by {1}: its words would be copied into the index.</source>
+        <translation>{0} د {1} له خوا فهرست کېږي: د فایل ټکي به په فهرست کې کاپي شي.</translation>
+    </message>
+    <message>
+        <source>{0} is usually indexed by desktop search: its words would be copied into the index.</source>
+        <translation>{0} معمولاً د کمپیوټر د لټون له خوا فهرست کېږي: د فایل ټکي به په فهرست کې کاپي شي.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that no cloud drive syncs, or seal the file instead.</source>
+        <translation>داسې فولډر وټاکئ چې هېڅ ورېځ (cloud) ځای یې همغږي نه کوي، یا پر ځای یې فایل کوډ او مهر کړئ.</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>بل فولډر ټاکل</translation>
+    </message>
+    <message>
+        <source>Save here anyway</source>
+        <translation>بیا هم دلته یې وساته</translation>
+    </message>
+    <message>
+        <source>{0} exists already. Replace it?</source>
+        <translation>{0} دمخه شته. ځای یې ونیسي؟</translation>
     </message>
 </context>
 </TS>

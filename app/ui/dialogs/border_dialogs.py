@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from amanat.app.duress import remove_duress, set_duress_in_thread
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 from amanat.app.ui.widgets.wrapped_text import keep_wrapped_text_whole
+from amanat.app.wipe import WipeReport
 from amanat.resources import SECURITY_DIR
 
 DANGER_STYLE = "QPushButton { background: #b3261e; color: white; font-weight: bold; padding: 6px 14px; }"
@@ -55,6 +58,30 @@ class PanicWipeDialog(QDialog):
         self.wipe_confirmed.emit()
 
 
+def say_what_remains(parent: QWidget, report: WipeReport) -> QMessageBox | None:
+    """After a panic wipe: say which files another program held open (Windows), or that a key file was among them."""
+    if report.keys_destroyed and not report.held:
+        return None
+    if not report.keys_destroyed:
+        text = QCoreApplication.translate(
+            "PanicWipeDialog", "A key file is held open by another program and could not be destroyed. Close "
+            "other programs (a backup or antivirus program, another Amanat) and wipe again.")
+    else:
+        text = QCoreApplication.translate(
+            "PanicWipeDialog", "The keys are destroyed: nothing in the vault can be read any more. {count} file(s) "
+            "are held open by another program and remain, encrypted; close other programs and delete them:"
+        ).format(count=len(report.held))
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("PanicWipeDialog", "Panic wipe"),
+                      text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("wipeLeftoversNotice")
+    box.setDetailedText("\n".join(str(path) for path in report.held))
+    box.open()
+    return box
+
+
+DURESS_WIDTH = 540
+
+
 class DuressDialog(QDialog):
     """Set or remove the duress passphrase (setting it derives a key: a second or so, in a worker)."""
 
@@ -88,7 +115,7 @@ class DuressDialog(QDialog):
         self.how_to_fill.setWordWrap(True)
         self.first = passphrase_field("duressPassphrase")
         self.second = passphrase_field("duressPassphraseAgain")
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("duressStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -109,6 +136,7 @@ class DuressDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         keep_wrapped_text_whole(self)
+        self.setMinimumWidth(DURESS_WIDTH)  # three long texts: narrower, it grows taller than a small screen
         layout.addWidget(intro)
         layout.addWidget(self.warning)
         layout.addWidget(self.how_to_fill)
@@ -192,6 +220,8 @@ class SecurityDialog(QDialog):
         self.setWindowTitle(self.tr("What Amanat protects, and what it cannot"))
         browser = QTextBrowser()
         browser.setObjectName("securityText")
+        browser.setAccessibleName(self.windowTitle())
+        browser.setTabChangesFocus(True)  # Tab reaches Close
         browser.setOpenLinks(False)
         path = SECURITY_DIR / f"SECURITY.{language}.md"
         if not path.exists():

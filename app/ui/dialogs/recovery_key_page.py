@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.pages import Page, centred
 from amanat.crypto.recovery_key import RecoveryKey
 
@@ -40,7 +41,7 @@ class RecoveryKeyPage(Page):
         self.answer = QLineEdit()
         self.answer.setObjectName("recoveryGroupInput")
         self.answer.setMaxLength(12)
-        self.error = QLabel()
+        self.error = LiveLabel(urgent=True)
         self.error.setObjectName("recoveryError")
         self.done = QPushButton()
         self.done.setObjectName("recoveryDoneButton")

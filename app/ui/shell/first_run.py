@@ -19,9 +19,32 @@ from PySide6.QtWidgets import (
 
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.pages import Page, centred, language_picker
-from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
+from amanat.app.ui.widgets.passphrase_fields import (
+    MIN_ACCEPTED_SCORE,
+    MessageLine,
+    StrengthMeter,
+    busy_bar,
+    keep_place,
+    passphrase_field,
+)
 from amanat.app.ui.widgets.workers import run_task
 from amanat.app.vault import Vault
+
+# A button that looks like a link (the theme's link colour, underlined, a pointing hand) and stays a
+# button for the keyboard and screen readers: Tab reaches it, Space and Enter press it.
+LINK_STYLE = ("QPushButton#{0} {{ color: palette(link); text-decoration: underline; border: 1px solid transparent;"
+              " background: transparent; padding: 2px; }}"
+              " QPushButton#{0}:focus {{ border: 1px dotted palette(link); }}")
+
+
+def link_button(name: str) -> QPushButton:
+    """A push button drawn as a link."""
+    button = QPushButton()
+    button.setObjectName(name)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet(LINK_STYLE.format(name))
+    return button
 
 
 class WelcomePage(Page):
@@ -29,6 +52,7 @@ class WelcomePage(Page):
 
     create_requested = Signal()
     restore_requested = Signal()
+    colleagues_requested = Signal()  # Recover with my colleagues (app/ui/shell/entrust_entry.py)
     language_requested = Signal(str)
 
     def __init__(self, language: str) -> None:
@@ -54,13 +78,14 @@ class WelcomePage(Page):
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreBackupButton")
         self.restore_button.clicked.connect(self.restore_requested)
-        self.security_button = QPushButton()
-        self.security_button.setObjectName("securityButton")
-        self.security_button.setFlat(True)
+        self.colleagues_button = QPushButton()
+        self.colleagues_button.setObjectName("colleagueRecoveryButton")
+        self.colleagues_button.clicked.connect(self.colleagues_requested)
+        self.security_button = link_button("securityButton")
         self.security_button.clicked.connect(self.show_security)
         self.language = language
         self.setLayout(centred(self.languages, self.title, self.body, self.create_button, self.restore_button,
-                                       self.security_button))
+                               self.colleagues_button, self.security_button))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -78,6 +103,7 @@ class WelcomePage(Page):
         self.create_button.setText(self.tr("Create my vault"))
         self.create_button.setAccessibleName(self.tr("Create my vault"))
         self.restore_button.setText(self.tr("Restore a backup…"))
+        self.colleagues_button.setText(self.tr("Recover with my colleagues…"))
         self.security_button.setText(self.tr("Read more: what Amanat protects, and what it cannot"))
         self.languages.setAccessibleName(self.tr("Language"))
 
@@ -110,10 +136,11 @@ class CreateVaultPage(Page):
         self.accept_weak = QCheckBox()
         self.accept_weak.setObjectName("acceptWeak")
         self.accept_weak.hide()
-        self.error = QLabel()
+        self.error = MessageLine(lines=2, urgent=True)
         self.error.setObjectName("createError")
-        self.error.setWordWrap(True)
         self.busy = busy_bar("createBusy")
+        for widget in (self.accept_weak, self.busy):
+            keep_place(widget)  # the form stays put while they come and go
         self.create_button = QPushButton()
         self.create_button.setObjectName("confirmCreateButton")
         self.create_button.setDefault(True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from amanat.app.errors import WrongPassphrase
 from amanat.app.kdf_cost import CostlyKeyDerivation, accept_cost
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.pages import Page, centred, language_picker
 from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
 from amanat.app.ui.widgets.workers import run_task
@@ -35,7 +36,7 @@ class UnlockPage(Page):
             lambda: self.language_requested.emit(self.languages.currentData())
         )
         self.passphrase = passphrase_field("unlockPassphrase")
-        self.error = QLabel()
+        self.error = LiveLabel(urgent=True)
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
         self.busy = busy_bar("unlockBusy")
@@ -123,6 +124,7 @@ class RecoverPage(Page):
 
     unlocked = Signal(object)  # Vault
     cancelled = Signal()
+    colleagues_requested = Signal()  # Recover with my colleagues instead (app/ui/shell/entrust_entry.py)
     duress_turned_off = Signal()  # after `unlocked`: the new passphrase turned the duress passphrase off
 
     def __init__(self, directory: Path) -> None:
@@ -138,7 +140,7 @@ class RecoverPage(Page):
         self.passphrase = passphrase_field("recoverNewPassphrase")
         self.repeat = passphrase_field("recoverRepeatPassphrase")
         self.meter = StrengthMeter()
-        self.error = QLabel()
+        self.error = LiveLabel(urgent=True)
         self.error.setObjectName("recoverError")
         self.error.setWordWrap(True)
         self.busy = busy_bar("recoverBusy")
@@ -147,6 +149,10 @@ class RecoverPage(Page):
         self.go.setDefault(True)
         self.cancel = QPushButton()
         self.cancel.setObjectName("recoverCancelButton")
+        self.colleagues = QPushButton()
+        self.colleagues.setObjectName("colleagueRecoveryButton")
+        self.colleagues.setFlat(True)
+        self.colleagues.clicked.connect(self.colleagues_requested)
         self.key_label, self.passphrase_label, self.repeat_label = QLabel(), QLabel(), QLabel()
         form = QFormLayout()
         form.addRow(self.key_label, self.key)
@@ -159,7 +165,7 @@ class RecoverPage(Page):
         row.addWidget(self.cancel)
         row.addStretch(1)
         row.addWidget(self.go)
-        self.setLayout(centred(self.heading, form_box, self.meter, self.error, self.busy, buttons))
+        self.setLayout(centred(self.heading, form_box, self.meter, self.error, self.busy, buttons, self.colleagues))
         self.passphrase.textChanged.connect(self.meter.update_for)
         self.go.clicked.connect(self._recover)
         self.cancel.clicked.connect(self.cancelled)
@@ -179,6 +185,7 @@ class RecoverPage(Page):
         self.passphrase.setAccessibleName(self.tr("New passphrase"))
         self.repeat.setAccessibleName(self.tr("Repeat the new passphrase"))
         self.go.setText(self.tr("Open with recovery key"))
+        self.colleagues.setText(self.tr("No recovery key? Recover with my colleagues…"))
         self.cancel.setText(self.tr("Back"))
 
     def _recover(self) -> None:

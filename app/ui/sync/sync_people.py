@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -22,6 +21,7 @@ from amanat.app.ui.sync.peer_dialogs import MAX_PASTED_CARD_CHARS, PasteCardDial
 from amanat.app.ui.sync.peer_labels import peer_flags_text, peer_state_text
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 
 
@@ -50,7 +50,7 @@ class PeersView(QWidget):
         self.withdraw = QPushButton()
         self.withdraw.setObjectName("withdrawTrustButton")
         self.withdraw.clicked.connect(self.ask_to_withdraw_trust)
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("peersStatus")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()

@@ -1,4 +1,4 @@
-"""Files Amanat ships beside its code: compiled translations and the threat model (SECURITY.md).
+"""Files Amanat ships beside its code: compiled translations, the threat model (SECURITY.md) and icons.
 
 Found through importlib.resources on this package (installed as amanat.resources), so they are where
 the code is: in a checkout, in site-packages, or inside the standalone build.
@@ -21,3 +21,6 @@ TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 # Copies of the repository's SECURITY.md, SECURITY.fa.md and SECURITY.ps.md, shown in the app
 # (tests/test_security_docs.py keeps them identical).
 SECURITY_DIR = RESOURCES_DIR / "security"
+# Amanat's own icon (icons/app/, drawn for Amanat; PNGs from scripts/render_app_icon.py) and Tabler Icons
+# (icons/tabler/, MIT: icons/tabler/LICENSE), drawn by app/ui/widgets/icons.py.
+ICONS_DIR = RESOURCES_DIR / "icons"

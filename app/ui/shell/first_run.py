@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.pages import Page, centred, language_picker
 from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
+from amanat.app.ui.widgets.theme import set_state, set_type
 from amanat.app.ui.widgets.workers import run_task
 from amanat.app.vault import Vault
 
@@ -35,10 +35,7 @@ class WelcomePage(Page):
         super().__init__()
         self.title = QLabel()
         self.title.setObjectName("welcomeTitle")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, "title")
         self.body = QLabel()
         self.body.setObjectName("welcomeBody")
         self.body.setWordWrap(True)
@@ -112,6 +109,7 @@ class CreateVaultPage(Page):
         self.accept_weak.hide()
         self.error = QLabel()
         self.error.setObjectName("createError")
+        set_state(self.error, "error")
         self.error.setWordWrap(True)
         self.busy = busy_bar("createBusy")
         self.create_button = QPushButton()

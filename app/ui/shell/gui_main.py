@@ -14,6 +14,7 @@ from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.shell.session_watch import SessionWatch
 from amanat.app.ui.shell.unexpected_error import install_unexpected_error_reporter
 from amanat.app.ui.widgets.i18n import LanguageManager
+from amanat.app.ui.widgets.icons import app_icon
 from amanat.app.ui.widgets.theme import apply_theme
 
 
@@ -26,6 +27,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Amanat")
     app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
     QGuiApplication.setDesktopFileName("amanat")
     return app
 

@@ -13,6 +13,7 @@ from amanat.app.kdf_cost import CostlyKeyDerivation, accept_cost
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.pages import Page, centred, language_picker
 from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
+from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.workers import run_task
 from amanat.app.vault import Vault
 from amanat.crypto.kdf import KIB_PER_MIB, Argon2idParams
@@ -37,6 +38,7 @@ class UnlockPage(Page):
         self.passphrase = passphrase_field("unlockPassphrase")
         self.error = QLabel()
         self.error.setObjectName("unlockError")
+        set_state(self.error, "error")
         self.error.setWordWrap(True)
         self.busy = busy_bar("unlockBusy")
         self.unlock = QPushButton()
@@ -140,6 +142,7 @@ class RecoverPage(Page):
         self.meter = StrengthMeter()
         self.error = QLabel()
         self.error.setObjectName("recoverError")
+        set_state(self.error, "error")
         self.error.setWordWrap(True)
         self.busy = busy_bar("recoverBusy")
         self.go = QPushButton()

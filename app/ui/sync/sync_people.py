@@ -22,6 +22,7 @@ from amanat.app.ui.sync.peer_dialogs import MAX_PASTED_CARD_CHARS, PasteCardDial
 from amanat.app.ui.sync.peer_labels import peer_flags_text, peer_state_text
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.text_direction import isolate
 
 
@@ -45,6 +46,7 @@ class PeersView(QWidget):
         self.paste.setObjectName("pasteCardButton")
         self.paste.clicked.connect(self.paste_card)
         self.verify = QPushButton()
+        self.verify.setIcon(icon("shield-check"))
         self.verify.setObjectName("verifyPeerButton")
         self.verify.clicked.connect(self.open_verification)
         self.withdraw = QPushButton()

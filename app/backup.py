@@ -138,6 +138,7 @@ def restore_backup(
     passphrase: str | None = None,
     recovery_key: str | None = None,
     progress: Progress = _no_progress,
+    keyless: bool = False,
 ) -> None:
     """Restore a backup into `directory` (new or empty), checked fully before anything is kept.
 
@@ -145,7 +146,8 @@ def restore_backup(
     an interruption leaves either no vault or the whole one; a leftover of an interrupted
     restore (a temporary folder, or a target holding only part of a vault) is cleared. The
     restored key file has no duress key: a backup carries no decoy. Opens with the passphrase
-    or the recovery key; on any failure `directory` is as it was.
+    or the recovery key; on any failure `directory` is as it was. `keyless` skips the key check (the
+    files stay encrypted): recovering with colleagues unpacks a backup nobody can open yet.
     """
     target = Path(directory)
     paths = VaultPaths(target)
@@ -165,7 +167,8 @@ def restore_backup(
             _copy_database(handle, staged.database, db_size, digest, progress)
             if _read_exact(handle, DIGEST_BYTES) != digest.digest():
                 raise DamagedInput("the backup file is damaged (checksum mismatch)")
-            _check_staged(staged, key_file, passphrase, recovery)
+            if not keyless:
+                _check_staged(staged, key_file, passphrase, recovery)
             # No decoy travels in a backup: the duress key goes, so the duress passphrase opens nothing.
             write_file_atomically(staged.key_file, key_file.without_duress().to_bytes())
             fsync_directory(staging)

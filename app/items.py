@@ -119,6 +119,10 @@ class ItemService:
         """How many live items (of one kind)."""
         return self._repository.count(kind)
 
+    def high_risk_contact_ids(self) -> set[str]:
+        """Ids of the live contacts marked high risk (lists mark them beside the name)."""
+        return self._repository.live_contact_ids_with_risk("high")
+
     def tags(self) -> builtins.list[tuple[str, int]]:
         """Every tag in use on live items, with counts."""
         return self._repository.tags()

@@ -67,6 +67,10 @@ class KeySlots:
         self.save(self._key_file.with_secret(KIND_RECOVERY, self.require_key(), recovery.secret))
         return recovery
 
+    def check_can_remember(self) -> None:
+        """KeychainUnavailable unless this system has a safe keychain (asked before warning the user)."""
+        keychain.safe_backend()
+
     def remember_on_this_device(self) -> None:
         """Add a keychain slot whose secret the OS keychain keeps (refuses unsafe keychains)."""
         secret = keychain.store_secret(self._key_file.vault_id)
@@ -106,6 +110,9 @@ class DecoyKeySlots(KeySlots):
         raise self.refusal()
 
     def new_recovery_key(self) -> RecoveryKey:
+        raise self.refusal()
+
+    def check_can_remember(self) -> None:
         raise self.refusal()
 
     def remember_on_this_device(self) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from amanat.crypto.encoding import InvalidBase64, decode_base64, encode_base64
+from amanat.crypto.entrust_shares import EntrustTerms
 from amanat.crypto.errors import DamagedInput, UnsupportedVersion
 from amanat.crypto.kdf import SALT_BYTES, Argon2idParams
 
@@ -23,8 +24,9 @@ RECOVERY_SECRET_BYTES = 20  # as amanat.crypto.recovery_key: a recovery slot nob
 KIND_PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a password
 KIND_RECOVERY = "recovery"
 KIND_KEYCHAIN = "keychain"
+KIND_ENTRUST = "entrust"  # the secret split among colleagues (crypto/entrust_shares.py)
 SECRET_KINDS = (KIND_RECOVERY, KIND_KEYCHAIN)
-SLOT_KINDS = (KIND_PASSPHRASE, *SECRET_KINDS)
+SLOT_KINDS = (KIND_PASSPHRASE, *SECRET_KINDS, KIND_ENTRUST)
 
 
 def _unb64(value: object, length: int, what: str) -> bytes:
@@ -52,6 +54,8 @@ class KeySlot:
     # Passphrase slots only: a second wrapped key under the same salt and parameters, for the
     # duress passphrase; random bytes when none is set, so the file does not tell which.
     alt: bytes = b""
+    # Entrust slots only: the set of shares the slot's secret was split into (covered by the AEAD).
+    entrust: EntrustTerms | None = None
 
     def header(self) -> dict[str, Any]:
         """Everything but the wrapped key: the associated data of the AEAD."""
@@ -65,7 +69,7 @@ class KeySlot:
             }
         else:
             kdf = {"name": "hkdf-sha256"}
-        return {
+        header = {
             "id": self.slot_id,
             "kind": self.kind,
             "kdf": kdf,
@@ -73,6 +77,9 @@ class KeySlot:
             "aead": AEAD_NAME,
             "nonce": encode_base64(self.nonce),
         }
+        if self.entrust is not None:
+            header["entrust"] = self.entrust.to_json()
+        return header
 
     def to_json(self) -> dict[str, Any]:
         """The slot as stored in the key file."""
@@ -90,13 +97,16 @@ def parse_slot(raw: object) -> KeySlot:
     if not isinstance(raw, dict):
         raise DamagedInput("a key file slot is malformed")
     expected = {"id", "kind", "kdf", "salt", "aead", "nonce", "wrapped_key"}
-    if set(raw) != expected and not (raw.get("kind") == KIND_PASSPHRASE and set(raw) == {*expected, "alt"}):
+    extra = {KIND_PASSPHRASE: "alt", KIND_ENTRUST: "entrust"}.get(str(raw.get("kind")))
+    if set(raw) != expected and not (extra and set(raw) == {*expected, extra}):
         raise DamagedInput("a key file slot has missing or unknown fields")
     slot_id, kind, kdf = raw["id"], raw["kind"], raw["kdf"]
     if not isinstance(slot_id, str) or not 1 <= len(slot_id) <= 32 or not slot_id.isalnum():
         raise DamagedInput("a key file slot has a malformed id")
     if kind not in SLOT_KINDS:
         raise UnsupportedVersion("the key file has a kind of slot this Amanat does not know")
+    if kind == KIND_ENTRUST and "entrust" not in raw:
+        raise DamagedInput("an entrust slot has no terms")
     if raw["aead"] != AEAD_NAME:
         raise UnsupportedVersion("the key file uses a cipher this Amanat does not know")
     if not isinstance(kdf, dict):
@@ -117,4 +127,5 @@ def parse_slot(raw: object) -> KeySlot:
         wrapped_key=_unb64(raw["wrapped_key"], WRAPPED_BYTES, "wrapped key"),
         argon2id=params,
         alt=_unb64(raw["alt"], ALT_BYTES, "second wrapped key") if "alt" in raw else b"",
+        entrust=EntrustTerms.from_json(raw["entrust"]) if "entrust" in raw else None,
     )

@@ -32,10 +32,12 @@ from nacl.exceptions import CryptoError
 
 from amanat.crypto.atomic_write import write_file_atomically
 from amanat.crypto.encoding import canonical_json
+from amanat.crypto.entrust_shares import EntrustTerms
 from amanat.crypto.errors import DamagedInput, UnsupportedVersion, WrongPassphrase
 from amanat.crypto.kdf import SALT_BYTES, Argon2idParams, derive_key
 from amanat.crypto.key_slot import (
     ALT_BYTES,
+    KIND_ENTRUST,
     KIND_KEYCHAIN,
     KIND_PASSPHRASE,
     KIND_RECOVERY,
@@ -50,6 +52,7 @@ from amanat.crypto.passphrase import normalise_passphrase
 from amanat.crypto.secret_bytes import SecretBytes
 
 __all__ = [
+    "KIND_ENTRUST",
     "KIND_KEYCHAIN",
     "KIND_PASSPHRASE",
     "KIND_RECOVERY",
@@ -116,7 +119,7 @@ class KeyFile:
 
     def _wrap(
         self, kind: str, wrapping_key_for: Any, vault_key: SecretBytes, params: Argon2idParams | None,
-        salt: bytes | None = None,
+        salt: bytes | None = None, entrust: EntrustTerms | None = None,
     ) -> KeyFile:
         plaintext = vault_key.reveal()  # read once: a concurrent wipe cannot change it under us
         if len(plaintext) != VAULT_KEY_BYTES:
@@ -124,7 +127,7 @@ class KeyFile:
         salt = salt or secrets.token_bytes(SALT_BYTES)
         nonce = secrets.token_bytes(NONCE_BYTES)
         wrapping_key: SecretBytes = wrapping_key_for(salt)
-        draft = KeySlot(secrets.token_hex(4), kind, salt, nonce, b"", params)
+        draft = KeySlot(secrets.token_hex(4), kind, salt, nonce, b"", params, entrust=entrust)
         try:
             wrapped = crypto_aead_xchacha20poly1305_ietf_encrypt(
                 plaintext, self._associated_data(draft.header()), nonce, wrapping_key.reveal()
@@ -166,6 +169,15 @@ class KeyFile:
         if kind not in SECRET_KINDS:
             raise ValueError(f"not a secret slot kind: {kind}")
         return self._wrap(kind, lambda salt: _hkdf_wrapping_key(secret, salt, kind), vault_key, None)
+
+    def with_entrust(self, vault_key: SecretBytes, secret: SecretBytes, terms: EntrustTerms) -> KeyFile:
+        """A copy whose entrust slot (replacing the old one: its shares stop working) opens with `secret`."""
+        wrapping = lambda salt: _hkdf_wrapping_key(secret, salt, KIND_ENTRUST)  # noqa: E731
+        return self._wrap(KIND_ENTRUST, wrapping, vault_key, None, entrust=terms)
+
+    def entrust_terms(self) -> EntrustTerms | None:
+        """The terms of the current set of shares, if the vault is entrusted to colleagues."""
+        return next((s.entrust for s in self.slots if s.kind == KIND_ENTRUST), None)
 
     def _alt_associated_data(self, slot: KeySlot) -> bytes:
         return canonical_json({"format": FORMAT_NAME, "version": FORMAT_VERSION, "vault_id": self.vault_id,
@@ -304,7 +316,7 @@ class KeyFile:
         raise WrongPassphrase("the passphrase is wrong")
 
     def open_with_secret(self, kind: str, secret: SecretBytes) -> SecretBytes | None:
-        """The vault key from a recovery or keychain slot, or None if it does not open."""
+        """The vault key from a recovery, keychain or entrust slot, or None if it does not open."""
         for slot in self.slots:
             if slot.kind == kind:
                 key = self._unwrap(slot, _hkdf_wrapping_key(secret, slot.salt, kind))

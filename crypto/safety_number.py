@@ -30,9 +30,9 @@ _TO_ASCII = str.maketrans(
 _ASCII_DIGITS = frozenset("0123456789")
 
 
-def _half(identity: PublicIdentity) -> str:
+def _half(identity: PublicIdentity, version: bytes = _VERSION) -> str:
     key = identity.signing_key + identity.age_key
-    digest = _VERSION + key + identity.fingerprint  # not hashed first: as libsignal does
+    digest = version + key + identity.fingerprint  # not hashed first: as libsignal does
     for _ in range(ITERATIONS):
         digest = hashlib.sha512(digest + key).digest()
     chunks = (int.from_bytes(digest[offset : offset + 5], "big") % 100000 for offset in range(0, 30, 5))
@@ -86,3 +86,14 @@ def safety_number(a: PublicIdentity, b: PublicIdentity) -> SafetyNumber:
     """The safety number two identities share; `safety_number(a, b) == safety_number(b, a)`."""
     first, second = sorted((_half(a), _half(b)))
     return SafetyNumber(first + second)
+
+
+def recovery_number(one_time: PublicIdentity) -> SafetyNumber:
+    """The 60 digits of a one-time recovery identity alone, for a holder to compare with the owner.
+
+    The owner recovering a vault cannot know the holders' keys (they are inside the locked vault),
+    so both sides compute the number from the recovery card alone: its identity's half as above,
+    then a second half under another version prefix (``00 01``). Someone who slipped in their own
+    card would show other digits than the owner reads aloud.
+    """
+    return SafetyNumber(_half(one_time) + _half(one_time, b"\x00\x01"))

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from amanat.app.cli import border_commands, item_commands, secret_input, sync_commands, vault_commands
+from amanat.app.cli import border_commands, entrust_commands, item_commands, secret_input, sync_commands, vault_commands
 from amanat.app.cli.output import use_printable_output
 from amanat.app.cli.parser import build_parser
 from amanat.app.errors import AmanatError, InvalidValue
@@ -82,10 +82,11 @@ COMMANDS: dict[str, Command] = {
     "wipe": border_commands.cmd_wipe,
     "duress": border_commands.cmd_duress,
     "travel": border_commands.cmd_travel,
+    "entrust": entrust_commands.cmd_entrust,
 }
 # The decoy has no keys of its own until a duress unlock: commands about keys or the whole folder refuse --decoy.
 NOT_FOR_THE_DECOY = frozenset({"init", "passwd", "recover", "new-recovery-key", "backup", "restore", "remember",
-                               "wipe", "duress", "travel", "self-test", "rekey"})
+                               "wipe", "duress", "travel", "self-test", "rekey", "entrust"})
 
 
 def _error(message: str) -> None:

@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     _finding_commands(sub, common)
     _sync_commands(sub, common)
     _border_commands(sub, common)
+    _entrust_commands(sub, common)
     self_test = sub.add_parser("self-test", help="check that this installation works, on throwaway data")
     # For bench/frozen_start_bench.py: show the window on VAULT, print the clock once it is painted, leave.
     self_test.add_argument("--startup-probe", nargs=2, type=Path, metavar=("VAULT", "SETTINGS"),
@@ -299,3 +300,34 @@ def _exchange_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], co
     drive_untrusted.add_argument("--include-untrusted", action="store_true",
                                  help="seal also for members whose keys you have not verified (or no longer trust)")
     _json(drive)
+
+
+def _entrust_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
+    """`amanat entrust …`: k of n shares for verified contacts, holding them, recovering with them."""
+    noun = sub.add_parser("entrust", help="entrust the vault to colleagues (k of n shares) and recover with them",
+                          parents=[common])
+    verbs = noun.add_subparsers(dest="verb", required=True, metavar="VERB")
+    create = verbs.add_parser("create", parents=[common],
+                              help="split a new recovery secret among verified contacts (the old set stops working)")
+    create.add_argument("--threshold", type=int, required=True, metavar="K", help="how many holders are needed")
+    create.add_argument("--to", nargs="+", required=True, metavar="PEER", help="the holders (verified contacts)")
+    create.add_argument("--out-dir", type=Path, required=True, metavar="DIR", help="where to write the bundles")
+    create.add_argument("--armor", action="store_true", help="ASCII armor, for pasting into an e-mail body")
+    _json(verbs.add_parser("list", help="my sets of shares: when made, who holds them", parents=[common]))
+    verbs.add_parser("withdraw", help="remove the set: no shares open the vault any more", parents=[common])
+    _json(verbs.add_parser("held", help="the recovery shares I hold for others", parents=[common]))
+    answer = verbs.add_parser("answer", parents=[common],
+                              help="open a colleague's recovery request; with --safety-number, send my share back")
+    answer.add_argument("request", help="the request file (- for standard input)")
+    answer.add_argument("--safety-number", metavar="DIGITS", help="the 60 digits the owner read to you")
+    answer.add_argument("--out", type=Path, metavar="FILE", help="where to write the answer")
+    answer.add_argument("--armor", action="store_true", help="ASCII armor, for pasting into an e-mail body")
+    request = verbs.add_parser("recover-request", parents=[common],
+                               help="on a new computer: make a recovery request for my colleagues")
+    request.add_argument("--backup", type=Path, metavar="FILE", help="recover from this backup file")
+    request.add_argument("--out", type=Path, metavar="FILE", help="also write the request to FILE")
+    request.add_argument("--cancel", action="store_true", help="give up the recovery under way")
+    recover = verbs.add_parser("recover", parents=[common],
+                               help="add colleagues' answers; with enough, open the vault with a new passphrase")
+    recover.add_argument("answers", nargs="*", type=Path, metavar="ANSWER")
+

@@ -202,6 +202,8 @@ def _report_json(report: ImportReport) -> dict[str, object]:
 def _print_report(report: ImportReport) -> None:
     if report.status == "already-imported":
         print("Already imported: this bundle changes nothing.")
+    elif report.status == "entrusted":
+        print(f"{report.reason}. It is kept apart from your items; see 'amanat entrust held'.")
     elif report.status == "quarantined":
         print(f"Kept in quarantine, not applied: {report.reason}.")
         print(f"Sender: {report.sender_name or '(unknown)'} ({report.sender_id})")

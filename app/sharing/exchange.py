@@ -26,6 +26,7 @@ from amanat.app.sharing.bundle_reports import (
     count_outcomes,
 )
 from amanat.app.sharing.documents import DocumentKeeper
+from amanat.app.sharing.entrust import EntrustService
 from amanat.app.sharing.groups import GroupService
 from amanat.app.sharing.identities import IdentityService, now_utc
 from amanat.app.sharing.quarantine import (
@@ -42,6 +43,7 @@ from amanat.crypto.errors import DamagedInput
 from amanat.crypto.identity import PublicIdentity
 from amanat.sync.bundle import bundle_file_name, open_bundle, seal_bundle, seal_for_passphrase
 from amanat.sync.bundle_payload import BundlePayload, base_state_digest, decode_payload, encode_payload
+from amanat.sync.entrust_messages import is_entrust_payload
 from amanat.sync.errors import ForgedBundle
 from amanat.sync.group_log import GroupLog
 from amanat.sync.hybrid_clock import HybridClock
@@ -69,6 +71,7 @@ class BundleExchange:
         self._documents = documents
         self._items = items
         self.quarantine_limits: QuarantineLimits = DEFAULT_LIMITS
+        self.entrust: EntrustService  # set by SyncService
 
     # -- export -----------------------------------------------------------
 
@@ -176,6 +179,8 @@ class BundleExchange:
         """
         me = self._identities.identity()
         opened = open_bundle(data, me)
+        if is_entrust_payload(opened.payload):
+            return self.entrust.receive(opened, apply=apply)  # a recovery share (app/sharing/entrust.py)
         header = opened.header
         sender = header.sender
         bundle_id = header.bundle_id.hex()

@@ -7,12 +7,14 @@ from contextlib import AbstractContextManager
 from amanat.app.attachments import AttachmentService
 from amanat.app.items import ItemService
 from amanat.app.sharing.documents import DocumentKeeper
+from amanat.app.sharing.entrust import EntrustService
 from amanat.app.sharing.exchange import BundleExchange
 from amanat.app.sharing.groups import GroupService
 from amanat.app.sharing.identities import IdentityService
 from amanat.app.sharing.travel import TravelMode
 from amanat.app.sharing.travel_order import TravelOrder
 from amanat.app.store.connection import Connection, Transaction
+from amanat.app.store.entrust_rows import EntrustRows
 from amanat.app.store.repository import Repository
 from amanat.app.store.sync_repository import SyncRepository
 
@@ -27,7 +29,9 @@ class SyncService:
         self.identities = IdentityService(repository)
         self.documents = DocumentKeeper(repository, self.identities, items)
         self.groups = GroupService(repository, self.identities, items, self.documents)
+        self.entrust = EntrustService(EntrustRows(conn), self.identities)
         self.exchange = BundleExchange(repository, self.identities, self.groups, self.documents, items)
+        self.exchange.entrust = self.entrust  # shares arrive in bundles too
         self.travel = TravelMode(repository, self.identities, items, attachments)
         self.travel_order = TravelOrder(self.travel, items, Repository(conn))
 

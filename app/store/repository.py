@@ -196,6 +196,14 @@ class Repository:
             rows = self._conn.execute(sql + " LIMIT ?", (*params, limit)).fetchall()
         return [str(r[0]) for r in rows]
 
+    def live_contact_ids_with_risk(self, risk_level: str) -> set[str]:
+        """Ids of the contacts (not in the trash) whose risk level is `risk_level`."""
+        with database_errors_as_amanat_errors():
+            rows = self._conn.execute(
+                "SELECT id FROM items WHERE kind = 'contact' AND deleted_at IS NULL "
+                "AND json_extract(content, '$.risk_level') = ?", (risk_level,)).fetchall()
+        return {str(r[0]) for r in rows}
+
     def headers(
         self, kind: str | None, *, in_trash: bool = False, tag: str | None = None,
         limit: int = -1, offset: int = 0,

@@ -191,7 +191,34 @@ _V5 = [
     "INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 0)",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
+# Version 6: entrusting the vault to colleagues (app/sharing/entrust.py). The sets of shares this
+# vault made (who holds each, kept here, never in the key file), and the shares it holds for
+# others: apart from items, so no search, list or bundle of items ever shows them.
+_V6 = [
+    """CREATE TABLE entrust_sets (
+        set_id TEXT PRIMARY KEY,
+        created INTEGER NOT NULL,
+        threshold INTEGER NOT NULL,
+        shares INTEGER NOT NULL,
+        holders TEXT NOT NULL,
+        replaced_at TEXT
+    ) WITHOUT ROWID""",
+    """CREATE TABLE entrust_held (
+        owner TEXT NOT NULL,
+        set_id TEXT NOT NULL,
+        vault_id TEXT NOT NULL,
+        owner_name TEXT NOT NULL,
+        threshold INTEGER NOT NULL,
+        shares INTEGER NOT NULL,
+        created INTEGER NOT NULL,
+        share TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        answered_at TEXT,
+        PRIMARY KEY (owner, set_id)
+    ) WITHOUT ROWID""",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6}
 INCREMENTAL_VACUUM = 2  # PRAGMA auto_vacuum's value for INCREMENTAL
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_AF">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Amanat</source>
+        <translation>دربارهٔ امانت</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An encrypted vault for notes, contacts and strategy drafts, for human rights defenders. It works without the internet and without any server: groups exchange sealed files by USB stick, e-mail or a shared folder.&lt;/p&gt;&lt;p&gt;Free software under the licence {0} (the GNU General Public License, version 3 or later): you may use, study, share and change it.&lt;/p&gt;&lt;p&gt;The Dari and Pashto translations are complete but still need review by native speakers. If a word is unclear, the English text is the reference.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;یک گاوصندوق رمزگذاری‌شده برای یادداشت‌ها، مخاطبان و پیش‌نویس‌های استراتیژی، برای مدافعان حقوق بشر. بدون انترنت و بدون هیچ سروری کار می‌کند: گروه‌ها فایل‌های مهرشده را با فلش USB، ایمیل یا یک فولدر مشترک ردوبدل می‌کنند.&lt;/p&gt;&lt;p&gt;نرم‌افزار آزاد تحت جواز {0} (جواز عمومی همگانی گنو، نسخهٔ ۳ یا بالاتر): می‌توانید آن را به کار ببرید، بررسی کنید، شریک کنید و تغییر دهید.&lt;/p&gt;&lt;p&gt;ترجمه‌های دری و پشتو کامل است، اما هنوز باید سخنوران بومی آن را بازبینی کنند. اگر واژه‌ای روشن نیست، متن انگلیسی مرجع است.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanEditor</name>
     <message>
         <source>Actions</source>
@@ -108,8 +119,8 @@
         <translation>امانت می‌تواند عکس‌ها را نشان دهد، اما «{0}» را نه. برای باز کردن آن با برنامهٔ دیگر از «ذخیرهٔ کاپی…» استفاده کنید؛ به یاد داشته باشید که این کاپی رمزگذاری‌شده نیست.</translation>
     </message>
     <message>
-        <source>Save an unencrypted copy in</source>
-        <translation>ذخیرهٔ کاپی رمزگذاری‌نشده در</translation>
+        <source>Save a copy</source>
+        <translation>ذخیرهٔ کاپی</translation>
     </message>
     <message>
         <source>Saved an unencrypted copy as {0}</source>
@@ -1138,6 +1149,14 @@
         <source>Could not write {0}: {1}</source>
         <translation>نوشتن {0} ممکن نشد: {1}</translation>
     </message>
+    <message>
+        <source>Sealed to {0}: open it with the age tool and the passphrase.</source>
+        <translation>رمزگذاری و مهر شد در {0}: آن را با ابزار age و رمز عبور باز کنید.</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>در حال رمزگذاری و مهر کردن…</translation>
+    </message>
 </context>
 <context>
     <name>GroupsView</name>
@@ -1392,6 +1411,10 @@
         <translation>چیز تازه‌ای نیست</translation>
     </message>
     <message>
+        <source>Bundles received</source>
+        <translation>بسته‌های دریافت‌شده</translation>
+    </message>
+    <message>
         <source>Refused: {0}</source>
         <translation>رد شد: {0}</translation>
     </message>
@@ -1525,6 +1548,10 @@
         <source>(untitled)</source>
         <translation>(بی‌عنوان)</translation>
     </message>
+    <message>
+        <source>High risk</source>
+        <translation>خطر زیاد</translation>
+    </message>
 </context>
 <context>
     <name>ItemText</name>
@@ -1600,8 +1627,20 @@
         <translation>&amp;گاوصندوق</translation>
     </message>
     <message>
+        <source>G&amp;o</source>
+        <translation>&amp;رفتن</translation>
+    </message>
+    <message>
+        <source>Ite&amp;m</source>
+        <translation>&amp;مورد</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;ابزارها</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;کمک</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1634,6 +1673,74 @@
     <message>
         <source>What Amanat &amp;protects…</source>
         <translation>امانت از چه &amp;محافظت می‌کند…</translation>
+    </message>
+    <message>
+        <source>&amp;About Amanat</source>
+        <translation>&amp;دربارهٔ امانت</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>جستجو در &amp;همه‌چیز…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;مخاطبان</translation>
+    </message>
+    <message>
+        <source>St&amp;rategy</source>
+        <translation>&amp;استراتیژی</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ash</source>
+        <translation>&amp;سطل زباله</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جدید</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;تاریخچه…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with a group…</source>
+        <translation>&amp;شریک کردن با یک گروه…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;فلتر کردن فهرست</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (Notes)</source>
+        <translation>&amp;پیش‌نمایش (یادداشت‌ها)</translation>
+    </message>
+    <message>
+        <source>&amp;Export… (Strategy)</source>
+        <translation>&amp;خروجی گرفتن… (استراتیژی)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore (Trash)</source>
+        <translation>&amp;بازگرداندن (سطل زباله)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash… (Trash)</source>
+        <translation>&amp;خالی کردن سطل زباله… (سطل زباله)</translation>
     </message>
     <message>
         <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>
@@ -1907,6 +2014,33 @@
     <message>
         <source>{0} is verified.</source>
         <translation>{0} تصدیق شد.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextExportWarning</name>
+    <message>
+        <source>This file will not be encrypted</source>
+        <translation>این فایل رمزگذاری نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file can read it: on this laptop, on a USB stick, in a cloud drive or in an e-mail. Desktop search may copy its words into an index that stays after the file is deleted.
+
+If it is going to a partner, seal it with a passphrase instead: they open it with the free age tool (age -d), and you tell them the passphrase by phone or in person, never in the same message.</source>
+        <translation>هر کسی که این فایل به دستش برسد می‌تواند آن را بخواند: در همین لپ‌تاپ، روی یک USB، در یک فضای ابری یا در یک ایمیل. جستجوی کمپیوتر ممکن است کلمات آن را در فهرستی کاپی کند که پس از پاک کردن فایل هم باقی می‌ماند.
+
+اگر آن را برای یک همکار می‌فرستید، به جای آن با یک رمز عبور رمزگذاری و مهرش کنید: او آن را با ابزار رایگان age (age -d) باز می‌کند، و شما رمز عبور را از راه تلفن یا رو در رو به او می‌گویید، هرگز در همان پیام.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again until Amanat is locked</source>
+        <translation>تا قفل شدن امانت دوباره نپرس</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase…</source>
+        <translation>رمزگذاری و مهر با رمز عبور…</translation>
+    </message>
+    <message>
+        <source>Export unencrypted</source>
+        <translation>خروجی رمزگذاری‌نشده</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2464,10 @@ Please verify the correct directory name was given.</source>
         <translation>قرنطین از هر فرستنده حداکثر {0} بسته ({1} مگابایت) و در مجموع {2} مگابایت نگه می‌دارد؛ قدیمی‌ترین‌ها برای جا باز کردن حذف می‌شوند.</translation>
     </message>
     <message>
+        <source>Quarantined bundles</source>
+        <translation>بسته‌های قرنطین‌شده</translation>
+    </message>
+    <message>
         <source>Import now</source>
         <translation>همین حالا وارد کن</translation>
     </message>
@@ -2573,6 +2711,33 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>SealPassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase of at least {0} characters for this file. Your partner opens it with the age tool: age -d -o FILE FILE.age, then types the passphrase. Tell it to them by another way than the file.</source>
+        <translation>برای این فایل یک رمز عبور دست‌کم {0} حرفی انتخاب کنید. همکار شما آن را با ابزار age باز می‌کند: age -d -o FILE FILE.age، سپس رمز عبور را تایپ می‌کند. رمز عبور را از راهی جز خود فایل به او بگویید.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>دوباره:</translation>
+    </message>
+    <message>
+        <source>Seal and save</source>
+        <translation>رمزگذاری، مهر و ذخیره</translation>
+    </message>
+    <message>
+        <source>At least {0} characters.</source>
+        <translation>دست‌کم {0} حرف.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دو رمز عبور یکسان نیستند.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -2776,6 +2941,20 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>تنظیمات</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <extracomment>Settings tab: language, calendar, theme, locking and clipboard</extracomment>
+        <translation>&amp;عمومی</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <extracomment>Settings tab: passphrase, recovery key, key derivation, keychain</extracomment>
+        <translation>&amp;امنیت</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>صفحه‌های تنظیمات</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>ظاهر</translation>
     </message>
@@ -2902,12 +3081,174 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>شریک کردن با یک گروه</translation>
     </message>
     <message>
+        <source>Groups to share with</source>
+        <translation>گروه‌هایی برای شریک کردن</translation>
+    </message>
+    <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
         <translation>اعضای گروه‌هایی که علامت می‌زنید این مورد را با بستهٔ بعدی شما دریافت می‌کنند، و ویرایش‌هایشان به شما برمی‌گردد. شریک کردن را نمی‌توان پس گرفت: کاپی آن‌ها نزدشان می‌ماند.</translation>
     </message>
     <message>
         <source>You are in no group yet. Create one in the Sync section.</source>
         <translation>شما هنوز در هیچ گروهی نیستید. در بخش «همگام‌سازی» یک گروه بسازید.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Lock the vault (also in every window)</source>
+        <translation>قفل کردن گاوصندوق (در هر پنجره)</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy the vault (asks once)</source>
+        <translation>پاک‌سازی اضطراری: نابود کردن گاوصندوق (یک بار می‌پرسد)</translation>
+    </message>
+    <message>
+        <source>Lock and quit</source>
+        <translation>قفل کردن و خروج</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>جستجو در همه‌چیز</translation>
+    </message>
+    <message>
+        <source>Go to Notes</source>
+        <translation>رفتن به یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Go to Contacts</source>
+        <translation>رفتن به مخاطبان</translation>
+    </message>
+    <message>
+        <source>Go to Strategy</source>
+        <translation>رفتن به استراتیژی</translation>
+    </message>
+    <message>
+        <source>Go to Trash</source>
+        <translation>رفتن به سطل زباله</translation>
+    </message>
+    <message>
+        <source>Go to Sync</source>
+        <translation>رفتن به همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>New note, contact or draft (in its section)</source>
+        <translation>یادداشت، مخاطب یا پیش‌نویس جدید (در بخش خودش)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>فلتر کردن فهرست</translation>
+    </message>
+    <message>
+        <source>History: earlier versions</source>
+        <translation>تاریخچه: نسخه‌های پیشین</translation>
+    </message>
+    <message>
+        <source>Share with a group</source>
+        <translation>شریک کردن با یک گروه</translation>
+    </message>
+    <message>
+        <source>Notes: switch between writing and preview</source>
+        <translation>یادداشت‌ها: جابه‌جایی میان نوشتن و پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Strategy: export the draft</source>
+        <translation>استراتیژی: خروجی گرفتن از پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Trash: restore the chosen item</source>
+        <translation>سطل زباله: بازگرداندن مورد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Trash: empty the trash</source>
+        <translation>سطل زباله: خالی کردن سطل زباله</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>همین فهرست میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>In a list: move the chosen item to the trash</source>
+        <translation>در فهرست: انتقال مورد انتخاب‌شده به سطل زباله</translation>
+    </message>
+    <message>
+        <source>In the trash: delete the chosen item for good</source>
+        <translation>در سطل زباله: حذف همیشگی مورد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In the attachments: remove the chosen file</source>
+        <translation>در ضمیمه‌ها: حذف فایل انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In the action plan: add a row</source>
+        <translation>در پلان عمل: افزودن سطر</translation>
+    </message>
+    <message>
+        <source>In the action plan: remove the chosen rows</source>
+        <translation>در پلان عمل: حذف سطرهای انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In the action plan: empty the chosen cells</source>
+        <translation>در پلان عمل: خالی کردن خانه‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In the history window: restore the chosen version</source>
+        <translation>در پنجرهٔ تاریخچه: بازگرداندن نسخهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>در همه‌جای پنجره</translation>
+    </message>
+    <message>
+        <source>In the section shown</source>
+        <translation>در بخشی که نشان داده شده</translation>
+    </message>
+    <message>
+        <source>In a list of notes, contacts or drafts</source>
+        <translation>در فهرست یادداشت‌ها، مخاطبان یا پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>در سطل زباله</translation>
+    </message>
+    <message>
+        <source>In a note&apos;s attachments</source>
+        <translation>در ضمیمه‌های یک یادداشت</translation>
+    </message>
+    <message>
+        <source>In an action plan&apos;s table</source>
+        <translation>در جدول پلان عمل</translation>
+    </message>
+    <message>
+        <source>In the history window</source>
+        <translation>در پنجرهٔ تاریخچه</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Every shortcut also sits in a menu: the menu bar, or the right-click menu of the list or table it works in.</source>
+        <translation>هر میان‌بر در یک منو هم هست: نوار منو، یا منوی کلیک راست فهرست یا جدولی که در آن کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>چه می‌کنند</translation>
     </message>
 </context>
 <context>
@@ -2981,8 +3322,8 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>خروجی گرفتن از پیش‌نویس</translation>
     </message>
     <message>
-        <source>Exported to {0}</source>
-        <translation>خروجی در {0} ذخیره شد</translation>
+        <source>Exported to {0} (not encrypted).</source>
+        <translation>خروجی در {0} ذخیره شد (رمزگذاری‌نشده).</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3414,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>History</source>
         <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>بسته‌های فرستاده‌شده و دریافت‌شده</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3559,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>For a verified colleague:</source>
         <translation>برای یک همکار تصدیق‌شده:</translation>
+    </message>
+    <message>
+        <source>Verified colleague</source>
+        <translation>همکار تصدیق‌شده</translation>
     </message>
     <message>
         <source>Recovery key (8 groups)</source>
@@ -3370,6 +3719,10 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>کلیدهای این اعضا توسط شما تصدیق نشده است: یا هرگز شمارهٔ امنیتی را با آن‌ها مقایسه نکرده‌اید، یا اعتماد خود را پس گرفته‌اید، یا نامشان به فردی که تصدیق کرده‌اید می‌ماند اما کلیدهایشان دیگر است. هر چه برای آن‌ها رمزگذاری و مهر شود، با همان کلیدها خوانده می‌شود.</translation>
     </message>
     <message>
+        <source>Members not verified</source>
+        <translation>اعضای تصدیق‌نشده</translation>
+    </message>
+    <message>
         <source>{0} — in the group {1}</source>
         <translation>{0} — در گروه {1}</translation>
     </message>
@@ -3458,17 +3811,40 @@ Undo: keep the items here and delete the travel file.</source>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
+</context>
+<context>
+    <name>parent</name>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;جدید</translation>
+        <source>{0} is synced by {1}: the file would be uploaded.</source>
+        <translation>{0} با {1} همگام‌سازی می‌شود: فایل بارگذاری خواهد شد.</translation>
     </message>
     <message>
-        <source>&amp;Search everything…</source>
-        <translation>جستجو در &amp;همه‌چیز…</translation>
+        <source>{0} is synced by a cloud drive: the file would be uploaded.</source>
+        <translation>{0} با یک فضای ابری همگام‌سازی می‌شود: فایل بارگذاری خواهد شد.</translation>
     </message>
     <message>
-        <source>S&amp;hare with a group…</source>
-        <translation>&amp;شریک کردن با یک گروه…</translation>
+        <source>{0} is indexed by {1}: its words would be copied into the index.</source>
+        <translation>{0} با {1} فهرست‌بندی می‌شود: کلمات فایل در فهرست کاپی خواهد شد.</translation>
+    </message>
+    <message>
+        <source>{0} is usually indexed by desktop search: its words would be copied into the index.</source>
+        <translation>{0} معمولاً با جستجوی کمپیوتر فهرست‌بندی می‌شود: کلمات فایل در فهرست کاپی خواهد شد.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that no cloud drive syncs, or seal the file instead.</source>
+        <translation>فولدری را انتخاب کنید که هیچ فضای ابری آن را همگام‌سازی نمی‌کند، یا به جای آن فایل را رمزگذاری و مهر کنید.</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>انتخاب فولدر دیگر</translation>
+    </message>
+    <message>
+        <source>Save here anyway</source>
+        <translation>با این حال اینجا ذخیره کن</translation>
+    </message>
+    <message>
+        <source>{0} exists already. Replace it?</source>
+        <translation>{0} از قبل وجود دارد. جایگزین شود؟</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ps_AF">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Amanat</source>
+        <translation>د امانت په اړه</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An encrypted vault for notes, contacts and strategy drafts, for human rights defenders. It works without the internet and without any server: groups exchange sealed files by USB stick, e-mail or a shared folder.&lt;/p&gt;&lt;p&gt;Free software under the licence {0} (the GNU General Public License, version 3 or later): you may use, study, share and change it.&lt;/p&gt;&lt;p&gt;The Dari and Pashto translations are complete but still need review by native speakers. If a word is unclear, the English text is the reference.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;د یادښتونو، اړیکو او د ستراتیژۍ مسودو لپاره یو کوډ شوی خوندي صندوق، د بشري حقونو د مدافعینو لپاره. له انټرنېټ او له هېڅ سرور پرته کار کوي: ډلې مهر شوې فایلونه د USB فلش، برېښنالیک یا ګډ فولډر له لارې سره بدلوي.&lt;/p&gt;&lt;p&gt;وړیا سافټویر د {0} جواز لاندې (د ګنو عمومي عامه جواز، ۳ نسخه یا وروسته): تاسو یې کارولای، څېړلای، شریکولای او بدلولای شئ.&lt;/p&gt;&lt;p&gt;دري او پښتو ژباړې بشپړې دي، خو لا هم باید مورنۍ ژبه ویونکي یې وګوري. که کومه کلمه روښانه نه وي، انګلیسي متن معیار دی.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanEditor</name>
     <message>
         <source>Actions</source>
@@ -108,8 +119,8 @@
         <translation>امانت انځورونه ښودلای شي، خو «{0}» نه. د بل پروګرام په واسطه د پرانیستلو لپاره «کاپي ساتل…» وکاروئ؛ په یاد ولرئ چې کاپي کوډ شوې نه ده.</translation>
     </message>
     <message>
-        <source>Save an unencrypted copy in</source>
-        <translation>بې کوډه کاپي په دې فولډر کې ساتل</translation>
+        <source>Save a copy</source>
+        <translation>کاپي ساتل</translation>
     </message>
     <message>
         <source>Saved an unencrypted copy as {0}</source>
@@ -1138,6 +1149,14 @@
         <source>Could not write {0}: {1}</source>
         <translation>{0} ونه لیکل شو: {1}</translation>
     </message>
+    <message>
+        <source>Sealed to {0}: open it with the age tool and the passphrase.</source>
+        <translation>کوډ او مهر شو په {0} کې: د age وسیلې او پټنوم سره یې پرانیزئ.</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>کوډ او مهر کېږي…</translation>
+    </message>
 </context>
 <context>
     <name>GroupsView</name>
@@ -1392,6 +1411,10 @@
         <translation>هېڅ نوی شی نشته</translation>
     </message>
     <message>
+        <source>Bundles received</source>
+        <translation>ترلاسه شوې کڅوړې</translation>
+    </message>
+    <message>
         <source>Refused: {0}</source>
         <translation>رد شوه: {0}</translation>
     </message>
@@ -1525,6 +1548,10 @@
         <source>(untitled)</source>
         <translation>(بې سرلیکه)</translation>
     </message>
+    <message>
+        <source>High risk</source>
+        <translation>لوړ خطر</translation>
+    </message>
 </context>
 <context>
     <name>ItemText</name>
@@ -1600,8 +1627,20 @@
         <translation>&amp;خوندي صندوق</translation>
     </message>
     <message>
+        <source>G&amp;o</source>
+        <translation>&amp;تلل</translation>
+    </message>
+    <message>
+        <source>Ite&amp;m</source>
+        <translation>&amp;توکی</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;وسیلې</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مرسته</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1634,6 +1673,74 @@
     <message>
         <source>What Amanat &amp;protects…</source>
         <translation>امانت &amp;څه ساتي…</translation>
+    </message>
+    <message>
+        <source>&amp;About Amanat</source>
+        <translation>د امانت په &amp;اړه</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>د کيبورډ &amp;لنډې لارې</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>په ټولو کې &amp;لټون…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;یادښتونه</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;اړیکې</translation>
+    </message>
+    <message>
+        <source>St&amp;rategy</source>
+        <translation>&amp;ستراتیژي</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ash</source>
+        <translation>د کثافاتو &amp;ټوکرۍ</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;همغږي</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;نوی</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ساتل</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;مخینه…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with a group…</source>
+        <translation>له یوې ډلې سره &amp;شریکول…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>لېست &amp;چاڼول</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (Notes)</source>
+        <translation>&amp;مخکتنه (یادښتونه)</translation>
+    </message>
+    <message>
+        <source>&amp;Export… (Strategy)</source>
+        <translation>&amp;صادرول… (ستراتیژي)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore (Trash)</source>
+        <translation>بېرته &amp;راګرځول (د کثافاتو ټوکرۍ)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash… (Trash)</source>
+        <translation>د کثافاتو ټوکرۍ &amp;تشول… (د کثافاتو ټوکرۍ)</translation>
     </message>
     <message>
         <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>
@@ -1907,6 +2014,33 @@
     <message>
         <source>{0} is verified.</source>
         <translation>{0} تصدیق شو.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextExportWarning</name>
+    <message>
+        <source>This file will not be encrypted</source>
+        <translation>دا فایل به کوډ نه شي</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file can read it: on this laptop, on a USB stick, in a cloud drive or in an e-mail. Desktop search may copy its words into an index that stays after the file is deleted.
+
+If it is going to a partner, seal it with a passphrase instead: they open it with the free age tool (age -d), and you tell them the passphrase by phone or in person, never in the same message.</source>
+        <translation>هر څوک چې دا فایل ترلاسه کړي لوستلای یې شي: په همدې لپټاپ، په USB، په ورېځ (cloud) ځای کې یا په برېښنالیک کې. د کمپیوټر لټون کېدای شي د دې ټکي په یو فهرست کې کاپي کړي چې د فایل له ړنګېدو وروسته هم پاتې کېږي.
+
+که دا یو همکار ته لېږئ، پر ځای یې په پټنوم کوډ او مهر یې کړئ: هغه یې د age وړیا وسیلې (age -d) سره پرانیزي، او تاسو پټنوم ورته په تلیفون یا مخامخ ووایاست، هېڅکله په هماغه پیغام کې نه.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again until Amanat is locked</source>
+        <translation>تر هغه چې امانت قلف شوی نه وي بیا مه پوښته</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase…</source>
+        <translation>په پټنوم کوډ او مهر کول…</translation>
+    </message>
+    <message>
+        <source>Export unencrypted</source>
+        <translation>بې کوډه صادرول</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2464,10 @@ Please verify the correct directory name was given.</source>
         <translation>قرنطین له هر لېږونکي څخه تر {0} کڅوړو ({1} مېګابایټه) او ټولټال تر {2} مېګابایټه ساتي؛ تر ټولو زړې د ځای لپاره لرې کېږي.</translation>
     </message>
     <message>
+        <source>Quarantined bundles</source>
+        <translation>په قرنطین کې کڅوړې</translation>
+    </message>
+    <message>
         <source>Import now</source>
         <translation>همدا اوس واردول</translation>
     </message>
@@ -2573,6 +2711,33 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>SealPassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase of at least {0} characters for this file. Your partner opens it with the age tool: age -d -o FILE FILE.age, then types the passphrase. Tell it to them by another way than the file.</source>
+        <translation>د دې فایل لپاره لږ تر لږه {0} توري پټنوم وټاکئ. ستاسو همکار یې د age وسیلې سره پرانیزي: age -d -o FILE FILE.age، بیا پټنوم ولیکي. پټنوم ورته د فایل پرته له بلې لارې ووایاست.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>پټنوم:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>بیا:</translation>
+    </message>
+    <message>
+        <source>Seal and save</source>
+        <translation>کوډ، مهر او ساتل</translation>
+    </message>
+    <message>
+        <source>At least {0} characters.</source>
+        <translation>لږ تر لږه {0} توري.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دواړه پټنومونه یو شان نه دي.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -2776,6 +2941,20 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>امستنې</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <extracomment>Settings tab: language, calendar, theme, locking and clipboard</extracomment>
+        <translation>&amp;عمومي</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <extracomment>Settings tab: passphrase, recovery key, key derivation, keychain</extracomment>
+        <translation>&amp;امنیت</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>د امستنو پاڼې</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>ښکارېدنه</translation>
     </message>
@@ -2902,12 +3081,174 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>له یوې ډلې سره شریکول</translation>
     </message>
     <message>
+        <source>Groups to share with</source>
+        <translation>هغه ډلې چې ورسره شریکېږي</translation>
+    </message>
+    <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
         <translation>د هغو ډلو غړي چې تاسو یې نښه کوئ، دا توکی به ستاسو له راتلونکې کڅوړې سره ترلاسه کړي، او د دوی سمونونه به بېرته تاسو ته راشي. شریکول بېرته نه شي اخیستل کېدای: دوی خپله کاپي ساتي.</translation>
     </message>
     <message>
         <source>You are in no group yet. Create one in the Sync section.</source>
         <translation>تاسو لا په هېڅ ډله کې نه یاست. په «همغږي» برخه کې یوه جوړه کړئ.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Lock the vault (also in every window)</source>
+        <translation>د خوندي صندوق قلفول (په هره کړکۍ کې)</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy the vault (asks once)</source>
+        <translation>بېړنی پاکول: د خوندي صندوق له منځه وړل (یو ځل پوښتنه کوي)</translation>
+    </message>
+    <message>
+        <source>Lock and quit</source>
+        <translation>قلفول او وتل</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>په ټولو کې لټون</translation>
+    </message>
+    <message>
+        <source>Go to Notes</source>
+        <translation>یادښتونو ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Contacts</source>
+        <translation>اړیکو ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Strategy</source>
+        <translation>ستراتیژۍ ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Trash</source>
+        <translation>د کثافاتو ټوکرۍ ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Sync</source>
+        <translation>همغږۍ ته تلل</translation>
+    </message>
+    <message>
+        <source>New note, contact or draft (in its section)</source>
+        <translation>نوی یادښت، اړیکه یا مسوده (په خپله برخه کې)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ساتل</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>لېست چاڼول</translation>
+    </message>
+    <message>
+        <source>History: earlier versions</source>
+        <translation>مخینه: پخوانۍ نسخې</translation>
+    </message>
+    <message>
+        <source>Share with a group</source>
+        <translation>له یوې ډلې سره شریکول</translation>
+    </message>
+    <message>
+        <source>Notes: switch between writing and preview</source>
+        <translation>یادښتونه: د لیکلو او مخکتنې ترمنځ اوښتل</translation>
+    </message>
+    <message>
+        <source>Strategy: export the draft</source>
+        <translation>ستراتیژي: د مسودې صادرول</translation>
+    </message>
+    <message>
+        <source>Trash: restore the chosen item</source>
+        <translation>د کثافاتو ټوکرۍ: د ټاکل شوي توکي بېرته راګرځول</translation>
+    </message>
+    <message>
+        <source>Trash: empty the trash</source>
+        <translation>د کثافاتو ټوکرۍ: د کثافاتو ټوکرۍ تشول</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>امستنې</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>د کيبورډ د لنډو لارو همدا لېست</translation>
+    </message>
+    <message>
+        <source>In a list: move the chosen item to the trash</source>
+        <translation>په لېست کې: ټاکل شوی توکی د کثافاتو ټوکرۍ ته لېږل</translation>
+    </message>
+    <message>
+        <source>In the trash: delete the chosen item for good</source>
+        <translation>په کثافاتو ټوکرۍ کې: د ټاکل شوي توکي د تل لپاره ړنګول</translation>
+    </message>
+    <message>
+        <source>In the attachments: remove the chosen file</source>
+        <translation>په ضمیمو کې: د ټاکل شوې فایل لرې کول</translation>
+    </message>
+    <message>
+        <source>In the action plan: add a row</source>
+        <translation>په د عمل پلان کې: کتار زیاتول</translation>
+    </message>
+    <message>
+        <source>In the action plan: remove the chosen rows</source>
+        <translation>په د عمل پلان کې: د ټاکل شویو کتارونو لرې کول</translation>
+    </message>
+    <message>
+        <source>In the action plan: empty the chosen cells</source>
+        <translation>په د عمل پلان کې: د ټاکل شویو خونو تشول</translation>
+    </message>
+    <message>
+        <source>In the history window: restore the chosen version</source>
+        <translation>د مخینې په کړکۍ کې: د ټاکل شوې نسخې بېرته راګرځول</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>د کړکۍ په هر ځای کې</translation>
+    </message>
+    <message>
+        <source>In the section shown</source>
+        <translation>په هغه برخه کې چې ښودل کېږي</translation>
+    </message>
+    <message>
+        <source>In a list of notes, contacts or drafts</source>
+        <translation>د یادښتونو، اړیکو یا مسودو په لېست کې</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>په کثافاتو ټوکرۍ کې</translation>
+    </message>
+    <message>
+        <source>In a note&apos;s attachments</source>
+        <translation>د یو یادښت په ضمیمو کې</translation>
+    </message>
+    <message>
+        <source>In an action plan&apos;s table</source>
+        <translation>د عمل پلان په جدول کې</translation>
+    </message>
+    <message>
+        <source>In the history window</source>
+        <translation>د مخینې په کړکۍ کې</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>د کيبورډ لنډې لارې</translation>
+    </message>
+    <message>
+        <source>Every shortcut also sits in a menu: the menu bar, or the right-click menu of the list or table it works in.</source>
+        <translation>هره لنډه لاره په یوه مینو کې هم شته: د مینو پټه، یا د هغه لېست یا جدول د ښي کلیک مینو چې پکې کار کوي.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>تڼۍ</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>څه کوي</translation>
     </message>
 </context>
 <context>
@@ -2981,8 +3322,8 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>مسوده صادرول</translation>
     </message>
     <message>
-        <source>Exported to {0}</source>
-        <translation>{0} ته صادره شوه</translation>
+        <source>Exported to {0} (not encrypted).</source>
+        <translation>په {0} کې صادر شو (بې کوډه).</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3414,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>History</source>
         <translation>مخینه</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>لېږل شوې او ترلاسه شوې کڅوړې</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3559,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>For a verified colleague:</source>
         <translation>د یوه تصدیق شوي همکار لپاره:</translation>
+    </message>
+    <message>
+        <source>Verified colleague</source>
+        <translation>تصدیق شوی همکار</translation>
     </message>
     <message>
         <source>Recovery key (8 groups)</source>
@@ -3370,6 +3719,10 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>د دې غړو کیلي ستاسو له خوا نه دي تصدیق شوي: یا مو هېڅکله د خوندیتوب شمېره ورسره نه ده پرتله کړې، یا مو خپل باور بېرته اخیستی، یا یې نوم هغه چا ته ورته دی چې تاسو تصدیق کړی خو کیلي یې بل دي. هر څه چې د دوی لپاره کوډ او مهر شي، په همدې کیلي لوستل کېږي.</translation>
     </message>
     <message>
+        <source>Members not verified</source>
+        <translation>نا تصدیق شوي غړي</translation>
+    </message>
+    <message>
         <source>{0} — in the group {1}</source>
         <translation>{0} — په {1} ډله کې</translation>
     </message>
@@ -3458,17 +3811,40 @@ Undo: keep the items here and delete the travel file.</source>
         <source>Sections</source>
         <translation>برخې</translation>
     </message>
+</context>
+<context>
+    <name>parent</name>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;نوی</translation>
+        <source>{0} is synced by {1}: the file would be uploaded.</source>
+        <translation>{0} د {1} له خوا همغږي کېږي: فایل به پورته شي.</translation>
     </message>
     <message>
-        <source>&amp;Search everything…</source>
-        <translation>په ټولو کې &amp;لټون…</translation>
+        <source>{0} is synced by a cloud drive: the file would be uploaded.</source>
+        <translation>{0} د یو ورېځ (cloud) ځای له خوا همغږي کېږي: فایل به پورته شي.</translation>
     </message>
     <message>
-        <source>S&amp;hare with a group…</source>
-        <translation>له یوې ډلې سره &amp;شریکول…</translation>
+        <source>{0} is indexed by {1}: its words would be copied into the index.</source>
+        <translation>{0} د {1} له خوا فهرست کېږي: د فایل ټکي به په فهرست کې کاپي شي.</translation>
+    </message>
+    <message>
+        <source>{0} is usually indexed by desktop search: its words would be copied into the index.</source>
+        <translation>{0} معمولاً د کمپیوټر د لټون له خوا فهرست کېږي: د فایل ټکي به په فهرست کې کاپي شي.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that no cloud drive syncs, or seal the file instead.</source>
+        <translation>داسې فولډر وټاکئ چې هېڅ ورېځ (cloud) ځای یې همغږي نه کوي، یا پر ځای یې فایل کوډ او مهر کړئ.</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>بل فولډر ټاکل</translation>
+    </message>
+    <message>
+        <source>Save here anyway</source>
+        <translation>بیا هم دلته یې وساته</translation>
+    </message>
+    <message>
+        <source>{0} exists already. Replace it?</source>
+        <translation>{0} دمخه شته. ځای یې ونیسي؟</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,11 @@ Several people pass one USB stick around: each writes the bundles for the group
 into the folder and reads (then removes) the ones addressed to them. A bundle is
 written under a hidden temporary name and renamed when complete, so a reader
 never sees half a bundle; hidden names (starting with ".") are ignored.
+
+The folder may also live inside a folder kept in step by Syncthing, Nextcloud or a
+cloud drive: their temporary files, placeholders, conflict copies and kept versions
+are told apart by name (sync_engines.py), and a bundle found twice in one reading
+(a conflict copy with the same bytes) is listed once.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from amanat.sync.transports.base import (
     write_new_files,
 )
 from amanat.sync.transports.errors import DestinationUnusable, DriveFull, DriveMissing, TransportError, write_error
+from amanat.sync.transports.sync_engines import is_engine_copy, is_ignored, is_not_downloaded, not_downloaded_note
 
 EXCHANGE_FOLDER = "exchange"
 # Room for the file system's own bookkeeping beyond the bytes of the bundles.
@@ -75,26 +81,35 @@ class FolderExchange:
         if not stat.S_ISDIR(info.st_mode):
             return Received(skipped=(Skipped(EXCHANGE_FOLDER, "The exchange folder on this drive is not an "
                                                               "ordinary folder, so it was not read."),))
-        bundles: list[IncomingBundle] = []
-        skipped: list[Skipped] = []
         try:
             with os.scandir(self.folder) as entries:
-                for seen, entry in enumerate(entries):
-                    if seen >= MAX_ENTRIES:
-                        skipped.append(Skipped(EXCHANGE_FOLDER, f"The exchange folder holds more than {MAX_ENTRIES} "
-                                                                "files; only some were read. Remove the ones "
-                                                                "already imported."))
-                        break
-                    if entry.name.startswith("."):
-                        continue  # our temporary files, and the system's (.DS_Store, ._* and the like)
-                    result = self._read_entry(entry.name)
-                    if isinstance(result, IncomingBundle):
-                        bundles.append(result)
-                    else:
-                        skipped.append(result)
+                names = [entry.name for _seen, entry in zip(range(MAX_ENTRIES + 1), entries, strict=False)]
         except OSError as error:
             raise TransportError("The exchange folder could not be read: the drive reported an error.") from error
-        return Received(tuple(bundles), tuple(skipped))
+        received = self._read_entries(names[:MAX_ENTRIES])
+        if len(names) > MAX_ENTRIES:
+            too_many = Skipped(EXCHANGE_FOLDER, f"The exchange folder holds more than {MAX_ENTRIES} files; only "
+                                                "some were read. Remove the ones already imported.")
+            return Received(received.bundles, (*received.skipped, too_many), received.waiting)
+        return received
+
+    def _read_entries(self, names: list[str]) -> Received:
+        # Originals before a sync engine's copies, so that of two files with the same bytes the original is listed.
+        by_digest: dict[str, IncomingBundle] = {}
+        skipped: list[Skipped] = []
+        waiting: list[str] = []
+        for name in sorted(names, key=is_engine_copy):
+            if is_ignored(name):
+                continue  # our temporary files, a sync engine's, and the system's (.DS_Store, desktop.ini, ...)
+            if is_not_downloaded(name):
+                waiting.append(not_downloaded_note(display_name(name)))
+                continue
+            result = self._read_entry(name)
+            if isinstance(result, Skipped):
+                skipped.append(result)
+            else:
+                by_digest.setdefault(result.digest, result)
+        return Received(tuple(by_digest.values()), tuple(skipped), tuple(waiting))
 
     def _read_entry(self, name: str) -> IncomingBundle | Skipped:
         shown = display_name(name)

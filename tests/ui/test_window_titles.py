@@ -20,6 +20,7 @@ from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
 from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
+from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
 from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
@@ -35,6 +36,7 @@ from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
 from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
 from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog
+from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPassphraseDialog
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
@@ -108,12 +110,16 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
         TravelDialog: lambda: TravelDialog(context, unlocked),
         BackupDialog: lambda: BackupDialog(context, unlocked),
         SecurityDialog: lambda: SecurityDialog("en", unlocked),
+        ShortcutsDialog: lambda: ShortcutsDialog(unlocked),
+        AboutDialog: lambda: AboutDialog(unlocked),
         ShareDialog: lambda: ShareDialog(context, note.id, unlocked),
         RekeyDialog: lambda: RekeyDialog(context, unlocked),
         ChangePassphraseDialog: lambda: ChangePassphraseDialog(context, unlocked),
         RecalibrateDialog: lambda: RecalibrateDialog(context, unlocked),
         RecoveryKeyDialog: lambda: RecoveryKeyDialog(RecoveryKey.generate(), unlocked),
         HistoryDialog: lambda: HistoryDialog(context, note.id, unlocked),
+        PlaintextExportWarning: lambda: PlaintextExportWarning(unlocked),
+        SealPassphraseDialog: lambda: SealPassphraseDialog(unlocked),
         UnfinishedTravelDialog: lambda: UnfinishedTravelDialog(
             context, TravelIntent((note.id,), tmp_path / f"{CANARY} trip.age", "0" * 64, 0), 1, unlocked),
     }

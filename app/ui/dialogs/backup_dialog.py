@@ -25,6 +25,7 @@ from amanat.app.errors import DestinationExists
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 from amanat.app.ui.widgets.wrapped_text import keep_wrapped_text_whole
@@ -58,7 +59,7 @@ class BackupDialog(QDialog):
         self.progress.setObjectName("backupProgress")
         self.progress.setAccessibleName(self.tr("Backup progress"))
         self.progress.hide()
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
         self._task: Task | None = None

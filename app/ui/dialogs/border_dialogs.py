@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from amanat.app.duress import remove_duress, set_duress_in_thread
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
 from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
@@ -54,6 +55,9 @@ class PanicWipeDialog(QDialog):
         self.wipe_confirmed.emit()
 
 
+DURESS_WIDTH = 540
+
+
 class DuressDialog(QDialog):
     """Set or remove the duress passphrase (setting it derives a key: a second or so, in a worker)."""
 
@@ -88,7 +92,7 @@ class DuressDialog(QDialog):
         self.how_to_fill.setWordWrap(True)
         self.first = passphrase_field("duressPassphrase")
         self.second = passphrase_field("duressPassphraseAgain")
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("duressStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -109,6 +113,7 @@ class DuressDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         keep_wrapped_text_whole(self)
+        self.setMinimumWidth(DURESS_WIDTH)  # three long texts: narrower, it grows taller than a small screen
         layout.addWidget(intro)
         layout.addWidget(self.warning)
         layout.addWidget(self.how_to_fill)
@@ -192,6 +197,8 @@ class SecurityDialog(QDialog):
         self.setWindowTitle(self.tr("What Amanat protects, and what it cannot"))
         browser = QTextBrowser()
         browser.setObjectName("securityText")
+        browser.setAccessibleName(self.windowTitle())
+        browser.setTabChangesFocus(True)  # Tab reaches Close
         browser.setOpenLinks(False)
         path = SECURITY_DIR / f"SECURITY.{language}.md"
         if not path.exists():

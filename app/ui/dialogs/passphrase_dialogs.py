@@ -28,6 +28,7 @@ from amanat.app.errors import WrongPassphrase
 from amanat.app.ui.dialogs.recovery_key_page import RecoveryKeyPage
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
 from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
@@ -63,7 +64,7 @@ class PassphraseTaskDialog(QDialog):
         self.heading.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.error = QLabel()
+        self.error = LiveLabel(urgent=True)
         self.error.setObjectName("passphraseError")
         set_state(self.error, "error")
         self.error.setWordWrap(True)
@@ -125,6 +126,9 @@ class PassphraseTaskDialog(QDialog):
         grow_to_fit(self)
 
     def showEvent(self, event: Any) -> None:
+        if self.fields() and self.focusWidget() is None:
+            # Typing starts in the first field; Tab then goes through the form, then to the buttons.
+            self.fields()[0].setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         super().showEvent(event)
         grow_to_fit(self)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from amanat.app.ui.widgets.digits import localised_number
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.pages import Page, centred
 from amanat.app.ui.widgets.theme import set_state, set_type
 from amanat.crypto.recovery_key import RecoveryKey
@@ -46,7 +47,7 @@ class RecoveryKeyPage(Page):
         self.answer = QLineEdit()
         self.answer.setObjectName("recoveryGroupInput")
         self.answer.setMaxLength(12)
-        self.error = QLabel()
+        self.error = LiveLabel(urgent=True)
         self.error.setObjectName("recoveryError")
         set_state(self.error, "error")
         self.done = QPushButton()

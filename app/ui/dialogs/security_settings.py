@@ -6,6 +6,7 @@ the dialogs it opens are window-modal over the settings window and closed with i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amanat.app.errors import AmanatError
+from amanat.app.errors import AmanatError, KeychainUnavailable
 from amanat.app.ui.dialogs.passphrase_dialogs import (
     ChangePassphraseDialog,
     RecalibrateDialog,
@@ -33,8 +34,9 @@ from amanat.app.ui.dialogs.passphrase_dialogs import (
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.passphrase_fields import busy_bar
-from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
+from amanat.app.ui.widgets.workers import Task, run_task
 from amanat.crypto.kdf import KIB_PER_MIB, Argon2idParams
 from amanat.crypto.recovery_key import RecoveryKey
 
@@ -73,10 +75,10 @@ class SecuritySettings(QGroupBox):
         self.rekey.setObjectName("rekeyButton")
         self.remember = QCheckBox()
         self.remember.setObjectName("rememberOnDevice")
-        self.remember_note = QLabel()
+        self.remember_note = LiveLabel()
         self.remember_note.setObjectName("rememberNote")
         self.remember_note.setWordWrap(True)
-        self.security_message = QLabel()
+        self.security_message = LiveLabel()
         self.security_message.setObjectName("securityMessage")
         self.security_message.setWordWrap(True)
         self.security_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -271,37 +273,44 @@ class SecuritySettings(QGroupBox):
     def _remember_clicked(self, checked: bool) -> None:
         self.say()
         self.remember.setChecked(self.context.vault.keys.remembered_on_this_device)  # changes only when done
-        if checked:
-            self._confirm(
-                "rememberWarning", self.tr("Remember on this device?"),
-                self.tr(
-                    "With this on, Amanat opens without your passphrase for anyone who can use this computer "
-                    "while you are logged in to it. If the laptop is taken or seized while you are logged in "
-                    "(at a border, in a raid, or when you step away), your vault can be opened.\n\n"
-                    "Your passphrase still works, and you can turn this off at any time. Turn it off before "
-                    "you travel."
-                ),
-                self.tr("Remember on this device"), lambda: self._run_keychain_change(remember=True),
-            )
+        if checked:  # first ask whether there is a safe keychain at all, then warn
+            self._run_keychain_work(lambda: self.context.vault.keys.check_can_remember(), self._keychain_checked)
         else:
             self._run_keychain_change(remember=False)
 
-    def _run_keychain_change(self, remember: bool) -> None:
-        vault = self.context.vault
+    def _keychain_checked(self, _result: object) -> None:
+        self._keychain_done()
+        self._confirm(
+            "rememberWarning", self.tr("Remember on this device?"),
+            self.tr(
+                "With this on, Amanat opens without your passphrase for anyone who can use this computer "
+                "while you are logged in to it. If the laptop is taken or seized while you are logged in "
+                "(at a border, in a raid, or when you step away), your vault can be opened.\n\n"
+                "Your passphrase still works, and you can turn this off at any time. Turn it off before "
+                "you travel."
+            ),
+            self.tr("Remember on this device"), lambda: self._run_keychain_change(remember=True),
+        )
 
-        def work(_progress: ProgressCallback) -> bool:
-            # The keychain may ask the user to unlock it: not on the GUI thread.
+    def _run_keychain_change(self, remember: bool) -> None:
+        keys = self.context.vault.keys
+
+        def change() -> bool:
             if remember:
-                vault.keys.remember_on_this_device()
+                keys.remember_on_this_device()
             else:
-                vault.keys.forget_on_this_device()
+                keys.forget_on_this_device()
             return remember
 
+        self._run_keychain_work(change, self._keychain_changed)
+
+    def _run_keychain_work(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        """Keychain work off the GUI thread (the keychain may probe D-Bus or ask the user to unlock it)."""
         self.remember.setEnabled(False)
         self.security_busy.show()
         owner = QGuiApplication.instance()
         assert owner is not None
-        self._task = run_task(work, self._keychain_changed, self._keychain_failed, owner)
+        self._task = run_task(lambda _progress: work(), done, self._keychain_failed, owner)
 
     def _keychain_done(self) -> None:
         self._task = None
@@ -320,6 +329,8 @@ class SecuritySettings(QGroupBox):
     def _keychain_failed(self, error: BaseException) -> None:
         self._keychain_done()
         self.say(describe_error(error))
+        if isinstance(error, KeychainUnavailable) and not self.remember.isChecked():
+            self.remember.setEnabled(False)  # nothing to turn on here; said why just below
 
     def close_windows(self) -> None:
         """The settings window closes: so do the dialog and the warning this group opened."""

@@ -1,9 +1,10 @@
-"""Settings: language, calendar, theme, locking, clipboard, and the Security group.
+"""Settings: language, calendar, theme, locking, clipboard (the General tab), and the Security tab.
 
 Every change applies at once and is saved through `context.update_settings`;
 there is no OK button to forget. Settings never hold a secret: the Security
 group changes the vault's key file (passphrase, recovery key, key-derivation
-cost, keychain slot), never the settings file.
+cost, keychain slot), never the settings file. Two tabs, because the groups
+stacked were taller than a 1366x768 screen with a taskbar in Dari and Pashto.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,7 @@ from amanat.app.ui.widgets.theme import apply_theme
 MAX_AUTO_LOCK_MINUTES = 24 * 60
 MIN_CLIPBOARD_SECONDS = 5
 MAX_CLIPBOARD_SECONDS = 600
+GENERAL_TAB, SECURITY_TAB = 0, 1
 
 
 class SettingsDialog(QDialog):
@@ -104,11 +107,18 @@ class SettingsDialog(QDialog):
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("settingsCloseButton")
         self.buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general.setObjectName("generalSettings")
+        column = QVBoxLayout(general)
+        column.addWidget(self.appearance)
+        column.addWidget(self.locking)
+        column.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(general, "")
+        self.tabs.addTab(self.security, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.appearance)
-        layout.addWidget(self.locking)
-        layout.addWidget(self.security)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         # Return closes (the settings are already applied); without this, QDialog would make the first
         # button (Change passphrase…) the default on show.
@@ -133,6 +143,11 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        #: Settings tab: language, calendar, theme, locking and clipboard
+        self.tabs.setTabText(GENERAL_TAB, self.tr("&General"))
+        #: Settings tab: passphrase, recovery key, key derivation, keychain
+        self.tabs.setTabText(SECURITY_TAB, self.tr("&Security"))
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.appearance.setTitle(self.tr("Appearance"))
         self.language_label.setText(self.tr("&Language"))
         self.calendar_label.setText(self.tr("&Calendar"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from amanat.app.errors import InvalidValue
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 from amanat.app.ui.widgets.wrapped_text import keep_wrapped_text_whole
@@ -59,6 +60,8 @@ class TravelDialog(QDialog):
         self.for_recovery.setChecked(True)
         self.for_peer = QRadioButton(self.tr("For a verified colleague:"))
         self.peers = QComboBox()
+        self.peers.setObjectName("travelPeer")
+        self.peers.setAccessibleName(self.tr("Verified colleague"))
         for peer in context.vault.sync.identities.peers():
             if peer.verified:
                 self.peers.addItem(f"{isolate(peer.name)} · {peer.peer_id}", peer.fingerprint)
@@ -66,6 +69,7 @@ class TravelDialog(QDialog):
         self.recovery = QLineEdit()
         self.recovery.setObjectName("travelRecoveryKey")
         self.recovery.setPlaceholderText(self.tr("Recovery key (8 groups)"))
+        self.recovery.setAccessibleName(self.recovery.placeholderText())
         self.recovery.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.seal_button = QPushButton(self.tr("Seal and remove…"))
         self.seal_button.setObjectName("travelSealButton")
@@ -73,7 +77,7 @@ class TravelDialog(QDialog):
         self.restore_button = QPushButton(self.tr("Bring items back from a travel file…"))
         self.restore_button.setObjectName("travelRestoreButton")
         self.restore_button.clicked.connect(self._choose_file_to_restore)
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("travelStatus")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()

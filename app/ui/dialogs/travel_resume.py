@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 
@@ -39,7 +40,7 @@ class UnfinishedTravelDialog(QDialog):
                  isolate(str(intent.trip_file))))
         self.text.setObjectName("unfinishedTravelText")
         self.text.setWordWrap(True)
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("unfinishedTravelStatus")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()

@@ -20,6 +20,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
 PinnedRole = Qt.ItemDataRole.UserRole + 3
 KindRole = Qt.ItemDataRole.UserRole + 4
+RiskRole = Qt.ItemDataRole.UserRole + 5  # "High risk" beside a high-risk contact, else ""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,6 +34,7 @@ class ListRow:
     title: str
     detail: str  # when the item was last changed (or deleted, in the trash)
     pinned: bool
+    high_risk: bool = False
 
 
 class ItemListModel(QAbstractListModel):
@@ -46,6 +48,7 @@ class ItemListModel(QAbstractListModel):
         self.filter_text = ""
         self._rows: list[ListRow] = []
         self._exhausted = True
+        self._high_risk: set[str] = set()
         self.reload()
 
     # -- loading ----------------------------------------------------------
@@ -55,9 +58,13 @@ class ItemListModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
+        # Contacts at high risk are marked in the list, not only once opened.
+        self._high_risk = (self.context.items.high_risk_contact_ids()
+                           if self.kind in (None, "contact") and not self.in_trash else set())
         if self.filter_text.strip() and not self.in_trash:
             hits = self.context.items.search(self.filter_text, limit=FILTER_RESULTS, kind=self.kind, snippets=False)
-            self._rows = [ListRow(h.id, h.kind, h.title, self.context.format_time(h.updated_at), False) for h in hits]
+            self._rows = [ListRow(h.id, h.kind, h.title, self.context.format_time(h.updated_at), False,
+                                  h.id in self._high_risk) for h in hits]
             self._exhausted = True
         else:
             self._rows = self._load(offset=0)
@@ -78,7 +85,8 @@ class ItemListModel(QAbstractListModel):
             headers = self.context.items.list(self.kind, limit=BATCH, offset=offset)
             self._exhausted = len(headers) < BATCH
         return [
-            ListRow(h.id, h.kind, h.title, self.context.format_time(h.deleted_at or h.updated_at), h.pinned)
+            ListRow(h.id, h.kind, h.title, self.context.format_time(h.deleted_at or h.updated_at), h.pinned,
+                    h.id in self._high_risk)
             for h in headers
         ]
 
@@ -106,10 +114,13 @@ class ItemListModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title or self.tr("(untitled)")
+        risk = self.tr("High risk") if row.high_risk else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.detail
+            return f"{risk} · {row.detail}" if risk else row.detail
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.title}, {row.detail}"
+            return ", ".join(part for part in (row.title, risk, row.detail) if part)
+        if role == RiskRole:
+            return risk
         if role == IdRole:
             return row.id
         if role == DetailRole:

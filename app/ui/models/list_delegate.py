@@ -1,5 +1,9 @@
 """How item lists draw a row: the title in bold, a detail line below it, and a pin for pinned items.
 
+A high-risk contact carries a warning sign before its name and "High risk" at the start of its detail
+line: a marker in text, not in colour alone (the model's RiskRole; screen readers hear it through
+AccessibleTextRole).
+
 The delegate paints in logical coordinates and mirrors them with
 `QStyle.visualRect`, so the pin sits at the trailing edge and the text at
 the leading edge in both left-to-right and right-to-left layouts. Each line
@@ -15,7 +19,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from amanat.app.ui.models.item_list_model import DetailRole, PinnedRole
+from amanat.app.ui.models.item_list_model import DetailRole, PinnedRole, RiskRole
 from amanat.app.ui.widgets.text_direction import layout_direction
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,6 +30,7 @@ MARGIN_V = 6
 LINE_GAP = 2
 PIN_WIDTH = 14
 DETAIL_SCALE = 0.9
+RISK_SIGN = "\u26a0"  # WARNING SIGN, drawn before a high-risk contact's name
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -33,7 +38,9 @@ class TwoLineDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None, *, detail: DetailText | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("itemListDelegate")
         self._detail = detail or self._detail_role
+        self.risk_sign = RISK_SIGN  # the theme may replace it
 
     @staticmethod
     def _detail_role(index: Index) -> str:
@@ -59,6 +66,9 @@ class TwoLineDelegate(QStyledItemDelegate):
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         title = str(opt.text)
+        risk = str(index.data(RiskRole) or "")
+        if risk:
+            title = f"{self.risk_sign} {title}"
         opt.text = ""
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
 
@@ -86,6 +96,8 @@ class TwoLineDelegate(QStyledItemDelegate):
         detail_rect = QStyle.visualRect(direction, bounds, QRect(inner.left(), inner.top() + title_height + LINE_GAP,
                                                                  inner.width(), detail_height))
         detail = " ".join(self._detail(index).split())  # snippets may hold line breaks
+        if risk:
+            detail = f"{risk} · {detail}"
         painter.setPen(detail_colour)
         draw_line(painter, detail_rect, detail, detail_font, direction)
         if pinned:

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_labels import section_titles
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.month_names import correct_calendar_month_names
+from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import layout_direction
 from amanat.app.ui.widgets.theme import set_type
 
@@ -55,6 +56,12 @@ class ContentDirectionDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         option.direction = layout_direction(str(option.text), option.direction)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        """The cell's editor, named after its column for screen readers."""
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or ""))
+        return editor
 
 
 class DueDateDelegate(QStyledItemDelegate):
@@ -163,7 +170,7 @@ class ActionPlanEditor(DraftEditor):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells); no trap
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -210,15 +217,11 @@ class ActionPlanEditor(DraftEditor):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-        self.add_action = self._table_action("addRowAction", self.add_row,
-                                             QKeySequence(Qt.Key.Key_Insert),
-                                             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
-                                             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter))
-        self.remove_action = self._table_action("removeRowAction", self.remove_selected_rows,
-                                                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Delete))
+        self.add_action = self._table_action("addRowAction", self.add_row)
+        self.remove_action = self._table_action("removeRowAction", self.remove_selected_rows)
         self.clear_action = self._table_action("clearCellsAction", self.clear_selected_cells,
-                                               QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace),
                                                context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected_rows)
 
@@ -228,11 +231,11 @@ class ActionPlanEditor(DraftEditor):
         context.settings_changed.connect(self.retranslate)  # the calendar may have changed
         self.retranslate()
 
-    def _table_action(self, name: str, slot: object, *keys: QKeySequence,
+    def _table_action(self, name: str, slot: object,
                       context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QAction:
         action = QAction(self.table)
         action.setObjectName(name)
-        action.setShortcuts(list(keys))
+        action.setShortcuts(keys_of(name))
         action.setShortcutContext(context)
         action.triggered.connect(slot)
         self.table.addAction(action)

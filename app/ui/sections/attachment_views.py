@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -26,11 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.app.errors import AmanatError
+from amanat.app.export_safety import MAX_SEALED_EXPORT_BYTES
 from amanat.app.models import AttachmentInfo
 from amanat.app.ui.models.attachment_list_model import KIB, AttachmentListModel
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.export_flow import plan_export, write_sealed
+from amanat.app.ui.widgets.live_label import LiveLabel
+from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import Cancelled, ProgressCallback, Task, run_task
 from amanat.app.vault import Vault
@@ -116,16 +119,17 @@ class AttachmentPanel(QWidget):
         self.cancel_button.setObjectName("attachmentCancelButton")
         self.cancel_button.clicked.connect(self.cancel_adding)
         self.cancel_button.hide()
-        self.message = QLabel()
+        self.message = LiveLabel()
         self.message.setObjectName("attachmentMessage")
         self.message.setWordWrap(True)
 
         self.remove_action = QAction(self)
         self.remove_action.setObjectName("attachmentRemoveAction")
-        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcuts(keys_of("attachmentRemoveAction"))
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_action.triggered.connect(self.remove_selected)
         self.table.addAction(self.remove_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.view_button, self.save_button, self.remove_button):
@@ -277,19 +281,29 @@ class AttachmentPanel(QWidget):
         return dialog
 
     def save_selected_dialog(self, attachment_id: str | None = None) -> None:
-        """Save a copy…: choose a folder; an unencrypted copy of the attachment is written there."""
+        """Save a copy…: warned, asked where, then written unencrypted or sealed with a passphrase (export_flow)."""
         attachment_id = attachment_id or self._selected_id()
         if attachment_id is None:
             return
-        folder = file_dialogs.existing_folder(self, self.tr("Save an unencrypted copy in"))
-        if folder is not None:
-            self.save_copy(folder, attachment_id)
+        name = self.context.attachments.get(attachment_id).name
+        plan = plan_export(self, self.context, self.tr("Save a copy"), name, "", "")
+        if plan is None:
+            return
+        if not plan.sealed:
+            self.save_copy(plan.path.parent, attachment_id, plan.path.name)
+            return
+        try:
+            data = self.context.attachments.read_all(attachment_id, limit=MAX_SEALED_EXPORT_BYTES)
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return
+        self._seal_task = write_sealed(self, self.context, data, plan, self.message.setText)
 
     def _selected_id(self) -> str | None:
         info = self.selected()
         return None if info is None else info.id
 
-    def save_copy(self, folder: Path, attachment_id: str | None = None) -> Path | None:
+    def save_copy(self, folder: Path, attachment_id: str | None = None, name: str | None = None) -> Path | None:
         """Write an attachment (the selected one by default), decrypted, into `folder`.
 
         An existing file is never overwritten: the core picks a free name.
@@ -298,7 +312,7 @@ class AttachmentPanel(QWidget):
         if attachment_id is None:
             return None
         try:
-            target = self.context.attachments.save_copy(attachment_id, folder)
+            target = self.context.attachments.save_copy(attachment_id, folder, name)
         except (AmanatError, OSError) as error:
             self.context.show_error(self, error)
             return None

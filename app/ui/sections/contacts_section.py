@@ -152,6 +152,7 @@ class ContactsSection(ItemEditorSection):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("contactScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty tab stop: its fields take the focus
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form)

@@ -8,7 +8,7 @@ draft_labels.py, in one place, and nowhere else.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
 from amanat.app.models import TEMPLATE_SECTIONS, ActionRow, Draft
@@ -105,6 +105,7 @@ class SectionColumnEditor(DraftEditor):
             inner.addSpacing(8)
         scroll = QScrollArea()
         scroll.setObjectName("sectionScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty tab stop: its fields take the focus
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(column)

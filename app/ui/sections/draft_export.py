@@ -265,12 +265,16 @@ def document_bytes(document: QTextDocument, export_format: str, title: str = "",
     raise ExportFailed(QCoreApplication.translate("Export", "Unknown export format {0}.").format(export_format))
 
 
-def export_draft(draft: Draft, path: Path, export_format: str, *, right_to_left: bool,
-                 date_text: DateText | None = None, english_headings: bool = False) -> None:
-    """Write `draft` to `path` as `export_format`, atomically (headings in English if asked)."""
+def draft_bytes(draft: Draft, export_format: str, *, right_to_left: bool, date_text: DateText | None = None,
+                english_headings: bool = False) -> bytes:
+    """`draft` as a file of `export_format`, made in memory (headings in English if asked)."""
     document = draft_document(draft, right_to_left=right_to_left, date_text=date_text,
                               english_headings=english_headings)
-    data = document_bytes(document, export_format, draft.title, right_to_left=right_to_left)
+    return document_bytes(document, export_format, draft.title, right_to_left=right_to_left)
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write an export atomically where the user chose; ExportFailed with the reason if it cannot."""
     try:
         write_file_atomically(path, data)
     except OSError as error:

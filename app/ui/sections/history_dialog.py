@@ -6,7 +6,7 @@ import difflib
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from amanat.app.ui.models.action_plan_model import row_status_labels
 from amanat.app.ui.sections.contact_labels import channel_labels, risk_level_labels
 from amanat.app.ui.sections.draft_labels import draft_status_labels, section_titles, template_names
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import isolate, text_direction
 
 CONTEXT_LINES = 3
@@ -208,10 +209,12 @@ class HistoryDialog(QDialog):
         # Enter in the list does not restore, on purpose: restoring is a deliberate act (button or Ctrl+R).
         self.restore_action = QAction(self)
         self.restore_action.setObjectName("restoreRevisionAction")
-        self.restore_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.restore_action.setShortcuts(keys_of("restoreRevisionAction"))
         self.restore_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.restore_action.triggered.connect(self.restore_selected)
         self.addAction(self.restore_action)
+        self.revisions.addAction(self.restore_action)
+        self.revisions.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self._history: list[Revision] = []
         self._rows: list[QTreeWidgetItem] = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from amanat.app.errors import AmanatError
@@ -28,18 +28,21 @@ from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.empty_state import EmptyState
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.icons import icon
+from amanat.app.ui.widgets.live_label import LiveLabel
+from amanat.app.ui.widgets.shortcut_table import keys_of, shortcut
 from amanat.app.ui.widgets.theme import set_state
 
 
-def shortcut_action(owner: QWidget, name: str, slot: Callable[[], object], key: QKeySequence.StandardKey | str,
+def shortcut_action(owner: QWidget, name: str, slot: Callable[[], object],
                     context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
-    """A keyboard action of `owner` (WindowShortcut: live only while the owner is the section on screen)."""
+    """An action of `owner` with its keys from the shortcut table, also in `owner`'s right-click menu."""
     action = QAction(owner)
     action.setObjectName(name)
-    action.setShortcut(QKeySequence(key))
+    action.setShortcuts(keys_of(name))
     action.setShortcutContext(context)
     action.triggered.connect(slot)
     owner.addAction(action)
+    owner.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     return action
 
 
@@ -64,7 +67,6 @@ class ItemEditorSection(Section):
     """
 
     kind = ""
-    history_keys = "Ctrl+H"
     empty_icon = "notebook"  # the picture of the empty state (widgets/empty_state.py)
     # Texts here use an explicit context: PySide's self.tr() would look them up under the subclass's name,
     # where lupdate never puts them.
@@ -92,18 +94,16 @@ class ItemEditorSection(Section):
         self.delete_button = _button(f"{self.kind}DeleteButton", self.delete_current, "trash")
         self.history_button = _button(f"{self.kind}HistoryButton", self.open_history, "history")
         self.share_button = _button(f"{self.kind}ShareButton", self.open_share, "share")
-        self.status_label = QLabel()
+        self.status_label = LiveLabel()
         self.status_label.setObjectName(f"{self.kind}StatusLabel")
         self.status_label.setWordWrap(True)
-        kind = self.kind
-        self.save_action = shortcut_action(self, f"{kind}_saveAction", lambda: self.save(),
-                                           QKeySequence.StandardKey.Save)
-        # Delete only from the list: in the form it must keep deleting characters.
-        self.delete_action = shortcut_action(self.list_view, f"{kind}_deleteAction", self.delete_current,
-                                             QKeySequence.StandardKey.Delete, Qt.ShortcutContext.WidgetShortcut)
-        self.filter_action = shortcut_action(self, f"{kind}_filterAction", self.pane.focus_filter,
-                                             QKeySequence.StandardKey.Find)
-        self.history_action = shortcut_action(self, f"{kind}_historyAction", self.open_history, self.history_keys)
+        # Delete only from the list: in the form it must keep deleting characters. Ctrl+S, Ctrl+F and Ctrl+H
+        # are the window's (its Item menu), carried out here.
+        self.delete_action = shortcut_action(self.list_view, "moveToTrashAction", self.delete_current,
+                                             Qt.ShortcutContext.WidgetShortcut)
+        self.save_action = self.add_command("saveAction", lambda: self.save())
+        self.filter_action = self.add_command("filterAction", self.pane.focus_filter)
+        self.history_action = self.add_command("historyAction", self.open_history)
         # A save while the list's selection is changing announces itself a moment later,
         # so the list is not reset underneath the view that is busy moving its selection.
         self._announce_timer = QTimer(self)
@@ -146,8 +146,7 @@ class ItemEditorSection(Section):
         self.tags.setPlaceholderText(QCoreApplication.translate("ItemEditorSection", "Separated by commas"))
         self.save_button.setText(QCoreApplication.translate("ItemEditorSection", "Save"))
         self.save_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Save"))
-        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.save_button.setToolTip(shortcut("saveAction").native_text())
         self.delete_button.setText(QCoreApplication.translate("ItemEditorSection", "Move to trash"))
         self.delete_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Move to trash"))
         self.delete_button.setToolTip(QCoreApplication.translate("ItemEditorSection", "Delete key in the list"))
@@ -155,15 +154,12 @@ class ItemEditorSection(Section):
         self.history_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "History"))
         self.history_button.setToolTip(QCoreApplication.translate(
             "ItemEditorSection", "Saved versions, and restoring one ({0})").format(
-            QKeySequence(self.history_keys).toString(QKeySequence.SequenceFormat.NativeText)))
+            shortcut("historyAction").native_text()))
         self.share_button.setText(QCoreApplication.translate("ItemEditorSection", "Share…"))
         self.share_button.setAccessibleName(QCoreApplication.translate("ItemEditorSection", "Share"))
         self.share_button.setToolTip(QCoreApplication.translate(
             "ItemEditorSection", "Share this item with a group, and see with which groups it is shared"))
-        self.history_action.setText(QCoreApplication.translate("ItemEditorSection", "History…"))
-        self.save_action.setText(QCoreApplication.translate("ItemEditorSection", "Save"))
         self.delete_action.setText(QCoreApplication.translate("ItemEditorSection", "Move to trash"))
-        self.filter_action.setText(QCoreApplication.translate("ItemEditorSection", "Filter the list"))
         self.hint.retranslate()
         if hasattr(self, "empty_state"):
             self.empty_state.set_texts(*self.empty_state_texts())

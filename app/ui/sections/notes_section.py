@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from amanat.app.errors import AmanatError
 from amanat.app.models import KIND_NOTE, MAX_TITLE_CHARS, Item, Note
 from amanat.app.ui.sections.attachment_views import AttachmentPanel
-from amanat.app.ui.sections.item_editor_section import ItemEditorSection, shortcut_action
+from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.tags import parse_tags
@@ -60,7 +60,6 @@ class NotesSection(ItemEditorSection):
     """The list of notes and the editor of the note chosen in it."""
 
     kind = KIND_NOTE
-    history_keys = "Ctrl+Shift+H"
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -68,7 +67,7 @@ class NotesSection(ItemEditorSection):
         self._preview_stale = True
         self._build_editor()
         self.split(self.editor)
-        self.preview_action = shortcut_action(self, "note_previewAction", self.toggle_preview, "Ctrl+Shift+P")
+        self.preview_action = self.add_command("previewAction", self.toggle_preview)
         self.retranslate()
         self._show(None)
 

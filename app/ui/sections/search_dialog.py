@@ -21,7 +21,6 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QLineEdit,
     QListView,
     QStyle,
@@ -36,6 +35,7 @@ from amanat.app.models import SearchHit
 from amanat.app.search_text import make_snippet, query_terms
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import layout_direction
 
 DEBOUNCE_MS = 100
@@ -216,7 +216,7 @@ class SearchDialog(QDialog):
         self.results.setBatchSize(ROWS_LAID_OUT_AT_ONCE)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.results.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keys stay in the field
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)

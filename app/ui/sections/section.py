@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from amanat.app.ui.sections.share_dialog import ShareDialog
@@ -21,6 +24,17 @@ class Section(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # The window's menu commands this section carries out, by the menu action's name (the shortcut
+        # table's): the window has one Save, one History... and sends each to the section on screen.
+        self.commands: dict[str, QAction] = {}
+
+    def add_command(self, name: str, slot: Callable[[], object]) -> QAction:
+        """Carry out the window's menu command `name` (see app/ui/widgets/shortcut_table.py) with `slot`."""
+        action = QAction(self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.commands[name] = action
+        return action
 
     def retranslate(self) -> None:
         """Set every visible text through tr()."""

@@ -31,6 +31,7 @@ class ShareDialog(QDialog):
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("shareGroupList")
+        self.list.setAccessibleName(self.tr("Groups to share with"))
         for group in self.groups:
             entry = QListWidgetItem(f"{isolate(group.name)} · {group.group_id[:8]}")
             entry.setData(Qt.ItemDataRole.UserRole, group.group_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,11 +26,19 @@ from amanat.app.models import DRAFT_STATUSES, TEMPLATES, Draft, Item
 from amanat.app.ui.models.action_plan_model import format_due
 from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
 from amanat.app.ui.sections.draft_editors import DraftEditor, SectionColumnEditor, SwotEditor
-from amanat.app.ui.sections.draft_export import EXPORT_FORMATS, SUFFIXES, export_draft, format_filters, format_for_path
+from amanat.app.ui.sections.draft_export import (
+    EXPORT_FORMATS,
+    SUFFIXES,
+    draft_bytes,
+    format_filters,
+    format_for_path,
+    write_export,
+)
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
-from amanat.app.ui.sections.item_editor_section import ItemEditorSection, shortcut_action
-from amanat.app.ui.widgets import file_dialogs
+from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.export_flow import ExportPlan, plan_export, write_sealed
+from amanat.app.ui.widgets.focus_order import set_tab_order
 from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.tags import parse_tags
 from amanat.app.ui.widgets.theme import set_type
@@ -139,7 +147,7 @@ class StrategySection(ItemEditorSection):
         self.export_button.setObjectName("exportButton")
         self.export_button.setIcon(icon("file-export"))
         self.export_button.clicked.connect(self.export_current)
-        self.export_action = shortcut_action(self, "draft_exportAction", self.export_current, "Ctrl+Shift+E")
+        self.export_action = self.add_command("exportAction", self.export_current)
         self.english_headings = QCheckBox()  # UN Special Procedures take English, French or Spanish
         self.english_headings.setObjectName("englishHeadings")
         self.english_headings.setChecked(True)
@@ -253,6 +261,9 @@ class StrategySection(ItemEditorSection):
             editor.changed.connect(self._edited)
             self.editor_area.addWidget(editor, 1)
             editor.show()  # at once, not on the next event loop pass: its shortcuts and focus work now
+            # Built after the buttons, the editor would come last on Tab: its fields go before the buttons.
+            set_tab_order(self.header, editor, self.delete_button, self.history_button, self.share_button,
+                          self.english_headings, self.export_button, self.save_button)
 
     def empty_state_texts(self) -> tuple[str, str, str]:
         if self.list_is_empty():
@@ -305,21 +316,39 @@ class StrategySection(ItemEditorSection):
     # -- export -----------------------------------------------------------
 
     def export_current(self) -> None:
-        """Ctrl+Shift+E: choose where and as what, then write the file there and nowhere else."""
+        """Ctrl+Shift+E: warned, asked where and as what, then written there and nowhere else (export_flow)."""
         if self.loaded is None:
             return
         filters = format_filters()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = str(Path(folder) / suggested_file_name(self.title.text().strip(), SUFFIXES["pdf"]))
-        target, chosen_filter = file_dialogs.save_file(
-            self, self.tr("Export draft"), start, ";;".join(filters[f] for f in EXPORT_FORMATS), filters["pdf"])
-        if target is None:
+        plan = plan_export(self, self.context, self.tr("Export draft"),
+                           suggested_file_name(self.title.text().strip(), SUFFIXES["pdf"]),
+                           ";;".join(filters[f] for f in EXPORT_FORMATS), filters["pdf"])
+        if plan is None:
             return
+        target = plan.path
         export_format = format_for_path(target)
         if export_format is None:
-            export_format = next((f for f, text in filters.items() if text == chosen_filter), "pdf")
+            export_format = next((f for f, text in filters.items() if text == plan.chosen_filter), "pdf")
             target = target.with_name(target.name + SUFFIXES[export_format])
-        self.export_to(target, export_format)
+        if plan.sealed:
+            self.export_sealed(replace(plan, path=target), export_format)
+        else:
+            self.export_to(target, export_format)
+
+    def export_sealed(self, plan: ExportPlan, export_format: str) -> None:
+        """Make the file in memory, then seal and write it in a worker (the status line tells when done)."""
+        try:
+            data = self._draft_file(export_format)
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return
+        self._export_task = write_sealed(self, self.context, data, plan, self.status_label.setText)
+
+    def _draft_file(self, export_format: str) -> bytes:
+        """The draft as shown (saved or not) as a file of `export_format`, in memory."""
+        return draft_bytes(self.item_from_form(), export_format, right_to_left=self.context.languages.right_to_left,
+                           date_text=lambda iso: format_due(self.context, iso),
+                           english_headings=self._english_headings())
 
     def _english_headings(self) -> bool:
         """A UN communication is exported with English headings unless the user unticked it."""
@@ -331,10 +360,7 @@ class StrategySection(ItemEditorSection):
         failure: AmanatError | None = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_draft(self.item_from_form(), path, export_format,
-                         right_to_left=self.context.languages.right_to_left,
-                         date_text=lambda iso: format_due(self.context, iso),
-                         english_headings=self._english_headings())
+            write_export(path, self._draft_file(export_format))
         except AmanatError as error:
             failure = error
         finally:
@@ -342,6 +368,6 @@ class StrategySection(ItemEditorSection):
         if failure is not None:
             self.context.show_error(self, failure)
             return False
-        self.status_label.setText(self.tr("Exported to {0}").format(path.name))
+        self.status_label.setText(self.tr("Exported to {0} (not encrypted).").format(path.name))
         return True
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,8 @@ from amanat.app.ui.sections.section import Section
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.icons import icon
+from amanat.app.ui.widgets.live_label import LiveLabel
+from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.theme import set_type
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
@@ -110,7 +112,7 @@ class TrashSection(Section):
         self.right.addWidget(self.nothing)
         self.right.addWidget(details)
 
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("trashStatus")
         self.status.setWordWrap(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -125,23 +127,18 @@ class TrashSection(Section):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
 
-        self.restore_action = self._action("restoreAction", QKeySequence("Ctrl+R"), self.restore_selected)
-        self.purge_action = self._action("purgeAction", QKeySequence("Shift+Delete"), self.purge_selected,
-                                         self.list_view, Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.empty_action = self._action("emptyTrashAction", QKeySequence("Ctrl+Shift+Delete"), self.empty_trash)
+        # Ctrl+R and Ctrl+Shift+Delete are the window's (its Item menu), carried out here.
+        self.restore_action = self.add_command("restoreAction", self.restore_selected)
+        self.empty_action = self.add_command("emptyTrashAction", self.empty_trash)
+        self.purge_action = QAction(self.list_view)
+        self.purge_action.setObjectName("purgeAction")
+        self.purge_action.setShortcuts(keys_of("purgeAction"))
+        self.purge_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.purge_action.triggered.connect(self.purge_selected)
+        self.list_view.addAction(self.purge_action)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.retranslate()
         self._select_row(0)
-
-    def _action(self, name: str, keys: QKeySequence, slot: Any, owner: QWidget | None = None,
-                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
-        owner = owner or self
-        action = QAction(owner)
-        action.setObjectName(name)
-        action.setShortcut(keys)
-        action.setShortcutContext(context)
-        action.triggered.connect(slot)
-        owner.addAction(action)
-        return action
 
     # -- language ---------------------------------------------------------
 

@@ -18,10 +18,33 @@ from PySide6.QtWidgets import (
 
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.pages import Page, centred, language_picker
-from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
+from amanat.app.ui.widgets.passphrase_fields import (
+    MIN_ACCEPTED_SCORE,
+    MessageLine,
+    StrengthMeter,
+    busy_bar,
+    keep_place,
+    passphrase_field,
+)
 from amanat.app.ui.widgets.theme import set_state, set_type
 from amanat.app.ui.widgets.workers import run_task
 from amanat.app.vault import Vault
+
+# A button that looks like a link (the theme's link colour, underlined, a pointing hand) and stays a
+# button for the keyboard and screen readers: Tab reaches it, Space and Enter press it.
+LINK_STYLE = ("QPushButton#{0} {{ color: palette(link); text-decoration: underline; border: 1px solid transparent;"
+              " background: transparent; padding: 2px; }}"
+              " QPushButton#{0}:focus {{ border: 1px dotted palette(link); }}")
+
+
+def link_button(name: str) -> QPushButton:
+    """A push button drawn as a link."""
+    button = QPushButton()
+    button.setObjectName(name)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet(LINK_STYLE.format(name))
+    return button
 
 
 class WelcomePage(Page):
@@ -51,9 +74,7 @@ class WelcomePage(Page):
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreBackupButton")
         self.restore_button.clicked.connect(self.restore_requested)
-        self.security_button = QPushButton()
-        self.security_button.setObjectName("securityButton")
-        self.security_button.setFlat(True)
+        self.security_button = link_button("securityButton")
         self.security_button.clicked.connect(self.show_security)
         self.language = language
         self.setLayout(centred(self.languages, self.title, self.body, self.create_button, self.restore_button,
@@ -107,11 +128,12 @@ class CreateVaultPage(Page):
         self.accept_weak = QCheckBox()
         self.accept_weak.setObjectName("acceptWeak")
         self.accept_weak.hide()
-        self.error = QLabel()
+        self.error = MessageLine(lines=2, urgent=True)
         self.error.setObjectName("createError")
         set_state(self.error, "error")
-        self.error.setWordWrap(True)
         self.busy = busy_bar("createBusy")
+        for widget in (self.accept_weak, self.busy):
+            keep_place(widget)  # the form stays put while they come and go
         self.create_button = QPushButton()
         self.create_button.setObjectName("confirmCreateButton")
         self.create_button.setDefault(True)
@@ -170,11 +192,14 @@ class CreateVaultPage(Page):
             self.error.setText(self.tr("This passphrase is weak. Make it longer, or confirm that you accept it."))
             return
         self._set_busy(True)
+        set_state(self.error, "")  # progress, not an error
         self.error.setText(self.tr("Creating the vault and measuring this computer (a few seconds)…"))
         directory = self.directory
         self._task = run_task(lambda _progress: Vault.create(directory, passphrase), self._done, self._failed, self)
 
     def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            set_state(self.error, "error")  # what it says next is an error, or nothing
         self.busy.setVisible(busy)
         for widget in (self.passphrase, self.repeat, self.create_button, self.back, self.accept_weak):
             widget.setEnabled(not busy)

@@ -5,17 +5,37 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from amanat.app import __version__
 from amanat.app.settings import default_settings_path, load_settings
+from amanat.app.ui.shell.display_check import missing_screen
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.shell.session_watch import SessionWatch
 from amanat.app.ui.shell.unexpected_error import install_unexpected_error_reporter
 from amanat.app.ui.widgets.i18n import LanguageManager
 from amanat.app.ui.widgets.icons import app_icon
 from amanat.app.ui.widgets.theme import apply_theme
+
+NO_SCREEN_EXIT = 1
+# What a window's frame and title bar take beyond its contents (Windows 10/11 at 100 % scaling: a
+# title bar of about 32 px and borders of 8): the window must fit the screen's free area with them.
+TITLE_BAR_ROOM, FRAME_ROOM = 32, 8
+
+
+def size_within(available: QSize, wanted: QSize) -> QSize:
+    """`wanted`, made smaller where a screen with `available` free area (taskbar excluded) cannot show it."""
+    return QSize(min(wanted.width(), available.width() - 2 * FRAME_ROOM),
+                 min(wanted.height(), available.height() - TITLE_BAR_ROOM - FRAME_ROOM))
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """On a 1366x768 laptop with a taskbar, the window's first size must leave its bottom on screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.resize(size_within(screen.availableGeometry().size(), window.size()))
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -60,9 +80,18 @@ def watch_session(window: MainWindow) -> SessionWatch:
 
 
 def run_gui(vault_dir: Path) -> int:
-    """Show the window and run until it closes (or a stop signal locks it and quits)."""
+    """Show the window and run until it closes (or a stop signal locks it and quits).
+
+    With no screen to show it on, one line on stderr points to the command line (exit code 1),
+    instead of Qt's abort about libxcb and platform plugins.
+    """
+    no_screen = missing_screen()
+    if no_screen is not None:
+        print(no_screen, file=sys.stderr)
+        return NO_SCREEN_EXIT
     app, window = build_window(vault_dir, default_settings_path())
     install_unexpected_error_reporter()  # an error nobody caught: logged, redacted, and a calm dialog
+    fit_on_screen(window)
     window.show()
     watch_session(window)
     return app.exec()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from amanat.app.duress import open_decoy
 from amanat.app.errors import AmanatError
@@ -18,6 +18,7 @@ from amanat.app.ui.shell.backup_entry import BackupEntry
 from amanat.app.ui.shell.decoy_mode import DecoyPage
 from amanat.app.ui.shell.first_run import CreateVaultPage, WelcomePage
 from amanat.app.ui.shell.idle_lock import IdleLock
+from amanat.app.ui.shell.menus import WindowMenus
 from amanat.app.ui.shell.unlock import RecoverPage, UnlockPage
 from amanat.app.ui.shell.workspace import Workspace
 from amanat.app.ui.widgets.clipboard_guard import ClipboardGuard
@@ -61,55 +62,14 @@ class MainWindow(QMainWindow):
     # -- menus ------------------------------------------------------------
 
     def _make_menus(self) -> None:
-        self.file_menu = QMenu(self)
-        self.tools_menu = QMenu(self)
-        self.menuBar().addMenu(self.file_menu)
-        self.menuBar().addMenu(self.tools_menu)
-        self.lock_action = QAction(self)
-        self.lock_action.setObjectName("lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        # Also inside the search and settings windows.
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.lock)
-        self.settings_action = QAction(self)
-        self.settings_action.setObjectName("settingsAction")
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action = QAction(self)
-        self.quit_action.setObjectName("quitAction")
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.panic_action = QAction(self)
-        self.panic_action.setObjectName("panicWipeAction")
-        self.panic_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
-        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.panic_action.triggered.connect(self.ask_panic_wipe)
-        self.duress_action = QAction(self)
-        self.duress_action.setObjectName("duressAction")
-        self.duress_action.triggered.connect(self.open_duress)
-        self.travel_action = QAction(self)
-        self.travel_action.setObjectName("travelAction")
-        self.travel_action.triggered.connect(self.open_travel)
-        self.fill_decoy_action = QAction(self)
-        self.fill_decoy_action.setObjectName("fillDecoyAction")
-        self.fill_decoy_action.triggered.connect(self.open_decoy_mode)
-        self.security_action = QAction(self)
-        self.security_action.setObjectName("securityAction")
-        self.security_action.triggered.connect(self.open_security)
         self.backup = BackupEntry(self, self.vault_dir, lambda: self.context)
-        self.file_menu.addAction(self.lock_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.backup.action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.panic_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.tools_menu.addAction(self.settings_action)
-        self.tools_menu.addAction(self.duress_action)
-        self.tools_menu.addAction(self.fill_decoy_action)
-        self.tools_menu.addAction(self.travel_action)
-        self.tools_menu.addSeparator()
-        self.tools_menu.addAction(self.security_action)
+        self.menus = WindowMenus(self, self)
+        actions = self.menus.actions
+        self.lock_action, self.settings_action, self.quit_action = (
+            actions["lockAction"], actions["settingsAction"], actions["quitAction"])
+        self.panic_action, self.duress_action, self.travel_action = (
+            actions["panicWipeAction"], actions["duressAction"], actions["travelAction"])
+        self.fill_decoy_action, self.security_action = actions["fillDecoyAction"], actions["securityAction"]
         self.dialog: QDialog | None = None
         self.rekey_notice: QMessageBox | None = None
         self.duress_notice: QMessageBox | None = None
@@ -117,16 +77,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(WINDOW_TITLE)  # never translated: see app/ui/widgets/context.py
-        self.file_menu.setTitle(self.tr("&Vault"))
-        self.tools_menu.setTitle(self.tr("&Tools"))
-        self.lock_action.setText(self.tr("&Lock"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.panic_action.setText(self.tr("&Panic wipe…"))
-        self.duress_action.setText(self.tr("&Duress passphrase…"))
-        self.travel_action.setText(self.tr("&Travel mode…"))
-        self.fill_decoy_action.setText(self.tr("Fill the &decoy…"))
-        self.security_action.setText(self.tr("What Amanat &protects…"))
+        self.menus.retranslate()
         self.backup.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -140,14 +91,15 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         unlocked = self.vault is not None
         real = unlocked and self.decoy_page is None  # while the decoy is shown, nothing acts on the real vault
-        self.lock_action.setEnabled(unlocked)
-        for action in (self.settings_action, self.duress_action, self.fill_decoy_action, self.travel_action,
-                       self.backup.action):
-            action.setEnabled(real)
+        self.menus.update(unlocked, real)
+        self.backup.action.setEnabled(real)
         self.panic_action.setEnabled(unlocked or VaultPaths(self.vault_dir).exists())
-        if self.workspace is not None:
-            for action in self.workspace.actions_by_name.values():
-                action.setEnabled(unlocked)
+
+    def shown_workspace(self) -> Workspace | None:
+        """The workspace on screen: the decoy's while it is filled, else the vault's (None while locked)."""
+        if self.vault is None:
+            return None
+        return self.decoy_page.workspace if self.decoy_page is not None else self.workspace
 
     # -- pages ------------------------------------------------------------
 
@@ -211,6 +163,7 @@ class MainWindow(QMainWindow):
         self.context = UiContext(vault, self.settings, self.languages, self.clipboard, self.settings_path)
         self.workspace = Workspace(self.context)
         self.workspace.settings_requested.connect(self.open_settings)
+        self.workspace.sidebar.currentRowChanged.connect(self.menus.update_section_commands)
         self.context.settings_changed.connect(self._apply_settings)
         self._show_page(self.workspace)
         self.idle.set_minutes(self.settings.auto_lock_minutes)
@@ -318,6 +271,7 @@ class MainWindow(QMainWindow):
         context = UiContext(decoy, self.settings, self.languages, self.clipboard, self.settings_path)
         page = DecoyPage(context)
         page.close_requested.connect(self.close_decoy_mode)
+        page.workspace.sidebar.currentRowChanged.connect(self.menus.update_section_commands)
         self.decoy_page = page
         self.pages.addWidget(page)  # the real workspace stays in the stack, hidden, until the decoy closes
         self.pages.setCurrentWidget(page)
@@ -359,6 +313,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_security(self) -> QDialog:
+        """Help → What Amanat protects: SECURITY.md in the interface's language."""
         self.dialog = SecurityDialog(self.languages.language, self)
         self.dialog.open()
         return self.dialog

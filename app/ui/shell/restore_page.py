@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from amanat.app.backup import restore_backup
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.pages import Page, centred
 from amanat.app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
 from amanat.app.ui.widgets.text_direction import isolate
@@ -46,7 +47,7 @@ class RestorePage(Page):
         self.with_recovery_key = QCheckBox()
         self.with_recovery_key.setObjectName("restoreWithRecoveryKey")
         self.with_recovery_key.toggled.connect(self._show_secret_kind)
-        self.error = QLabel()
+        self.error = LiveLabel(urgent=True)
         self.error.setObjectName("restoreError")
         set_state(self.error, "error")
         self.error.setWordWrap(True)

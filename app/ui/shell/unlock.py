@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from amanat.app.errors import WrongPassphrase
 from amanat.app.kdf_cost import CostlyKeyDerivation, accept_cost
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.pages import Page, centred, language_picker
 from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
 from amanat.app.ui.widgets.theme import set_state
@@ -36,7 +37,7 @@ class UnlockPage(Page):
             lambda: self.language_requested.emit(self.languages.currentData())
         )
         self.passphrase = passphrase_field("unlockPassphrase")
-        self.error = QLabel()
+        self.error = LiveLabel(urgent=True)
         self.error.setObjectName("unlockError")
         set_state(self.error, "error")
         self.error.setWordWrap(True)
@@ -140,7 +141,7 @@ class RecoverPage(Page):
         self.passphrase = passphrase_field("recoverNewPassphrase")
         self.repeat = passphrase_field("recoverRepeatPassphrase")
         self.meter = StrengthMeter()
-        self.error = QLabel()
+        self.error = LiveLabel(urgent=True)
         self.error.setObjectName("recoverError")
         set_state(self.error, "error")
         self.error.setWordWrap(True)

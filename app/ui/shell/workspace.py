@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from amanat.app.ui.sections.contacts_section import ContactsSection
@@ -46,7 +46,10 @@ class _SectionsBuiltOnDemand(dict[str, Section]):
 
 
 class Workspace(QWidget):
-    """Sidebar (Notes, Contacts, Strategy, Trash, Sync) and the sections; bundle files dropped on it are opened."""
+    """Sidebar (Notes, Contacts, Strategy, Trash, Sync) and the sections; bundle files dropped on it are opened.
+
+    Its keyboard commands (Ctrl+K, Ctrl+1-5, Ctrl+N) are the window's menu actions (app/ui/shell/menus.py).
+    """
 
     settings_requested = Signal()
 
@@ -76,7 +79,8 @@ class Workspace(QWidget):
         self.search_dialog: SearchDialog | None = None
         context.open_item_requested.connect(self.show_item)
         context.items_changed.connect(self._reload_others)
-        self.actions_by_name = self._make_actions()
+        self._calendar = context.settings.calendar
+        context.settings_changed.connect(self._redraw_dates)
         self.setAcceptDrops(True)
         self.retranslate()
 
@@ -94,37 +98,12 @@ class Workspace(QWidget):
         if 0 <= row < len(SECTION_KINDS):
             self.stack.setCurrentWidget(self.sections[SECTION_KINDS[row]])  # built on first use
 
-    def _make_actions(self) -> dict[str, QAction]:
-        def action(name: str, shortcut: QKeySequence | str, slot: object) -> QAction:
-            act = QAction(self)
-            act.setObjectName(name)
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        actions = {
-            "new": action("newItemAction", QKeySequence(QKeySequence.StandardKey.New), self.new_item),
-            "search": action("searchAction", "Ctrl+K", self.open_search),
-            "share": action("shareAction", "Ctrl+Shift+S", lambda: self.current_section().open_share()),
-        }
-        for index, kind in enumerate(SECTION_KINDS):
-            actions[f"section_{kind}"] = action(f"section{index + 1}Action", f"Ctrl+{index + 1}",
-                                                lambda _checked=False, i=index: self.sidebar.setCurrentRow(i))
-        return actions
-
     def retranslate(self) -> None:
         names = [self.tr("Notes"), self.tr("Contacts"), self.tr("Strategy"), self.tr("Trash"), self.tr("Sync")]
         for row, name in enumerate(names):
             self.sidebar.item(row).setText(name)
         self._size_sidebar_rows()
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.actions_by_name["new"].setText(self.tr("&New"))
-        self.actions_by_name["search"].setText(self.tr("&Search everything…"))
-        self.actions_by_name["share"].setText(self.tr("S&hare with a group…"))
-        for kind, name in zip(SECTION_KINDS, names, strict=True):
-            self.actions_by_name[f"section_{kind}"].setText(name)
 
     def _size_sidebar_rows(self) -> None:
         """Rows tall enough to breathe, in the language's font (Dari and Pashto have a larger one)."""
@@ -182,6 +161,12 @@ class Workspace(QWidget):
         for section_kind, section in self.sections.items():
             if not kind or section_kind in (kind, "trash"):
                 section.reload()
+
+    def _redraw_dates(self) -> None:
+        """Another calendar: every view redraws its dates as it does for another language."""
+        if self.context.settings.calendar != self._calendar:
+            self._calendar = self.context.settings.calendar
+            QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))  # reaches every child
 
     def clear(self) -> None:
         """Drop every widget that shows vault content (before the workspace is deleted)."""

@@ -18,6 +18,7 @@ from amanat.app.errors import AmanatError
 from amanat.app.qr_code import qr_matrix
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.crypto.atomic_write import write_file_atomically
 
@@ -49,6 +50,7 @@ class IdentityView(QWidget):
         self.name_label = QLabel()
         self.name = QLineEdit()
         self.name.setObjectName("identityName")
+        self.name_label.setBuddy(self.name)
         self.name.setMaxLength(100)
         self.save_name = QPushButton()
         self.save_name.setObjectName("saveIdentityName")
@@ -70,7 +72,7 @@ class IdentityView(QWidget):
         self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyCardButton")
         self.copy_button.clicked.connect(self.copy_card)
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("identityStatus")
         self.status.setWordWrap(True)
 
@@ -104,6 +106,8 @@ class IdentityView(QWidget):
         self.export_button.setText(self.tr("Save card as a file…"))
         self.copy_button.setText(self.tr("Copy card as text"))
         self.qr.setAccessibleName(self.tr("QR code of your contact card"))
+        if self.qr.pixmap().isNull():  # no card yet: the hint in its place follows the language
+            self.qr.setText(self.tr("Choose the name on your card (a pseudonym is fine) to make your card."))
 
     def reload(self) -> None:
         identities = self.context.vault.sync.identities
@@ -119,7 +123,7 @@ class IdentityView(QWidget):
             self.qr.setPixmap(qr_pixmap(identities.card_text().encode("ascii"), 3))
         else:
             self.qr.clear()
-            self.qr.setText(self.tr("Choose the name on your card (a pseudonym is fine) to make your card."))
+            self.retranslate()  # the hint in the QR code's place
 
     def save_display_name(self) -> None:
         try:

@@ -109,11 +109,13 @@ class PasteCardDialog(QDialog):
         self.setObjectName("pasteCardDialog")
         self.text = QPlainTextEdit()
         self.text.setObjectName("pastedCard")
+        self.text.setTabChangesFocus(True)  # Tab reaches OK and Cancel: a pasted card needs no tab character
         self.text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.label = QLabel(self.tr("Paste the contact card (the block from BEGIN to END):"))
+        self.label.setBuddy(self.text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.text)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from amanat.app.ui.sync.sync_sources import PasteBundleDialog, removable_drives
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import Cancelled as TaskCancelled
 from amanat.app.ui.widgets.workers import Task, run_task
@@ -128,7 +128,7 @@ class ExchangeView(QWidget):
         progress_row.addWidget(self.stop_button)
         self.progress.hide()
         self.stop_button.hide()
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("exchangeStatus")
         self.status.setWordWrap(True)
         self.quarantine_view = QuarantineView(context)
@@ -149,6 +149,7 @@ class ExchangeView(QWidget):
 
     def retranslate(self) -> None:
         self.usb_box.setTitle(self.tr("USB stick"))
+        self.drives.setAccessibleName(self.tr("USB stick"))
         self.refresh_drives_button.setText(self.tr("Look again"))
         self.sync_drive_button.setText(self.tr("Sync with this drive"))
         self.other_folder_button.setText(self.tr("Another folder…"))
@@ -165,6 +166,12 @@ class ExchangeView(QWidget):
         self.sync_drive_button.setToolTip(self.tr(
             "Writes your groups' changes to the drive and reads the bundles there that are addressed to you. "
             "File names on the drive reveal nothing."))
+        if self.drives.count() == 1 and not self.drives.itemData(0):
+            self.drives.setItemText(0, self.no_drive_text())
+
+    def no_drive_text(self) -> str:
+        """The drive list's only entry when no USB stick is mounted."""
+        return self.tr("No drive found: plug in a USB stick")
 
     def reload(self) -> None:
         self.quarantine_view.reload()
@@ -179,7 +186,7 @@ class ExchangeView(QWidget):
         for label, root in removable_drives():
             self.drives.addItem(label, str(root))
         if self.drives.count() == 0:
-            self.drives.addItem(self.tr("No drive found: plug in a USB stick"), "")
+            self.drives.addItem(self.no_drive_text(), "")
         self.sync_drive_button.setEnabled(bool(self.drives.currentData()))
 
     # -- running work -------------------------------------------------------

@@ -44,6 +44,8 @@ class UntrustedExportDialog(QDialog):
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("untrustedMemberList")
+        self.list.setAccessibleName(self.tr("Members not verified"))
+        self.list.setAccessibleDescription(self.intro.text())
         for group in groups:
             for member in group.untrusted_members():
                 self.list.addItem(self.tr("{0} — in the group {1}").format(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from amanat.app.errors import AmanatError, NotFound
 from amanat.app.sharing.groups import GroupInfo
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 
 
@@ -50,7 +51,9 @@ class GroupsView(QWidget):
         self.shared_label = QLabel()
         self.shared_list = QListWidget()
         self.shared_list.setObjectName("sharedItemList")
-        self.status = QLabel()
+        self.members_label.setBuddy(self.member_list)
+        self.shared_label.setBuddy(self.shared_list)
+        self.status = LiveLabel()
         self.status.setObjectName("groupsStatus")
         self.status.setWordWrap(True)
 

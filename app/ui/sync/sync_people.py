@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -23,6 +22,7 @@ from amanat.app.ui.sync.peer_labels import peer_flags_text, peer_state_text
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 
 
@@ -52,7 +52,7 @@ class PeersView(QWidget):
         self.withdraw = QPushButton()
         self.withdraw.setObjectName("withdrawTrustButton")
         self.withdraw.clicked.connect(self.ask_to_withdraw_trust)
-        self.status = QLabel()
+        self.status = LiveLabel()
         self.status.setObjectName("peersStatus")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()

@@ -53,6 +53,8 @@ class QuarantineView(QWidget):
             "the oldest are deleted to make room.").format(
                 number(str(limits.bundles_per_sender)), number(str(limits.bytes_per_sender // 1_000_000)),
                 number(str(limits.total_bytes // 1_000_000))))
+        self.list.setAccessibleName(self.tr("Quarantined bundles"))
+        self.list.setAccessibleDescription(self.label.text())
         self.apply_button.setText(self.tr("Import now"))
         self.discard_button.setText(self.tr("Delete"))
 

@@ -47,6 +47,7 @@ class ImportReviewDialog(QDialog):
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("reviewList")
+        self.list.setAccessibleName(self.tr("Bundles received"))
         self.list.setWordWrap(True)
         self.skipped = QLabel()
         self.skipped.setObjectName("reviewSkipped")

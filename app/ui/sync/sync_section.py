@@ -68,6 +68,7 @@ class SyncSection(Section):
         for view in (self.identity, self.peers, self.groups):
             view.changed.connect(self.reload)
         self.exchange.imported.connect(self._imported)
+        self._forgotten = False  # locking: the vault is closing, nothing is read from it again
         self.retranslate()
         self.reload()
 
@@ -82,6 +83,7 @@ class SyncSection(Section):
         )
         for index, name in enumerate(tabs):
             self.tabs.setTabText(index, name)
+        self.history.list.setAccessibleName(self.tr("Bundles sent and received"))
 
     def reload(self) -> None:
         for view in (self.identity, self.peers, self.groups, self.exchange, self.history):
@@ -92,6 +94,7 @@ class SyncSection(Section):
         self.context.items_changed.emit("")
 
     def forget(self) -> None:
+        self._forgotten = True
         # Work still running ends before the vault closes: a drive sync is stopped (stopped, it changes nothing),
         # anything else is waited for.
         if self.exchange.task is not None and not self.exchange.stop_button.isHidden():
@@ -108,4 +111,6 @@ class SyncSection(Section):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if not self._forgotten:
+                self.reload()  # dates and digits in the history and the quarantine follow the language
         super().changeEvent(event)

@@ -43,8 +43,10 @@ class PasteBundleDialog(QDialog):
         self.setWindowTitle(self.tr("Paste a bundle"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("pastedBundle")
+        self.text.setTabChangesFocus(True)  # Tab reaches OK and Cancel: a pasted bundle needs no tab character
         self.text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         label = QLabel(self.tr("Paste the text from BEGIN AGE ENCRYPTED FILE to its END line:"))
+        label.setBuddy(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

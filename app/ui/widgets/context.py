@@ -38,6 +38,8 @@ class UiContext(QObject):
         self.languages = languages
         self.clipboard = clipboard
         self._settings_path = settings_path
+        # "Don't ask again" on the plaintext-export warning lasts until the vault is locked (a new context).
+        self.plaintext_export_acknowledged = False
 
     def update_settings(self, settings: Settings) -> None:
         """Store new preferences and tell the views."""

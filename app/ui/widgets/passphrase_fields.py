@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.crypto.passphrase import estimate_strength
 
 MIN_ACCEPTED_SCORE = 2  # the strength meter's "Fair": below it, a new passphrase needs the user's explicit yes
@@ -28,6 +29,40 @@ def busy_bar(object_name: str) -> QProgressBar:
     bar.setMaximumHeight(8)
     bar.hide()
     return bar
+
+
+def keep_place(widget: QWidget) -> QWidget:
+    """The widget keeps its space while hidden, so showing it later moves nothing below it."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+    return widget
+
+
+class MessageLine(LiveLabel):
+    """A wrapped message label that keeps room for `lines` lines even when empty: a message appearing
+    under a form must not push the buttons away from the pointer about to click them. Its news is
+    announced to screen readers (at once if `urgent`)."""
+
+    def __init__(self, lines: int = 2, parent: QWidget | None = None, *, urgent: bool = False) -> None:
+        super().__init__(parent, urgent=urgent)
+        self.lines = lines
+        self.setWordWrap(True)
+
+    def _reserved(self) -> int:
+        margins = self.contentsMargins()
+        return self.lines * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().heightForWidth(width), self._reserved())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._reserved()))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._reserved()))
 
 
 class StrengthMeter(QWidget):

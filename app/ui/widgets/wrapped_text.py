@@ -17,7 +17,9 @@ class _GrowToFitText(QObject):
             layout = watched.layout()
             if layout is not None and layout.hasHeightForWidth():
                 needed = layout.totalHeightForWidth(watched.width())
-                if needed > watched.minimumHeight():
+                # Down as well as up: made wider, the window may be shorter again (it must still fit a
+                # small screen once the user has widened it).
+                if needed != watched.minimumHeight():
                     watched.setMinimumHeight(needed)
         return False
 

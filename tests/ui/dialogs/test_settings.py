@@ -14,7 +14,7 @@ from amanat.app.duress import set_duress
 from amanat.app.errors import WrongPassphrase, WrongRecoveryKey
 from amanat.app.settings import Settings, load_settings
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
-from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
+from amanat.app.ui.dialogs.settings_dialog import SECURITY_TAB, SettingsDialog
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE, MemoryKeyring, PlaintextKeyring
@@ -302,12 +302,14 @@ def test_a_plaintext_keychain_is_refused_clearly(  # type: ignore[no-untyped-def
 ) -> None:
     assert unlocked.vault is not None
     key_file_before = unlocked.vault.paths.key_file.read_bytes()
+    dialog.tabs.setCurrentIndex(SECURITY_TAB)
     remember = child(dialog, QCheckBox, "rememberOnDevice")
     qtbot.mouseClick(remember, Qt.MouseButton.LeftButton)
-    answer(qtbot, dialog, "rememberWarning", agree=True)
+    # The keychain is checked first: no warning about remembering is shown when it cannot remember.
     qtbot.waitUntil(lambda: "no safe keychain" in security_message(dialog), timeout=5_000)
+    assert dialog.findChildren(QMessageBox) == []
     assert child(dialog, QLabel, "securityMessage").isVisible()
-    assert not remember.isChecked() and remember.isEnabled()
+    assert not remember.isChecked() and not remember.isEnabled()
     assert not unlocked.vault.keys.remembered_on_this_device and not plaintext_keyring.entries
     assert unlocked.vault.paths.key_file.read_bytes() == key_file_before
 

@@ -16,7 +16,7 @@ ARABIC_KAF_QUERY = "كتاب"  # typed with Arabic kaf (U+0643)
 def open_search(qtbot, window: MainWindow) -> SearchDialog:  # type: ignore[no-untyped-def]
     """Ctrl+K on the workspace, as the user does it."""
     assert window.workspace is not None
-    window.workspace.actions_by_name["search"].trigger()
+    window.menus.actions["searchAction"].trigger()
     dialog = window.workspace.search_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog

@@ -292,6 +292,7 @@ def test_export_dialog_and_shortcut_write_only_where_the_user_chose(  # type: ig
         return chosen, "Markdown (*.md)"
 
     monkeypatch.setattr(file_dialogs, "save_file", fake_dialog)  # the helper: tests/ui/widgets/test_file_dialogs.py
+    section.context.plaintext_export_acknowledged = True  # the warning before it: tests/ui/sections/test_export_flow.py
     qtbot.keyClick(section.list_view, Qt.Key.Key_E,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(asked) == 1

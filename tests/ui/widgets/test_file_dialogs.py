@@ -64,6 +64,11 @@ def _strategy(window: MainWindow) -> StrategySection:
     return section
 
 
+def _acknowledged(section: StrategySection) -> StrategySection:
+    section.context.plaintext_export_acknowledged = True  # the warning first: tests/ui/sections/test_export_flow.py
+    return section
+
+
 OPENERS: dict[str, Callable[[MainWindow], None]] = {
     "sync with another folder": lambda w: _sync(w).exchange._sync_other_folder(),
     "save bundles in a folder": lambda w: _sync(w).exchange._choose_folder_for_files(),
@@ -75,7 +80,7 @@ OPENERS: dict[str, Callable[[MainWindow], None]] = {
     "save the travel file": lambda w: _travel(w)._choose_file_to_seal(),
     "open a travel file": lambda w: _travel(w)._choose_file_to_restore(),
     "attach a file": lambda w: _notes(w).attachments.add_files_dialog(),
-    "export a draft": lambda w: _strategy(w).export_current(),
+    "export a draft": lambda w: _acknowledged(_strategy(w)).export_current(),
 }
 
 

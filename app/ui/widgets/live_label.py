@@ -1,0 +1,39 @@
+"""Status and error lines that a screen reader reads out when they change (a "live region").
+
+A screen reader speaks what has the focus; a line of text that changes elsewhere ("Saved.", "Wrong
+passphrase…") goes unheard unless the program announces it. `LiveLabel.setText` announces each new
+non-empty text through Qt's accessibility layer: an announcement event (Qt 6.8 and later: UI Automation's
+notification on Windows, AT-SPI's announcement on Linux), polite for a status, assertive for an error;
+older Qt gets an alert event on the label, which screen readers read out too.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtGui
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
+    """Have screen readers say `text`, as coming from `widget`; `urgent` interrupts what they are saying."""
+    announcement_event = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+    if announcement_event is None:  # Qt before 6.8
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+        return
+    event = announcement_event(widget, text)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
+class LiveLabel(QLabel):
+    """A line for statuses (or, with `urgent`, errors) whose every new text is announced."""
+
+    def __init__(self, parent: QWidget | None = None, *, urgent: bool = False) -> None:
+        super().__init__(parent)
+        self.urgent = urgent
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if text.strip():
+            announce(self, text, urgent=self.urgent)

@@ -1,0 +1,135 @@
+"""Every dialog Amanat defines, built over a real vault with real data (peers, a group, a bundle, a note
+with an attachment), for tests that must look at all of them: sizes, stale text, screenshots.
+
+`every_dialog_class()` finds the QDialog subclasses under amanat.app.ui by walking the package, so a new
+dialog is found without being listed; `DialogCatalogue.builders` says how to build each one, and
+`missing_builders()` names a new dialog nobody has taught it to build yet (the tests fail on that).
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import pkgutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog
+
+import amanat.app.ui
+from amanat.app.sharing.transfer import Transfers
+from amanat.app.sharing.travel_order import TravelIntent
+from amanat.app.ui.dialogs.backup_dialog import BackupDialog
+from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
+from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
+from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
+from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
+from amanat.app.ui.dialogs.travel_dialog import TravelDialog
+from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
+from amanat.app.ui.sections.history_dialog import HistoryDialog
+from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
+from amanat.app.ui.sections.search_dialog import SearchDialog
+from amanat.app.ui.sections.share_dialog import ShareDialog
+from amanat.app.ui.sections.strategy_section import NewDraftDialog
+from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
+from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
+from amanat.app.ui.sync.sync_review import ImportReviewDialog
+from amanat.app.ui.sync.sync_sources import PasteBundleDialog
+from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPassphraseDialog
+from amanat.crypto.recovery_key import RecoveryKey
+from amanat.sync.transports.files import FileTransport
+from tests.sharing.conftest import Member, introduce, make_member
+
+
+def png_bytes() -> bytes:
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def every_dialog_class() -> set[type[QDialog]]:
+    """Every concrete QDialog subclass under amanat.app.ui (a base with subclasses is left out)."""
+    for module in pkgutil.walk_packages(amanat.app.ui.__path__, "amanat.app.ui."):
+        importlib.import_module(module.name)
+    found: set[type[QDialog]] = set()
+    pending: list[type[QDialog]] = [QDialog]
+    while pending:
+        for subclass in pending.pop().__subclasses__():
+            if subclass.__module__.startswith("amanat.app.ui.") and subclass not in found:
+                found.add(subclass)
+            pending.append(subclass)
+    return {dialog_class for dialog_class in found if not dialog_class.__subclasses__()}
+
+
+class DialogCatalogue:
+    """Real data in the window's vault, and a builder for every dialog that shows it."""
+
+    def __init__(self, window: MainWindow, scratch: Path, name: str = "Zarghuna") -> None:
+        assert window.vault is not None and window.context is not None
+        context, vault = window.context, window.vault
+        vault.sync.identities.set_display_name(f"Mariam {name}")
+        me = Member("Mariam", vault)
+        other = make_member(scratch / "others", f"Omid {name}")
+        self.other_vault = other.vault
+        introduce(me, other)
+        introduce(other, me)
+        theirs = other.sync.groups.create(f"{name} circle")
+        other.sync.groups.add_member(theirs.group_id, me.fingerprint)
+        shared = other.vault.items.add_note(f"{name}'s testimony", "shared with Mariam")
+        other.sync.groups.share(theirs.group_id, shared.id)
+        bundle = scratch / f"{name}.age"
+        bundle.write_bytes(other.export(theirs.group_id))
+        self.bundle = bundle  # addressed to the window's vault, not imported yet
+        review = Transfers(vault.sync).review(FileTransport(sources=[bundle]).receive())
+        ours = vault.sync.groups.add_member(vault.sync.groups.create(f"{name} group").group_id, other.fingerprint)
+        note = vault.items.add_note(f"Meeting {name}", f"{name} brings the documents")
+        self.note_id = note.id
+        attachment = vault.attachments.add(note.id, io.BytesIO(png_bytes()), f"{name}.png", "image/png")
+        peer = vault.sync.identities.peer(other.fingerprint)
+        context.items_changed.emit("")
+        trip = TravelIntent((note.id,), scratch / f"{name} trip.age", "0" * 64, 0)
+
+        def search() -> QDialog:
+            assert window.workspace is not None
+            window.workspace.open_search()
+            assert window.workspace.search_dialog is not None
+            return window.workspace.search_dialog
+
+        self.builders: dict[type[QDialog], Callable[[], QDialog]] = {
+            ImageViewDialog: lambda: ImageViewDialog(attachment, QImage.fromData(png_bytes()), window),
+            SearchDialog: search,
+            VerifyDialog: lambda: VerifyDialog(context, peer, window),
+            PasteCardDialog: lambda: PasteCardDialog(window),
+            PasteBundleDialog: lambda: PasteBundleDialog(lambda _text: None, window),
+            UntrustedExportDialog: lambda: UntrustedExportDialog([ours], window),
+            SettingsDialog: lambda: SettingsDialog(context, window),
+            NewDraftDialog: lambda: NewDraftDialog(window),
+            ImportReviewDialog: lambda: ImportReviewDialog(context, review, window),
+            PanicWipeDialog: lambda: PanicWipeDialog(window),
+            DuressDialog: lambda: DuressDialog(context, window),
+            TravelDialog: lambda: TravelDialog(context, window),
+            BackupDialog: lambda: BackupDialog(context, window),
+            SecurityDialog: lambda: SecurityDialog(window.languages.language, window),
+            ShareDialog: lambda: ShareDialog(context, note.id, window),
+            RekeyDialog: lambda: RekeyDialog(context, window),
+            ChangePassphraseDialog: lambda: ChangePassphraseDialog(context, window),
+            RecalibrateDialog: lambda: RecalibrateDialog(context, window),
+            RecoveryKeyDialog: lambda: RecoveryKeyDialog(RecoveryKey.generate(), window),
+            HistoryDialog: lambda: HistoryDialog(context, note.id, window),
+            UnfinishedTravelDialog: lambda: UnfinishedTravelDialog(context, trip, 1, window),
+            PlaintextExportWarning: lambda: PlaintextExportWarning(window),
+            SealPassphraseDialog: lambda: SealPassphraseDialog(window),
+        }
+
+    def missing_builders(self) -> list[str]:
+        """Dialogs found in the code that this catalogue cannot build yet."""
+        return sorted(c.__name__ for c in every_dialog_class() if c not in self.builders)
+
+    def close(self) -> None:
+        self.other_vault.close()

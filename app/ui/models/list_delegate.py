@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from amanat.app.ui.models.item_list_model import DetailRole, PinnedRole, RiskRole
 from amanat.app.ui.widgets.text_direction import layout_direction
+from amanat.app.ui.widgets.theme import current_scheme
 
 Index = QModelIndex | QPersistentModelIndex
 DetailText = Callable[[Index], str]
@@ -79,6 +80,8 @@ class TwoLineDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_colour = palette.color(group, text_role)
         detail_colour = text_colour if selected else palette.color(group, QPalette.ColorRole.PlaceholderText)
+        if risk and not selected:
+            detail_colour = QColor(current_scheme().high_risk)  # "High risk · date" in the state's colour, AA
 
         title_font, detail_font = self._fonts(opt)
         title_height = QFontMetrics(title_font).height()

@@ -7,6 +7,7 @@ applied (a label's palette after polishing, a button's after its state rule), ne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -208,3 +209,16 @@ def test_the_window_has_amanats_icon_in_every_size(window) -> None:  # type: ign
     # The icon's blue ground, not an empty or default picture.
     centre_top = picture.pixelColor(16, 3)
     assert centre_top.alpha() == 255 and centre_top.blue() > centre_top.red()
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_unchanged_lines_of_a_history_diff_meet_aa(themed: QWidget, theme: str) -> None:
+    from amanat.app.ui.sections.history_dialog import diff_html
+
+    apply_theme(theme)
+    shown = diff_html("same line\nold line", "same line\nnew line")
+    colours = set(re.findall(r"(?<!background-)color:(#[0-9A-Fa-f]{6})", shown))
+    base = QApplication.palette().color(QPalette.ColorRole.Base).name()
+    unchanged = [colour for colour in colours if colour.lower() == current_scheme().muted.lower()]
+    assert unchanged, shown
+    assert contrast_ratio(unchanged[0], base) >= AA_TEXT

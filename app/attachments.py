@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import builtins
 import mimetypes
-import unicodedata
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,21 +18,21 @@ from amanat.app.errors import InvalidValue
 from amanat.app.id_prefix import resolve_id_prefix
 from amanat.app.items import ItemService, now_utc
 from amanat.app.models import KIND_CONTACT, AttachmentInfo
+from amanat.app.platform.file_names import name_fitting
+from amanat.app.platform.file_names import safe_file_name as platform_file_name
+from amanat.app.platform.system import current_system
 from amanat.app.store.repository import Repository
 from amanat.crypto.atomic_write import write_file_atomically
 
 CHUNK_BYTES = 256 * 1024
 DEFAULT_LIMIT_BYTES = 100 * 1024 * 1024
 META_LIMIT = "attachment_limit_bytes"
-MAX_NAME_CHARS = 200
 
 
 def safe_file_name(name: str) -> str:
-    """A file name with no folder part, no control or bidi characters, and a sane length."""
-    name = name.replace("\\", "/").rsplit("/", 1)[-1]
-    name = "".join(c for c in name if unicodedata.category(c) not in ("Cc", "Cf"))
-    name = name.strip().lstrip(".") or "attachment"
-    return name[:MAX_NAME_CHARS]
+    """A bare file name by Windows rules on every system (app/platform/file_names.py): no folder or
+    drive part, no stream, no device name, no control or bidi characters, a length every disk takes."""
+    return platform_file_name(name)
 
 
 def free_path(folder: Path, name: str) -> Path:
@@ -128,7 +127,8 @@ class AttachmentService:
         and an existing file is never overwritten: a free name is chosen.
         """
         info = self.get(attachment_id)
-        target = free_path(Path(folder), safe_file_name(name or info.name))
+        folder = Path(folder)
+        target = free_path(folder, name_fitting(folder, name or info.name, current_system()))
         write_file_atomically(target, self.read(attachment_id))
         return target
 

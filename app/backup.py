@@ -32,13 +32,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from amanat.app.errors import DamagedInput, DestinationExists, UnsupportedVersion, VaultExists, WrongRecoveryKey
+from amanat.app.platform.permissions import make_private_folder
 from amanat.app.store.connection import open_database
 from amanat.app.store.repository import Repository
 from amanat.app.store.schema import refuse_newer
 from amanat.app.vault import Vault
 from amanat.app.vault_lock import VaultLock
 from amanat.app.vault_paths import DATABASE_NAME, KEY_FILE_NAME, LOCK_NAME, META_VAULT_ID, VaultPaths
-from amanat.crypto.atomic_write import fsync_directory, write_file_atomically
+from amanat.crypto.atomic_write import flush_to_disk, fsync_directory, replace_retrying, write_file_atomically
 from amanat.crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, MAX_KEYFILE_BYTES, KeyFile
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.crypto.secret_bytes import SecretBytes
@@ -158,10 +159,10 @@ def restore_backup(
     with open(source, "rb") as handle:
         key_bytes, db_size, digest = _read_head(handle, size)
         key_file = KeyFile.parse(key_bytes)
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the user's folder: left as it is
         _remove_staging_leftovers(target)
         staging = target.parent / f"{_staging_prefix(target)}{secrets.token_hex(6)}"
-        staging.mkdir(mode=0o700)
+        make_private_folder(staging, exist_ok=False)
         staged = VaultPaths(staging)
         try:
             _copy_database(handle, staged.database, db_size, digest, progress)
@@ -200,7 +201,7 @@ def _read_head(handle: BinaryIO, size: int) -> tuple[bytes, int, hashlib._Hash]:
 def _copy_database(handle: BinaryIO, database: Path, db_size: int, digest: hashlib._Hash,
                    progress: Progress) -> None:
     """Copy the backup's database into a new file (owner-only, fsynced), adding it to the digest."""
-    fd = os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     with os.fdopen(fd, "wb") as out:
         remaining = db_size
         while remaining:
@@ -210,7 +211,7 @@ def _copy_database(handle: BinaryIO, database: Path, db_size: int, digest: hashl
             remaining -= len(chunk)
             progress(db_size - remaining, db_size)
         out.flush()
-        os.fsync(out.fileno())
+        flush_to_disk(out.fileno())  # F_FULLFSYNC on macOS: a backup is promised to be on the disk
 
 
 def _check_staged(staged: VaultPaths, key_file: KeyFile, passphrase: str | None,
@@ -292,6 +293,6 @@ def _move_into_place(staging: Path, target: Path) -> None:
     if VaultPaths(target).exists():
         raise VaultExists(f"a vault already exists in {target}; restore into an empty folder")
     for entry in sorted(staging.iterdir(), key=lambda p: p.name == KEY_FILE_NAME):
-        os.replace(entry, target / entry.name)
+        replace_retrying(entry, target / entry.name)
         fsync_directory(target)
     staging.rmdir()

@@ -44,7 +44,7 @@ from amanat.app.vault_paths import (
     VaultPaths,
 )
 from amanat.app.wipe import destroy_keys, overwrite_and_delete
-from amanat.crypto.atomic_write import fsync_directory
+from amanat.crypto.atomic_write import fsync_directory, replace_retrying
 from amanat.crypto.keyfile import DuressMatch, KeyFile
 from amanat.crypto.secret_bytes import SecretBytes
 
@@ -67,10 +67,11 @@ def write_random_alt(directory: Path, size: int = STEP_BYTES) -> None:
     """
     temp = _temp_path(directory)
     try:
-        with open(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as handle:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)  # Windows: no CRLF translation
+        with open(os.open(temp, flags, 0o600), "wb") as handle:
             for chunk in _random_chunks(size):
                 handle.write(chunk)
-        os.replace(temp, directory / ALT_NAME)
+        replace_retrying(temp, directory / ALT_NAME)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
@@ -147,7 +148,7 @@ def create_decoy_database(directory: Path, key: SecretBytes) -> None:
         finally:
             conn.close()
         pad_file(temp)
-        os.replace(temp, directory / ALT_NAME)
+        replace_retrying(temp, directory / ALT_NAME)
         fsync_directory(directory)
     finally:
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
@@ -198,7 +199,7 @@ def take_over(paths: VaultPaths, key_file: KeyFile, decoy_key: SecretBytes, matc
             raise VaultBusy("the vault could not be opened; try again")
     source, vault_id = usable
     _remove(*_database_files(paths.database), *_database_files(source)[1:])
-    os.replace(source, paths.database)
+    replace_retrying(source, paths.database)
     _remove_legacy_folder(directory)
     KeyFile.for_duress_takeover(vault_id, decoy_key, match).write(paths.key_file)
     write_random_alt(directory)
@@ -238,7 +239,7 @@ def migrate_legacy_folder(paths: VaultPaths, repository: Repository, key_file: K
             return  # not folded back: without its key it cannot be, so leave it as it is
         if database.is_file():
             pad_file(database)
-            os.replace(database, directory / ALT_NAME)
+            replace_retrying(database, directory / ALT_NAME)
             repository.set_meta(META_DECOY_KEY, "")
             repository.set_meta(META_DURESS_SLOT, key_file.alt_fingerprint() or "")
     finally:

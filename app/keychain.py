@@ -20,11 +20,12 @@ import keyring.backend
 import keyring.errors
 
 from amanat.app.errors import KeychainUnavailable
+from amanat.app.platform.keystore import ENTRY_SERVICE, LEGACY_ENTRY_SERVICES, keep_on_this_computer
 from amanat.crypto.encoding import InvalidBase64, decode_base64, encode_base64
 from amanat.crypto.keyfile import KIND_KEYCHAIN
 from amanat.crypto.secret_bytes import SecretBytes
 
-SERVICE_NAME = "Amanat vault"
+SERVICE_NAME = ENTRY_SERVICE  # neutral: app/platform/keystore.py
 ALLOWED_BACKENDS = frozenset({
     ("keyring.backends.macOS", "Keyring"),
     ("keyring.backends.Windows", "WinVaultKeyring"),
@@ -82,6 +83,7 @@ def store_secret(vault_id: str) -> SecretBytes:
     """Make a new random secret and keep it in the OS keychain under the vault id."""
     backend = safe_backend()
     secret = SecretBytes(secrets.token_bytes(32))
+    keep_on_this_computer(backend)  # Windows: local persistence, never roaming
     try:
         backend.set_password(SERVICE_NAME, vault_id, encode_base64(secret.reveal()))
     except keyring.errors.KeyringError:
@@ -93,7 +95,9 @@ def store_secret(vault_id: str) -> SecretBytes:
 def load_secret(vault_id: str) -> SecretBytes | None:
     """The secret for this vault from the OS keychain, or None if there is none."""
     try:
-        value = safe_backend().get_password(SERVICE_NAME, vault_id)
+        backend = safe_backend()
+        value = next(filter(None, (backend.get_password(service, vault_id)
+                                   for service in (SERVICE_NAME, *LEGACY_ENTRY_SERVICES))), None)
     except (keyring.errors.KeyringError, KeychainUnavailable):
         return None
     if not value:
@@ -108,9 +112,14 @@ def load_secret(vault_id: str) -> SecretBytes | None:
 def forget_secret(vault_id: str) -> None:
     """Delete this vault's entry from the OS keychain, if the keychain can be reached."""
     try:
-        safe_backend().delete_password(SERVICE_NAME, vault_id)
-    except (keyring.errors.KeyringError, KeychainUnavailable):
-        pass
+        backend = safe_backend()
+    except KeychainUnavailable:
+        return
+    for service in (SERVICE_NAME, *LEGACY_ENTRY_SERVICES):
+        try:
+            backend.delete_password(service, vault_id)
+        except keyring.errors.KeyringError:
+            pass  # none under this name (PasswordDeleteError), or the keychain refused
 
 
 __all__ = ["KIND_KEYCHAIN", "forget_secret", "load_secret", "safe_backend", "store_secret"]

@@ -23,6 +23,8 @@ from pathlib import Path
 
 import amanat.resources as resources
 from amanat.app.models import Note
+from amanat.app.platform.fonts import bundled_font_files
+from amanat.app.platform.permissions import is_private_folder
 from amanat.app.platform.process_hardening import current_protection
 from amanat.app.vault import Vault
 from amanat.crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, Argon2idParams
@@ -98,9 +100,10 @@ def check_process(_state: SelfTestState) -> str:
 def check_resources(_state: SelfTestState) -> str:
     translations = sorted(p.name for p in resources.TRANSLATIONS_DIR.glob("*.qm"))
     security = sorted(p.name for p in resources.SECURITY_DIR.glob("*.md"))
-    if len(translations) < 2 or len(security) < 3:
-        raise CheckFailed(f"missing files: translations {translations}, security notes {security}")
-    return f"{len(translations)} translations, {len(security)} security notes"
+    fonts = [path.name for path in bundled_font_files() if path.is_file()]
+    if len(translations) < 2 or len(security) < 3 or len(fonts) < len(bundled_font_files()):
+        raise CheckFailed(f"missing files: translations {translations}, security notes {security}, fonts {fonts}")
+    return f"{len(translations)} translations, {len(security)} security notes, {len(fonts)} fonts"
 
 
 def check_vault(state: SelfTestState) -> str:
@@ -109,9 +112,13 @@ def check_vault(state: SelfTestState) -> str:
     state.vault = Vault.unlock(state.vault_dir, state.passphrase)
     state.opened.append(state.vault)
     problems = state.vault.check()
+    private = is_private_folder(state.vault_dir)  # mode 0700, or an owner-only access list on Windows
+    if private is False:
+        problems.append("the vault folder is readable by other accounts")
     if problems:
         raise CheckFailed("; ".join(problems))
-    return "created, locked, unlocked again and checked (SQLCipher)"
+    folder = "its folder readable by this account only" if private else "its folder's access list not readable here"
+    return f"created, locked, unlocked again and checked (SQLCipher); {folder}"
 
 
 def check_note(state: SelfTestState) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 import platformdirs
 
+from amanat.app.platform.permissions import make_private_folder
 from amanat.crypto.atomic_write import write_file_atomically
 
 LANGUAGES = ("en", "fa", "ps")
@@ -85,5 +86,5 @@ def load_settings(path: Path | None = None) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write settings atomically, readable by the user only."""
     path = path or default_settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_folder(path.parent)
     write_file_atomically(path, json.dumps(asdict(settings.checked()), indent=2).encode() + b"\n")

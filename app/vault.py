@@ -30,6 +30,7 @@ from amanat.app.items import ItemService
 from amanat.app.key_slots import KeySlots, PassphraseChange
 from amanat.app.key_slots import change_passphrase as _change_passphrase
 from amanat.app.key_slots import reset_passphrase as _reset_passphrase
+from amanat.app.platform.permissions import make_private_folder
 from amanat.app.rekey import Progress, RekeyOutcome, open_database_finishing_rekey, rekey_database, rekey_pending
 from amanat.app.sharing.sync_service import SyncService
 from amanat.app.store.connection import Connection, open_database
@@ -84,7 +85,7 @@ class Vault:
         paths = VaultPaths(Path(directory))
         if paths.exists():
             raise VaultExists(f"a vault already exists in {paths.directory}")
-        paths.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_folder(paths.directory)
         lock = VaultLock(paths.lock).acquire()
         vault_key = generate_vault_key()
         recovery = RecoveryKey.generate()

@@ -3,30 +3,10 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from amanat.app.errors import VaultBusy
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
+from amanat.app.platform.file_lock import try_lock
 
 
 class VaultLock:
@@ -38,8 +18,8 @@ class VaultLock:
 
     def acquire(self) -> VaultLock:
         """Take the lock or raise VaultBusy; the lock file is never written to."""
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
-        if not _try_lock(fd):
+        fd = os.open(self._path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        if not try_lock(fd):
             os.close(fd)
             raise VaultBusy(
                 "this vault is open in another Amanat window or command; close it and try again"

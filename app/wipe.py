@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from amanat.app import keychain
+from amanat.app.platform.secure_delete import Removal, overwrite, remove_file
 from amanat.app.rekey import PENDING_NAME
 from amanat.app.vault_paths import ALT_NAME, DATABASE_NAME, KEY_FILE_NAME, LEGACY_DECOY_FOLDER, LOCK_NAME
 from amanat.crypto.atomic_write import fsync_directory
@@ -31,36 +30,41 @@ from amanat.crypto.keyfile import KIND_KEYCHAIN, MAX_KEYFILE_BYTES, KeyFile
 
 log = logging.getLogger(__name__)
 
-_OVERWRITE_PASSES = 2
-
-
 @dataclass(frozen=True)
 class WipeReport:
-    """What the wipe did, and how long destroying the keys took."""
+    """What the wipe did, and how long destroying the keys took.
+
+    `held` names the files another program held open, so they could not be deleted (Windows): the
+    wipe finished around them, and on Windows they are deleted at the next restart where the system
+    allows it (administrators only). `keys_destroyed` is False if a key file was among them and could
+    not even be overwritten.
+    """
 
     keys_destroyed: bool
     files_deleted: int
     keys_seconds: float
     total_seconds: float
+    held: tuple[Path, ...] = ()
 
 
-def overwrite_and_delete(path: Path) -> bool:
-    """Overwrite a small file with random bytes (twice, flushed), then delete it."""
-    try:
-        size = max(path.stat().st_size, 1)
-    except FileNotFoundError:
+def overwrite_and_delete(path: Path, held: list[Path] | None = None) -> bool:
+    """Overwrite a small file with random bytes (twice, flushed), then delete it: True if it was there.
+
+    A file held open by another program is retried, then scheduled for deletion or left, and
+    appended to `held`.
+    """
+    if not path.exists():
         return False
-    try:
-        with open(path, "r+b", buffering=0) as handle:
-            for _ in range(_OVERWRITE_PASSES):
-                handle.seek(0)
-                handle.write(secrets.token_bytes(min(size, MAX_KEYFILE_BYTES)))
-                os.fsync(handle.fileno())
-    except OSError:
-        log.warning("could not overwrite a key file before deleting it")
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
+    overwritten = overwrite(path, MAX_KEYFILE_BYTES)
+    if remove_file(path) is not Removal.GONE and held is not None:
+        held.append(path)
+        if not overwritten:
+            raise _KeyFileHeld
     return True
+
+
+class _KeyFileHeld(Exception):
+    """A key file could be neither overwritten nor deleted (held open): its keys are not destroyed."""
 
 
 def _remembered_vault_id(key_file: Path) -> str | None:
@@ -83,29 +87,36 @@ def _key_files(directory: Path) -> list[Path]:
     return [p for p in found if p.exists()]
 
 
-def destroy_keys(directory: Path) -> bool:
-    """Overwrite and delete the key file(s) and forget the keychain entries; True if any key was there."""
-    destroyed = False
+def destroy_keys(directory: Path, held: list[Path] | None = None) -> bool:
+    """Overwrite and delete the key file(s) and forget the keychain entries; True if any key was there
+    and every key file was overwritten or deleted (files held open are added to `held`)."""
+    destroyed, intact = False, False
     for key_file in _key_files(directory):
         vault_id = _remembered_vault_id(key_file)
-        destroyed = overwrite_and_delete(key_file) or destroyed
+        try:
+            destroyed = overwrite_and_delete(key_file, held) or destroyed
+        except _KeyFileHeld:
+            intact = True
         if vault_id is not None:
             keychain.forget_secret(vault_id)  # never raises: an unreachable keychain must not stop a wipe
     with contextlib.suppress(OSError):
         fsync_directory(directory)
-    return destroyed
+    return destroyed and not intact
 
 
-def _delete_files(directory: Path) -> int:
+def _delete_files(directory: Path, held: list[Path]) -> int:
     deleted = 0
     patterns = [f"{name}{suffix}" for name in (DATABASE_NAME, ALT_NAME) for suffix in ("", "-wal", "-shm", "-journal")]
     patterns += [".backup-*", ".restore-*", ".alt-*.tmp", f".{ALT_NAME}.*.tmp", LOCK_NAME]
     for folder in (directory, directory / LEGACY_DECOY_FOLDER):
         for pattern in patterns:
             for path in folder.glob(pattern):
-                with contextlib.suppress(FileNotFoundError, IsADirectoryError):
-                    path.unlink()
+                if path.is_dir():
+                    continue
+                if remove_file(path) is Removal.GONE:
                     deleted += 1
+                else:
+                    held.append(path)
     with contextlib.suppress(OSError):
         (directory / LEGACY_DECOY_FOLDER).rmdir()
     with contextlib.suppress(OSError):
@@ -133,9 +144,10 @@ def wipe_vault(directory: Path, *, settings_path: Path | None = None) -> WipeRep
     the panic wipe passes the settings file; removing the duress passphrase does not.
     """
     started = time.perf_counter()
-    destroyed = destroy_keys(directory)
+    held: list[Path] = []
+    destroyed = destroy_keys(directory, held)
     keys_done = time.perf_counter()
-    deleted = _delete_files(directory)
+    deleted = _delete_files(directory, held)
     if settings_path is not None:
         deleted += _delete_settings(settings_path)
-    return WipeReport(destroyed, deleted, keys_done - started, time.perf_counter() - started)
+    return WipeReport(destroyed, deleted, keys_done - started, time.perf_counter() - started, tuple(held))

@@ -673,7 +673,7 @@ def test_remember_and_forget_in_process(
     captured = capsys.readouterr()
     assert "now remembers" in captured.out and "amanat: warning:" in captured.err
     assert KeyFile.read(key_path).has(KIND_KEYCHAIN)
-    assert list(memory_keyring.entries) == [("Amanat vault", vault_id)]
+    assert list(memory_keyring.entries) == [("local data key", vault_id)]  # neutral: nothing says Amanat
 
     # Backups never carry the device-bound slot.
     backup = tmp_path / "b.amanat"

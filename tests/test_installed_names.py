@@ -197,9 +197,9 @@ def test_the_wheel_installs_only_under_amanat_and_carries_the_data(installed: In
     resources = PROJECT_ROOT / "resources"
     expected_data = sorted(
         f"{NAMESPACE}/resources/{path.relative_to(resources).as_posix()}"
-        for pattern in ("translations/*.qm", "translations/*.ts", "security/*.md")
+        for pattern in ("translations/*.qm", "translations/*.ts", "security/*.md", "fonts/*.ttf", "fonts/OFL.txt")
         for path in resources.glob(pattern))
-    assert len(expected_data) >= 7  # two .qm, two .ts, three security texts
+    assert len(expected_data) >= 12  # two .qm, two .ts, three security texts, four fonts and their licence
     assert sorted(name for name in names if name.startswith(f"{NAMESPACE}/resources/") and not name.endswith(".py")) \
         == expected_data
 

@@ -39,7 +39,15 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     print(f"Wiped. The keys were destroyed in {report.keys_seconds * 1000:.0f} ms, "
           f"everything in {report.total_seconds * 1000:.0f} ms.")
     print("Backups and bundles you made earlier are separate files: destroy them yourself if you must.")
-    return 0
+    if not report.keys_destroyed:
+        print("amanat: a key file is held open by another program and could not be overwritten or deleted; "
+              "close other programs and wipe again.", file=sys.stderr)
+    if report.held:
+        print(f"amanat: {len(report.held)} file(s) are held open by another program and remain (encrypted, "
+              "their keys destroyed); close other programs and delete the vault folder:", file=sys.stderr)
+        for path in report.held:
+            print(f"  {path}", file=sys.stderr)
+    return 0 if report.keys_destroyed else 1
 
 
 def cmd_duress(args: argparse.Namespace) -> int:

@@ -7,7 +7,6 @@ on the terminal. Nothing read here is ever printed or logged.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from amanat.app.errors import AmanatError, InvalidValue
 from amanat.app.kdf_cost import CostEstimate
+from amanat.app.platform import terminal
 
 MAX_SECRET_FILE_BYTES = 4096
 MIN_RECOMMENDED_CHARS = 12
@@ -27,15 +27,12 @@ class NoSecretGiven(AmanatError):
 
 
 def _can_prompt() -> bool:
-    try:
-        return sys.stdin.isatty() or os.path.exists("/dev/tty")
-    except (OSError, ValueError):
-        return False
+    return terminal.can_prompt()  # a Windows console has no /dev/tty: app/platform/terminal.py
 
 
 def _prompt(label: str) -> str:
     try:
-        return getpass.getpass(label)
+        return terminal.ask_secret(label)
     except (EOFError, OSError):
         raise NoSecretGiven("no terminal to ask for the passphrase on") from None
 

@@ -53,7 +53,7 @@ def open_database(path: Path, key: SecretBytes, *, create: bool = False) -> Conn
     """
     if create:
         # Created private before SQLite touches it; -wal and -shm inherit the mode.
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600))
     elif not Path(path).is_file():
         raise DamagedInput("the vault's database file is missing")
     # A connection may be handed from the worker that opened it to the GUI thread;

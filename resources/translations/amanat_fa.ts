@@ -1911,6 +1911,14 @@
         <source>Wipe now</source>
         <translation>همین حالا پاک کن</translation>
     </message>
+    <message>
+        <source>A key file is held open by another program and could not be destroyed. Close other programs (a backup or antivirus program, another Amanat) and wipe again.</source>
+        <translation>یک فایل کلید توسط برنامهٔ دیگری باز نگه داشته شده و از بین برده نشد. برنامه‌های دیگر (یک برنامهٔ پشتیبان‌گیری یا ضد ویروس، امانتِ دیگری) را ببندید و دوباره پاک‌سازی اضطراری کنید.</translation>
+    </message>
+    <message>
+        <source>The keys are destroyed: nothing in the vault can be read any more. {count} file(s) are held open by another program and remain, encrypted; close other programs and delete them:</source>
+        <translation>کلیدها از بین رفتند: دیگر هیچ چیز گاوصندوق خوانده نمی‌شود. {count} فایل توسط برنامهٔ دیگری باز نگه داشته شده‌اند و رمزگذاری‌شده باقی مانده‌اند؛ برنامه‌های دیگر را ببندید و آن‌ها را حذف کنید:</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseTaskDialog</name>

@@ -1911,6 +1911,14 @@
         <source>Wipe now</source>
         <translation>همدا اوس پاکول</translation>
     </message>
+    <message>
+        <source>A key file is held open by another program and could not be destroyed. Close other programs (a backup or antivirus program, another Amanat) and wipe again.</source>
+        <translation>د کیلي یو فایل بل پروګرام خلاص ساتلی او له منځه نه شو وړل. نور پروګرامونه (د بیک اپ یا ضد ویروس پروګرام، بل امانت) وتړئ او بیا بېړنی پاکول وکړئ.</translation>
+    </message>
+    <message>
+        <source>The keys are destroyed: nothing in the vault can be read any more. {count} file(s) are held open by another program and remain, encrypted; close other programs and delete them:</source>
+        <translation>کیلي له منځه لاړې: په خوندي صندوق کې هېڅ شی نور نه لوستل کېږي. {count} فایلونه بل پروګرام خلاص ساتلي او کوډ شوي پاتې دي؛ نور پروګرامونه وتړئ او هغوی ړنګ کړئ:</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseTaskDialog</name>

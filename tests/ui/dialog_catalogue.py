@@ -23,6 +23,7 @@ from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
 from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
+from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
 from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
@@ -125,6 +126,8 @@ class DialogCatalogue:
             UnfinishedTravelDialog: lambda: UnfinishedTravelDialog(context, trip, 1, window),
             PlaintextExportWarning: lambda: PlaintextExportWarning(window),
             SealPassphraseDialog: lambda: SealPassphraseDialog(window),
+            ShortcutsDialog: lambda: ShortcutsDialog(window),
+            AboutDialog: lambda: AboutDialog(window),
         }
 
     def missing_builders(self) -> list[str]:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from amanat.app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
 from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 from amanat.app.ui.widgets.wrapped_text import keep_wrapped_text_whole
+from amanat.app.wipe import WipeReport
 from amanat.resources import SECURITY_DIR
 
 
@@ -53,6 +55,27 @@ class PanicWipeDialog(QDialog):
     def _confirmed(self) -> None:
         self.accept()
         self.wipe_confirmed.emit()
+
+
+def say_what_remains(parent: QWidget, report: WipeReport) -> QMessageBox | None:
+    """After a panic wipe: say which files another program held open (Windows), or that a key file was among them."""
+    if report.keys_destroyed and not report.held:
+        return None
+    if not report.keys_destroyed:
+        text = QCoreApplication.translate(
+            "PanicWipeDialog", "A key file is held open by another program and could not be destroyed. Close "
+            "other programs (a backup or antivirus program, another Amanat) and wipe again.")
+    else:
+        text = QCoreApplication.translate(
+            "PanicWipeDialog", "The keys are destroyed: nothing in the vault can be read any more. {count} file(s) "
+            "are held open by another program and remain, encrypted; close other programs and delete them:"
+        ).format(count=len(report.held))
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("PanicWipeDialog", "Panic wipe"),
+                      text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("wipeLeftoversNotice")
+    box.setDetailedText("\n".join(str(path) for path in report.held))
+    box.open()
+    return box
 
 
 DURESS_WIDTH = 540

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import DRAFT_STATUSES, TEMPLATES, Draft, Item
+from amanat.app.platform.file_names import safe_file_name
 from amanat.app.ui.models.action_plan_model import format_due
 from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
 from amanat.app.ui.sections.draft_editors import DraftEditor, SectionColumnEditor, SwotEditor
@@ -51,7 +52,7 @@ def suggested_file_name(title: str, suffix: str) -> str:
     """A file name made from a draft's title, safe on every system."""
     cleaned = "".join("_" if c in UNSAFE_FILE_NAME_CHARACTERS or ord(c) < 32 else c for c in title)
     cleaned = " ".join(cleaned.split()).strip(". ")[:MAX_FILE_NAME_CHARS]
-    return (cleaned or "draft") + suffix
+    return safe_file_name((cleaned or "draft") + suffix)  # and no device name (CON.odt) either
 
 
 def make_editor(context: UiContext, template: str) -> DraftEditor:

@@ -15,6 +15,7 @@ from amanat.app.ui.shell.display_check import missing_screen
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.shell.session_watch import SessionWatch
 from amanat.app.ui.shell.unexpected_error import install_unexpected_error_reporter
+from amanat.app.ui.widgets.bundled_fonts import load_bundled_fonts
 from amanat.app.ui.widgets.i18n import LanguageManager
 from amanat.app.ui.widgets.icons import app_icon
 from amanat.app.ui.widgets.theme import apply_theme
@@ -49,6 +50,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
     QGuiApplication.setDesktopFileName("amanat")
+    load_bundled_fonts()  # Dari and Pashto in the same shipped faces on every system
     return app
 
 

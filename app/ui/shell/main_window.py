@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, Q
 from amanat.app.duress import open_decoy
 from amanat.app.errors import AmanatError
 from amanat.app.settings import Settings
-from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
+from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, say_what_remains
 from amanat.app.ui.dialogs.recovery_key_page import RecoveryKeyPage
 from amanat.app.ui.dialogs.travel_dialog import TravelDialog
 from amanat.app.ui.shell.backup_entry import BackupEntry
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         from amanat.app.settings import default_settings_path
 
         self.lock()
-        wipe_vault(self.vault_dir, settings_path=self.settings_path or default_settings_path())
+        say_what_remains(self, wipe_vault(self.vault_dir, settings_path=self.settings_path or default_settings_path()))
         self.show_start()
         self._update_actions()
 

@@ -17,8 +17,8 @@ What is watched, by platform (KeePassXC watches the same events):
   arrive as NSWorkspace notifications, which Python reaches only through extra libraries Amanat does not
   ship; there the idle auto-lock and "lock when minimised" remain the protection.
 
-The decisions are pure functions (`windows_message_means_lock`, `session_properties_mean_lock`,
-`login1_session_path`) so they are tested on every platform.
+The decisions are pure functions in app/platform/session_events.py (`windows_message_means_lock`,
+`session_properties_mean_lock`, `login1_session_path`), so they are tested on every platform.
 """
 
 from __future__ import annotations
@@ -35,56 +35,17 @@ from typing import Any
 from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QObject, QSocketNotifier, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
-# -- Windows messages (winuser.h, wtsapi32.h) ---------------------------------------------------------
-WM_QUERYENDSESSION = 0x0011
-WM_ENDSESSION = 0x0016
-WM_POWERBROADCAST = 0x0218
-WM_WTSSESSION_CHANGE = 0x02B1
-PBT_APMSUSPEND = 0x0004
-WTS_CONSOLE_DISCONNECT = 0x2
-WTS_REMOTE_DISCONNECT = 0x4
-WTS_SESSION_LOGOFF = 0x6
-WTS_SESSION_LOCK = 0x7
-WTS_SESSION_UNLOCK = 0x8
-NOTIFY_FOR_THIS_SESSION = 0
-_LOCKING_SESSION_CHANGES = {WTS_CONSOLE_DISCONNECT, WTS_REMOTE_DISCONNECT, WTS_SESSION_LOGOFF, WTS_SESSION_LOCK}
+from amanat.app.platform.session_events import (
+    LOGIN1,
+    LOGIN1_SESSION,
+    NOTIFY_FOR_THIS_SESSION,
+    SCREEN_SAVERS,
+    login1_session_path,
+    session_properties_mean_lock,
+    windows_message_means_lock,
+)
 
 STOP_SIGNAL_NAMES = ("SIGTERM", "SIGHUP", "SIGINT")
-
-LOGIN1 = "org.freedesktop.login1"
-LOGIN1_SESSION = "org.freedesktop.login1.Session"
-SCREEN_SAVERS = (("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
-                 ("org.freedesktop.ScreenSaver", "/ScreenSaver"),
-                 ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"))
-
-
-def windows_message_means_lock(message: int, wparam: int) -> bool:
-    """True for a Windows message announcing sleep, a screen lock, a user switch, logout or shutdown."""
-    if message == WM_WTSSESSION_CHANGE:
-        return wparam in _LOCKING_SESSION_CHANGES
-    if message == WM_POWERBROADCAST:
-        return wparam == PBT_APMSUSPEND
-    if message == WM_ENDSESSION:
-        return wparam != 0  # the session really ends
-    return message == WM_QUERYENDSESSION
-
-
-def login1_session_path(session_id: str) -> str:
-    """logind's object path of a session id (systemd's bus_label_escape: `2` -> `_32`)."""
-    if not session_id:
-        return "/org/freedesktop/login1/session/_"
-    escaped = "".join(
-        char if char.isascii() and (char.isalpha() or (char.isdigit() and position > 0)) else f"_{ord(char):02x}"
-        for position, char in enumerate(session_id)
-    )
-    return f"/org/freedesktop/login1/session/{escaped}"
-
-
-def session_properties_mean_lock(interface: str, changed: Mapping[str, Any]) -> bool:
-    """True when logind says this session stopped being the active one, or is now locked."""
-    if interface != LOGIN1_SESSION:
-        return False
-    return changed.get("Active") is False or changed.get("LockedHint") is True
 
 
 def _connect(bus: Any, service: str, path: str, interface: str, name: str, receiver: QObject, slot: str) -> bool:

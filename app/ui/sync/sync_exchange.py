@@ -12,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.app.errors import Cancelled
+from amanat.app.platform.mail_program import open_draft
 from amanat.app.sharing.bundle_reports import REFUSE
 from amanat.app.sharing.drive_sync import DriveImportResult, DriveSync, DriveSyncResult
 from amanat.app.sharing.sync_service import SyncService
@@ -63,8 +63,7 @@ class ExchangeView(QWidget):
         self.review_dialog: ImportReviewDialog | None = None
         self.untrusted_dialog: UntrustedExportDialog | None = None
         self._drive: Path | None = None  # the drive of the review shown now, if it came from one
-        self.open_mail_program: Callable[[Path], object] = (
-            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        self.open_mail_program: Callable[[Path], object] = open_draft  # app/platform/mail_program.py
 
         self.usb_box = QGroupBox()
         self.drives = QComboBox()

@@ -8,30 +8,28 @@ from pathlib import Path
 from PySide6.QtCore import QStorageInfo, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from amanat.app.platform.drives import Volume, exchange_drives
+from amanat.app.platform.system import current_system
+
 MAX_PASTED_CHARS = 100 * 2**20
-REMOVABLE_MOUNT_PREFIXES = ("/media/", "/run/media/", "/Volumes/")  # Linux (udisks), macOS
+
+
+def _volume(storage: QStorageInfo, system_root: str) -> Volume:
+    root = storage.rootPath()
+    return Volume(root=root, label=storage.displayName() or Path(root).name,
+                  file_system=bytes(storage.fileSystemType().data()).decode("utf-8", "replace"),
+                  device=bytes(storage.device().data()).decode("utf-8", "replace"),
+                  is_system=storage.isRoot() or root == system_root)
 
 
 def removable_drives() -> list[tuple[str, Path]]:
-    """Mounted drives a USB stick shows up as (never the system's own disks), as (label, root).
-
-    Qt cannot tell a USB stick from an internal disk, so this goes by where systems mount
-    removable media: /media and /run/media on Linux, /Volumes on macOS, and on Windows every
-    drive but the one Windows runs from.
-    """
-    system_root = Path(QStorageInfo.root().rootPath())
-    drives = []
-    for volume in QStorageInfo.mountedVolumes():
-        if not volume.isValid() or not volume.isReady():
-            continue
-        root = Path(volume.rootPath())
-        text = root.as_posix().rstrip("/") + "/"
-        removable = text.startswith(REMOVABLE_MOUNT_PREFIXES) or (
-            len(root.anchor) > 1 and root.anchor[1] == ":" and root != system_root)  # a Windows drive letter
-        if not removable:
-            continue
-        drives.append((f"{volume.displayName() or root.name} ({root})", root))
-    return drives
+    """Mounted drives a USB stick shows up as, as (label, root): never the system disk, a network share,
+    a cloud drive or a disk image (app/platform/drives.py decides, per system)."""
+    system_root = QStorageInfo.root().rootPath()
+    volumes = [_volume(storage, system_root) for storage in QStorageInfo.mountedVolumes()
+               if storage.isValid() and storage.isReady()]
+    return [(f"{volume.label} ({Path(volume.root)})", Path(volume.root))
+            for volume in exchange_drives(volumes, current_system())]
 
 
 class PasteBundleDialog(QDialog):

@@ -17,28 +17,13 @@ from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
-KDE_MANAGER_HINT = "x-kde-passwordManagerHint"
-MACOS_CONCEALED = "application/x-nspasteboard-concealed-type"
-_DWORD_ZERO = b"\0\0\0\0"
-
-
-def _windows_format(name: str) -> str:
-    """Qt's name for a registered Windows clipboard format."""
-    return f'application/x-qt-windows-mime;value="{name}"'
-
-
-WINDOWS_EXCLUDE_FROM_MONITORS = _windows_format("ExcludeClipboardContentFromMonitorProcessing")
-WINDOWS_HISTORY = _windows_format("CanIncludeInClipboardHistory")
-WINDOWS_CLOUD = _windows_format("CanUploadToCloudClipboard")
+from amanat.app.platform.clipboard_marks import KDE_MANAGER_HINT, secret_marks
 
 
 def mark_secret(mime: QMimeData, text: str) -> QMimeData:
-    """Add every platform's "do not keep this" mark to `mime` (a mark a platform does not know is ignored)."""
-    mime.setData(KDE_MANAGER_HINT, b"secret")
-    mime.setData(MACOS_CONCEALED, text.encode("utf-8"))
-    mime.setData(WINDOWS_EXCLUDE_FROM_MONITORS, _DWORD_ZERO)
-    mime.setData(WINDOWS_HISTORY, _DWORD_ZERO)  # 0: not in Win+V history
-    mime.setData(WINDOWS_CLOUD, _DWORD_ZERO)  # 0: not synced to other devices
+    """Add every platform's "do not keep this" mark to `mime` (app/platform/clipboard_marks.py)."""
+    for mime_format, data in secret_marks(text):
+        mime.setData(mime_format, data)
     return mime
 
 

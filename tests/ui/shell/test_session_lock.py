@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray
 
-from amanat.app.ui.shell.session_watch import (
+from amanat.app.platform.session_events import (
     PBT_APMSUSPEND,
     WM_ENDSESSION,
     WM_POWERBROADCAST,
@@ -22,11 +22,11 @@ from amanat.app.ui.shell.session_watch import (
     WTS_SESSION_LOCK,
     WTS_SESSION_LOGOFF,
     WTS_SESSION_UNLOCK,
-    WindowsSessionFilter,
     login1_session_path,
     session_properties_mean_lock,
     windows_message_means_lock,
 )
+from amanat.app.ui.shell.session_watch import WindowsSessionFilter
 from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.window_process import HANG_GUARD, child_env, next_report, start_window

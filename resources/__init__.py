@@ -1,8 +1,4 @@
-<<<<<<< HEAD
-"""Files Amanat ships beside its code: compiled translations, the threat model (SECURITY.md) and icons.
-=======
-"""Files Amanat ships beside its code: compiled translations, the threat model (SECURITY.md), fonts.
->>>>>>> main
+"""Files Amanat ships beside its code: compiled translations, the threat model (SECURITY.md), fonts, icons.
 
 Found through importlib.resources on this package (installed as amanat.resources), so they are where
 the code is: in a checkout, in site-packages, or inside the standalone build.
@@ -25,12 +21,9 @@ TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 # Copies of the repository's SECURITY.md, SECURITY.fa.md and SECURITY.ps.md, shown in the app
 # (tests/test_security_docs.py keeps them identical).
 SECURITY_DIR = RESOURCES_DIR / "security"
-<<<<<<< HEAD
-# Amanat's own icon (icons/app/, drawn for Amanat; PNGs from scripts/render_app_icon.py) and Tabler Icons
-# (icons/tabler/, MIT: icons/tabler/LICENSE), drawn by app/ui/widgets/icons.py.
-ICONS_DIR = RESOURCES_DIR / "icons"
-=======
 # Noto Naskh Arabic, regular and bold (SIL Open Font License: fonts/OFL.txt), loaded at start so Dari
 # and Pashto look the same on every system (app/platform/fonts.py, app/ui/widgets/bundled_fonts.py).
 FONTS_DIR = RESOURCES_DIR / "fonts"
->>>>>>> main
+# Amanat's own icon (icons/app/, drawn for Amanat; PNGs from scripts/render_app_icon.py) and Tabler Icons
+# (icons/tabler/, MIT: icons/tabler/LICENSE), drawn by app/ui/widgets/icons.py.
+ICONS_DIR = RESOURCES_DIR / "icons"

@@ -110,8 +110,9 @@ def _key_file_terms(directory: Path) -> tuple[KeyFile, EntrustTerms]:
     key_file = KeyFile.read(paths.key_file)
     terms = key_file.entrust_terms()
     if terms is None:
-        raise EntrustRefused("this vault was not entrusted to colleagues (or its set was withdrawn): its key "
-                             "file has no share set")
+        raise EntrustRefused.because("not-entrusted",
+                                     "this vault was not entrusted to colleagues (or its set was withdrawn): its key "
+                                     "file has no share set")
     return key_file, terms
 
 
@@ -159,25 +160,32 @@ def _checked_answer(data: bytes, state: _State, key_file: KeyFile, terms: Entrus
     try:
         opened = open_bundle(data, state.one_time)
     except NotAddressedToMe:
-        raise EntrustRefused("this answer was not made for this recovery request (an old request's, or "
-                             "someone else's); nothing was added") from None
+        raise EntrustRefused.because("answer-not-for-request",
+                                     "this answer was not made for this recovery request (an old request's, or "
+                                     "someone else's); nothing was added") from None
     except DamagedInput:
-        raise EntrustRefused("this file is not an answer to a recovery request (it is damaged, or something "
-                             "else); nothing was added") from None
+        raise EntrustRefused.because("not-an-answer",
+                                     "this file is not an answer to a recovery request (it is damaged, or something "
+                                     "else); nothing was added") from None
     message = decode_entrust(opened.payload) if is_entrust_payload(opened.payload) else None
     if not isinstance(message, AnswerMessage):
-        raise EntrustRefused("this file is not an answer to a recovery request; nothing was added")
+        raise EntrustRefused.because("not-an-answer",
+                                     "this file is not an answer to a recovery request; nothing was added")
     if message.request != state.one_time.public.fingerprint.hex():
-        raise EntrustRefused("this answer was made for another recovery request; nothing was added")
+        raise EntrustRefused.because("answer-not-for-request",
+                                     "this answer was made for another recovery request; nothing was added")
     if message.vault_id != key_file.vault_id:
-        raise EntrustRefused("this share belongs to another vault; nothing was added")
+        raise EntrustRefused.because("other-vault",
+                                     "this share belongs to another vault; nothing was added")
     if message.set_id != terms.set_id or opened.header.group_id.hex() != terms.set_id:
-        raise EntrustRefused("this share belongs to an older set of shares, which was replaced: it no longer "
-                             "opens the vault; nothing was added")
+        raise EntrustRefused.because("older-set",
+                                     "this share belongs to an older set of shares, which was replaced: it no longer "
+                                     "opens the vault; nothing was added")
     share = check_share(message.share)
     if not terms.holds(share):
-        raise EntrustRefused("this share is not one of this vault's shares: it was forged or damaged; "
-                             "nothing was added")
+        raise EntrustRefused.because("forged-share",
+                                     "this share is not one of this vault's shares: it was forged or damaged; "
+                                     "nothing was added")
     return AnswerMessage(message.vault_id, message.set_id, message.holder_name, message.request, share)
 
 
@@ -185,15 +193,18 @@ def add_answer(directory: Path, data: bytes, *, now: int | None = None) -> Recov
     """Check one colleague's answer and keep its share; EntrustRefused (nothing kept) if it is not right."""
     state = _read_state(directory)
     if state is None:
-        raise EntrustRefused("no recovery is under way here: make a recovery request first")
+        raise EntrustRefused.because("no-recovery",
+                                     "no recovery is under way here: make a recovery request first")
     key_file, terms = _key_file_terms(directory)
     request = parse_request(state.request_text)
     if (int(time.time()) if now is None else now) > request.expires:
-        raise EntrustRefused("this recovery request has expired: make a new one and send it again")
+        raise EntrustRefused.because("recovery-expired",
+                                     "this recovery request has expired: make a new one and send it again")
     answer = _checked_answer(data, state, key_file, terms)
     digest = share_digest(terms.set_id, answer.share)
     if any(share_digest(terms.set_id, share) == digest for _, share in state.received):
-        raise EntrustRefused(f"{answer.holder_name}'s share was added already; nothing changed")
+        raise EntrustRefused.because("already-added",
+                                     f"{answer.holder_name}'s share was added already; nothing changed")
     state.received.append((answer.holder_name, answer.share))
     write_file_atomically(_state_path(directory), state.to_bytes())
     return _progress(state, terms)
@@ -206,19 +217,22 @@ def finish_recovery(directory: Path, new_passphrase: str, params: Argon2idParams
     """
     state = _read_state(directory)
     if state is None:
-        raise EntrustRefused("no recovery is under way here: make a recovery request first")
+        raise EntrustRefused.because("no-recovery",
+                                     "no recovery is under way here: make a recovery request first")
     key_file, terms = _key_file_terms(directory)
     if len(state.received) < terms.threshold:
         missing = terms.threshold - len(state.received)
-        raise EntrustRefused(f"{len(state.received)} of the {terms.threshold} shares needed have arrived; "
-                             f"{missing} more needed. The vault stays locked")
+        raise EntrustRefused.because("too-few",
+                                     f"{len(state.received)} of the {terms.threshold} shares needed have arrived; "
+                                     f"{missing} more needed. The vault stays locked")
     secret = combine_shares([share for _, share in state.received])
     try:
         vault_key = key_file.open_with_secret(KIND_ENTRUST, secret)
     finally:
         secret.wipe()
     if vault_key is None:
-        raise EntrustRefused("these shares do not open this vault's key file")
+        raise EntrustRefused.because("does-not-open",
+                                     "these shares do not open this vault's key file")
     vault = Vault.unlock_with_vault_key(directory, vault_key)
     vault_key.wipe()
     try:

@@ -2,7 +2,8 @@
 
 The command line (and anyone reading an id aloud) names things by a short prefix of their
 hex id, as git does with commits. The rule: at least four hex digits, case and surrounding
-spaces ignored; none found is `NotFound`, more than one is `InvalidValue` asking for more digits.
+spaces ignored; what cannot be an id at all is `InvalidValue` (a usage error, exit 2 on the command
+line), none found is `NotFound`, more than one is `InvalidValue` asking for more digits.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def resolve_id_prefix(
     if len(prefix) < MIN_ID_PREFIX or not set(prefix) <= _HEX_DIGITS:
         id_name = id_name or what
         article = "an" if id_name[:1] in "aeiou" else "a"
-        raise NotFound(f"{prefix[:40]!r} is not {article} {id_name} id (give at least {MIN_ID_PREFIX} hex digits)")
+        raise InvalidValue(f"{prefix[:40]!r} is not {article} {id_name} id (give at least {MIN_ID_PREFIX} hex digits)")
     matches = find(prefix, _NAMED_AT_MOST if describe is not None else 2)
     if not matches:
         raise NotFound(f"no {what} with id {prefix}")

@@ -144,7 +144,7 @@ def test_init_into_an_existing_vault_is_a_one_line_error(vault_path: Path) -> No
 def test_check_prints_ok(vault_path: Path) -> None:
     add_note(vault_path, "one", "text")
     out = ok(cli(vault_path, "check"))
-    assert out.startswith("ok: 1 notes, 0 contacts, 0 drafts")
+    assert out.startswith("ok: 1 note, 0 contacts, 0 drafts")
 
 
 def test_passwd_rewraps_the_key_without_touching_the_database(vault_path: Path) -> None:
@@ -436,7 +436,7 @@ def test_trash_list_restore_and_empty(vault_path: Path) -> None:
     assert ok_json(cli(vault_path, "trash", "list", "--json")) == []
 
     ok(cli(vault_path, "note", "delete", note_id))
-    assert "Deleted 1 item(s) for good" in ok(cli(vault_path, "trash", "empty"))
+    assert "Deleted 1 item for good" in ok(cli(vault_path, "trash", "empty"))
     assert ok_json(cli(vault_path, "trash", "list", "--json")) == []
     assert_error(cli(vault_path, "note", "show", note_id), 5)
 
@@ -522,7 +522,6 @@ def test_attachment_name_cannot_escape_the_output_folder(vault: Vault, vault_dir
     ("args", "exit_code", "fragment"),
     [
         (["note", "show", "deadbeef"], 5, "no note"),
-        (["note", "show", "zz"], 5, "not an item id"),
         (["history", "0123456789abcdef"], 5, "no item"),
         (["trash", "restore", "abcd1234"], 5, "no item"),
         (["contact", "add", "--name", "X", "--field", "shoe_size=44"], 2, "unknown contact field"),
@@ -617,7 +616,7 @@ def test_backup_and_restore_with_passphrase_and_recovery_key(tmp_path: Path) -> 
     out_dir.mkdir()
     saved = Path(ok(cli(restored, "attachment", "save", attachment_id, "--out", str(out_dir))).strip())
     assert saved.read_bytes() == original
-    assert ok(cli(restored, "check")).startswith("ok: 1 notes, 1 contacts")
+    assert ok(cli(restored, "check")).startswith("ok: 1 note, 1 contact")
 
     by_recovery = tmp_path / "by-recovery"
     ok(cli(by_recovery, "restore", str(backup), "--with-recovery-key", passphrase=None,

@@ -35,13 +35,13 @@ def test_a_unique_prefix_in_any_case_with_spaces_around_finds_the_id(typed: str)
     ("", "'' is not a note id (give at least 4 hex digits)"),
 ])
 def test_too_short_or_not_hex_is_not_an_id(typed: str, message: str) -> None:
-    with pytest.raises(NotFound) as raised:
+    with pytest.raises(InvalidValue) as raised:  # a usage error (exit 2), not "not found"
         resolve_id_prefix(typed, "note", finder(IDS))
     assert str(raised.value) == message
 
 
 def test_the_article_follows_the_name() -> None:
-    with pytest.raises(NotFound, match="is not an attachment id"):
+    with pytest.raises(InvalidValue, match="is not an attachment id"):
         resolve_id_prefix("x", "attachment", finder(IDS))
 
 
@@ -68,9 +68,9 @@ def test_items_and_attachments_of_a_real_vault_resolve_by_the_same_rule(vault: V
     assert vault.items.resolve(f" {note.id} ", "note") == note.id
     with pytest.raises(NotFound, match=r"^no contact with id"):
         vault.items.resolve(note.id, "contact")
-    with pytest.raises(NotFound, match="is not an item id"):
+    with pytest.raises(InvalidValue, match="is not an item id"):
         vault.items.resolve(note.id[:3])
-    with pytest.raises(NotFound, match="is not an item id"):
+    with pytest.raises(InvalidValue, match="is not an item id"):
         vault.items.resolve("zz", "note")
     info = vault.attachments.add(note.id, io.BytesIO(b"\xff\xd8\xff" + bytes(100)), "photo.jpg")
     assert vault.attachments.resolve(info.id[:5]) == info.id

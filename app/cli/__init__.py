@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from amanat.app.cli import border_commands, entrust_commands, item_commands, secret_input, sync_commands, vault_commands
-from amanat.app.cli.output import use_printable_output
+from amanat.app.cli.output import counted, use_printable_output
 from amanat.app.cli.parser import build_parser
 from amanat.app.errors import AmanatError, InvalidValue
 from amanat.app.kdf_cost import install_cost_check
@@ -52,7 +52,7 @@ def cmd_self_test(args: argparse.Namespace, window: WindowChecks | None) -> int:
     results = run_checks(window.render_main_window if window is not None else None,
                          lambda result: print(result.line(), flush=True), process_check=True)
     failed = [result.name for result in results if not result.ok]
-    print(f"amanat self-test: {len(results) - len(failed)} of {len(results)} checks passed"
+    print(f"amanat self-test: {len(results) - len(failed)} of {counted(len(results), 'check')} passed"
           + (f"; failed: {', '.join(failed)}" if failed else ""))
     return EXIT_FAILURE if failed else 0
 

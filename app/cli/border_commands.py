@@ -7,34 +7,54 @@ import os
 import sys
 
 from amanat.app.cli import secret_input
+from amanat.app.cli.output import counted
 from amanat.app.cli.session import open_vault, vault_directory
 from amanat.app.cli.sync_commands import read_input
 from amanat.app.duress import remove_duress, set_duress
 from amanat.app.errors import InvalidValue
-from amanat.app.settings import default_settings_path
+from amanat.app.search_text import fold_for_search
+from amanat.app.settings import default_settings_path, load_settings
 from amanat.app.vault import VaultPaths
 from amanat.app.wipe import wipe_vault
 from amanat.crypto.atomic_write import write_file_atomically
 from amanat.sync.bundle import MAX_BUNDLE_BYTES
 
 CONFIRM_WORD = "WIPE"
+# The same confirmation in the interface's language (Settings; the window's language): typed on a Dari or
+# Pashto keyboard, with either kaf or yeh, with or without a zero-width non-joiner. To be reviewed by
+# native speakers with the rest of the translations.
+CONFIRM_WORDS_BY_LANGUAGE = {"fa": "پاک", "ps": "پاکول"}
 
 
 def _warn(text: str) -> None:
     print(f"amanat: warning: {text}", file=sys.stderr)
 
 
+def confirmation_words(language: str) -> tuple[str, ...]:
+    """What `amanat wipe` accepts as a yes: WIPE, and the word of the user's language."""
+    own = CONFIRM_WORDS_BY_LANGUAGE.get(language)
+    return (CONFIRM_WORD, own) if own else (CONFIRM_WORD,)
+
+
+def _same_word(typed: str, word: str) -> bool:
+    def folded(text: str) -> str:
+        return "".join(fold_for_search(text).split()).replace("\u200c", "")
+    return typed.strip() == word if word.isascii() else folded(typed) == folded(word)
+
+
 def cmd_wipe(args: argparse.Namespace) -> int:
     directory = vault_directory(args)
     VaultPaths(directory).require()
     if not args.yes:
+        words = confirmation_words(load_settings(default_settings_path()).language)
+        shown = " or ".join(words)
         if sys.stdin is None or not sys.stdin.isatty():
             answer = sys.stdin.readline().strip() if sys.stdin is not None else ""
         else:
             print(f"This destroys the vault in {directory} for good: its keys first, then its files.", file=sys.stderr)
-            answer = input(f"Type {CONFIRM_WORD} to go on: ").strip()
-        if answer != CONFIRM_WORD:
-            raise InvalidValue(f"not wiped: type {CONFIRM_WORD} to confirm, or use --yes")
+            answer = input(f"Type {shown} to go on: ").strip()
+        if not any(_same_word(answer, word) for word in words):
+            raise InvalidValue(f"not wiped: type {shown} to confirm, or use --yes")
     report = wipe_vault(directory, settings_path=default_settings_path())
     print(f"Wiped. The keys were destroyed in {report.keys_seconds * 1000:.0f} ms, "
           f"everything in {report.total_seconds * 1000:.0f} ms.")
@@ -96,15 +116,17 @@ def cmd_travel(args: argparse.Namespace) -> int:
                 peer = vault.sync.identities.resolve_peer(args.to)
             report = vault.sync.travel_order.seal_and_remove(item_ids, args.out, peer_fingerprint=peer,
                                                              recovery_key=recovery)
-            print(f"Sealed {report.items} items and {report.attachments} attachments into {args.out} and removed "
-                  f"{report.removed} items from this laptop. Keep that file OFF this laptop.")
+            print(f"Sealed {counted(report.items, 'item')} and {counted(report.attachments, 'attachment')} into "
+                  f"{args.out} and removed {counted(report.removed, 'item')} from this laptop. Keep that file OFF "
+                  "this laptop.")
             staying = len(travel.staying_item_ids())
             if staying:
-                print(f"{staying} items shared with a group stay on this laptop: whoever unlocks it, or makes you "
+                print(f"{counted(staying, 'item')} shared with a group {'stays' if staying == 1 else 'stay'} on "
+                      "this laptop: whoever unlocks it, or makes you "
                       "unlock it, sees them.")
         elif args.verb == "finish":
             removed = vault.sync.travel_order.finish(args.file)
-            print(f"Travel mode finished: removed the {removed} items still here. Keep the travel file OFF "
+            print(f"Travel mode finished: removed the {counted(removed, 'item')} still here. Keep the travel file OFF "
                   "this laptop.")
         elif args.verb == "undo":
             deleted = vault.sync.travel_order.undo()
@@ -113,7 +135,7 @@ def cmd_travel(args: argparse.Namespace) -> int:
         elif args.verb == "restore":
             recovery = secret_input.recovery_key() if args.recovery_key else None
             count = travel.restore(read_input(args.file, MAX_BUNDLE_BYTES, "a travel file"), recovery_key=recovery)
-            print(f"Brought back {count} items.")
+            print(f"Brought back {counted(count, 'item')}.")
         elif args.verb == "return":
             owner = vault.sync.identities.resolve_peer(args.to)
             data = travel.return_to(read_input(args.file, MAX_BUNDLE_BYTES, "a travel file"), owner)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from amanat.app.cli.output import print_json
+from amanat.app.cli.output import counted, print_json
 from amanat.app.cli.session import open_vault
 from amanat.app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, REFUSE, ImportReport, member_label
 from amanat.app.sharing.drive_sync import READING, DriveImportResult, DriveSync, DriveSyncResult
@@ -75,11 +75,12 @@ def _print_review(review: Review, importing: bool) -> None:
     for waiting in review.waiting:
         print(f"Incomplete: {waiting}")
     if review.not_for_me:
-        print(f"{review.not_for_me} bundles on the drive are for other people.")
+        print(f"{counted(review.not_for_me, 'bundle')} on the drive {'is' if review.not_for_me == 1 else 'are'} for "
+              "other people.")
 
 
 def _print_summary(result: DriveSyncResult, imported: DriveImportResult | None) -> None:
-    print(f"Wrote {result.written} bundles to the drive.")
+    print(f"Wrote {counted(result.written, 'bundle')} to the drive.")
     for failure in result.failed:
         print(f"The bundle for the group {failure.group_name} could not be made: {failure.reason}")
     left_out = sorted({member_label(m) for b in result.sent for m in b.left_out})
@@ -91,16 +92,18 @@ def _print_summary(result: DriveSyncResult, imported: DriveImportResult | None) 
             print("Nothing new for you.")
         return
     if imported is None:
-        print(f"{len(result.to_decide)} bundles wait for you: run again without --no-import to import them.")
+        waiting = len(result.to_decide)
+        print(f"{counted(waiting, 'bundle')} {'waits' if waiting == 1 else 'wait'} for you: run again without "
+              "--no-import to import " + ("it." if waiting == 1 else "them."))
         return
-    print(f"Imported {imported.applied} bundles.")
+    print(f"Imported {counted(imported.applied, 'bundle')}.")
     if imported.quarantined:
         print(f"{imported.quarantined} wait in the quarantine until you verify their senders "
               "(amanat sync quarantine).")
     if imported.dropped:
         print(f"The quarantine was full: {imported.dropped} older bundles were deleted from it.")
     if imported.removed:
-        print(f"Removed {imported.removed} imported bundles from the drive.")
+        print(f"Removed {counted(imported.removed, 'imported bundle')} from the drive.")
 
 
 def cmd_sync_drive(args: argparse.Namespace) -> int:

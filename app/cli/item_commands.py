@@ -6,7 +6,7 @@ import argparse
 import sys
 from dataclasses import replace
 
-from amanat.app.cli.output import print_headers, print_json
+from amanat.app.cli.output import counted, print_headers, print_json
 from amanat.app.cli.session import open_vault
 from amanat.app.errors import InvalidValue
 from amanat.app.models import (
@@ -195,7 +195,7 @@ def cmd_trash(args: argparse.Namespace) -> int:
             item = items.restore(items.resolve(args.id))
             print(f"Restored {item.kind} {item.id[:8]}: {item.title}")
         elif args.verb == "empty":
-            print(f"Deleted {items.empty_trash()} item(s) for good")
+            print(f"Deleted {counted(items.empty_trash(), 'item')} for good")
     return 0
 
 

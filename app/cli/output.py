@@ -54,6 +54,12 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+def counted(number: int, one: str, many: str = "") -> str:
+    """A number with its noun in the right form: '1 contact', '2 contacts', '1,200 items' (many: the
+    plural when it is not one + 's', as in '1 entry', '2 entries')."""
+    return f"{number:,} {one if number == 1 else (many or one + 's')}"
+
+
 def print_json(value: Any) -> None:
     """One JSON document on stdout, UTF-8, not ASCII-escaped."""
     sys.stdout.write(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2) + "\n")

@@ -8,7 +8,11 @@ from typing import NoReturn
 
 from amanat.app import __version__
 from amanat.app.cli.values import pair, value
+from amanat.app.id_prefix import MIN_ID_PREFIX
 from amanat.app.models import DRAFT_STATUSES, ITEM_KINDS, TEMPLATES
+from amanat.app.search_text import query_terms
+
+MAX_ID_CHARS = 64  # the longest id Amanat gives (fingerprints); items and attachments have 32 hex digits
 
 CONTACT_FIELDS_HELP = (
     "alias, organisation, role, country, city, notes, email, phone, signal, whatsapp, "
@@ -25,6 +29,35 @@ class AmanatArgumentParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"amanat: error: {message} (see '{self.prog} --help')\n")
+
+
+def id_prefix(given: str) -> str:
+    """An argparse type: the start of an item's or attachment's id (at least four hex digits); anything else
+    cannot name one, so it is a usage error (exit 2) before the vault is opened, not "not found"."""
+    typed = given.strip().lower()
+    if not MIN_ID_PREFIX <= len(typed) <= MAX_ID_CHARS or not set(typed) <= set("0123456789abcdef"):
+        raise argparse.ArgumentTypeError(
+            f"{given[:40]!r} is not an id: give its first {MIN_ID_PREFIX} or more hex digits (0-9, a-f)")
+    return typed
+
+
+def search_query(given: str) -> str:
+    """An argparse type: a query with at least one word to look for (after @FILE / @- are read)."""
+    text = value(given)
+    if not query_terms(text):
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} holds no word to search for")
+    return text
+
+
+def positive_number(given: str) -> int:
+    """An argparse type: a whole number from 1 up (a limit, a revision)."""
+    try:
+        number = int(given)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{given[:20]!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number} is not 1 or more")
+    return number
 
 
 def _common() -> AmanatArgumentParser:
@@ -57,10 +90,10 @@ def _item_verbs(
     listing.add_argument("--limit", type=int, default=-1)
     _json(listing)
     show = verbs.add_parser("show", help=f"show one {kind}", parents=[common])
-    show.add_argument("id")
+    show.add_argument("id", type=id_prefix)
     _json(show)
     delete = verbs.add_parser("delete", help=f"move a {kind} to the trash", parents=[common])
-    delete.add_argument("id")
+    delete.add_argument("id", type=id_prefix)
     return verbs
 
 
@@ -119,7 +152,7 @@ def _item_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
     add.add_argument("--tag", action="append", default=[], type=value)
     add.add_argument("--pin", action="store_true")
     edit = verbs.add_parser("edit", help="change a note (new text from standard input, if any)", parents=[common])
-    edit.add_argument("id")
+    edit.add_argument("id", type=id_prefix)
     edit.add_argument("--title", type=value, help=VALUE_HELP)
     edit.add_argument("--tag", action="append", type=value, help="replace the tags (repeat for several)")
     edit.add_argument("--pin", action=argparse.BooleanOptionalAction, default=None)
@@ -128,7 +161,7 @@ def _item_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
     for name in ("add", "edit"):
         verb = verbs.add_parser(name, help=f"{name} a contact", parents=[common])
         if name == "edit":
-            verb.add_argument("id")
+            verb.add_argument("id", type=id_prefix)
         verb.add_argument("--name", required=name == "add", type=value, help=f"display name; {VALUE_HELP}")
         verb.add_argument("--field", action="append", default=[], metavar="NAME=VALUE", type=pair,
                           help=f"set a field: {CONTACT_FIELDS_HELP}; VALUE may be @FILE or @-")
@@ -139,7 +172,7 @@ def _item_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
     new.add_argument("--template", required=True, choices=TEMPLATES)
     new.add_argument("--title", required=True, type=value, help=VALUE_HELP)
     edit = verbs.add_parser("edit", help="change a draft", parents=[common])
-    edit.add_argument("id")
+    edit.add_argument("id", type=id_prefix)
     edit.add_argument("--title", type=value, help=VALUE_HELP)
     edit.add_argument("--status", choices=DRAFT_STATUSES)
     edit.add_argument("--section", metavar="NAME", help="replace this section with standard input")
@@ -151,35 +184,37 @@ def _item_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
 def _finding_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
     """Search, the trash, an item's history and its attachments."""
     search = sub.add_parser("search", help="search everything", parents=[common])
-    search.add_argument("query", type=value, help=VALUE_HELP)
+    search.add_argument("query", type=search_query, help=VALUE_HELP)
     search.add_argument("--kind", choices=ITEM_KINDS)
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=positive_number, default=20)
     _json(search)
 
     trash = sub.add_parser("trash", help="items in the trash", parents=[common])
     trash_verbs = trash.add_subparsers(dest="verb", required=True, metavar="VERB")
     _json(trash_verbs.add_parser("list", help="list the trash", parents=[common]))
-    trash_verbs.add_parser("restore", help="bring an item back", parents=[common]).add_argument("id")
+    trash_verbs.add_parser("restore", help="bring an item back", parents=[common]).add_argument(
+        "id", type=id_prefix)
     trash_verbs.add_parser("empty", help="delete everything in the trash for good", parents=[common])
 
     history = sub.add_parser("history", help="an item's revisions", parents=[common])
-    history.add_argument("id")
-    history.add_argument("--show", type=int, metavar="N", help="show revision N")
-    history.add_argument("--restore", type=int, metavar="N", help="make revision N current again")
+    history.add_argument("id", type=id_prefix)
+    history.add_argument("--show", type=positive_number, metavar="N", help="show revision N")
+    history.add_argument("--restore", type=positive_number, metavar="N", help="make revision N current again")
     _json(history)
 
     attach = sub.add_parser("attachment", help="files attached to notes and drafts", parents=[common])
     attach_verbs = attach.add_subparsers(dest="verb", required=True, metavar="VERB")
     a_add = attach_verbs.add_parser("add", help="attach a file", parents=[common])
-    a_add.add_argument("item")
+    a_add.add_argument("item", type=id_prefix)
     a_add.add_argument("file", type=Path)
     a_list = attach_verbs.add_parser("list", help="list an item's attachments", parents=[common])
-    a_list.add_argument("item")
+    a_list.add_argument("item", type=id_prefix)
     _json(a_list)
     a_save = attach_verbs.add_parser("save", help="save a plaintext copy into a folder", parents=[common])
-    a_save.add_argument("attachment")
+    a_save.add_argument("attachment", type=id_prefix)
     a_save.add_argument("--out", type=Path, required=True, metavar="FOLDER")
-    attach_verbs.add_parser("delete", help="remove an attachment", parents=[common]).add_argument("attachment")
+    attach_verbs.add_parser("delete", help="remove an attachment", parents=[common]).add_argument(
+        "attachment", type=id_prefix)
 
 
 def _border_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
@@ -197,7 +232,7 @@ def _border_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], comm
     target.add_argument("--recovery-key", action="store_true", help="sealed for your recovery key")
     seal.add_argument("--out", type=Path, required=True, metavar="FILE")
     seal.add_argument("--all", action="store_true", help="every item not shared with a group")
-    seal.add_argument("items", nargs="*", metavar="ITEM")
+    seal.add_argument("items", nargs="*", metavar="ITEM", type=id_prefix)
     restore = travel.add_parser("restore", help="bring the items of a travel file back", parents=[common])
     restore.add_argument("file")
     restore.add_argument("--recovery-key", action="store_true", help="the file was sealed for the recovery key")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from amanat.app.cli import secret_input
 from amanat.app.cli.drive_commands import cmd_sync_drive
-from amanat.app.cli.output import print_json
+from amanat.app.cli.output import counted, print_json
 from amanat.app.cli.session import open_vault
 from amanat.app.errors import InvalidValue
 from amanat.app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, REFUSE, ImportReport, UntrustedMembers, member_label
@@ -182,7 +182,7 @@ def cmd_group(args: argparse.Namespace) -> int:
             for group in [] if args.json else groups:
                 role = " (admin)" if group.i_am_admin else ""
                 looks = "  (NAME LOOKS LIKE AN ID: use the id)" if group.name_looks_like_id else ""
-                print(f"{group.group_id}  {group.name}{role}{looks}  {len(group.shared_items)} shared items")
+                print(f"{group.group_id}  {group.name}{role}{looks}  {counted(len(group.shared_items), 'shared item')}")
                 for member in group.members:
                     marks = [mark for mark, on in (("admin", member.is_admin), ("you", member.is_me),
                                                    ("NOT VERIFIED here", not member.verified)) if on]
@@ -231,8 +231,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                       "or run again with --leave-out-untrusted (they get nothing) or --include-untrusted.")
                 raise
             write_file_atomically(args.out, bundle.data)
-            print(f"Wrote {len(bundle.data):,} bytes with changes to {bundle.items} items for "
-                  f"{len(bundle.recipients)} members to {args.out}")
+            print(f"Wrote {counted(len(bundle.data), 'byte')} with changes to {counted(bundle.items, 'item')} for "
+                  f"{counted(len(bundle.recipients), 'member')} to {args.out}")
             if bundle.left_out:
                 print("Left out (not verified here): " + "; ".join(member_label(m) for m in bundle.left_out))
             if bundle.untrusted_included:

@@ -7,6 +7,7 @@ import sys
 
 from amanat.app.backup import create_backup, restore_backup
 from amanat.app.cli import secret_input
+from amanat.app.cli.output import counted
 from amanat.app.cli.session import open_vault, passphrase_file, say_what_was_interrupted, vault_directory
 from amanat.app.errors import DamagedInput, DestinationExists, VaultExists
 from amanat.app.vault import Vault, VaultPaths
@@ -123,10 +124,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         if problems:
             for problem in problems:
                 print(f"problem: {problem}")
-            raise DamagedInput(f"the vault is damaged: {len(problems)} integrity problem(s), listed above; "
+            raise DamagedInput(f"the vault is damaged: {counted(len(problems), 'integrity problem')}, listed above; "
                                "restore it from a backup")
         counts = {kind: vault.items.count(kind) for kind in ("note", "contact", "draft")}
-    print(f"ok: {counts['note']} notes, {counts['contact']} contacts, {counts['draft']} drafts; "
+    print(f"ok: {counted(counts['note'], 'note')}, {counted(counts['contact'], 'contact')}, "
+          f"{counted(counts['draft'], 'draft')}; "
           "encryption, database and search index intact")
     return 0
 

@@ -61,6 +61,7 @@ class ImportReport:
     kinds: dict[str, str] = field(default_factory=dict)  # item id -> note/contact/draft
     sender_verified: bool = False
     dropped: tuple[DroppedBundle, ...] = ()  # older quarantined bundles deleted to make room for this one
+    entrusted: str = ""  # a recovery share to hold (app/sharing/entrust.py): "Mariam (set of 2026-12, 3 of 5)"
 
     def counts(self) -> dict[str, int]:
         """How many items were added, changed, deleted, restored or left unchanged."""

@@ -49,7 +49,19 @@ CLOCK_SLACK = 24 * 3600  # a request dated up to a day ahead of this computer's 
 
 
 class EntrustRefused(DamagedInput):
-    """A share, request or answer that Amanat will not take; the message says why. Nothing was changed."""
+    """A share, request or answer that Amanat will not take; the message says why. Nothing was changed.
+
+    `reason` is a short code the window turns into a translated sentence (app/ui/widgets/entrust_text.py).
+    """
+
+    reason = ""
+
+    @classmethod
+    def because(cls, reason: str, message: str) -> EntrustRefused:
+        """The error, with its reason code."""
+        error = cls(message)
+        error.reason = reason
+        return error
 
 
 def month_of(created: int) -> str:
@@ -181,26 +193,33 @@ class EntrustService:
             return ImportReport("own", header.bundle_id.hex(), header.group_id.hex(), "", sender.peer_id,
                                 self._identities.display_name(), reason="this is a recovery share you sent")
         if not isinstance(message, ShareMessage):
-            raise EntrustRefused("this is an answer to a recovery request: open it on the computer that made the "
-                                 "request, with Recover with my colleagues")
+            raise EntrustRefused.because("answer-as-bundle",
+                                         "this is an answer to a recovery request: open it on the computer that "
+                                         "made the request, with Recover with my colleagues")
         if header.group_id.hex() != message.set_id:
-            raise EntrustRefused("this recovery share's envelope and content disagree; it was not made by Amanat")
+            raise EntrustRefused.because("envelope-mismatch",
+                                         "this recovery share's envelope and content disagree; it was not made "
+                                         "by Amanat")
         trusted = self._identities.verified_identity(sender_fp)
         if trusted is None:
-            raise EntrustRefused("this recovery share comes from someone you have not verified; compare safety "
-                                 "numbers with them first, then import it again")
+            raise EntrustRefused.because("sender-unverified",
+                                         "this recovery share comes from someone you have not verified; compare safety "
+                                         "numbers with them first, then import it again")
         if trusted != sender:
-            raise EntrustRefused("the sender's keys do not match the ones you verified")
+            raise EntrustRefused.because("keys-differ",
+                                         "the sender's keys do not match the ones you verified")
         share = check_share(message.share)
         name = self._identities.peer(sender_fp).name
         label = f"{name} (set of {month_of(message.created)}, {message.threshold} of {message.shares})"
-        report = ImportReport("entrusted", header.bundle_id.hex(), message.set_id, "", sender.peer_id, name,
-                              reason=f"You hold a recovery share for {label}", sender_verified=True)
+        report = ImportReport("entrusted" if apply else "preview", header.bundle_id.hex(), message.set_id, "",
+                              sender.peer_id, name, reason=f"You hold a recovery share for {label}",
+                              sender_verified=True, entrusted=label)
         if self._rows.holds(sender_fp, message.set_id):
             return ImportReport("already-imported", report.bundle_id, message.set_id, "", sender.peer_id, name,
                                 reason="you hold this recovery share already")
         if self._rows.newer_set_held(sender_fp, message.vault_id, message.created):
-            raise EntrustRefused(f"you already hold a share of a newer set from {name}; this one was replaced")
+            raise EntrustRefused.because("newer-set-held",
+                                         f"you already hold a share of a newer set from {name}; this one was replaced")
         if apply:
             self._rows.hold(HeldShareRecord(sender_fp, message.set_id, message.vault_id, message.owner_name,
                                             message.threshold, message.shares, message.created, share, now_utc(), None))
@@ -215,17 +234,22 @@ class EntrustService:
         request = parse_request(text)
         now = int(time.time()) if now is None else now
         if now > request.expires:
-            raise EntrustRefused(f"this recovery request expired on {_day(request.expires)}; ask for a new one")
+            raise EntrustRefused.because("request-expired",
+                                         f"this recovery request expired on {_day(request.expires)}; ask for a new one")
         if request.created > now + CLOCK_SLACK:
-            raise EntrustRefused("this recovery request is dated in the future; check this computer's clock")
+            raise EntrustRefused.because("request-future",
+                                         "this recovery request is dated in the future; check this computer's clock")
         held = self._rows.held_for(request.vault_id, request.set_id)
         newer = next((h for h in self._rows.held() if h.vault_id == request.vault_id), None)
         if held is None and newer is not None:
-            raise EntrustRefused(f"this request asks for a set of shares that {newer.owner_name} replaced; your "
-                                 "share belongs to the newer set and cannot open this old copy of the vault")
+            raise EntrustRefused.because("request-replaced-set",
+                                         f"this request asks for a set of shares that {newer.owner_name} replaced; "
+                                         "your share belongs to the newer set and cannot open this old copy of the "
+                                         "vault")
         if held is None:
-            raise EntrustRefused("you hold no recovery share for this request. It may come from someone "
-                                 "pretending to be a colleague: do not answer it")
+            raise EntrustRefused.because("request-not-held",
+                                         "you hold no recovery share for this request. It may come from someone "
+                                         "pretending to be a colleague: do not answer it")
         return RequestReview(request, held, recovery_number(request.identity))
 
     def answer(self, text: str | bytes, typed_number: str, *, armored: bool = False,
@@ -233,8 +257,9 @@ class EntrustService:
         """The share, sealed to the request's one-time identity, once `typed_number` is its safety number."""
         review = self.review_request(text, now=now)
         if not review.number.matches(typed_number):
-            raise EntrustRefused("the safety number you typed is not this request's: do not send your share. "
-                                 "Call the owner on a number you know and compare again")
+            raise EntrustRefused.because("number-mismatch",
+                                         "the safety number you typed is not this request's: do not send your share. "
+                                         "Call the owner on a number you know and compare again")
         held, request = review.held, review.request
         message = AnswerMessage(held.vault_id, held.set_id, self._identities.display_name(),
                                 request.identity.fingerprint.hex(), held.share)

@@ -72,9 +72,9 @@ class EntrustRows(SyncRows):
         self._write("UPDATE entrust_sets SET replaced_at = ? WHERE replaced_at IS NULL", (replaced_at,))
 
     def sets(self) -> list[EntrustSetRecord]:
-        """Every set made, newest first."""
+        """Every set made, newest first: the current one, then the others by when they were replaced."""
         rows = self._all("SELECT set_id, created, threshold, shares, holders, replaced_at FROM entrust_sets "
-                         "ORDER BY created DESC, set_id")
+                         "ORDER BY replaced_at IS NOT NULL, replaced_at DESC, created DESC, set_id")
         return [EntrustSetRecord(r[0], r[1], r[2], r[3], tuple((h[0], h[1]) for h in json.loads(r[4])), r[5])
                 for r in rows]
 

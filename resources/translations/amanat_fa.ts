@@ -82,6 +82,69 @@
     </message>
 </context>
 <context>
+    <name>AnswerRequestDialog</name>
+    <message>
+        <source>Answer a recovery request</source>
+        <translation>پاسخ به یک درخواست بازیابی</translation>
+    </message>
+    <message>
+        <source>Paste the recovery request a colleague sent you, or open it from a file.</source>
+        <translation>درخواست بازیابی‌ای را که همکارتان فرستاده است اینجا بچسپانید، یا آن را از یک فایل باز کنید.</translation>
+    </message>
+    <message>
+        <source>Recovery request</source>
+        <translation>درخواست بازیابی</translation>
+    </message>
+    <message>
+        <source>Open a request file…</source>
+        <translation>باز کردن فایل درخواست…</translation>
+    </message>
+    <message>
+        <source>Check the request</source>
+        <translation>بررسی درخواست</translation>
+    </message>
+    <message>
+        <source>Save my answer…</source>
+        <translation>ذخیرهٔ پاسخ من…</translation>
+    </message>
+    <message>
+        <source>The owner read me these same twelve groups, on a call I made or in person</source>
+        <translation>صاحب آن همین دوازده بخش را برایم خواند، در تماسی که خودم گرفتم یا رو در رو</translation>
+    </message>
+    <message>
+        <source>Someone may be pretending to be {0}: anyone who took their laptop can make a request. Call {0} on a number you already knew before this request, or meet them, and ask them to read you their safety number. Never use a number or address that came with the request. If any group differs, or you cannot reach them, do not answer.</source>
+        <translation>ممکن است کسی خود را {0} جا بزند: هر کسی که لپ‌تاپ او را برده باشد می‌تواند درخواست بسازد. با شماره‌ای که پیش از این درخواست می‌شناختید به {0} زنگ بزنید، یا او را ببینید، و از او بخواهید شمارهٔ امنیتی‌اش را برایتان بخواند. هرگز از شماره یا آدرسی که همراه درخواست آمده استفاده نکنید. اگر حتی یک بخش فرق داشت، یا به او دسترسی نداشتید، پاسخ ندهید.</translation>
+    </message>
+    <message>
+        <source>{0} asks for your recovery share (set of {1}). Their safety number must be:</source>
+        <translation>{0} سهم بازیابی‌ای را که نزد شماست می‌خواهد (دستهٔ {1}). شمارهٔ امنیتی او باید این باشد:</translation>
+    </message>
+    <message>
+        <source>{0} read me these same twelve groups, on a call I made or in person</source>
+        <translation>{0} همین دوازده بخش را برایم خواند، در تماسی که خودم گرفتم یا رو در رو</translation>
+    </message>
+    <message>
+        <source>Open a recovery request</source>
+        <translation>باز کردن یک درخواست بازیابی</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a recovery request.</source>
+        <translation>این فایل برای یک درخواست بازیابی بیش از اندازه بزرگ است.</translation>
+    </message>
+    <message>
+        <source>Do not answer this request. {0}</source>
+        <translation>به این درخواست پاسخ ندهید. {0}</translation>
+    </message>
+    <message>
+        <source>Save my answer</source>
+        <translation>ذخیرهٔ پاسخ من</translation>
+    </message>
+    <message>
+        <source>Your answer is in {0}. Give it back to {1}: it opens only on the computer that made the request.</source>
+        <translation>پاسخ شما در {0} است. آن را به {1} برگردانید: فقط روی کمپیوتری باز می‌شود که درخواست را ساخته است.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentListModel</name>
     <message>
         <source>Name</source>
@@ -360,6 +423,121 @@
     <message>
         <source>Checking the current passphrase and setting the new one (a few seconds)…</source>
         <translation>در حال بررسی رمز عبور فعلی و تعیین رمز عبور جدید (چند ثانیه)…</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueRecoveryPage</name>
+    <message>
+        <source>Choose the backup file…</source>
+        <translation>انتخاب فایل پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Make a recovery request</source>
+        <translation>ساختن درخواست بازیابی</translation>
+    </message>
+    <message>
+        <source>Recovery request</source>
+        <translation>درخواست بازیابی</translation>
+    </message>
+    <message>
+        <source>Copy the request</source>
+        <translation>کاپی کردن درخواست</translation>
+    </message>
+    <message>
+        <source>Save it as a file…</source>
+        <translation>ذخیره به شکل فایل…</translation>
+    </message>
+    <message>
+        <source>Add an answer…</source>
+        <translation>افزودن یک پاسخ…</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>رمز عبور تازه</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>رمز عبور تازه را دوباره بنویسید</translation>
+    </message>
+    <message>
+        <source>Open my vault</source>
+        <translation>باز کردن گاوصندوق من</translation>
+    </message>
+    <message>
+        <source>Cancel the recovery</source>
+        <translation>لغو بازیابی</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Each colleague will call you or meet you before answering. Read them this safety number, group by group. Read it only to colleagues you called or who called you from a number you know; never write it in the same message as the request.</source>
+        <translation>هر همکار پیش از پاسخ دادن به شما زنگ می‌زند یا شما را می‌بیند. این شمارهٔ امنیتی را بخش به بخش برایش بخوانید. آن را فقط برای همکارانی بخوانید که خودتان به آن‌ها زنگ زده‌اید یا از شماره‌ای که می‌شناسید به شما زنگ زده‌اند؛ هرگز آن را در همان پیامی که درخواست را می‌فرستید ننویسید.</translation>
+    </message>
+    <message>
+        <source>Recover with my colleagues: if you entrusted your vault to colleagues, they can help you open it. Make a recovery request and send it to them (e-mail, messenger or USB stick); it expires after three days.</source>
+        <translation>بازیابی با کمک همکارانم: اگر گاوصندوق خود را به همکاران سپرده‌اید، آن‌ها می‌توانند در باز کردن آن کمکتان کنند. یک درخواست بازیابی بسازید و برایشان بفرستید (ایمیل، پیام‌رسان یا فلش USB)؛ این درخواست پس از سه روز منقضی می‌شود.</translation>
+    </message>
+    <message>
+        <source>Send this recovery request to the colleagues who hold your shares. It expires on {0}.</source>
+        <translation>این درخواست بازیابی را برای همکارانی بفرستید که سهم‌های شما نزدشان است. در {0} منقضی می‌شود.</translation>
+    </message>
+    <message>
+        <source>Backup file: {0}</source>
+        <translation>فایل پشتیبان: {0}</translation>
+    </message>
+    <message>
+        <source>No backup file chosen yet.</source>
+        <translation>هنوز فایل پشتیبانی انتخاب نشده است.</translation>
+    </message>
+    <message>
+        <source>Shares received: {0} of the {1} needed.</source>
+        <translation>سهم‌های رسیده: {0} از {1} سهم لازم.</translation>
+    </message>
+    <message>
+        <source>From: {0}.</source>
+        <translation>از: {0}.</translation>
+    </message>
+    <message>
+        <source>Enough shares have arrived: choose a new passphrase.</source>
+        <translation>سهم‌های کافی رسیده است: یک رمز عبور تازه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Open a backup</source>
+        <translation>باز کردن یک پشتیبان</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>اول فایل پشتیبان را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The request is copied. It holds no secret.</source>
+        <translation>درخواست کاپی شد. هیچ رازی در آن نیست.</translation>
+    </message>
+    <message>
+        <source>Save the recovery request</source>
+        <translation>ذخیرهٔ درخواست بازیابی</translation>
+    </message>
+    <message>
+        <source>Open your colleagues&apos; answers</source>
+        <translation>باز کردن پاسخ‌های همکاران</translation>
+    </message>
+    <message>
+        <source>This answer was not added. {0}</source>
+        <translation>این پاسخ افزوده نشد. {0}</translation>
+    </message>
+    <message>
+        <source>Type the same new passphrase twice.</source>
+        <translation>رمز عبور تازه را دو بار یکسان بنویسید.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is weak. Make it longer.</source>
+        <translation>رمز عبور تازه ضعیف است. آن را درازتر کنید.</translation>
+    </message>
+    <message>
+        <source>Opening the vault and setting the new passphrase…</source>
+        <translation>باز کردن گاوصندوق و تعیین کردن رمز عبور تازه…</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1061,191 @@
     <message>
         <source>There is no duress passphrase any more.</source>
         <translation>دیگر رمز عبور زیر فشار وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>EntrustDialog</name>
+    <message>
+        <source>Entrust to colleagues</source>
+        <translation>سپردن به همکاران</translation>
+    </message>
+    <message>
+        <source>My vault</source>
+        <translation>گاوصندوق من</translation>
+    </message>
+    <message>
+        <source>Shares I hold</source>
+        <translation>سهم‌هایی که نزد من است</translation>
+    </message>
+    <message>
+        <source>If you lose your passphrase and your recovery key, colleagues you trust can help you open your vault again. Choose them below and how many of them are needed. Each receives one share, in a bundle only they can open. Fewer shares than needed reveal nothing. Those needed, working together, could open your vault if they also had a copy of its files: choose people who would never do that, and keep your backups away from them.</source>
+        <translation>اگر رمز عبور و کلید بازیابی خود را از دست بدهید، همکارانی که به آن‌ها اعتماد دارید می‌توانند کمک کنند گاوصندوق شما دوباره باز شود. آن‌ها را در پایین انتخاب کنید و بگویید چند نفرشان لازم است. هر کدام یک سهم می‌گیرد، در بسته‌ای که فقط خودش می‌تواند باز کند. سهم‌های کمتر از تعداد لازم هیچ چیزی را نشان نمی‌دهند. همان تعداد لازم، اگر با هم کار کنند و نسخه‌ای از فایل‌های گاوصندوق را هم داشته باشند، می‌توانند آن را باز کنند: کسانی را انتخاب کنید که هرگز چنین نکنند، و نسخه‌های پشتیبان را از آن‌ها دور نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Colleagues needed to recover:</source>
+        <translation>همکاران لازم برای بازیابی:</translation>
+    </message>
+    <message>
+        <source>Verified colleagues who will hold a share</source>
+        <translation>همکاران تصدیق‌شده‌ای که یک سهم را نگه می‌دارند</translation>
+    </message>
+    <message>
+        <source>Make the shares…</source>
+        <translation>ساختن سهم‌ها…</translation>
+    </message>
+    <message>
+        <source>Withdraw the set</source>
+        <translation>پس گرفتن دسته</translation>
+    </message>
+    <message>
+        <source>Shares that colleagues entrusted to you. They are kept apart from your items. Give one back only through a recovery request, after comparing the safety number with its owner.</source>
+        <translation>سهم‌هایی که همکاران به شما سپرده‌اند. این‌ها جدا از موارد شما نگه داشته می‌شوند. یک سهم را فقط از راه یک درخواست بازیابی پس بدهید، آن هم پس از مقایسهٔ شمارهٔ امنیتی با صاحب آن.</translation>
+    </message>
+    <message>
+        <source>Answer a recovery request…</source>
+        <translation>پاسخ به یک درخواست بازیابی…</translation>
+    </message>
+    <message>
+        <source>Recovery shares I hold for others</source>
+        <translation>سهم‌های بازیابی‌ای که برای دیگران نگه می‌دارم</translation>
+    </message>
+    <message>
+        <source>Your vault is not entrusted to colleagues.</source>
+        <translation>گاوصندوق شما به همکاران سپرده نشده است.</translation>
+    </message>
+    <message>
+        <source>Your vault is entrusted to {0} (set of {1}, {2} of {3}).</source>
+        <translation>گاوصندوق شما به {0} سپرده شده است (دستهٔ {1}، {2} از {3}).</translation>
+    </message>
+    <message>
+        <source>Replaced: set of {0}, held by {1}; its shares no longer open the vault.</source>
+        <translation>جایگزین‌شده: دستهٔ {0}، نزد {1}؛ سهم‌های آن دیگر گاوصندوق را باز نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} (not verified: compare safety numbers first)</source>
+        <translation>{0} · {1} (تصدیق‌نشده: اول شماره‌های امنیتی را مقایسه کنید)</translation>
+    </message>
+    <message>
+        <source>{0} (set of {1}, {2} of {3})</source>
+        <translation>{0} (دستهٔ {1}، {2} از {3})</translation>
+    </message>
+    <message>
+        <source>You hold no recovery shares for others.</source>
+        <translation>هیچ سهم بازیابی‌ای از دیگران نزد شما نیست.</translation>
+    </message>
+    <message>
+        <source>Where to put the shares&apos; bundle files</source>
+        <translation>بسته‌های سهم‌ها کجا گذاشته شوند</translation>
+    </message>
+    <message>
+        <source>Made. Give each colleague their own file (it opens only for them), like any bundle. Any older set no longer opens the vault.</source>
+        <translation>ساخته شد. فایل هر همکار را، مثل هر بستهٔ دیگر، به خودش بدهید (فقط برای خودش باز می‌شود). هیچ دستهٔ کهنه‌تری دیگر گاوصندوق را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The set is withdrawn: no shares open your vault any more.</source>
+        <translation>دسته پس گرفته شد: دیگر هیچ سهمی گاوصندوق شما را باز نمی‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>EntrustEntry</name>
+    <message>
+        <source>&amp;Entrust to colleagues…</source>
+        <translation>&amp;سپردن به همکاران…</translation>
+    </message>
+</context>
+<context>
+    <name>EntrustText</name>
+    <message>
+        <source>This is an answer to a recovery request. Open it on the computer that made the request, with Recover with my colleagues.</source>
+        <translation>این پاسخی به یک درخواست بازیابی است. آن را روی کمپیوتری که درخواست را ساخته است، با «بازیابی با کمک همکارانم» باز کنید.</translation>
+    </message>
+    <message>
+        <source>This recovery share was not made by Amanat. Nothing was changed.</source>
+        <translation>این سهم بازیابی را امانت نساخته است. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This recovery share comes from someone you have not verified. Compare safety numbers with them first, then import it again. Nothing was changed.</source>
+        <translation>این سهم بازیابی از کسی آمده که او را تصدیق نکرده‌اید. اول شماره‌های امنیتی را با او مقایسه کنید، بعد دوباره آن را وارد کنید. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s keys are not the ones you verified. Nothing was changed.</source>
+        <translation>کلیدهای فرستنده همان‌هایی نیستند که تصدیق کرده‌اید. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>You already hold a share of a newer set from this person; this one was replaced.</source>
+        <translation>سهمی از یک دستهٔ تازه‌تر از این شخص از قبل نزد شماست؛ این یکی جایگزین شده است.</translation>
+    </message>
+    <message>
+        <source>This recovery request has expired. Ask for a new one.</source>
+        <translation>این درخواست بازیابی منقضی شده است. یک درخواست تازه بخواهید.</translation>
+    </message>
+    <message>
+        <source>This recovery request is dated in the future. Check this computer&apos;s clock.</source>
+        <translation>تاریخ این درخواست بازیابی در آینده است. ساعت این کمپیوتر را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>This request asks for a set of shares that was replaced. Your share belongs to the newer set and cannot open this old copy of the vault.</source>
+        <translation>این درخواست سهم‌های دسته‌ای را می‌خواهد که جایگزین شده است. سهم شما از دستهٔ تازه‌تر است و این نسخهٔ کهنهٔ گاوصندوق را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>You hold no recovery share for this request. It may come from someone pretending to be a colleague.</source>
+        <translation>هیچ سهم بازیابی‌ای برای این درخواست نزد شما نیست. شاید از کسی باشد که خود را همکار جا می‌زند.</translation>
+    </message>
+    <message>
+        <source>The safety number is not this request&apos;s. Do not send your share.</source>
+        <translation>این شمارهٔ امنیتی مال این درخواست نیست. سهم خود را نفرستید.</translation>
+    </message>
+    <message>
+        <source>This vault was not entrusted to colleagues (or its set was withdrawn).</source>
+        <translation>این گاوصندوق به همکاران سپرده نشده است (یا دستهٔ آن پس گرفته شده است).</translation>
+    </message>
+    <message>
+        <source>This answer was not made for this recovery request (it is for an older request, or someone else&apos;s). Nothing was added.</source>
+        <translation>این پاسخ برای این درخواست بازیابی ساخته نشده است (مال یک درخواست کهنه‌تر است، یا مال کس دیگری). هیچ چیز افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>This file is not an answer to a recovery request. Nothing was added.</source>
+        <translation>این فایل پاسخی به یک درخواست بازیابی نیست. هیچ چیز افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>This share belongs to another vault. Nothing was added.</source>
+        <translation>این سهم مال یک گاوصندوق دیگر است. هیچ چیز افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>This share belongs to an older set of shares, which was replaced: it no longer opens the vault. Nothing was added.</source>
+        <translation>این سهم مال دستهٔ کهنه‌تری از سهم‌هاست که جایگزین شده است: دیگر گاوصندوق را باز نمی‌کند. هیچ چیز افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>This share is not one of this vault&apos;s shares: it was forged or damaged. Nothing was added.</source>
+        <translation>این سهم یکی از سهم‌های این گاوصندوق نیست: جعلی یا خراب است. هیچ چیز افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>This colleague&apos;s share was added already. Nothing changed.</source>
+        <translation>سهم این همکار قبلاً افزوده شده است. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>No recovery is under way here. Make a recovery request first.</source>
+        <translation>اینجا هیچ بازیابی‌ای در جریان نیست. اول یک درخواست بازیابی بسازید.</translation>
+    </message>
+    <message>
+        <source>This recovery request has expired. Cancel it, make a new one and send it again.</source>
+        <translation>این درخواست بازیابی منقضی شده است. آن را لغو کنید، یک درخواست تازه بسازید و دوباره بفرستید.</translation>
+    </message>
+    <message>
+        <source>Not enough shares have arrived yet. The vault stays locked.</source>
+        <translation>هنوز سهم‌های کافی نرسیده است. گاوصندوق قفل می‌ماند.</translation>
+    </message>
+    <message>
+        <source>These shares do not open this vault.</source>
+        <translation>این سهم‌ها این گاوصندوق را باز نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>This recovery share is damaged (a word is wrong or missing). Nothing was added.</source>
+        <translation>این سهم بازیابی خراب است (یک کلمه نادرست است یا نیست). هیچ چیز افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery request, or it was not copied completely.</source>
+        <translation>این یک درخواست بازیابی نیست، یا کامل کاپی نشده است.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1792,10 @@
     <message>
         <source>From {0}: already imported, changes nothing.</source>
         <translation>از {0}: قبلاً وارد شده است و چیزی را تغییر نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>From {0} (verified): a recovery share to hold for them, kept apart from your items (Tools → Entrust to colleagues…).</source>
+        <translation>از {0} (تصدیق‌شده): یک سهم بازیابی که برای او نگه می‌دارید، جدا از موارد شما (ابزارها ← سپردن به همکاران…).</translation>
     </message>
     <message>
         <source>From {0} (verified) · group {1}: {2}</source>
@@ -2561,6 +2928,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Open with recovery key</source>
         <translation>باز کردن با کلید بازیابی</translation>
+    </message>
+    <message>
+        <source>No recovery key? Recover with my colleagues…</source>
+        <translation>کلید بازیابی ندارید؟ بازیابی با کمک همکارانم…</translation>
     </message>
     <message>
         <source>Back</source>
@@ -3783,6 +4154,10 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Restore a backup…</source>
         <translation>بازگرداندن یک پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Recover with my colleagues…</source>
+        <translation>بازیابی با کمک همکارانم…</translation>
     </message>
     <message>
         <source>Read more: what Amanat protects, and what it cannot</source>

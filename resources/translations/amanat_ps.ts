@@ -82,6 +82,69 @@
     </message>
 </context>
 <context>
+    <name>AnswerRequestDialog</name>
+    <message>
+        <source>Answer a recovery request</source>
+        <translation>یوې د بیا رغونې غوښتنې ته ځواب</translation>
+    </message>
+    <message>
+        <source>Paste the recovery request a colleague sent you, or open it from a file.</source>
+        <translation>هغه د بیا رغونې غوښتنه چې همکار درته لېږلې ده دلته سرېښ کړئ، یا یې له فایل څخه خلاصه کړئ.</translation>
+    </message>
+    <message>
+        <source>Recovery request</source>
+        <translation>د بیا رغونې غوښتنه</translation>
+    </message>
+    <message>
+        <source>Open a request file…</source>
+        <translation>د غوښتنې فایل خلاصول…</translation>
+    </message>
+    <message>
+        <source>Check the request</source>
+        <translation>د غوښتنې کتنه</translation>
+    </message>
+    <message>
+        <source>Save my answer…</source>
+        <translation>زما د ځواب ساتل…</translation>
+    </message>
+    <message>
+        <source>The owner read me these same twelve groups, on a call I made or in person</source>
+        <translation>خاوند همدا دولس برخې راته ولوستې، په هغه زنګ کې چې ما وواهه یا مخامخ</translation>
+    </message>
+    <message>
+        <source>Someone may be pretending to be {0}: anyone who took their laptop can make a request. Call {0} on a number you already knew before this request, or meet them, and ask them to read you their safety number. Never use a number or address that came with the request. If any group differs, or you cannot reach them, do not answer.</source>
+        <translation>کېدای شي څوک ځان {0} وښيي: هر څوک چې د هغه لپټاپ یې وړی وي، غوښتنه جوړولای شي. {0} ته په هغه شمېره زنګ ووهئ چې له دې غوښتنې مخکې مو پېژندله، یا ورسره وګورئ، او ورته ووایئ چې خپله د خوندیتوب شمېره درته ولولي. هېڅکله هغه شمېره یا پته مه کاروئ چې له غوښتنې سره راغلې ده. که یوه برخه هم توپیر ولري، یا ورته ونه رسېږئ، ځواب مه ورکوئ.</translation>
+    </message>
+    <message>
+        <source>{0} asks for your recovery share (set of {1}). Their safety number must be:</source>
+        <translation>{0} ستاسو د بیا رغونې ونډه غواړي (د {1} ټولګه). د هغه د خوندیتوب شمېره باید دا وي:</translation>
+    </message>
+    <message>
+        <source>{0} read me these same twelve groups, on a call I made or in person</source>
+        <translation>{0} همدا دولس برخې راته ولوستې، په هغه زنګ کې چې ما وواهه یا مخامخ</translation>
+    </message>
+    <message>
+        <source>Open a recovery request</source>
+        <translation>د بیا رغونې یوه غوښتنه خلاصول</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a recovery request.</source>
+        <translation>دا فایل د بیا رغونې د غوښتنې لپاره ډېر لوی دی.</translation>
+    </message>
+    <message>
+        <source>Do not answer this request. {0}</source>
+        <translation>دې غوښتنې ته ځواب مه ورکوئ. {0}</translation>
+    </message>
+    <message>
+        <source>Save my answer</source>
+        <translation>زما د ځواب ساتل</translation>
+    </message>
+    <message>
+        <source>Your answer is in {0}. Give it back to {1}: it opens only on the computer that made the request.</source>
+        <translation>ستاسو ځواب په {0} کې دی. {1} ته یې بېرته ورکړئ: یوازې په هغه کمپیوټر کې خلاصېږي چې غوښتنه یې جوړه کړې ده.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentListModel</name>
     <message>
         <source>Name</source>
@@ -360,6 +423,121 @@
     <message>
         <source>Checking the current passphrase and setting the new one (a few seconds)…</source>
         <translation>اوسنی پټنوم کتل کېږي او نوی ټاکل کېږي (څو ثانیې)…</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueRecoveryPage</name>
+    <message>
+        <source>Choose the backup file…</source>
+        <translation>د بېک اپ فایل وټاکئ…</translation>
+    </message>
+    <message>
+        <source>Make a recovery request</source>
+        <translation>د بیا رغونې غوښتنه جوړول</translation>
+    </message>
+    <message>
+        <source>Recovery request</source>
+        <translation>د بیا رغونې غوښتنه</translation>
+    </message>
+    <message>
+        <source>Copy the request</source>
+        <translation>د غوښتنې کاپي کول</translation>
+    </message>
+    <message>
+        <source>Save it as a file…</source>
+        <translation>د فایل په توګه ساتل…</translation>
+    </message>
+    <message>
+        <source>Add an answer…</source>
+        <translation>یو ځواب ورزیاتول…</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>نوی پټنوم</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>نوی پټنوم بیا ولیکئ</translation>
+    </message>
+    <message>
+        <source>Open my vault</source>
+        <translation>زما خوندي صندوق خلاصول</translation>
+    </message>
+    <message>
+        <source>Cancel the recovery</source>
+        <translation>د بیا رغونې لغوه کول</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>شاته</translation>
+    </message>
+    <message>
+        <source>Each colleague will call you or meet you before answering. Read them this safety number, group by group. Read it only to colleagues you called or who called you from a number you know; never write it in the same message as the request.</source>
+        <translation>هر همکار به له ځواب ورکولو مخکې تاسو ته زنګ ووهي یا له تاسو سره وویني. دا د خوندیتوب شمېره برخه په برخه ورته ولولئ. یوازې هغو همکارانو ته یې ولولئ چې تاسو ورته زنګ وهلی یا له داسې شمېرې یې درته زنګ وهلی چې تاسو یې پېژنئ؛ هېڅکله یې په هماغه پیغام کې مه لیکئ چې غوښتنه پکې لېږئ.</translation>
+    </message>
+    <message>
+        <source>Recover with my colleagues: if you entrusted your vault to colleagues, they can help you open it. Make a recovery request and send it to them (e-mail, messenger or USB stick); it expires after three days.</source>
+        <translation>زما د همکارانو په مرسته بیا رغونه: که تاسو خپل خوندي صندوق همکارانو ته سپارلی وي، هغوی یې په خلاصولو کې مرسته کولای شي. د بیا رغونې یوه غوښتنه جوړه کړئ او ورته یې ولېږئ (برېښنالیک، پیغام رسوونکی یا USB)؛ دا غوښتنه له درې ورځو وروسته پای ته رسېږي.</translation>
+    </message>
+    <message>
+        <source>Send this recovery request to the colleagues who hold your shares. It expires on {0}.</source>
+        <translation>دا د بیا رغونې غوښتنه هغو همکارانو ته ولېږئ چې ستاسو ونډې ساتي. په {0} پای ته رسېږي.</translation>
+    </message>
+    <message>
+        <source>Backup file: {0}</source>
+        <translation>د بېک اپ فایل: {0}</translation>
+    </message>
+    <message>
+        <source>No backup file chosen yet.</source>
+        <translation>لا تر اوسه د بېک اپ فایل نه دی ټاکل شوی.</translation>
+    </message>
+    <message>
+        <source>Shares received: {0} of the {1} needed.</source>
+        <translation>رسېدلې ونډې: له {1} اړینو ونډو څخه {0}.</translation>
+    </message>
+    <message>
+        <source>From: {0}.</source>
+        <translation>له: {0}.</translation>
+    </message>
+    <message>
+        <source>Enough shares have arrived: choose a new passphrase.</source>
+        <translation>کافي ونډې رسېدلې دي: یو نوی پټنوم وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Open a backup</source>
+        <translation>یو بېک اپ خلاصول</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>لومړی د بېک اپ فایل وټاکئ.</translation>
+    </message>
+    <message>
+        <source>The request is copied. It holds no secret.</source>
+        <translation>غوښتنه کاپي شوه. هېڅ راز پکې نشته.</translation>
+    </message>
+    <message>
+        <source>Save the recovery request</source>
+        <translation>د بیا رغونې د غوښتنې ساتل</translation>
+    </message>
+    <message>
+        <source>Open your colleagues&apos; answers</source>
+        <translation>د همکارانو د ځوابونو خلاصول</translation>
+    </message>
+    <message>
+        <source>This answer was not added. {0}</source>
+        <translation>دا ځواب ورزیات نه شو. {0}</translation>
+    </message>
+    <message>
+        <source>Type the same new passphrase twice.</source>
+        <translation>نوی پټنوم دوه ځله یو شان ولیکئ.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is weak. Make it longer.</source>
+        <translation>نوی پټنوم کمزوری دی. اوږد یې کړئ.</translation>
+    </message>
+    <message>
+        <source>Opening the vault and setting the new passphrase…</source>
+        <translation>د خوندي صندوق خلاصول او د نوي پټنوم ټاکل…</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1061,191 @@
     <message>
         <source>There is no duress passphrase any more.</source>
         <translation>نور د فشار پټنوم نشته.</translation>
+    </message>
+</context>
+<context>
+    <name>EntrustDialog</name>
+    <message>
+        <source>Entrust to colleagues</source>
+        <translation>همکارانو ته سپارل</translation>
+    </message>
+    <message>
+        <source>My vault</source>
+        <translation>زما خوندي صندوق</translation>
+    </message>
+    <message>
+        <source>Shares I hold</source>
+        <translation>هغه ونډې چې زه یې ساتم</translation>
+    </message>
+    <message>
+        <source>If you lose your passphrase and your recovery key, colleagues you trust can help you open your vault again. Choose them below and how many of them are needed. Each receives one share, in a bundle only they can open. Fewer shares than needed reveal nothing. Those needed, working together, could open your vault if they also had a copy of its files: choose people who would never do that, and keep your backups away from them.</source>
+        <translation>که تاسو خپل پټنوم او د بیا رغونې کیلي ورک کړئ، هغه همکاران چې باور پرې لرئ، ستاسو خوندي صندوق په بیا خلاصولو کې مرسته کولای شي. لاندې یې وټاکئ او وښایاست چې څو تنه یې اړین دي. هر یو یوه ونډه ترلاسه کوي، په داسې کڅوړه کې چې یوازې هغه یې خلاصولای شي. له اړین شمېر څخه لږې ونډې هېڅ شی نه ښيي. هماغه اړین شمېر، که سره یو شي او د خوندي صندوق د فایلونو کاپي هم ولري، هغه خلاصولای شي: داسې کسان وټاکئ چې هېڅکله به دا کار ونه کړي، او خپل بېک اپونه ترې لرې وساتئ.</translation>
+    </message>
+    <message>
+        <source>Colleagues needed to recover:</source>
+        <translation>د بیا رغونې لپاره اړین همکاران:</translation>
+    </message>
+    <message>
+        <source>Verified colleagues who will hold a share</source>
+        <translation>تصدیق شوي همکاران چې یوه ونډه به ساتي</translation>
+    </message>
+    <message>
+        <source>Make the shares…</source>
+        <translation>د ونډو جوړول…</translation>
+    </message>
+    <message>
+        <source>Withdraw the set</source>
+        <translation>د ټولګې بېرته اخیستل</translation>
+    </message>
+    <message>
+        <source>Shares that colleagues entrusted to you. They are kept apart from your items. Give one back only through a recovery request, after comparing the safety number with its owner.</source>
+        <translation>هغه ونډې چې همکارانو تاسو ته سپارلې دي. دا ستاسو له توکو جلا ساتل کېږي. یوه ونډه یوازې د بیا رغونې د غوښتنې له لارې بېرته ورکړئ، هغه هم له خاوند سره د خوندیتوب شمېرې له پرتله کولو وروسته.</translation>
+    </message>
+    <message>
+        <source>Answer a recovery request…</source>
+        <translation>یوې د بیا رغونې غوښتنې ته ځواب…</translation>
+    </message>
+    <message>
+        <source>Recovery shares I hold for others</source>
+        <translation>د بیا رغونې هغه ونډې چې د نورو لپاره یې ساتم</translation>
+    </message>
+    <message>
+        <source>Your vault is not entrusted to colleagues.</source>
+        <translation>ستاسو خوندي صندوق همکارانو ته نه دی سپارل شوی.</translation>
+    </message>
+    <message>
+        <source>Your vault is entrusted to {0} (set of {1}, {2} of {3}).</source>
+        <translation>ستاسو خوندي صندوق {0} ته سپارل شوی دی (د {1} ټولګه، له {3} څخه {2}).</translation>
+    </message>
+    <message>
+        <source>Replaced: set of {0}, held by {1}; its shares no longer open the vault.</source>
+        <translation>بدله شوې: د {0} ټولګه، د {1} سره؛ د هغې ونډې نور خوندي صندوق نه خلاصوي.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} (not verified: compare safety numbers first)</source>
+        <translation>{0} · {1} (نه دی تصدیق شوی: لومړی د خوندیتوب شمېرې پرتله کړئ)</translation>
+    </message>
+    <message>
+        <source>{0} (set of {1}, {2} of {3})</source>
+        <translation>{0} (د {1} ټولګه، له {3} څخه {2})</translation>
+    </message>
+    <message>
+        <source>You hold no recovery shares for others.</source>
+        <translation>تاسو د نورو لپاره د بیا رغونې هېڅ ونډه نه ساتئ.</translation>
+    </message>
+    <message>
+        <source>Where to put the shares&apos; bundle files</source>
+        <translation>د ونډو کڅوړې چېرته کېښودل شي</translation>
+    </message>
+    <message>
+        <source>Made. Give each colleague their own file (it opens only for them), like any bundle. Any older set no longer opens the vault.</source>
+        <translation>جوړ شو. هر همکار ته خپل فایل، لکه هره بله کڅوړه، ورکړئ (یوازې د هغه لپاره خلاصېږي). هېڅ زړه ټولګه نور خوندي صندوق نه خلاصوي.</translation>
+    </message>
+    <message>
+        <source>The set is withdrawn: no shares open your vault any more.</source>
+        <translation>ټولګه بېرته واخیستل شوه: نور هېڅ ونډه ستاسو خوندي صندوق نه خلاصوي.</translation>
+    </message>
+</context>
+<context>
+    <name>EntrustEntry</name>
+    <message>
+        <source>&amp;Entrust to colleagues…</source>
+        <translation>همکارانو ته &amp;سپارل…</translation>
+    </message>
+</context>
+<context>
+    <name>EntrustText</name>
+    <message>
+        <source>This is an answer to a recovery request. Open it on the computer that made the request, with Recover with my colleagues.</source>
+        <translation>دا د بیا رغونې یوې غوښتنې ته ځواب دی. په هغه کمپیوټر کې یې چې غوښتنه یې جوړه کړې، د «زما د همکارانو په مرسته بیا رغونه» له لارې خلاص کړئ.</translation>
+    </message>
+    <message>
+        <source>This recovery share was not made by Amanat. Nothing was changed.</source>
+        <translation>دا د بیا رغونې ونډه امانت نه ده جوړه کړې. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>This recovery share comes from someone you have not verified. Compare safety numbers with them first, then import it again. Nothing was changed.</source>
+        <translation>دا د بیا رغونې ونډه له داسې چا راغلې چې تاسو نه ده تصدیق کړی. لومړی له هغه سره د خوندیتوب شمېرې پرتله کړئ، بیا یې بیا وارد کړئ. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s keys are not the ones you verified. Nothing was changed.</source>
+        <translation>د لېږونکي کیلي هغه نه دي چې تاسو تصدیق کړي دي. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>You already hold a share of a newer set from this person; this one was replaced.</source>
+        <translation>تاسو له مخکې د همدې کس د یوې نوې ټولګې ونډه ساتئ؛ دا یوه بدله شوې ده.</translation>
+    </message>
+    <message>
+        <source>This recovery request has expired. Ask for a new one.</source>
+        <translation>دا د بیا رغونې غوښتنه پای ته رسېدلې ده. نوې غوښتنه وغواړئ.</translation>
+    </message>
+    <message>
+        <source>This recovery request is dated in the future. Check this computer&apos;s clock.</source>
+        <translation>د دې د بیا رغونې غوښتنې نېټه په راتلونکي کې ده. د دې کمپیوټر ساعت وګورئ.</translation>
+    </message>
+    <message>
+        <source>This request asks for a set of shares that was replaced. Your share belongs to the newer set and cannot open this old copy of the vault.</source>
+        <translation>دا غوښتنه د داسې ټولګې ونډې غواړي چې بدله شوې ده. ستاسو ونډه د نوې ټولګې ده او د خوندي صندوق دا زړه کاپي نه شي خلاصولای.</translation>
+    </message>
+    <message>
+        <source>You hold no recovery share for this request. It may come from someone pretending to be a colleague.</source>
+        <translation>تاسو د دې غوښتنې لپاره د بیا رغونې هېڅ ونډه نه ساتئ. کېدای شي له داسې چا وي چې ځان همکار ښيي.</translation>
+    </message>
+    <message>
+        <source>The safety number is not this request&apos;s. Do not send your share.</source>
+        <translation>دا د خوندیتوب شمېره د دې غوښتنې نه ده. خپله ونډه مه لېږئ.</translation>
+    </message>
+    <message>
+        <source>This vault was not entrusted to colleagues (or its set was withdrawn).</source>
+        <translation>دا خوندي صندوق همکارانو ته نه دی سپارل شوی (یا یې ټولګه بېرته اخیستل شوې ده).</translation>
+    </message>
+    <message>
+        <source>This answer was not made for this recovery request (it is for an older request, or someone else&apos;s). Nothing was added.</source>
+        <translation>دا ځواب د دې د بیا رغونې غوښتنې لپاره نه دی جوړ شوی (د یوې زړې غوښتنې دی، یا د بل چا). هېڅ شی ورزیات نه شو.</translation>
+    </message>
+    <message>
+        <source>This file is not an answer to a recovery request. Nothing was added.</source>
+        <translation>دا فایل د بیا رغونې یوې غوښتنې ته ځواب نه دی. هېڅ شی ورزیات نه شو.</translation>
+    </message>
+    <message>
+        <source>This share belongs to another vault. Nothing was added.</source>
+        <translation>دا ونډه د بل خوندي صندوق ده. هېڅ شی ورزیات نه شو.</translation>
+    </message>
+    <message>
+        <source>This share belongs to an older set of shares, which was replaced: it no longer opens the vault. Nothing was added.</source>
+        <translation>دا ونډه د ونډو د یوې زړې ټولګې ده چې بدله شوې: نور خوندي صندوق نه خلاصوي. هېڅ شی ورزیات نه شو.</translation>
+    </message>
+    <message>
+        <source>This share is not one of this vault&apos;s shares: it was forged or damaged. Nothing was added.</source>
+        <translation>دا ونډه د دې خوندي صندوق له ونډو څخه نه ده: جعلي یا خرابه ده. هېڅ شی ورزیات نه شو.</translation>
+    </message>
+    <message>
+        <source>This colleague&apos;s share was added already. Nothing changed.</source>
+        <translation>د دې همکار ونډه له مخکې ورزیاته شوې ده. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>No recovery is under way here. Make a recovery request first.</source>
+        <translation>دلته هېڅ بیا رغونه روانه نه ده. لومړی د بیا رغونې غوښتنه جوړه کړئ.</translation>
+    </message>
+    <message>
+        <source>This recovery request has expired. Cancel it, make a new one and send it again.</source>
+        <translation>دا د بیا رغونې غوښتنه پای ته رسېدلې ده. لغوه یې کړئ، نوې جوړه کړئ او بیا یې ولېږئ.</translation>
+    </message>
+    <message>
+        <source>Not enough shares have arrived yet. The vault stays locked.</source>
+        <translation>لا تر اوسه کافي ونډې نه دي رسېدلې. خوندي صندوق قلف پاتې کېږي.</translation>
+    </message>
+    <message>
+        <source>These shares do not open this vault.</source>
+        <translation>دا ونډې دا خوندي صندوق نه خلاصوي.</translation>
+    </message>
+    <message>
+        <source>This recovery share is damaged (a word is wrong or missing). Nothing was added.</source>
+        <translation>دا د بیا رغونې ونډه خرابه ده (یوه کلمه ناسمه ده یا نشته). هېڅ شی ورزیات نه شو.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery request, or it was not copied completely.</source>
+        <translation>دا د بیا رغونې غوښتنه نه ده، یا په بشپړه توګه نه ده کاپي شوې.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1792,10 @@
     <message>
         <source>From {0}: already imported, changes nothing.</source>
         <translation>له {0} څخه: دمخه وارده شوې، هېڅ شی نه بدلوي.</translation>
+    </message>
+    <message>
+        <source>From {0} (verified): a recovery share to hold for them, kept apart from your items (Tools → Entrust to colleagues…).</source>
+        <translation>له {0} (تصدیق شوی): د بیا رغونې یوه ونډه چې د هغه لپاره یې ساتئ، ستاسو له توکو جلا (وسیلې ← همکارانو ته سپارل…).</translation>
     </message>
     <message>
         <source>From {0} (verified) · group {1}: {2}</source>
@@ -2561,6 +2928,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Open with recovery key</source>
         <translation>د بیا رغونې په کیلي خلاصول</translation>
+    </message>
+    <message>
+        <source>No recovery key? Recover with my colleagues…</source>
+        <translation>د بیا رغونې کیلي نه لرئ؟ زما د همکارانو په مرسته بیا رغونه…</translation>
     </message>
     <message>
         <source>Back</source>
@@ -3783,6 +4154,10 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Restore a backup…</source>
         <translation>یو بېک اپ بېرته راوګرځوئ…</translation>
+    </message>
+    <message>
+        <source>Recover with my colleagues…</source>
+        <translation>زما د همکارانو په مرسته بیا رغونه…</translation>
     </message>
     <message>
         <source>Read more: what Amanat protects, and what it cannot</source>

@@ -189,6 +189,7 @@ def test_off_windows_a_permission_error_is_not_retried(tmp_path: Path, monkeypat
     assert len(calls) == 1
 
 
+@pytest.mark.skipif(os.name != "posix", reason="fcntl is POSIX")
 def test_macos_flushes_with_f_fullfsync(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import fcntl
 
@@ -230,7 +231,8 @@ def test_the_command_line_reports_a_key_file_it_could_not_destroy(vault_dir: Pat
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from amanat.app.cli import main as cli_main
 
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # the wipe deletes the settings file
+    for variable in ("XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA", "HOME"):  # the wipe deletes the settings file
+        monkeypatch.setenv(variable, str(tmp_path / "config"))
     _filled_vault(vault_dir)
     held.hold(vault_dir / "vault.keys")
     code = cli_main(["--vault", str(vault_dir), "wipe", "--yes"])

@@ -48,14 +48,14 @@ def content(directory: Path) -> str:
 def test_three_members_sync_through_one_drive_from_the_command_line(folders: dict[str, Path]) -> None:
     usb = str(folders["usb"])
     first = amanat(folders["mariam"], "sync", "drive", usb)
-    assert ok(first).startswith("Wrote 1 bundles to the drive.")
+    assert ok(first).startswith("Wrote 1 bundle to the drive.")
     assert "Nothing new for you." in first.stdout
     assert "amanat: sealing my groups' changes 1/1" in first.stderr  # progress goes to stderr
 
     # Farid first only looks: his own (empty) side is written, nothing is imported.
     looked = ok(amanat(folders["farid"], "sync", "drive", usb, "--no-import"))
     assert "For you: from Mariam" in looked and "1 added" in looked
-    assert "1 bundles wait for you: run again without --no-import" in looked
+    assert "1 bundle waits for you: run again without --no-import" in looked
     assert "گزارش ژنو" not in content(folders["farid"])
 
     shown = json.loads(ok(amanat(folders["farid"], "sync", "drive", usb, "--json")))
@@ -64,7 +64,7 @@ def test_three_members_sync_through_one_drive_from_the_command_line(folders: dic
     assert "گزارش ژنو" in content(folders["farid"])
 
     done = ok(amanat(folders["zahra"], "sync", "drive", usb, "--remove-imported"))
-    assert "Imported 1 bundles." in done and "Removed 1 imported bundles from the drive." in done
+    assert "Imported 1 bundle." in done and "Removed 1 imported bundle from the drive." in done
     assert content(folders["zahra"]) == content(folders["farid"])
     assert not list((folders["usb"] / EXCHANGE_FOLDER).glob("*"))  # Mariam's bundle went with Zahra
 
@@ -77,7 +77,7 @@ def test_unverified_members_are_named_and_the_choice_is_the_users(folders: dict[
     assert "has members you have not verified" in refused.stderr and "--leave-out-untrusted" in refused.stderr
     assert "Wrote 0 bundles" in refused.stdout and "could not be made" in refused.stdout
     left_out = ok(amanat(folders["mariam"], "sync", "drive", str(folders["usb"]), "--leave-out-untrusted"))
-    assert "Wrote 1 bundles" in left_out and "Left out (not verified here): Farid" in left_out
+    assert "Wrote 1 bundle" in left_out and "Left out (not verified here): Farid" in left_out
 
 
 def test_a_drive_that_is_not_there_is_one_clear_error_and_changes_nothing(folders: dict[str, Path],

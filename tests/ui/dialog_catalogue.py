@@ -23,6 +23,8 @@ from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
 from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
+from amanat.app.ui.dialogs.entrust_answer_dialog import AnswerRequestDialog
+from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
 from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
@@ -116,6 +118,8 @@ class DialogCatalogue:
             DuressDialog: lambda: DuressDialog(context, window),
             TravelDialog: lambda: TravelDialog(context, window),
             BackupDialog: lambda: BackupDialog(context, window),
+            EntrustDialog: lambda: EntrustDialog(context, window),
+            AnswerRequestDialog: lambda: AnswerRequestDialog(context, window),
             SecurityDialog: lambda: SecurityDialog(window.languages.language, window),
             ShareDialog: lambda: ShareDialog(context, note.id, window),
             RekeyDialog: lambda: RekeyDialog(context, window),

@@ -20,6 +20,8 @@ from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
 from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog
+from amanat.app.ui.dialogs.entrust_answer_dialog import AnswerRequestDialog
+from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
 from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
@@ -109,6 +111,8 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
         DuressDialog: lambda: DuressDialog(context, unlocked),
         TravelDialog: lambda: TravelDialog(context, unlocked),
         BackupDialog: lambda: BackupDialog(context, unlocked),
+        EntrustDialog: lambda: EntrustDialog(context, unlocked),
+        AnswerRequestDialog: lambda: AnswerRequestDialog(context, unlocked),
         SecurityDialog: lambda: SecurityDialog("en", unlocked),
         ShortcutsDialog: lambda: ShortcutsDialog(unlocked),
         AboutDialog: lambda: AboutDialog(unlocked),

@@ -216,7 +216,7 @@ class SearchDialog(QDialog):
         self.results.setBatchSize(ROWS_LAID_OUT_AT_ONCE)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.results.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keys stay in the field
-        self.status = LiveLabel()
+        self.status = LiveLabel(repeat=False)  # set on every search while typing: said when it changes
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -52,6 +52,7 @@ class WelcomePage(Page):
 
     create_requested = Signal()
     restore_requested = Signal()
+    colleagues_requested = Signal()  # Recover with my colleagues (app/ui/shell/entrust_entry.py)
     language_requested = Signal(str)
 
     def __init__(self, language: str) -> None:
@@ -74,11 +75,14 @@ class WelcomePage(Page):
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreBackupButton")
         self.restore_button.clicked.connect(self.restore_requested)
+        self.colleagues_button = QPushButton()
+        self.colleagues_button.setObjectName("colleagueRecoveryButton")
+        self.colleagues_button.clicked.connect(self.colleagues_requested)
         self.security_button = link_button("securityButton")
         self.security_button.clicked.connect(self.show_security)
         self.language = language
         self.setLayout(centred(self.languages, self.title, self.body, self.create_button, self.restore_button,
-                                       self.security_button))
+                               self.colleagues_button, self.security_button))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -96,6 +100,7 @@ class WelcomePage(Page):
         self.create_button.setText(self.tr("Create my vault"))
         self.create_button.setAccessibleName(self.tr("Create my vault"))
         self.restore_button.setText(self.tr("Restore a backup…"))
+        self.colleagues_button.setText(self.tr("Recover with my colleagues…"))
         self.security_button.setText(self.tr("Read more: what Amanat protects, and what it cannot"))
         self.languages.setAccessibleName(self.tr("Language"))
 

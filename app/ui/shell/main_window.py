@@ -16,6 +16,7 @@ from amanat.app.ui.dialogs.recovery_key_page import RecoveryKeyPage
 from amanat.app.ui.dialogs.travel_dialog import TravelDialog
 from amanat.app.ui.shell.backup_entry import BackupEntry
 from amanat.app.ui.shell.decoy_mode import DecoyPage
+from amanat.app.ui.shell.entrust_entry import EntrustEntry
 from amanat.app.ui.shell.first_run import CreateVaultPage, WelcomePage
 from amanat.app.ui.shell.idle_lock import IdleLock
 from amanat.app.ui.shell.menus import WindowMenus
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         self.backup = BackupEntry(self, self.vault_dir, lambda: self.context)
+        self.entrust = EntrustEntry(self, self.vault_dir, lambda: self.context)
         self.menus = WindowMenus(self, self)
         actions = self.menus.actions
         self.lock_action, self.settings_action, self.quit_action = (
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(WINDOW_TITLE)  # never translated: see app/ui/widgets/context.py
         self.menus.retranslate()
         self.backup.retranslate()
+        self.entrust.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         real = unlocked and self.decoy_page is None  # while the decoy is shown, nothing acts on the real vault
         self.menus.update(unlocked, real)
         self.backup.action.setEnabled(real)
+        self.entrust.action.setEnabled(real)
         self.panic_action.setEnabled(unlocked or VaultPaths(self.vault_dir).exists())
 
     def shown_workspace(self) -> Workspace | None:
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
             welcome = WelcomePage(self.languages.language)
             welcome.create_requested.connect(self.show_create)
             welcome.restore_requested.connect(lambda: self._show_page(self.backup.restore_page(self.show_start)))
+            welcome.colleagues_requested.connect(self.show_colleague_recovery)
             welcome.language_requested.connect(self.switch_language)
             page = welcome
         self._show_page(page)
@@ -155,7 +160,11 @@ class MainWindow(QMainWindow):
         page.unlocked.connect(self.open_workspace)
         page.duress_turned_off.connect(self.say_duress_off)
         page.cancelled.connect(self.show_start)
+        page.colleagues_requested.connect(self.show_colleague_recovery)
         self._show_page(page)
+
+    def show_colleague_recovery(self) -> None:
+        self._show_page(self.entrust.recovery_page(self.languages.language, self.open_workspace, self.show_start))
 
     def open_workspace(self, vault: Vault) -> None:
         """The vault is open: show its content."""

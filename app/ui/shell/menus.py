@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QWidget
 
 from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.shell.backup_entry import BackupEntry
+from amanat.app.ui.shell.entrust_entry import EntrustEntry
 from amanat.app.ui.shell.workspace import SECTION_KINDS, Workspace
 from amanat.app.ui.widgets.shortcut_table import SECTION, SHORTCUTS, WINDOW, keys_of
 
@@ -25,6 +26,7 @@ class MenuOwner(Protocol):
     """What the menus need of the main window (app/ui/shell/main_window.py), which builds them."""
 
     backup: BackupEntry
+    entrust: EntrustEntry
     dialog: QDialog | None
 
     def menuBar(self) -> QMenuBar: ...
@@ -102,7 +104,7 @@ class WindowMenus(QObject):
             "go": ["searchAction", "", *(f"section{row + 1}Action" for row in range(len(SECTION_KINDS)))],
             "item": ["newItemAction", "saveAction", "historyAction", "shareAction", "", "filterAction",
                      "previewAction", "exportAction", "", "restoreAction", "emptyTrashAction"],
-            "tools": ["settingsAction", "duressAction", "fillDecoyAction", "travelAction"],
+            "tools": ["settingsAction", "duressAction", "fillDecoyAction", "travelAction", "entrust"],
             "help": ["shortcutsAction", "securityAction", "", "aboutAction"],
         }
         for menu_name, names in layout.items():
@@ -112,6 +114,8 @@ class WindowMenus(QObject):
                     menu.addSeparator()
                 elif name == "backup":
                     menu.addAction(self.window.backup.action)
+                elif name == "entrust":
+                    menu.addAction(self.window.entrust.action)
                 else:
                     menu.addAction(self.actions[name])
 

@@ -126,6 +126,7 @@ class RecoverPage(Page):
 
     unlocked = Signal(object)  # Vault
     cancelled = Signal()
+    colleagues_requested = Signal()  # Recover with my colleagues instead (app/ui/shell/entrust_entry.py)
     duress_turned_off = Signal()  # after `unlocked`: the new passphrase turned the duress passphrase off
 
     def __init__(self, directory: Path) -> None:
@@ -151,6 +152,10 @@ class RecoverPage(Page):
         self.go.setDefault(True)
         self.cancel = QPushButton()
         self.cancel.setObjectName("recoverCancelButton")
+        self.colleagues = QPushButton()
+        self.colleagues.setObjectName("colleagueRecoveryButton")
+        self.colleagues.setFlat(True)
+        self.colleagues.clicked.connect(self.colleagues_requested)
         self.key_label, self.passphrase_label, self.repeat_label = QLabel(), QLabel(), QLabel()
         form = QFormLayout()
         form.addRow(self.key_label, self.key)
@@ -163,7 +168,7 @@ class RecoverPage(Page):
         row.addWidget(self.cancel)
         row.addStretch(1)
         row.addWidget(self.go)
-        self.setLayout(centred(self.heading, form_box, self.meter, self.error, self.busy, buttons))
+        self.setLayout(centred(self.heading, form_box, self.meter, self.error, self.busy, buttons, self.colleagues))
         self.passphrase.textChanged.connect(self.meter.update_for)
         self.go.clicked.connect(self._recover)
         self.cancel.clicked.connect(self.cancelled)
@@ -183,6 +188,7 @@ class RecoverPage(Page):
         self.passphrase.setAccessibleName(self.tr("New passphrase"))
         self.repeat.setAccessibleName(self.tr("Repeat the new passphrase"))
         self.go.setText(self.tr("Open with recovery key"))
+        self.colleagues.setText(self.tr("No recovery key? Recover with my colleagues…"))
         self.cancel.setText(self.tr("Back"))
 
     def _recover(self) -> None:

@@ -11,7 +11,7 @@ from amanat.app.sharing.bundle_reports import ImportReport
 from amanat.app.sharing.transfer import PendingBundle, Review
 from amanat.app.ui.sync.peer_labels import look_alike_text, who
 from amanat.app.ui.widgets.context import UiContext
-from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.entrust_text import describe_entrust_error
 from amanat.app.ui.widgets.text_direction import isolate
 
 MAX_TITLES_SHOWN = 8
@@ -71,7 +71,7 @@ class ImportReviewDialog(QDialog):
         report = pending.report
         if report is None:
             assert pending.error is not None
-            return self.tr("Refused: {0}").format(describe_error(pending.error))
+            return self.tr("Refused: {0}").format(describe_entrust_error(pending.error))
         sender = who(report.sender_name or self.tr("someone unknown"), report.sender_id)
         if report.status == "quarantined":
             text = self.tr("From {0}, who is NOT verified: it will wait in the quarantine until you verify them. "
@@ -80,6 +80,9 @@ class ImportReviewDialog(QDialog):
             return text + ("\n" + look_alike_text(alike) if alike else "")
         if report.status == "already-imported":
             return self.tr("From {0}: already imported, changes nothing.").format(sender)
+        if report.entrusted:
+            return self.tr("From {0} (verified): a recovery share to hold for them, kept apart from your items "
+                           "(Tools → Entrust to colleagues…).").format(sender)
         lines = [self.tr("From {0} (verified) · group {1}: {2}").format(
             sender, isolate(report.group_name), change_summary(report, self.context.localise_digits))]
         changed = [report.titles.get(i, "") for i, what in report.outcomes.items() if what != "unchanged"]

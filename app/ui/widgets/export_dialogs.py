@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from amanat.app.export_safety import MIN_SEALED_EXPORT_PASSPHRASE_CHARS, Exposure
 from amanat.app.ui.widgets.context import WINDOW_TITLE
+from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.wrapped_text import keep_wrapped_text_whole
 
@@ -99,7 +100,7 @@ class SealPassphraseDialog(QDialog):
         for field in (self.passphrase, self.confirmation):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.textChanged.connect(self._check)
-        self.problem = QLabel()
+        self.problem = LiveLabel(repeat=False)  # checked as it is typed: said once, when it changes
         self.problem.setObjectName("sealPassphraseProblem")
         form = QFormLayout()
         form.addRow(self.tr("Passphrase:"), self.passphrase)

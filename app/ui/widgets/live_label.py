@@ -27,13 +27,19 @@ def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
 
 
 class LiveLabel(QLabel):
-    """A line for statuses (or, with `urgent`, errors) whose every new text is announced."""
+    """A line for statuses (or, with `urgent`, errors) whose every new text is announced.
 
-    def __init__(self, parent: QWidget | None = None, *, urgent: bool = False) -> None:
+    The same text set again is said again (the user tried again and failed the same way), unless
+    `repeat` is off: for a line that checks a field as it is typed, which would repeat itself on every key.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, urgent: bool = False, repeat: bool = True) -> None:
         super().__init__(parent)
         self.urgent = urgent
+        self.repeat = repeat
 
     def setText(self, text: str) -> None:
+        changed = text != self.text()
         super().setText(text)
-        if text.strip():
+        if text.strip() and (changed or self.repeat):
             announce(self, text, urgent=self.urgent)

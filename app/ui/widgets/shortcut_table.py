@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
+from amanat.app.platform.shortcuts import shortcut_for_system
+from amanat.app.platform.system import current_system
+
 
 @dataclass(frozen=True)
 class Shortcut:
@@ -35,8 +38,9 @@ class Shortcut:
     describe: Callable[[], str]
 
     def sequences(self) -> list[QKeySequence]:
-        """The keys as Qt key sequences."""
-        return [QKeySequence(key) for key in self.keys]
+        """The keys as Qt key sequences, on this system: where the system keeps a key for itself (Cmd+H
+        hides an application on macOS), its alternative (app/platform/shortcuts.py)."""
+        return [QKeySequence(shortcut_for_system(key, current_system())) for key in self.keys]
 
     def native_text(self) -> str:
         """The keys as this platform writes them ("Ctrl+Shift+W"), several joined by " / "."""

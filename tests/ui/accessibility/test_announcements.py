@@ -20,7 +20,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.accessibility.accessibility_events import AccessibilityEvents, watching
 from tests.ui.accessibility.screens import FilledWindow, start_pages
 
-MESSAGE_LINE = re.compile(r"(Status|Error|Message)(Label)?$")
+MESSAGE_LINE = re.compile(r"(Status|Error|Message|Problem)(Label)?$")
 
 
 @pytest.fixture
@@ -65,7 +65,8 @@ def test_an_error_box_is_announced(qtbot, unlocked: MainWindow, events: Accessib
 
 def test_every_message_line_of_every_screen_is_announced(qtbot, unlocked: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                           vault_dir: Path, events: AccessibilityEvents) -> None:
-    """Each label named ...Status, ...Error or ...Message, on any page, section or dialog, says its news."""
+    """Each label named ...Status, ...Error, ...Message or ...Problem, on any page, section or dialog, says its
+    news."""
     filled = FilledWindow(unlocked, tmp_path)
     checked, silent = set(), []
     for screen in chain(start_pages(vault_dir, "en"), filled.sections(), filled.dialogs()):
@@ -89,3 +90,15 @@ def test_an_empty_text_is_not_announced(qtbot, events: AccessibilityEvents) -> N
     label.setText("Type your passphrase first.")
     label.setText("Type your passphrase first.")  # said again: the user tried again
     assert [(s.text, s.assertive) for s in events.announcements()] == [("Type your passphrase first.", True)] * 2
+
+
+def test_a_line_checked_as_it_is_typed_speaks_only_when_it_changes(qtbot, events: AccessibilityEvents) -> None:  # type: ignore[no-untyped-def]
+    from amanat.app.ui.widgets.export_dialogs import SealPassphraseDialog
+
+    dialog = SealPassphraseDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _key in range(3):
+        dialog.passphrase.setText(dialog.passphrase.text() + "a")
+    said = [sent.text for sent in events.announcements() if sent.object_name == "sealPassphraseProblem"]
+    assert said and len(said) == len(set(said)), said

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.app.ui.widgets.error_text import describe_error
-from amanat.app.ui.widgets.pages import Page, centred, language_picker
+from amanat.app.ui.widgets.pages import Page, centred, emblem, language_picker
 from amanat.app.ui.widgets.passphrase_fields import (
     MIN_ACCEPTED_SCORE,
     MessageLine,
@@ -81,8 +81,8 @@ class WelcomePage(Page):
         self.security_button = link_button("securityButton")
         self.security_button.clicked.connect(self.show_security)
         self.language = language
-        self.setLayout(centred(self.languages, self.title, self.body, self.create_button, self.restore_button,
-                               self.colleagues_button, self.security_button))
+        self.setLayout(centred(emblem(), self.languages, self.title, self.body, self.create_button,
+                               self.restore_button, self.colleagues_button, self.security_button))
         self.retranslate()
 
     def retranslate(self) -> None:

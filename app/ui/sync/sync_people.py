@@ -24,6 +24,7 @@ from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.theme import current_scheme
 
 
 class PeersView(QWidget):
@@ -90,7 +91,9 @@ class PeersView(QWidget):
             item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, peer.fingerprint)
             if peer.keys_changed or peer.flagged:
-                item.setForeground(QColor("#a1190f"))
+                item.setForeground(QColor(current_scheme().high_risk))
+            elif peer.verified:
+                item.setIcon(icon("shield-check", "verified"))  # the word says it; the icon shows it at a glance
             self.list.addItem(item)
         if self.peers:
             self.list.setCurrentRow(min(max(current, 0), len(self.peers) - 1))

@@ -11,6 +11,7 @@ is made in a temporary folder, the real main window is built on it with
                       08-trash.png    09-search.png  10-settings.png
                       11-sync-card.png 12-sync-people.png 13-sync-verify.png 14-sync-groups.png
                       15-sync-review.png 16-duress.png 17-travel.png 18-decoy.png
+                      dialogs/NN-name.png: every dialog over the window at 1366×768
 
 The window is unlocked by typing the passphrase and pressing Unlock, as a
 person would. The search and settings dialogs are separate windows; their
@@ -63,6 +64,7 @@ from amanat.app.vault import Vault  # noqa: E402
 from amanat.crypto.kdf import Argon2idParams, allow_insecure_test_kdf, calibrate  # noqa: E402
 from scripts.demo_content import DEMO_LANGUAGES, DemoItems, fill_demo_vault  # noqa: E402
 from scripts.demo_sync import SyncDemo, fill_sync_demo  # noqa: E402
+from scripts.dialog_shots import SCREEN_HEIGHT, SCREEN_WIDTH, dialog_builders, unknown_dialogs  # noqa: E402
 
 WINDOW_WIDTH, WINDOW_HEIGHT = 1200, 780
 PASSPHRASE = "demo vault for screenshots, not a secret"  # noqa: S105 - a throwaway demo vault
@@ -398,6 +400,30 @@ class LanguageRun:
         self.save("18-decoy")
         window.close_decoy_mode()
 
+    def dialogs(self) -> None:
+        """Every dialog over the window at 1366×768 (scripts/dialog_shots.py), in dialogs/."""
+        window = self.win()
+        if self.sync_demo is None:
+            raise ScreenFailed("the sync demo was not made")
+        window.resize(SCREEN_WIDTH, SCREEN_HEIGHT)
+        self.show_section("note").open_item(self.demo().showcase_note)
+        known = dialog_builders(window, self.demo().showcase_note, self.sync_demo.unverified_peer,
+                                self.sync_demo.bundle_file, self.language)
+        problems = [f"no screenshot of {name}: add it to scripts/dialog_shots.py" for name in unknown_dialogs(known)]
+        for name, _cls, build in known:
+            dialog = build()
+            dialog.show()
+            try:
+                self.save(f"dialogs/{name}", dialog)
+            except ScreenFailed as error:
+                problems.append(f"{name}: {error}")
+            finally:
+                dialog.close()
+                settle(self.app)
+        window.resize(WINDOW_WIDTH, WINDOW_HEIGHT)
+        if problems:
+            raise ScreenFailed("; ".join(problems))
+
     def close(self) -> None:
         if self.window is None:
             return
@@ -428,6 +454,7 @@ def shoot_language(app: QApplication, language: str, workdir: Path, outdir: Path
         ("10-settings", run.settings, False),
         ("11-sync-card … 15-sync-review", run.sync, False),
         ("16-duress, 17-travel, 18-decoy", run.border, False),
+        ("dialogs/* at 1366×768", run.dialogs, False),
     ]
     try:
         for screens, step, required in steps:

@@ -3177,10 +3177,6 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>SecuritySettings</name>
     <message>
-        <source>Security</source>
-        <translation>امنیت</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>پټنوم</translation>
     </message>

@@ -6,6 +6,7 @@ import builtins
 import datetime
 import uuid
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import replace
 
 from amanat.app.errors import InvalidValue, NotFound
@@ -23,6 +24,7 @@ from amanat.app.models import (
 )
 from amanat.app.readable_text import readable_markdown
 from amanat.app.search_text import build_match_query, fold_for_search, make_snippet, query_terms
+from amanat.app.store.connection import Transaction
 from amanat.app.store.repository import FoldedText, Repository
 from amanat.app.validation import validated
 
@@ -72,6 +74,10 @@ class ItemService:
             stored.append(from_record(record))
         self._repository.insert_items(rows, source)
         return stored
+
+    def atomic(self) -> AbstractContextManager[Transaction]:
+        """One transaction around several of these writes: all of them, or none (an import, say)."""
+        return self._repository.atomic()
 
     def add_note(self, title: str, body: str = "", tags: Iterable[str] = (), pinned: bool = False) -> Note:
         """Store a new note."""

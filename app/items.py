@@ -6,6 +6,7 @@ import builtins
 import datetime
 import uuid
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import replace
 
 from amanat.app.errors import InvalidValue, NotFound
@@ -21,7 +22,9 @@ from amanat.app.models import (
     Revision,
     SearchHit,
 )
+from amanat.app.readable_text import readable_markdown
 from amanat.app.search_text import build_match_query, fold_for_search, make_snippet, query_terms
+from amanat.app.store.connection import Transaction
 from amanat.app.store.repository import FoldedText, Repository
 from amanat.app.validation import validated
 
@@ -71,6 +74,10 @@ class ItemService:
             stored.append(from_record(record))
         self._repository.insert_items(rows, source)
         return stored
+
+    def atomic(self) -> AbstractContextManager[Transaction]:
+        """One transaction around several of these writes: all of them, or none (an import, say)."""
+        return self._repository.atomic()
 
     def add_note(self, title: str, body: str = "", tags: Iterable[str] = (), pinned: bool = False) -> Note:
         """Store a new note."""
@@ -230,18 +237,27 @@ class ItemService:
 
     def snippet_of(self, hit: SearchHit, query: str, *, mark_start: str = "[", mark_end: str = "]") -> str:
         """The snippet `search` would give `hit` (found by `find` for the same `query`)."""
-        return make_snippet(hit.text, query_terms(query), mark_start=mark_start, mark_end=mark_end)
+        text = "\n".join(part for part in (hit.text, *hit.tags) if part) or hit.title
+        return make_snippet(text, query_terms(query), mark_start=mark_start, mark_end=mark_end)
+
+    def readable_snippet_of(self, hit: SearchHit, query: str, *, mark_start: str = "[", mark_end: str = "]") -> str:
+        """A snippet of `hit` as a reader sees it (the window's search): Markdown's marks taken out, the
+        fields of a contact or draft kept apart by a middle dot, and the tags left out (shown beside it)."""
+        separator = " " if hit.kind == "note" else " · "
+        text = readable_markdown(hit.text, separator) or hit.title
+        return make_snippet(text, query_terms(query), mark_start=mark_start, mark_end=mark_end)
 
     def _hits(self, query: str, limit: int, kind: str | None, *, keep_text: bool) -> builtins.list[SearchHit]:
         match = build_match_query(query)
         if match is None:
             return []
         hits = []
+        tags: tuple[str, ...]
         for record, rank in self._repository.search(match, min(max(limit, 1), MAX_SEARCH_RESULTS), kind):
-            text = ""
+            text, tags = "", ()
             if keep_text:
                 item = from_record(record)
-                text = search_body(item) or item.title
+                text, tags = search_body(item, with_tags=False), item.tags
             hits.append(SearchHit(id=record.id, kind=record.kind, title=record.title, snippet="", rank=rank,
-                                  updated_at=record.updated_at, text=text))
+                                  updated_at=record.updated_at, text=text, tags=tags))
         return hits

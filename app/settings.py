@@ -86,5 +86,6 @@ def load_settings(path: Path | None = None) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write settings atomically, readable by the user only."""
     path = path or default_settings_path()
-    make_private_folder(path.parent)
+    if not path.parent.is_dir():  # made private once (on Windows that runs icacls: not at every save)
+        make_private_folder(path.parent)
     write_file_atomically(path, json.dumps(asdict(settings.checked()), indent=2).encode() + b"\n")

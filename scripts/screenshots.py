@@ -11,6 +11,7 @@ is made in a temporary folder, the real main window is built on it with
                       08-trash.png    09-search.png  10-settings.png
                       11-sync-card.png 12-sync-people.png 13-sync-verify.png 14-sync-groups.png
                       15-sync-review.png 16-duress.png 17-travel.png 18-decoy.png
+                      dialogs/NN-name.png: every dialog over the window at 1366×768
 
 The window is unlocked by typing the passphrase and pressing Unlock, as a
 person would. The search and settings dialogs are separate windows; their
@@ -63,6 +64,7 @@ from amanat.app.vault import Vault  # noqa: E402
 from amanat.crypto.kdf import Argon2idParams, allow_insecure_test_kdf, calibrate  # noqa: E402
 from scripts.demo_content import DEMO_LANGUAGES, DemoItems, fill_demo_vault  # noqa: E402
 from scripts.demo_sync import SyncDemo, fill_sync_demo  # noqa: E402
+from scripts.dialog_shots import SCREEN_HEIGHT, SCREEN_WIDTH, dialog_builders, unknown_dialogs  # noqa: E402
 
 WINDOW_WIDTH, WINDOW_HEIGHT = 1200, 780
 PASSPHRASE = "demo vault for screenshots, not a secret"  # noqa: S105 - a throwaway demo vault
@@ -183,8 +185,9 @@ class LanguageRun:
     """Builds the window for one language and takes its screenshots in order."""
 
     def __init__(self, app: QApplication, language: str, workdir: Path, outdir: Path,
-                 kdf_params: Argon2idParams) -> None:
+                 kdf_params: Argon2idParams, theme: str = "light") -> None:
         self.app = app
+        self.theme = theme
         self.kdf_params = kdf_params
         self.language = language
         self.outdir = outdir / language
@@ -237,7 +240,7 @@ class LanguageRun:
     # -- screens --
 
     def welcome(self) -> None:
-        save_settings(Settings(language=self.language), self.settings_path)
+        save_settings(Settings(language=self.language, theme=self.theme), self.settings_path)
         _app, window = build_window(self.vault_dir, self.settings_path)
         self.window = window
         window.resize(WINDOW_WIDTH, WINDOW_HEIGHT)
@@ -397,6 +400,32 @@ class LanguageRun:
         self.save("18-decoy")
         window.close_decoy_mode()
 
+    def dialogs(self) -> None:
+        """Every dialog over the window at 1366×768 (scripts/dialog_shots.py), in dialogs/."""
+        window = self.win()
+        if self.sync_demo is None:
+            raise ScreenFailed("the sync demo was not made")
+        window.resize(SCREEN_WIDTH, SCREEN_HEIGHT)
+        self.show_section("note").open_item(self.demo().showcase_note)
+        known = dialog_builders(window, self.demo().showcase_note, self.sync_demo.unverified_peer,
+                                self.sync_demo.bundle_file, self.language)
+        problems = [f"no screenshot of {name}: add it to scripts/dialog_shots.py" for name in unknown_dialogs(known)]
+        for name, _cls, build in known:
+            dialog = build()
+            dialog.show()
+            try:
+                self.save(f"dialogs/{name}", dialog)
+            except ScreenFailed as error:
+                problems.append(f"{name}: {error}")
+            finally:
+                dialog.close()
+                if dialog is not window.workspace.search_dialog:  # type: ignore[union-attr]
+                    dialog.deleteLater()  # as the window does with the dialogs it opens
+                settle(self.app)
+        window.resize(WINDOW_WIDTH, WINDOW_HEIGHT)
+        if problems:
+            raise ScreenFailed("; ".join(problems))
+
     def close(self) -> None:
         if self.window is None:
             return
@@ -412,9 +441,9 @@ class LanguageRun:
 
 
 def shoot_language(app: QApplication, language: str, workdir: Path, outdir: Path,
-                   kdf_params: Argon2idParams) -> tuple[list[Path], list[str]]:
+                   kdf_params: Argon2idParams, theme: str = "light") -> tuple[list[Path], list[str]]:
     """Every screen of one language; returns the files written and what failed."""
-    run = LanguageRun(app, language, workdir, outdir, kdf_params)
+    run = LanguageRun(app, language, workdir, outdir, kdf_params, theme)
     failures: list[str] = []
     steps: list[tuple[str, Callable[[], None], bool]] = [
         ("01-welcome", run.welcome, True),
@@ -427,6 +456,7 @@ def shoot_language(app: QApplication, language: str, workdir: Path, outdir: Path
         ("10-settings", run.settings, False),
         ("11-sync-card … 15-sync-review", run.sync, False),
         ("16-duress, 17-travel, 18-decoy", run.border, False),
+        ("dialogs/* at 1366×768", run.dialogs, False),
     ]
     try:
         for screens, step, required in steps:
@@ -445,6 +475,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python scripts/screenshots.py", description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path, help="where the en/, fa/ and ps/ folders of PNGs go")
     parser.add_argument("--languages", nargs="+", choices=DEMO_LANGUAGES, default=list(DEMO_LANGUAGES))
+    parser.add_argument("--theme", choices=("light", "dark"), default="light",
+                        help="the window's colours (the README's screenshots are light)")
     parser.add_argument("--fast-kdf", action="store_true",
                         help="weak test key derivation (faster; Settings then shows the test parameters)")
     args = parser.parse_args(argv)
@@ -462,7 +494,7 @@ def main(argv: list[str] | None = None) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
         for language in args.languages:
-            files, problems = shoot_language(app, language, Path(scratch), args.outdir, kdf_params)
+            files, problems = shoot_language(app, language, Path(scratch), args.outdir, kdf_params, args.theme)
             saved += files
             failures += problems
     for path in saved:

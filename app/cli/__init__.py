@@ -18,12 +18,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from amanat.app.cli import border_commands, entrust_commands, item_commands, secret_input, sync_commands, vault_commands
+from amanat.app.cli import (
+    border_commands,
+    entrust_commands,
+    item_commands,
+    secret_input,
+    sync_commands,
+    transfer_commands,
+    vault_commands,
+)
 from amanat.app.cli.output import counted, use_printable_output
 from amanat.app.cli.parser import build_parser
 from amanat.app.errors import AmanatError, InvalidValue
 from amanat.app.kdf_cost import install_cost_check
 from amanat.app.logging_setup import configure_logging
+from amanat.app.platform import terminal
 from amanat.app.platform.process_hardening import harden_process
 from amanat.app.self_test import WindowCheck
 from amanat.app.settings import default_settings_path
@@ -83,6 +92,8 @@ COMMANDS: dict[str, Command] = {
     "duress": border_commands.cmd_duress,
     "travel": border_commands.cmd_travel,
     "entrust": entrust_commands.cmd_entrust,
+    "import": transfer_commands.cmd_import,
+    "export": transfer_commands.cmd_export,
 }
 # The decoy has no keys of its own until a duress unlock: commands about keys or the whole folder refuse --decoy.
 NOT_FOR_THE_DECOY = frozenset({"init", "passwd", "recover", "new-recovery-key", "backup", "restore", "remember",
@@ -97,6 +108,8 @@ def prepare_process() -> None:
     """What every start of Amanat does first, window or command line (app/main.py calls it)."""
     harden_process()  # before any secret is read, in the window and on the command line alike
     default_umask()
+    for stream in (sys.stdout, sys.stderr):
+        terminal.keep_output_printable(stream)  # Dari on a Windows pipe: escaped, never a crash
     use_printable_output()  # nothing from the vault can send the terminal a control sequence
     configure_logging()
 

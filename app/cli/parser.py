@@ -117,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     _sync_commands(sub, common)
     _border_commands(sub, common)
     _entrust_commands(sub, common)
+    _transfer_commands(sub, common)
     self_test = sub.add_parser("self-test", help="check that this installation works, on throwaway data")
     # For bench/frozen_start_bench.py: show the window on VAULT, print the clock once it is painted, leave.
     self_test.add_argument("--startup-probe", nargs=2, type=Path, metavar=("VAULT", "SETTINGS"),
@@ -366,3 +367,22 @@ def _entrust_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], com
                                help="add colleagues' answers; with enough, open the vault with a new passphrase")
     recover.add_argument("answers", nargs="*", type=Path, metavar="ANSWER")
 
+
+
+def _transfer_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
+    """`amanat import` and `amanat export`: other programs' files in and out."""
+    imports = sub.add_parser("import", parents=[common],
+                             help="bring contacts in from .vcf files (phones, mail programs)")
+    imports.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imports.add_argument("--merge-duplicates", action="store_true",
+                         help="complete the contacts already here from their cards (else they are left out)")
+    imports.add_argument("--dry-run", action="store_true", help="only say what would happen")
+    export = sub.add_parser("export", parents=[common], help="write chosen contacts as a vCard file")
+    export.add_argument("items", nargs="+", metavar="ID", help="contact ids (or unique prefixes)")
+    export.add_argument("--format", choices=["vcf"], required=True)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument("--seal", action="store_true",
+                        help="an age file for a passphrase instead of plaintext (opens with age -d)")
+    export.add_argument("--with-safety-fields", action="store_true",
+                        help="also write the risk level and the channels never to use")
+    export.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")

@@ -12,7 +12,9 @@ the system are small functions that the tests run on Linux and replace with fake
 - `permissions`: folders and files readable by the user only (mode 0700 / an owner-only access list).
 - `durable_files`: flushing to the disk itself (F_FULLFSYNC on macOS) and replacing a file held open.
 - `secure_delete`: overwrite, delete, retry around held files, schedule what is left, report it.
-- `drives`: which mounted volumes are USB drives (not network shares, cloud drives, disk images, the system disk).
+- `drives`: which mounted volumes are USB drives (not network shares, cloud drives, disk images, the system disk);
+  `windows_drives` asks Windows how a drive letter is attached.
+- `commands`: running a system program (icacls, whoami, diskutil, xdg-open) without a shell or a console window.
 - `clipboard_marks`: the formats that ask clipboard managers and histories not to keep a copy.
 - `session_events`: which system messages mean "lock now" (sleep, screen lock, user switch, logout).
 - `mail_program`: opening an e-mail draft in the user's mail program.

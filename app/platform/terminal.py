@@ -9,13 +9,21 @@
   standard input is a pipe, getpass would echo or hang, so Amanat asks for --passphrase-file or the
   environment instead (or run it through `winpty`).
 The decision is a pure function (`prompt_possible`), tested for all three systems.
+
+Output: a Windows console shows any Unicode text, but output redirected to a file or a pipe (a script,
+CI) is encoded in the ANSI code page (cp1252 and the like), which has no Dari or Pashto letters; printing
+them there would stop Amanat with UnicodeEncodeError. `keep_output_printable` makes such streams write
+what they cannot encode as `\\u06a9` escapes instead. Linux and macOS terminals are UTF-8 as a rule;
+the same applies to them when they are not.
 """
 
 from __future__ import annotations
 
 import getpass
+import io
 import os
 import sys
+from typing import TextIO
 
 from amanat.app.platform.system import System, current_system
 
@@ -55,3 +63,16 @@ def can_prompt() -> bool:
 def ask_secret(label: str) -> str:
     """Ask for a secret without echo; EOFError or OSError when nobody can answer."""
     return getpass.getpass(label)
+
+
+ARABIC_SCRIPT_PROBE = "کگۍپ"
+
+
+def keep_output_printable(stream: TextIO | None) -> None:
+    """Let `stream` escape what its encoding cannot hold (Dari on a cp1252 pipe) instead of failing."""
+    if not isinstance(stream, io.TextIOWrapper):
+        return
+    try:
+        ARABIC_SCRIPT_PROBE.encode(stream.encoding)
+    except (UnicodeEncodeError, LookupError):
+        stream.reconfigure(errors="backslashreplace")

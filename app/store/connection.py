@@ -23,6 +23,10 @@ _AFTER_CHECK = (
     "PRAGMA secure_delete = ON",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA synchronous = FULL",
+    # macOS: commits and checkpoints reach the disk itself (F_FULLFSYNC), not only the drive's cache;
+    # SQLite ignores both elsewhere, where fsync already does (app/platform/durable_files.py).
+    "PRAGMA fullfsync = ON",
+    "PRAGMA checkpoint_fullfsync = ON",
     "PRAGMA busy_timeout = 5000",
 )
 

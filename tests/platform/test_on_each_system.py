@@ -77,3 +77,16 @@ def test_macos_diskutil_says_the_system_disk_is_internal() -> None:
 
 def test_this_system_is_one_of_the_three() -> None:
     assert current_system() in (System.LINUX, System.WINDOWS, System.MACOS)
+
+
+def test_the_vault_database_asks_for_full_fsync(vault: object) -> None:
+    """On macOS SQLite flushes commits and checkpoints with F_FULLFSYNC only when asked (elsewhere it is a no-op)."""
+    from amanat.app.vault import Vault
+
+    assert isinstance(vault, Vault)
+    conn = vault.open_connection()
+    try:
+        assert conn.execute("PRAGMA fullfsync").fetchone()[0] == 1
+        assert conn.execute("PRAGMA checkpoint_fullfsync").fetchone()[0] == 1
+    finally:
+        conn.close()

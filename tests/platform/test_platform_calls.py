@@ -160,3 +160,21 @@ def test_files_written_through_os_open_are_binary_on_windows() -> None:
 def test_the_check_finds_a_text_mode_write() -> None:
     assert _writes_without_binary(ast.parse("os.open(p, os.O_WRONLY | os.O_CREAT, 0o600)")) == [1]
     assert _writes_without_binary(ast.parse("os.open(p, os.O_WRONLY | getattr(os, 'O_BINARY', 0))")) == []
+
+
+def test_dari_on_a_cp1252_pipe_is_escaped_not_a_crash() -> None:
+    import io
+
+    raw = io.BytesIO()
+    pipe = io.TextIOWrapper(raw, encoding="cp1252")  # what Windows gives a redirected stdout
+    with pytest.raises(UnicodeEncodeError):
+        pipe.write("گزارش")
+        pipe.flush()
+    terminal.keep_output_printable(pipe)
+    pipe.write("ok گزارش\n")
+    pipe.flush()
+    assert raw.getvalue().endswith(b"ok \\u06af\\u0632\\u0627\\u0631\\u0634\n")
+    utf8 = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    terminal.keep_output_printable(utf8)
+    assert utf8.errors == "strict"  # a UTF-8 stream is left as it is
+    terminal.keep_output_printable(None)  # the windowed Windows program has no streams at all

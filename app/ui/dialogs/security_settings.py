@@ -96,6 +96,8 @@ class SecuritySettings(QGroupBox):
         column.addLayout(form)
         for widget in (self.remember, self.remember_note, self.security_message, self.security_busy):
             column.addWidget(widget)
+        column.addStretch(1)  # a tab as tall as the General one: the rows stay together at the top
+        self.setFlat(True)  # the Security tab is its frame and its title
 
         self.change_passphrase.clicked.connect(self.ask_change_passphrase)
         self.new_recovery.clicked.connect(self.ask_new_recovery_key)
@@ -110,7 +112,6 @@ class SecuritySettings(QGroupBox):
         return self.window()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Security"))
         self.passphrase_label.setText(self.tr("Passphrase"))
         self.change_passphrase.setText(self.tr("C&hange passphrase…"))
         self.change_passphrase.setAccessibleName(self.tr("Change passphrase"))

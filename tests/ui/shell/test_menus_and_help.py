@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton, QWidget
 
 from amanat.app import __version__
+from amanat.app.duress import set_duress
 from amanat.app.ui.dialogs.border_dialogs import SecurityDialog
 from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.sections.history_dialog import HistoryDialog
@@ -173,3 +174,29 @@ def test_read_more_on_the_welcome_page_looks_like_a_link(qtbot, window: MainWind
     assert isinstance(page.security_dialog, SecurityDialog) and page.security_dialog.isVisible()
     page.security_dialog.close()
     assert not isinstance(link, QLabel)  # still a button: Tab reaches it and Space presses it
+
+
+def test_the_menus_act_on_the_decoy_while_it_is_shown(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert unlocked.vault is not None and unlocked.workspace is not None
+    set_duress(unlocked.vault, "a duress passphrase for this test only")
+    real = unlocked.workspace
+    page = unlocked.open_decoy_mode()
+    assert page is not None and unlocked.shown_workspace() is page.workspace
+    qtbot.keyClick(page.workspace.sidebar, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert page.workspace.sidebar.currentRow() == 1 and real.sidebar.currentRow() == 0
+    assert unlocked.menus.actions["saveAction"].isEnabled()  # the decoy's Contacts can be saved
+    unlocked.close_decoy_mode()
+    assert unlocked.shown_workspace() is real
+
+
+def test_the_section_commands_reach_the_section_by_keyboard(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert unlocked.workspace is not None and unlocked.vault is not None
+    note = unlocked.vault.items.add_note("Plan", "**bold**")
+    notes = unlocked.workspace.sections["note"]
+    assert isinstance(notes, NotesSection)
+    notes.reload()
+    notes.open_item(note.id)
+    qtbot.keyClick(notes.body, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert notes.tabs.currentWidget() is notes.preview
+    qtbot.keyClick(notes.preview, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is notes.filter_field

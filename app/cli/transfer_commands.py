@@ -1,0 +1,78 @@
+"""`amanat import FILE…` and `amanat export ID… --format vcf`: other programs' files in and out (issue 18).
+
+Contacts (.vcf) come in as a plan first: new people are added, people already in the vault are
+listed as duplicates and merged only with --merge-duplicates (nothing is added silently twice).
+Everything is written in one transaction, or nothing. An export is plaintext unless --seal
+wraps it in an age file for a passphrase; the safety fields leave only with --with-safety-fields.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from amanat.app.cli.output import counted
+from amanat.app.cli.secret_input import export_passphrase
+from amanat.app.cli.session import open_vault
+from amanat.app.cli.sync_commands import read_input
+from amanat.app.errors import DestinationExists, InvalidValue
+from amanat.app.export_safety import sealed_export, sealed_name
+from amanat.app.models import KIND_CONTACT, Contact
+from amanat.app.transfer.contact_import import apply_contact_import, plan_contact_import
+from amanat.app.transfer.vcard import MAX_VCARD_FILE_BYTES, contacts_to_vcards, parse_vcards
+from amanat.crypto.atomic_write import write_file_atomically
+
+IMPORT_SUFFIXES = {".vcf": "contacts", ".vcard": "contacts"}
+EXPORT_FORMATS = ("vcf",)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    for path in args.files:
+        if path.suffix.lower() not in IMPORT_SUFFIXES:
+            raise InvalidValue(f"{path.name}: Amanat imports contacts from .vcf files today "
+                               f"(known: {', '.join(sorted(IMPORT_SUFFIXES))})")
+    with open_vault(args) as vault:
+        for path in args.files:
+            parsed = parse_vcards(read_input(str(path), MAX_VCARD_FILE_BYTES, "a contact file"))
+            plan = plan_contact_import(vault.items, parsed)
+            for problem in parsed.problems:
+                print(f"{path.name}: card {problem.number} not imported: {problem.reason}", file=sys.stderr)
+            duplicates = [entry for entry in plan if entry.duplicate_of is not None]
+            for entry in duplicates:
+                print(f"{path.name}: {entry.contact.display_name} is already here as {entry.duplicate_name} "
+                      f"({entry.duplicate_of[:8] if entry.duplicate_of else ''})")
+            if args.dry_run:
+                print(f"{path.name}: would add {counted(len(plan) - len(duplicates), 'contact')}; "
+                      f"{counted(len(duplicates), 'duplicate')} (nothing written)")
+                continue
+            result = apply_contact_import(vault.items, plan, merge_duplicates=args.merge_duplicates)
+            skipped = (f"; {counted(result.skipped, 'duplicate')} left out "
+                       "(--merge-duplicates completes them)" if result.skipped else "")
+            print(f"{path.name}: added {counted(result.added, 'contact')}, completed "
+                  f"{result.merged:,}, {result.unchanged:,} already complete{skipped}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    target = sealed_name(args.out) if args.seal else args.out
+    if not args.overwrite and (target.exists() or target.is_symlink()):
+        raise DestinationExists(f"not written: {target} already exists; choose another name, or add --overwrite")
+    with open_vault(args) as vault:
+        contacts: list[Contact] = []
+        for given in args.items:
+            item = vault.items.get(vault.items.resolve(given, KIND_CONTACT), KIND_CONTACT)
+            assert isinstance(item, Contact)
+            contacts.append(item)
+        data = contacts_to_vcards(contacts, with_safety_fields=args.with_safety_fields)
+    if args.seal:
+        passphrase = export_passphrase()
+        write_file_atomically(target, sealed_export(data, passphrase, passphrase))
+        print(f"Wrote {target}, sealed. It opens with: age -d -o contacts.vcf {target}  (give the passphrase "
+              "by another way than the file: a call, in person)")
+    else:
+        write_file_atomically(target, data)
+        print(f"Wrote {target}: {counted(len(contacts), 'contact')}, NOT encrypted "
+              "(anyone with the file can read it; --seal makes an age file for a passphrase).")
+    if args.with_safety_fields:
+        print("It includes the risk levels and the channels never to use (--with-safety-fields).", file=sys.stderr)
+    return 0

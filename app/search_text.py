@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 _ARABIC_FOLDS: dict[str, str] = {
     "\u0643": "\u06a9",  # Arabic kaf -> Persian keheh
@@ -35,6 +35,7 @@ _FOLD_TABLE: dict[int, str | None] = {
     **{0x06F0 + digit: str(digit) for digit in range(10)},  # Persian digits
     **{0x0660 + digit: str(digit) for digit in range(10)},  # Arabic-Indic digits
 }
+_DELETED_RUN = re.compile("[" + "".join(re.escape(chr(code)) for code in _DELETED) + "]+")
 # str.translate looks every character up in the table, which is slow on non-ASCII
 # text; running it only over the characters it changes is several times faster.
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD_TABLE)) + "]+")
@@ -75,10 +76,10 @@ def _fold_char(char: str) -> str:
     return char.translate(_FOLD_TABLE).casefold()
 
 
-def _nfc_with_positions(text: str) -> tuple[str, list[int]]:
+def _nfc_with_positions(text: str) -> tuple[str, Sequence[int]]:
     """NFC-normalise ``text`` and map each output character to an index in ``text``."""
     if unicodedata.is_normalized("NFC", text):
-        return text, list(range(len(text)))
+        return text, range(len(text))
     # Split before every starter, then merge neighbours whenever NFC composes across
     # the cut (combining marks, Hangul jamo, two-starter compositions).
     groups: list[tuple[int, str]] = []
@@ -107,12 +108,37 @@ def _nfc_with_positions(text: str) -> tuple[str, list[int]]:
 
 def fold_with_positions(text: str) -> tuple[str, list[int]]:
     """Fold like :func:`fold_for_search` and map each folded index to an index in ``text``."""
+    folded, positions = _fold_mapped(text)
+    return folded, list(positions)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_kind(char: str) -> int:
+    """1 when ``char`` folds to one character outside the presentation forms, 0 when deleted, else 2."""
+    if _PRESENTATION_FORMS.match(char):
+        return 2
+    return min(len(_fold_char(char)), 2)
+
+
+def _fold_mapped(text: str) -> tuple[str, Sequence[int]]:
+    """:func:`fold_with_positions`, the positions as a range when nothing moves."""
     normalized, nfc_positions = _nfc_with_positions(text)
+    kinds = set(map(_fold_kind, set(normalized)))  # a text's distinct characters are few
+    if 2 not in kinds:
+        # Each character folds to one or none, as it would alone: fold_for_search folds the lot at C speed.
+        folded = fold_for_search(normalized)
+        if 0 not in kinds:
+            return folded, nfc_positions
+        # Deletions (harakat, tatweel, joiners): keep the positions of the characters between them.
+        kept: list[int] = []
+        last = 0
+        for deleted in _DELETED_RUN.finditer(normalized):
+            kept += nfc_positions[last:deleted.start()]
+            last = deleted.end()
+        kept += nfc_positions[last:]
+        return folded, kept
     pieces = list(map(_fold_char, normalized))
-    folded = "".join(pieces)
-    if len(folded) == len(pieces) and "" not in pieces:
-        return folded, nfc_positions  # every character folded to exactly one: the common case
-    return folded, [origin for piece, origin in zip(pieces, nfc_positions, strict=True) for _ in piece]
+    return "".join(pieces), [origin for piece, origin in zip(pieces, nfc_positions, strict=True) for _ in piece]
 
 
 def _is_word_char(char: str) -> bool:
@@ -140,9 +166,12 @@ def _token_word_spans(token: str) -> tuple[tuple[int, int], ...]:
 _NON_SPACE_RUN = re.compile(r"\S+")
 
 
-def _iter_word_spans(folded: str) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` of every run of letters, numbers and marks in ``folded``, in order."""
-    for token in _NON_SPACE_RUN.finditer(folded):
+def _iter_word_spans(folded: str, begin: int = 0) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of every run of letters, numbers and marks in ``folded``, in order
+    (from the run of non-space characters that holds index ``begin``)."""
+    while begin > 0 and not folded[begin - 1].isspace():
+        begin -= 1
+    for token in _NON_SPACE_RUN.finditer(folded, begin):
         offset = token.start()
         for start, end in _token_word_spans(token.group()):
             yield offset + start, offset + end
@@ -201,16 +230,22 @@ def _prefix_length(word: str, key: str) -> int:
     return len(word)
 
 
-def _find_hits(text: str, keys: list[str], width: int) -> list[tuple[int, int]]:
+def _find_hits(text: str, keys: Sequence[str], width: int) -> list[tuple[int, int]]:
     """Return merged ``(start, end)`` spans of ``text`` whose words start with a key.
 
     The snippet is cut around the first span, at most ``width`` characters past its end;
     words that start beyond that cannot show, so the scan stops there.
     """
-    folded, positions = fold_with_positions(text)
+    folded, positions = _fold_mapped(text)
     key_tuple = tuple(keys)
     hits: list[tuple[int, int]] = []
-    for start, end in _iter_word_spans(folded):
+    begin = 0
+    if all(map(_is_bare_char, set(folded))):
+        first = _first_word_starting_with(folded, keys)
+        if first is None:
+            return hits
+        begin = first  # no word before it can match: skip them at C speed
+    for start, end in _iter_word_spans(folded, begin):
         origin = positions[start]
         # (Past a run of combining marks the window may still reach: never stop inside one.)
         if hits and origin >= hits[0][1] + width and not unicodedata.combining(text[origin - 1]):
@@ -231,6 +266,27 @@ def _find_hits(text: str, keys: list[str], width: int) -> list[tuple[int, int]]:
         else:
             hits.append((orig_start, orig_end))
     return hits
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_bare_char(char: str) -> bool:
+    """Is ``char`` its own mark-free form? (Then a word of such characters is its own :func:`_bare_word`.)"""
+    return _strip_marks(char) == char
+
+
+def _first_word_starting_with(folded: str, keys: Sequence[str]) -> int | None:
+    """The index of the first word of ``folded`` that starts with a key, for text whose words are their own
+    mark-free forms (keys start with a letter, number or mark, so a word starts where a key is found after
+    a character that is none of those)."""
+    first: int | None = None
+    for key in keys:
+        found = folded.find(key)
+        while found != -1 and (first is None or found < first):
+            if found == 0 or not _is_word_char(folded[found - 1]):
+                first = found
+                break
+            found = folded.find(key, found + 1)
+    return first
 
 
 def _choose_window(text: str, hit: tuple[int, int] | None, width: int) -> tuple[int, int]:
@@ -263,6 +319,12 @@ def _choose_window(text: str, hit: tuple[int, int] | None, width: int) -> tuple[
     return start, end
 
 
+@functools.lru_cache(maxsize=64)
+def _snippet_keys(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The mark-free folded words to look for (one query's rows ask for the same: cached)."""
+    return tuple(sorted({_strip_marks(term) for raw in terms for term in query_terms(raw)} - {""}))
+
+
 def make_snippet(
     text: str,
     terms: list[str],
@@ -278,7 +340,7 @@ def make_snippet(
     and line breaks become spaces. Without a match the start of ``text`` is returned.
     """
     width = max(1, width)
-    keys = sorted({_strip_marks(term) for raw in terms for term in query_terms(raw)} - {""})
+    keys = _snippet_keys(tuple(terms))
     hits = _find_hits(text, keys, width) if keys and text else []
     start, end = _choose_window(text, hits[0] if hits else None, width)
     pieces: list[str] = [ELLIPSIS] if text[:start].strip() else []

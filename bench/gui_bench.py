@@ -53,7 +53,7 @@ from bench.vault_bench import (
 )
 
 STARTUP_TARGET_SECONDS = 0.5
-FILTER_TARGET_MS = 50.0
+FILTER_TARGET_MS = 30.0  # issue 16: p95 <= 30 ms per keystroke at 100,000 notes
 # Typing stops once this much time has gone on it (the first keystroke is always measured): a filter
 # that takes seconds per key would otherwise keep the benchmark busy for an hour.
 FILTER_BUDGET_SECONDS_QUICK, FILTER_BUDGET_SECONDS_FULL = 5.0, 300.0

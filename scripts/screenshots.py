@@ -418,6 +418,8 @@ class LanguageRun:
                 problems.append(f"{name}: {error}")
             finally:
                 dialog.close()
+                if dialog is not window.workspace.search_dialog:  # type: ignore[union-attr]
+                    dialog.deleteLater()  # as the window does with the dialogs it opens
                 settle(self.app)
         window.resize(WINDOW_WIDTH, WINDOW_HEIGHT)
         if problems:

@@ -84,3 +84,17 @@ def test_results_without_snippets_are_the_same_items(vault: Vault) -> None:
     assert [h.id for h in plain] == [h.id for h in with_snippets] and len(plain) == 10
     assert all(h.snippet == "" and h.updated_at for h in plain)
     assert all("[" in h.snippet for h in with_snippets)
+
+
+def test_a_kind_filter_finds_its_items_behind_a_full_window_of_other_kinds(vault: Vault) -> None:
+    # The window is ranked before the kind is checked (cheap when the kind is common); when it holds too few
+    # items of the kind and is full, the kind's own window is ranked: an older contact still shows.
+    from amanat.app.models import Note
+    from amanat.app.store.repository import RANK_WINDOW
+
+    contact = vault.items.add(Contact(id="", display_name="Nasrin Geneva", organisation="Geneva office"))
+    vault.items.add_many(Note(id="", title=f"Geneva {n}", body="minutes") for n in range(RANK_WINDOW + 50))
+    assert [h.id for h in vault.items.search("gen", kind="contact", snippets=False)] == [contact.id]
+    notes = vault.items.search("gen", kind="note", limit=100, snippets=False)
+    assert len(notes) == 100 and {h.kind for h in notes} == {"note"}
+    assert [h.id for h in vault.items.search("nasrin", kind="contact")] == [contact.id]

@@ -335,6 +335,29 @@ def test_make_snippet_never_raises_and_quotes_the_original(
     assert "\u2026" not in snippet.strip("\u2026")
 
 
+def _first_matching_word(text: str, keys: list[str]) -> int | None:
+    """The reference: every word of the folded text in turn, mark-free, against every key."""
+    folded, positions = fold_with_positions(text)
+    for start, end in search_text._word_spans(folded):
+        if search_text._bare_word(folded[start:end]).startswith(tuple(keys)):
+            return positions[start]
+    return None
+
+
+@settings(max_examples=400)
+@given(st.data(), SNIPPET_TEXT)
+def test_the_first_hit_is_found_where_reading_every_word_finds_it(data: st.DataObject, text: str) -> None:
+    # The snippet skips the words before the first place a key is found (at C speed) when the text's words
+    # are their own mark-free forms; it must start at the very word the full scan starts at.
+    pieces = data.draw(st.lists(st.integers(0, len(text)), min_size=1, max_size=3))
+    terms = [text[i : i + 3] for i in pieces] + data.draw(st.lists(MIXED_TEXT, max_size=1))
+    keys = sorted({search_text._strip_marks(t) for raw in terms for t in query_terms(raw)} - {""})
+    if not keys:
+        return
+    hits = search_text._find_hits(text, keys, 80)
+    assert (hits[0][0] if hits else None) == _first_matching_word(text, keys)
+
+
 def test_module_imports_only_the_standard_library() -> None:
     tree = ast.parse(Path(search_text.__file__).read_text(encoding="utf-8"))
     imported = {alias.name.split(".")[0] for node in ast.walk(tree)

@@ -1126,6 +1126,10 @@
         <translation>ساخته شد. فایل هر همکار را، مثل هر بستهٔ دیگر، به خودش بدهید (فقط برای خودش باز می‌شود). هیچ دستهٔ کهنه‌تری دیگر گاوصندوق را باز نمی‌کند.</translation>
     </message>
     <message>
+        <source>Withdraw the set? No colleague&apos;s share will open your vault any more, until you make a new set.</source>
+        <translation>دسته پس گرفته شود؟ تا وقتی یک دستهٔ تازه نسازید، سهم هیچ همکاری دیگر گاوصندوق شما را باز نمی‌کند.</translation>
+    </message>
+    <message>
         <source>The set is withdrawn: no shares open your vault any more.</source>
         <translation>دسته پس گرفته شد: دیگر هیچ سهمی گاوصندوق شما را باز نمی‌کند.</translation>
     </message>
@@ -1135,6 +1139,10 @@
     <message>
         <source>&amp;Entrust to colleagues…</source>
         <translation>&amp;سپردن به همکاران…</translation>
+    </message>
+    <message>
+        <source>Your vault is open again with your new passphrase. Your colleagues&apos; shares have been used: make a new set soon in Tools → Entrust to colleagues… (the old shares then stop working).</source>
+        <translation>گاوصندوق شما با رمز عبور تازه دوباره باز است. سهم‌های همکارانتان به کار رفته است: به زودی در ابزارها ← سپردن به همکاران… یک دستهٔ تازه بسازید (آن وقت سهم‌های کهنه دیگر کار نمی‌کنند).</translation>
     </message>
 </context>
 <context>

@@ -1126,6 +1126,10 @@
         <translation>جوړ شو. هر همکار ته خپل فایل، لکه هره بله کڅوړه، ورکړئ (یوازې د هغه لپاره خلاصېږي). هېڅ زړه ټولګه نور خوندي صندوق نه خلاصوي.</translation>
     </message>
     <message>
+        <source>Withdraw the set? No colleague&apos;s share will open your vault any more, until you make a new set.</source>
+        <translation>ټولګه بېرته واخیستل شي؟ تر هغه چې نوې ټولګه جوړه نه کړئ، د هېڅ همکار ونډه به نور ستاسو خوندي صندوق خلاص نه کړي.</translation>
+    </message>
+    <message>
         <source>The set is withdrawn: no shares open your vault any more.</source>
         <translation>ټولګه بېرته واخیستل شوه: نور هېڅ ونډه ستاسو خوندي صندوق نه خلاصوي.</translation>
     </message>
@@ -1135,6 +1139,10 @@
     <message>
         <source>&amp;Entrust to colleagues…</source>
         <translation>همکارانو ته &amp;سپارل…</translation>
+    </message>
+    <message>
+        <source>Your vault is open again with your new passphrase. Your colleagues&apos; shares have been used: make a new set soon in Tools → Entrust to colleagues… (the old shares then stop working).</source>
+        <translation>ستاسو خوندي صندوق په نوي پټنوم بیا خلاص دی. ستاسو د همکارانو ونډې وکارول شوې: ژر په وسیلې ← همکارانو ته سپارل… کې یوه نوې ټولګه جوړه کړئ (بیا زړې ونډې نور کار نه کوي).</translation>
     </message>
 </context>
 <context>

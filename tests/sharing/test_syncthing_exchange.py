@@ -185,8 +185,10 @@ def test_a_bundle_still_arriving_is_not_read_and_is_applied_once_it_is_whole(gro
     group_id = group.workshop.group_id
     share_note(mariam, group_id, "Plan", "one")
     group.everyone_syncs()
-    group.daemons[2].limit_receiving(32)  # Zahra's computer receives slowly: a big bundle takes seconds
-    large = "\n".join(f"سطر {n} — line {n} — کرښه {n}" for n in range(8_000))  # about 300 KB
+    # Zahra's computer receives slowly. Syncthing lets a burst of 512 KiB through at full speed, so a bundle of
+    # about 1 MB takes some 15 s: time enough for her to sync while it is still arriving.
+    group.daemons[2].limit_receiving(32)
+    large = "\n".join(f"سطر {n} — line {n} — کرښه {n}" for n in range(16_000))
     share_note(mariam, group_id, "Evidence list", large)
     share_note(farid, group_id, "Small note", "from Farid")
     group.sync(0)

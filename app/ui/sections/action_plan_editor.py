@@ -42,6 +42,7 @@ from amanat.app.ui.models.action_plan_model import (
 from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_labels import section_titles
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.focus_order import let_ctrl_tab_leave
 from amanat.app.ui.widgets.month_names import correct_calendar_month_names
 from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import layout_direction
@@ -170,6 +171,7 @@ class ActionPlanEditor(DraftEditor):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells); no trap
+        let_ctrl_tab_leave(self.table)  # so does Ctrl+Tab, as in the desktops' own tables
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

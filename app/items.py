@@ -22,6 +22,7 @@ from amanat.app.models import (
     Revision,
     SearchHit,
 )
+from amanat.app.readable_text import readable_markdown
 from amanat.app.search_text import build_match_query, fold_for_search, make_snippet, query_terms
 from amanat.app.store.connection import Transaction
 from amanat.app.store.repository import FoldedText, Repository
@@ -252,18 +253,27 @@ class ItemService:
 
     def snippet_of(self, hit: SearchHit, query: str, *, mark_start: str = "[", mark_end: str = "]") -> str:
         """The snippet `search` would give `hit` (found by `find` for the same `query`)."""
-        return make_snippet(hit.text, query_terms(query), mark_start=mark_start, mark_end=mark_end)
+        text = "\n".join(part for part in (hit.text, *hit.tags) if part) or hit.title
+        return make_snippet(text, query_terms(query), mark_start=mark_start, mark_end=mark_end)
+
+    def readable_snippet_of(self, hit: SearchHit, query: str, *, mark_start: str = "[", mark_end: str = "]") -> str:
+        """A snippet of `hit` as a reader sees it (the window's search): Markdown's marks taken out, the
+        fields of a contact or draft kept apart by a middle dot, and the tags left out (shown beside it)."""
+        separator = " " if hit.kind == "note" else " · "
+        text = readable_markdown(hit.text, separator) or hit.title
+        return make_snippet(text, query_terms(query), mark_start=mark_start, mark_end=mark_end)
 
     def _hits(self, query: str, limit: int, kind: str | None, *, keep_text: bool) -> builtins.list[SearchHit]:
         match = build_match_query(query)
         if match is None:
             return []
         hits = []
+        tags: tuple[str, ...]
         for record, rank in self._repository.search(match, min(max(limit, 1), MAX_SEARCH_RESULTS), kind):
-            text = ""
+            text, tags = "", ()
             if keep_text:
                 item = from_record(record)
-                text = search_body(item) or item.title
+                text, tags = search_body(item, with_tags=False), item.tags
             hits.append(SearchHit(id=record.id, kind=record.kind, title=record.title, snippet="", rank=rank,
-                                  updated_at=record.updated_at, text=text))
+                                  updated_at=record.updated_at, text=text, tags=tags))
         return hits

@@ -293,6 +293,18 @@ def wipe_rows(results: Any) -> list[Row]:
 HEADERS = ("what", "Amanat", "baseline (side by side)", "ratio", "target")
 
 
+def import_rows(config: BenchConfig, options: RunOptions, progress: Callable[[str], None]) -> list[Row]:
+    """Issue 18: a folder of Markdown notes imported at ≥ 1,000 notes/s, against the bulk insert of the same."""
+    from bench.import_bench import IMPORT_TARGET_NOTES_PER_SECOND, run_import_bench
+
+    figures = run_import_bench(config.quick, config.seed, options.workdir, progress)
+    bulk_rate = figures.notes / median(figures.bulk_seconds)
+    return [Row(f"import a Markdown folder, {figures.notes:,} notes (median of {len(figures.import_seconds)})",
+                f"{figures.notes_per_second:,.0f} notes/s", f"bulk insert of the same notes: {bulk_rate:,.0f} notes/s",
+                _ratio(figures.ratio), f"≥ {IMPORT_TARGET_NOTES_PER_SECOND:,} notes/s",
+                figures.notes_per_second >= IMPORT_TARGET_NOTES_PER_SECOND)]
+
+
 def _cells(row: Row) -> tuple[str, ...]:
     return row.what, row.amanat, row.baseline, row.ratio, row.target_cell
 
@@ -351,7 +363,7 @@ def run_suite(config: BenchConfig, options: RunOptions) -> int:
     when = datetime.datetime.now(datetime.UTC)
     progress = progress_printer(started)
     machine = machine_info()
-    wanted = (options.only,) if options.only else ("vault", "gui", "bundle", "scale", "wipe")
+    wanted = (options.only,) if options.only else ("vault", "gui", "bundle", "scale", "wipe", "import")
     rows: list[Row] = []
     extra: dict[str, Any] = {}
     with scratch_directory(options) as scratch:
@@ -384,6 +396,8 @@ def run_suite(config: BenchConfig, options: RunOptions) -> int:
 
         print()
         rows += wipe_rows(run_wipe_bench(config, options, machine, progress))
+    if "import" in wanted:
+        rows += import_rows(config, options, progress)
     wall = time.perf_counter() - started
     print()
     print(render_text(config, machine, rows, when, wall))

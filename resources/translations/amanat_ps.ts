@@ -723,6 +723,22 @@
         <translation>لوړ خطر</translation>
     </message>
     <message>
+        <source>No contacts yet</source>
+        <translation>تر اوسه هېڅ اړیکه نشته</translation>
+    </message>
+    <message>
+        <source>Keep the people you work with here, with how to reach them safely and how never to.</source>
+        <translation>هغه خلک چې ورسره کار کوئ دلته وساتئ، له دې سره چې څنګه ورسره په خوندي ډول اړیکه ونیسئ او له کومو لارو یې هېڅکله مه نیسئ.</translation>
+    </message>
+    <message>
+        <source>No contact is open</source>
+        <translation>هېڅ اړیکه خلاصه نه ده</translation>
+    </message>
+    <message>
+        <source>Choose one from the list, or press Ctrl+N to add someone.</source>
+        <translation>له لېست څخه یوه وټاکئ، یا د یو چا د زیاتولو لپاره Ctrl+N کېکاږئ.</translation>
+    </message>
+    <message>
         <source>Preferred: {0}</source>
         <translation>غوره: {0}</translation>
     </message>
@@ -2204,10 +2220,6 @@
         <translation>ساتل (Ctrl+S). کله چې بل ځای ته لاړ شئ، یادښتونه پخپله هم ساتل کېږي.</translation>
     </message>
     <message>
-        <source>No note is open. Choose one from the list, or press Ctrl+N to write a new one.</source>
-        <translation>هېڅ یادښت خلاص نه دی. له لېست څخه یو وټاکئ، یا د نوي یادښت د لیکلو لپاره Ctrl+N کېکاږئ.</translation>
-    </message>
-    <message>
         <source>Switch between writing and preview</source>
         <translation>د لیکلو او مخکتنې ترمنځ اوښتل</translation>
     </message>
@@ -2238,6 +2250,22 @@
     <message>
         <source>Pin</source>
         <translation>سنجاقول</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>تر اوسه هېڅ یادښت نشته</translation>
+    </message>
+    <message>
+        <source>Write down what matters: notes are encrypted in this vault, and Markdown works.</source>
+        <translation>هغه څه ولیکئ چې مهم دي: یادښتونه په دې خوندي صندوق کې کوډ شوي دي، او Markdown کار کوي.</translation>
+    </message>
+    <message>
+        <source>No note is open</source>
+        <translation>هېڅ یادښت خلاص نه دی</translation>
+    </message>
+    <message>
+        <source>Choose one from the list, or press Ctrl+N to write a new one.</source>
+        <translation>له لېست څخه یو وټاکئ، یا د نوي یادښت د لیکلو لپاره Ctrl+N کېکاږئ.</translation>
     </message>
     <message>
         <source>Untitled note</source>
@@ -3633,10 +3661,6 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>حالت</translation>
     </message>
     <message>
-        <source>No draft is open. Choose one from the list, or start a new one with “New draft…” (Ctrl+N).</source>
-        <translation>هېڅ مسوده خلاصه نه ده. له لېست څخه یوه وټاکئ، یا د «نوې مسوده…» (Ctrl+N) په واسطه یوه نوې پیل کړئ.</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>صادرول…</translation>
     </message>
@@ -3659,6 +3683,22 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Template: {0}</source>
         <translation>کینډۍ: {0}</translation>
+    </message>
+    <message>
+        <source>No drafts yet</source>
+        <translation>تر اوسه هېڅ مسوده نشته</translation>
+    </message>
+    <message>
+        <source>Start a SWOT analysis, an action plan, a concept note or a UN communication from a template.</source>
+        <translation>د SWOT شننه، د عمل پلان، مفهومي یادښت یا ملګرو ملتونو ته لیک له یوې کینډۍ څخه پیل کړئ.</translation>
+    </message>
+    <message>
+        <source>No draft is open</source>
+        <translation>هېڅ مسوده خلاصه نه ده</translation>
+    </message>
+    <message>
+        <source>Choose one from the list, or press Ctrl+N to start a new one.</source>
+        <translation>له لېست څخه یوه وټاکئ، یا د نوې مسودې د پیلولو لپاره Ctrl+N کېکاږئ.</translation>
     </message>
     <message>
         <source>Export draft</source>

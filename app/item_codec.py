@@ -122,8 +122,8 @@ def from_record(record: ItemRecord) -> Item:
     raise DamagedInput(f"item {record.id} is damaged in the vault")
 
 
-def search_body(item: Item) -> str:
-    """Everything searchable in an item except its title, as one text."""
+def search_body(item: Item, *, with_tags: bool = True) -> str:
+    """Everything searchable in an item except its title (and its tags, `with_tags=False`), as one text."""
     parts: list[str] = []
     if isinstance(item, Note):
         parts.append(item.body)
@@ -134,7 +134,8 @@ def search_body(item: Item) -> str:
         parts += [text for _key, text in item.sections]
         for row in item.rows:
             parts += [row.action, row.owner, row.due, row.status]
-    parts += item.tags
+    if with_tags:
+        parts += item.tags
     return "\n".join(p for p in parts if p)
 
 

@@ -22,6 +22,7 @@ from amanat.app.models import (
     Revision,
     SearchHit,
 )
+from amanat.app.readable_text import readable_markdown
 from amanat.app.search_text import build_match_query, fold_for_search, make_snippet, query_terms
 from amanat.app.store.connection import Transaction
 from amanat.app.store.repository import FoldedText, Repository
@@ -33,6 +34,17 @@ MAX_SEARCH_RESULTS = 200
 def now_utc() -> str:
     """The current time as stored: ISO 8601, UTC, microseconds."""
     return datetime.datetime.now(datetime.UTC).isoformat(timespec="microseconds")
+
+
+def _valid_time(text: str) -> str | None:
+    """`text` as a stored UTC time if it is a valid ISO time with a zone, else None."""
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None
+    return moment.astimezone(datetime.UTC).isoformat(timespec="microseconds")
 
 
 def new_item_id() -> str:
@@ -61,14 +73,19 @@ class ItemService:
         """Store a new item (its id is assigned when empty) and return it as stored."""
         return self.add_many([item], source=source)[0]
 
-    def add_many(self, items: Iterable[Item], *, source: str = "") -> builtins.list[Item]:
-        """Store many new items in one transaction: all of them, or none (`source`: see `save`)."""
+    def add_many(self, items: Iterable[Item], *, source: str = "", keep_created: bool = False) -> builtins.list[Item]:
+        """Store many new items in one transaction: all of them, or none (`source`: see `save`).
+
+        With `keep_created`, an item's own `created_at` (a valid ISO time, as an import reads it from
+        the other program's file) is kept; else, and always for the last change, it is now.
+        """
         when = now_utc()
         stored: list[Item] = []
         rows: list[tuple[ItemRecord, FoldedText]] = []
         for item in items:
             item = validated(replace(item, id=item.id or new_item_id()))
-            record = to_record(item, created_at=when, updated_at=when, revision=1)
+            created = _valid_time(item.created_at) if keep_created else None
+            record = to_record(item, created_at=created or when, updated_at=when, revision=1)
             rows.append((record, folded_text(item)))
             stored.append(from_record(record))
         self._repository.insert_items(rows, source)
@@ -236,18 +253,27 @@ class ItemService:
 
     def snippet_of(self, hit: SearchHit, query: str, *, mark_start: str = "[", mark_end: str = "]") -> str:
         """The snippet `search` would give `hit` (found by `find` for the same `query`)."""
-        return make_snippet(hit.text, query_terms(query), mark_start=mark_start, mark_end=mark_end)
+        text = "\n".join(part for part in (hit.text, *hit.tags) if part) or hit.title
+        return make_snippet(text, query_terms(query), mark_start=mark_start, mark_end=mark_end)
+
+    def readable_snippet_of(self, hit: SearchHit, query: str, *, mark_start: str = "[", mark_end: str = "]") -> str:
+        """A snippet of `hit` as a reader sees it (the window's search): Markdown's marks taken out, the
+        fields of a contact or draft kept apart by a middle dot, and the tags left out (shown beside it)."""
+        separator = " " if hit.kind == "note" else " · "
+        text = readable_markdown(hit.text, separator) or hit.title
+        return make_snippet(text, query_terms(query), mark_start=mark_start, mark_end=mark_end)
 
     def _hits(self, query: str, limit: int, kind: str | None, *, keep_text: bool) -> builtins.list[SearchHit]:
         match = build_match_query(query)
         if match is None:
             return []
         hits = []
+        tags: tuple[str, ...]
         for record, rank in self._repository.search(match, min(max(limit, 1), MAX_SEARCH_RESULTS), kind):
-            text = ""
+            text, tags = "", ()
             if keep_text:
                 item = from_record(record)
-                text = search_body(item) or item.title
+                text, tags = search_body(item, with_tags=False), item.tags
             hits.append(SearchHit(id=record.id, kind=record.kind, title=record.title, snippet="", rank=rank,
-                                  updated_at=record.updated_at, text=text))
+                                  updated_at=record.updated_at, text=text, tags=tags))
         return hits

@@ -191,9 +191,10 @@ class SearchHit:
     snippet: str  # '' when asked for without snippets
     rank: float
     updated_at: str = ""
-    # What a snippet is cut from (the item's searchable text, else its title), kept by
-    # `ItemService.find` so that `ItemService.snippet_of` needs no second lookup.
+    # What a snippet is cut from (the item's searchable text but its tags), kept by
+    # `ItemService.find` so that `ItemService.snippet_of` needs no second lookup; and the item's tags.
     text: str = field(default="", repr=False, compare=False)
+    tags: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)

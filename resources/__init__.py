@@ -1,4 +1,4 @@
-"""Files Amanat ships beside its code: compiled translations, the threat model (SECURITY.md), fonts.
+"""Files Amanat ships beside its code: compiled translations, the threat model (SECURITY.md), fonts, icons.
 
 Found through importlib.resources on this package (installed as amanat.resources), so they are where
 the code is: in a checkout, in site-packages, or inside the standalone build.
@@ -24,3 +24,6 @@ SECURITY_DIR = RESOURCES_DIR / "security"
 # Noto Naskh Arabic, regular and bold (SIL Open Font License: fonts/OFL.txt), loaded at start so Dari
 # and Pashto look the same on every system (app/platform/fonts.py, app/ui/widgets/bundled_fonts.py).
 FONTS_DIR = RESOURCES_DIR / "fonts"
+# Amanat's own icon (icons/app/, drawn for Amanat; PNGs from scripts/render_app_icon.py) and Tabler Icons
+# (icons/tabler/, MIT: icons/tabler/LICENSE), drawn by app/ui/widgets/icons.py.
+ICONS_DIR = RESOURCES_DIR / "icons"

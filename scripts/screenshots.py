@@ -185,8 +185,9 @@ class LanguageRun:
     """Builds the window for one language and takes its screenshots in order."""
 
     def __init__(self, app: QApplication, language: str, workdir: Path, outdir: Path,
-                 kdf_params: Argon2idParams) -> None:
+                 kdf_params: Argon2idParams, theme: str = "light") -> None:
         self.app = app
+        self.theme = theme
         self.kdf_params = kdf_params
         self.language = language
         self.outdir = outdir / language
@@ -239,7 +240,7 @@ class LanguageRun:
     # -- screens --
 
     def welcome(self) -> None:
-        save_settings(Settings(language=self.language), self.settings_path)
+        save_settings(Settings(language=self.language, theme=self.theme), self.settings_path)
         _app, window = build_window(self.vault_dir, self.settings_path)
         self.window = window
         window.resize(WINDOW_WIDTH, WINDOW_HEIGHT)
@@ -418,6 +419,8 @@ class LanguageRun:
                 problems.append(f"{name}: {error}")
             finally:
                 dialog.close()
+                if dialog is not window.workspace.search_dialog:  # type: ignore[union-attr]
+                    dialog.deleteLater()  # as the window does with the dialogs it opens
                 settle(self.app)
         window.resize(WINDOW_WIDTH, WINDOW_HEIGHT)
         if problems:
@@ -438,9 +441,9 @@ class LanguageRun:
 
 
 def shoot_language(app: QApplication, language: str, workdir: Path, outdir: Path,
-                   kdf_params: Argon2idParams) -> tuple[list[Path], list[str]]:
+                   kdf_params: Argon2idParams, theme: str = "light") -> tuple[list[Path], list[str]]:
     """Every screen of one language; returns the files written and what failed."""
-    run = LanguageRun(app, language, workdir, outdir, kdf_params)
+    run = LanguageRun(app, language, workdir, outdir, kdf_params, theme)
     failures: list[str] = []
     steps: list[tuple[str, Callable[[], None], bool]] = [
         ("01-welcome", run.welcome, True),
@@ -472,6 +475,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python scripts/screenshots.py", description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path, help="where the en/, fa/ and ps/ folders of PNGs go")
     parser.add_argument("--languages", nargs="+", choices=DEMO_LANGUAGES, default=list(DEMO_LANGUAGES))
+    parser.add_argument("--theme", choices=("light", "dark"), default="light",
+                        help="the window's colours (the README's screenshots are light)")
     parser.add_argument("--fast-kdf", action="store_true",
                         help="weak test key derivation (faster; Settings then shows the test parameters)")
     args = parser.parse_args(argv)
@@ -489,7 +494,7 @@ def main(argv: list[str] | None = None) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
         for language in args.languages:
-            files, problems = shoot_language(app, language, Path(scratch), args.outdir, kdf_params)
+            files, problems = shoot_language(app, language, Path(scratch), args.outdir, kdf_params, args.theme)
             saved += files
             failures += problems
     for path in saved:

@@ -15,10 +15,12 @@ That is why the wipe destroys the keys first (a database is useless without them
 it remain) and why SECURITY.md tells users about snapshots and copies of old key files.
 
 Held files: each removal is retried for a short while (`HELD_FILE_DELAYS`, Windows only: elsewhere an
-open file can always be unlinked); a file still held is, on Windows, marked for deletion at the next
-restart (MoveFileExW with MOVEFILE_DELAY_UNTIL_REBOOT -- Windows allows this only to administrators,
-so usually it is not possible), and in every case it is reported back, so the user is told which files
-remain. Nothing here raises for a file that cannot be removed.
+open file can always be unlinked); a file still held is, on Windows, scheduled for deletion: at the next
+restart (MoveFileExW with MOVEFILE_DELAY_UNTIL_REBOOT), which Windows allows only to administrators,
+else at the user's next sign-in (a RunOnce entry under HKEY_CURRENT_USER, neutral name, which Windows
+removes as it runs it; it names the file's path until then, and a path longer than RunOnce takes is not
+scheduled). In every case it is reported back, so the user is told which files remain. Nothing here
+raises for a file that cannot be removed.
 """
 
 from __future__ import annotations
@@ -54,19 +56,45 @@ class Removal(enum.Enum):
     """What became of a file the wipe removes."""
 
     GONE = "gone"  # deleted, or it was not there
-    AT_RESTART = "at restart"  # held open; Windows deletes it when the computer restarts
+    AT_RESTART = "at restart"  # held open; Windows deletes it at the next restart or sign-in
     LEFT = "left"  # held open and could not be scheduled: still there
 
 
+RUN_ONCE_KEY = r"Software\Microsoft\Windows\CurrentVersion\RunOnce"
+RUN_ONCE_MAX_CHARS = 260  # Windows ignores longer RunOnce commands
+
+
+def delete_at_sign_in_command(path: Path | str) -> str | None:
+    """The RunOnce command that deletes `path` (no shell expansion of the path), or None if too long."""
+    literal = str(path).replace("'", "''")  # a single-quoted PowerShell string takes everything else as is
+    command = (f"powershell.exe -NoProfile -NonInteractive -WindowStyle Hidden -Command "
+               f"\"Remove-Item -LiteralPath '{literal}' -Force\"")
+    return command if len(command) < RUN_ONCE_MAX_CHARS else None
+
+
+def _schedule_at_sign_in(path: Path) -> bool:  # pragma: no cover - Windows only
+    command = delete_at_sign_in_command(path)
+    if sys.platform != "win32" or command is None:
+        return False
+    import winreg
+
+    try:
+        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_ONCE_KEY) as key:
+            winreg.SetValueEx(key, f"c{secrets.token_hex(4)}", 0, winreg.REG_SZ, command)
+    except OSError:
+        return False
+    return True
+
+
 def schedule_delete_at_restart(path: Path) -> bool:  # pragma: no cover - Windows only
-    """Ask Windows to delete `path` at the next restart (administrators only): True if it agreed."""
+    """Ask Windows to delete `path` at the next restart (administrators) or sign-in: True if it agreed."""
     if sys.platform != "win32":
         return False
     import ctypes
 
     move_file = ctypes.WinDLL("kernel32", use_last_error=True).MoveFileExW
     move_file.argtypes = (ctypes.c_wchar_p, ctypes.c_wchar_p, ctypes.c_uint32)
-    return bool(move_file(str(path), None, MOVEFILE_DELAY_UNTIL_REBOOT))
+    return bool(move_file(str(path), None, MOVEFILE_DELAY_UNTIL_REBOOT)) or _schedule_at_sign_in(path)
 
 
 _schedule: Callable[[Path], bool] = schedule_delete_at_restart

@@ -723,6 +723,22 @@
         <translation>خطر زیاد</translation>
     </message>
     <message>
+        <source>No contacts yet</source>
+        <translation>هنوز مخاطبی نیست</translation>
+    </message>
+    <message>
+        <source>Keep the people you work with here, with how to reach them safely and how never to.</source>
+        <translation>کسانی را که با آن‌ها کار می‌کنید این‌جا نگه دارید، با راه امن تماس با هر کدام و راه‌هایی که هرگز نباید از آن‌ها تماس گرفت.</translation>
+    </message>
+    <message>
+        <source>No contact is open</source>
+        <translation>هیچ مخاطبی باز نیست</translation>
+    </message>
+    <message>
+        <source>Choose one from the list, or press Ctrl+N to add someone.</source>
+        <translation>یکی را از فهرست انتخاب کنید، یا برای افزودن کسی Ctrl+N را فشار دهید.</translation>
+    </message>
+    <message>
         <source>Preferred: {0}</source>
         <translation>راه ترجیحی: {0}</translation>
     </message>
@@ -1126,6 +1142,10 @@
         <translation>ساخته شد. فایل هر همکار را، مثل هر بستهٔ دیگر، به خودش بدهید (فقط برای خودش باز می‌شود). هیچ دستهٔ کهنه‌تری دیگر گاوصندوق را باز نمی‌کند.</translation>
     </message>
     <message>
+        <source>Withdraw the set? No colleague&apos;s share will open your vault any more, until you make a new set.</source>
+        <translation>دسته پس گرفته شود؟ تا وقتی یک دستهٔ تازه نسازید، سهم هیچ همکاری دیگر گاوصندوق شما را باز نمی‌کند.</translation>
+    </message>
+    <message>
         <source>The set is withdrawn: no shares open your vault any more.</source>
         <translation>دسته پس گرفته شد: دیگر هیچ سهمی گاوصندوق شما را باز نمی‌کند.</translation>
     </message>
@@ -1135,6 +1155,10 @@
     <message>
         <source>&amp;Entrust to colleagues…</source>
         <translation>&amp;سپردن به همکاران…</translation>
+    </message>
+    <message>
+        <source>Your vault is open again with your new passphrase. Your colleagues&apos; shares have been used: make a new set soon in Tools → Entrust to colleagues… (the old shares then stop working).</source>
+        <translation>گاوصندوق شما با رمز عبور تازه دوباره باز است. سهم‌های همکارانتان به کار رفته است: به زودی در ابزارها ← سپردن به همکاران… یک دستهٔ تازه بسازید (آن وقت سهم‌های کهنه دیگر کار نمی‌کنند).</translation>
     </message>
 </context>
 <context>
@@ -2196,10 +2220,6 @@
         <translation>ذخیره (Ctrl+S). یادداشت‌ها وقتی به جای دیگری بروید هم ذخیره می‌شوند.</translation>
     </message>
     <message>
-        <source>No note is open. Choose one from the list, or press Ctrl+N to write a new one.</source>
-        <translation>هیچ یادداشتی باز نیست. یکی را از فهرست انتخاب کنید، یا برای نوشتن یادداشت جدید Ctrl+N را فشار دهید.</translation>
-    </message>
-    <message>
         <source>Switch between writing and preview</source>
         <translation>جابه‌جایی میان نوشتن و پیش‌نمایش</translation>
     </message>
@@ -2230,6 +2250,22 @@
     <message>
         <source>Pin</source>
         <translation>سنجاق کردن</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>هنوز یادداشتی نیست</translation>
+    </message>
+    <message>
+        <source>Write down what matters: notes are encrypted in this vault, and Markdown works.</source>
+        <translation>آنچه مهم است را بنویسید: یادداشت‌ها در این گاوصندوق رمزگذاری‌شده هستند و مارک‌داون کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>No note is open</source>
+        <translation>هیچ یادداشتی باز نیست</translation>
+    </message>
+    <message>
+        <source>Choose one from the list, or press Ctrl+N to write a new one.</source>
+        <translation>یکی را از فهرست انتخاب کنید، یا برای نوشتن یادداشت تازه Ctrl+N را فشار دهید.</translation>
     </message>
     <message>
         <source>Untitled note</source>
@@ -3625,10 +3661,6 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>وضعیت</translation>
     </message>
     <message>
-        <source>No draft is open. Choose one from the list, or start a new one with “New draft…” (Ctrl+N).</source>
-        <translation>هیچ پیش‌نویسی باز نیست. یکی را از فهرست انتخاب کنید، یا با «پیش‌نویس جدید…» (Ctrl+N) یک پیش‌نویس تازه شروع کنید.</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>خروجی گرفتن…</translation>
     </message>
@@ -3651,6 +3683,22 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Template: {0}</source>
         <translation>قالب: {0}</translation>
+    </message>
+    <message>
+        <source>No drafts yet</source>
+        <translation>هنوز پیش‌نویسی نیست</translation>
+    </message>
+    <message>
+        <source>Start a SWOT analysis, an action plan, a concept note or a UN communication from a template.</source>
+        <translation>تحلیل SWOT، پلان عمل، یادداشت مفهومی یا مکاتبه با سازمان ملل را از روی یک قالب آغاز کنید.</translation>
+    </message>
+    <message>
+        <source>No draft is open</source>
+        <translation>هیچ پیش‌نویسی باز نیست</translation>
+    </message>
+    <message>
+        <source>Choose one from the list, or press Ctrl+N to start a new one.</source>
+        <translation>یکی را از فهرست انتخاب کنید، یا برای آغاز پیش‌نویس تازه Ctrl+N را فشار دهید.</translation>
     </message>
     <message>
         <source>Export draft</source>

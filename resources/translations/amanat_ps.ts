@@ -723,6 +723,22 @@
         <translation>لوړ خطر</translation>
     </message>
     <message>
+        <source>No contacts yet</source>
+        <translation>تر اوسه هېڅ اړیکه نشته</translation>
+    </message>
+    <message>
+        <source>Keep the people you work with here, with how to reach them safely and how never to.</source>
+        <translation>هغه خلک چې ورسره کار کوئ دلته وساتئ، له دې سره چې څنګه ورسره په خوندي ډول اړیکه ونیسئ او له کومو لارو یې هېڅکله مه نیسئ.</translation>
+    </message>
+    <message>
+        <source>No contact is open</source>
+        <translation>هېڅ اړیکه خلاصه نه ده</translation>
+    </message>
+    <message>
+        <source>Choose one from the list, or press Ctrl+N to add someone.</source>
+        <translation>له لېست څخه یوه وټاکئ، یا د یو چا د زیاتولو لپاره Ctrl+N کېکاږئ.</translation>
+    </message>
+    <message>
         <source>Preferred: {0}</source>
         <translation>غوره: {0}</translation>
     </message>
@@ -1126,6 +1142,10 @@
         <translation>جوړ شو. هر همکار ته خپل فایل، لکه هره بله کڅوړه، ورکړئ (یوازې د هغه لپاره خلاصېږي). هېڅ زړه ټولګه نور خوندي صندوق نه خلاصوي.</translation>
     </message>
     <message>
+        <source>Withdraw the set? No colleague&apos;s share will open your vault any more, until you make a new set.</source>
+        <translation>ټولګه بېرته واخیستل شي؟ تر هغه چې نوې ټولګه جوړه نه کړئ، د هېڅ همکار ونډه به نور ستاسو خوندي صندوق خلاص نه کړي.</translation>
+    </message>
+    <message>
         <source>The set is withdrawn: no shares open your vault any more.</source>
         <translation>ټولګه بېرته واخیستل شوه: نور هېڅ ونډه ستاسو خوندي صندوق نه خلاصوي.</translation>
     </message>
@@ -1135,6 +1155,10 @@
     <message>
         <source>&amp;Entrust to colleagues…</source>
         <translation>همکارانو ته &amp;سپارل…</translation>
+    </message>
+    <message>
+        <source>Your vault is open again with your new passphrase. Your colleagues&apos; shares have been used: make a new set soon in Tools → Entrust to colleagues… (the old shares then stop working).</source>
+        <translation>ستاسو خوندي صندوق په نوي پټنوم بیا خلاص دی. ستاسو د همکارانو ونډې وکارول شوې: ژر په وسیلې ← همکارانو ته سپارل… کې یوه نوې ټولګه جوړه کړئ (بیا زړې ونډې نور کار نه کوي).</translation>
     </message>
 </context>
 <context>
@@ -2196,10 +2220,6 @@
         <translation>ساتل (Ctrl+S). کله چې بل ځای ته لاړ شئ، یادښتونه پخپله هم ساتل کېږي.</translation>
     </message>
     <message>
-        <source>No note is open. Choose one from the list, or press Ctrl+N to write a new one.</source>
-        <translation>هېڅ یادښت خلاص نه دی. له لېست څخه یو وټاکئ، یا د نوي یادښت د لیکلو لپاره Ctrl+N کېکاږئ.</translation>
-    </message>
-    <message>
         <source>Switch between writing and preview</source>
         <translation>د لیکلو او مخکتنې ترمنځ اوښتل</translation>
     </message>
@@ -2230,6 +2250,22 @@
     <message>
         <source>Pin</source>
         <translation>سنجاقول</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>تر اوسه هېڅ یادښت نشته</translation>
+    </message>
+    <message>
+        <source>Write down what matters: notes are encrypted in this vault, and Markdown works.</source>
+        <translation>هغه څه ولیکئ چې مهم دي: یادښتونه په دې خوندي صندوق کې کوډ شوي دي، او Markdown کار کوي.</translation>
+    </message>
+    <message>
+        <source>No note is open</source>
+        <translation>هېڅ یادښت خلاص نه دی</translation>
+    </message>
+    <message>
+        <source>Choose one from the list, or press Ctrl+N to write a new one.</source>
+        <translation>له لېست څخه یو وټاکئ، یا د نوي یادښت د لیکلو لپاره Ctrl+N کېکاږئ.</translation>
     </message>
     <message>
         <source>Untitled note</source>
@@ -3625,10 +3661,6 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>حالت</translation>
     </message>
     <message>
-        <source>No draft is open. Choose one from the list, or start a new one with “New draft…” (Ctrl+N).</source>
-        <translation>هېڅ مسوده خلاصه نه ده. له لېست څخه یوه وټاکئ، یا د «نوې مسوده…» (Ctrl+N) په واسطه یوه نوې پیل کړئ.</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>صادرول…</translation>
     </message>
@@ -3651,6 +3683,22 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Template: {0}</source>
         <translation>کینډۍ: {0}</translation>
+    </message>
+    <message>
+        <source>No drafts yet</source>
+        <translation>تر اوسه هېڅ مسوده نشته</translation>
+    </message>
+    <message>
+        <source>Start a SWOT analysis, an action plan, a concept note or a UN communication from a template.</source>
+        <translation>د SWOT شننه، د عمل پلان، مفهومي یادښت یا ملګرو ملتونو ته لیک له یوې کینډۍ څخه پیل کړئ.</translation>
+    </message>
+    <message>
+        <source>No draft is open</source>
+        <translation>هېڅ مسوده خلاصه نه ده</translation>
+    </message>
+    <message>
+        <source>Choose one from the list, or press Ctrl+N to start a new one.</source>
+        <translation>له لېست څخه یوه وټاکئ، یا د نوې مسودې د پیلولو لپاره Ctrl+N کېکاږئ.</translation>
     </message>
     <message>
         <source>Export draft</source>

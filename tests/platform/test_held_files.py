@@ -237,3 +237,13 @@ def test_the_command_line_reports_a_key_file_it_could_not_destroy(vault_dir: Pat
     held.hold(vault_dir / "vault.keys")
     code = cli_main(["--vault", str(vault_dir), "wipe", "--yes"])
     assert code == 1 and "could not be overwritten or deleted" in capsys.readouterr().err
+
+
+def test_the_sign_in_deletion_takes_the_path_literally() -> None:
+    from amanat.app.platform.secure_delete import RUN_ONCE_MAX_CHARS, delete_at_sign_in_command
+
+    command = delete_at_sign_in_command("C:\\Users\\زهرا\\O'Brien $env:x %TEMP% `a\\vault.db")
+    assert command is not None and len(command) < RUN_ONCE_MAX_CHARS
+    assert command.endswith("-Command \"Remove-Item -LiteralPath 'C:\\Users\\زهرا\\O''Brien $env:x %TEMP% `a\\vault.db'"
+                            " -Force\"")  # single-quoted: no variable, no escape; the quote doubled
+    assert delete_at_sign_in_command("C:\\" + "x" * 250 + "\\vault.db") is None  # RunOnce would ignore it

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from amanat.app.backup import create_backup
 from amanat.app.ui.dialogs.entrust_answer_dialog import AnswerRequestDialog
@@ -66,6 +67,12 @@ def test_the_tools_menu_makes_a_set_and_the_holders_import_it(qtbot, unlocked: M
                 except NotAddressedToMe:
                     outcomes.append("not for me")
         assert sorted(outcomes) == ["entrusted", "entrusted", "not for me", "not for me"]  # each file opens once
+        dialog.withdraw_button.click()
+        question = dialog.findChild(QMessageBox, "entrustWithdrawQuestion")
+        assert question is not None and question.isVisible()
+        question.button(QMessageBox.StandardButton.Yes).click()
+        assert unlocked.context.vault.key_file.entrust_terms() is None
+        assert "not entrusted" in dialog.current.text() and "Replaced" in dialog.history.text()
     finally:
         for holder in holders:
             holder.vault.close()
@@ -123,6 +130,8 @@ def test_recover_with_colleagues_from_the_welcome_page(qtbot, window: MainWindow
         with qtbot.waitSignal(page.recovered, timeout=60_000):
             page.open_button.click()
         qtbot.waitUntil(lambda: isinstance(window.pages.currentWidget(), Workspace))
+        notice = window.findChild(QMessageBox, "entrustRecoveredNotice")
+        assert notice is not None and notice.isVisible() and "make a new set" in notice.text()
         assert window.context is not None and window.context.vault.items.get(note.id).body == "kept with colleagues"
         window.lock()
         Vault.unlock(vault_dir, NEW).close()

@@ -20,12 +20,11 @@ from amanat.app.duress import remove_duress, set_duress_in_thread
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
+from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 from amanat.app.ui.widgets.wrapped_text import keep_wrapped_text_whole
 from amanat.app.wipe import WipeReport
 from amanat.resources import SECURITY_DIR
-
-DANGER_STYLE = "QPushButton { background: #b3261e; color: white; font-weight: bold; padding: 6px 14px; }"
 
 
 class PanicWipeDialog(QDialog):
@@ -44,7 +43,7 @@ class PanicWipeDialog(QDialog):
         text.setWordWrap(True)
         self.wipe_button = QPushButton(self.tr("Wipe now"))
         self.wipe_button.setObjectName("confirmWipeButton")
-        self.wipe_button.setStyleSheet(DANGER_STYLE)
+        set_state(self.wipe_button, "danger")  # white on red, 6.5:1 (widgets/theme.py)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.wipe_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.rejected.connect(self.reject)
@@ -107,6 +106,7 @@ class DuressDialog(QDialog):
             "destroys your real vault at once and for good: there is no undo, and only a backup or your "
             "group's copies can bring your content back."))
         self.warning.setObjectName("duressWarning")
+        set_state(self.warning, "warning")
         self.warning.setWordWrap(True)
         self.how_to_fill = QLabel(self.tr(
             "To fill the decoy safely, never unlock with the duress passphrase: while your real vault is open, "

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -28,7 +29,7 @@ from amanat.app.errors import AmanatError, InvalidValue
 from amanat.app.sharing.entrust import month_of
 from amanat.app.ui.dialogs.entrust_answer_dialog import AnswerRequestDialog
 from amanat.app.ui.widgets import file_dialogs
-from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.crypto.atomic_write import write_file_atomically
@@ -78,7 +79,7 @@ class EntrustDialog(QDialog):
         self.make_button.clicked.connect(self._choose_folder_and_make)
         self.withdraw_button = QPushButton()
         self.withdraw_button.setObjectName("entrustWithdrawButton")
-        self.withdraw_button.clicked.connect(self.withdraw)
+        self.withdraw_button.clicked.connect(self._ask_withdraw)
         self.status = LiveLabel()
         self.status.setObjectName("entrustStatus")
         self.status.setWordWrap(True)
@@ -220,6 +221,15 @@ class EntrustDialog(QDialog):
                                     "bundle. Any older set no longer opens the vault.") + "\n" + "\n".join(lines))
         self.refresh()
         return True
+
+    def _ask_withdraw(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, WINDOW_TITLE, self.tr(
+            "Withdraw the set? No colleague's share will open your vault any more, until you make a new set."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("entrustWithdrawQuestion")
+        box.accepted.connect(self.withdraw)
+        box.open()
+        self.question = box
 
     def withdraw(self) -> None:
         """Remove the set: no shares open the vault any more."""

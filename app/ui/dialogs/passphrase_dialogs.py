@@ -30,6 +30,7 @@ from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
+from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 from amanat.app.vault import Vault
 from amanat.crypto.kdf import Argon2idParams
@@ -65,6 +66,7 @@ class PassphraseTaskDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.error = LiveLabel(urgent=True)
         self.error.setObjectName("passphraseError")
+        set_state(self.error, "error")
         self.error.setWordWrap(True)
         self.busy = busy_bar("passphraseBusy")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import secrets
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
+from amanat.app.ui.widgets.digits import localised_number
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.pages import Page, centred
+from amanat.app.ui.widgets.theme import set_state, set_type
 from amanat.crypto.recovery_key import RecoveryKey
+
+GLYPH_OVERHANG = 6  # pixels
 
 
 class RecoveryKeyPage(Page):
@@ -25,24 +28,28 @@ class RecoveryKeyPage(Page):
         self.heading = QLabel()
         self.heading.setObjectName("recoveryHeading")
         self.heading.setWordWrap(True)
-        self.key = QLabel("  ".join(self._groups))
+        # Two rows of four groups, never wrapped elsewhere: easy to copy onto paper and to check back.
+        half = len(self._groups) // 2
+        self.key = QLabel("  ".join(self._groups[:half]) + "\n" + "  ".join(self._groups[half:]))
         self.key.setObjectName("recoveryKeyText")
-        self.key.setWordWrap(True)
+        self.key.setWordWrap(False)
         self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(self.font().pointSizeF() * 1.5)
-        self.key.setFont(font)
+        self.key.setMargin(8)
+        set_type(self.key, "key")
         self.ask = QLabel()
         self.ask.setObjectName("recoveryAsk")
         self.ask.setWordWrap(True)
+        for label in (self.heading, self.ask):
+            # Room beside the lines: an Arabic-script line's last letter (ی, ې, ئ) reaches past its advance.
+            label.setContentsMargins(GLYPH_OVERHANG, 0, GLYPH_OVERHANG, 0)
         self.answer = QLineEdit()
         self.answer.setObjectName("recoveryGroupInput")
         self.answer.setMaxLength(12)
         self.error = LiveLabel(urgent=True)
         self.error.setObjectName("recoveryError")
+        set_state(self.error, "error")
         self.done = QPushButton()
         self.done.setObjectName("recoveryDoneButton")
         self.done.setDefault(True)
@@ -66,7 +73,7 @@ class RecoveryKeyPage(Page):
 
     def languages_digits(self, number: int) -> str:
         """The number in the user's digits."""
-        return self.locale().toString(number)
+        return localised_number(number)
 
     def _check(self) -> None:
         if self._normalised(self.answer.text()) == self._groups[self._asked]:

@@ -6,18 +6,22 @@ AccessibleTextRole).
 
 The delegate paints in logical coordinates and mirrors them with
 `QStyle.visualRect`, so the pin sits at the trailing edge and the text at
-the leading edge in both left-to-right and right-to-left layouts.
+the leading edge in both left-to-right and right-to-left layouts. Each line
+runs in its own text's direction (an English title in a Dari list is cut at
+its end, on the right, with the ellipsis there), aligned to the list's leading edge.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from amanat.app.ui.models.item_list_model import DetailRole, PinnedRole, RiskRole
+from amanat.app.ui.widgets.text_direction import layout_direction
+from amanat.app.ui.widgets.theme import current_scheme
 
 Index = QModelIndex | QPersistentModelIndex
 DetailText = Callable[[Index], str]
@@ -76,6 +80,8 @@ class TwoLineDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_colour = palette.color(group, text_role)
         detail_colour = text_colour if selected else palette.color(group, QPalette.ColorRole.PlaceholderText)
+        if risk and not selected:
+            detail_colour = QColor(current_scheme().high_risk)  # "High risk · date" in the state's colour, AA
 
         title_font, detail_font = self._fonts(opt)
         title_height = QFontMetrics(title_font).height()
@@ -86,23 +92,17 @@ class TwoLineDelegate(QStyledItemDelegate):
 
         painter.save()
         painter.setLayoutDirection(direction)
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # mirrored by the painter in RTL
         title_rect = QStyle.visualRect(direction, bounds,
                                        QRect(inner.left(), inner.top(), max(text_width, 0), title_height))
-        painter.setFont(title_font)
         painter.setPen(text_colour)
-        painter.drawText(title_rect, align,
-                         QFontMetrics(title_font).elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()))
+        draw_line(painter, title_rect, title, title_font, direction)
         detail_rect = QStyle.visualRect(direction, bounds, QRect(inner.left(), inner.top() + title_height + LINE_GAP,
                                                                  inner.width(), detail_height))
         detail = " ".join(self._detail(index).split())  # snippets may hold line breaks
         if risk:
             detail = f"{risk} · {detail}"
-        painter.setFont(detail_font)
         painter.setPen(detail_colour)
-        painter.drawText(detail_rect, align,
-                         QFontMetrics(detail_font).elidedText(detail, Qt.TextElideMode.ElideRight,
-                                                              detail_rect.width()))
+        draw_line(painter, detail_rect, detail, detail_font, direction)
         if pinned:
             pin_rect = QStyle.visualRect(direction, bounds, QRect(inner.right() - PIN_WIDTH + 1, inner.top(),
                                                                   PIN_WIDTH, title_height))
@@ -112,6 +112,27 @@ class TwoLineDelegate(QStyledItemDelegate):
             focus = QStyleOptionViewItem(opt)
             style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, widget)
         painter.restore()
+
+
+def line_option(text: str, list_direction: Qt.LayoutDirection) -> QTextOption:
+    """One line laid out in its own text's direction, against the list's leading edge (left or right)."""
+    leading = Qt.AlignmentFlag.AlignLeft if list_direction == Qt.LayoutDirection.LeftToRight \
+        else Qt.AlignmentFlag.AlignRight
+    option = QTextOption(leading | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+    option.setTextDirection(layout_direction(text, list_direction))
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    return option
+
+
+def draw_line(painter: QPainter, rect: QRect, text: str, font: QFont, list_direction: Qt.LayoutDirection) -> None:
+    """`text` on one line of `rect`, cut with an ellipsis at its own end when it does not fit."""
+    painter.setFont(font)
+    option = line_option(text, list_direction)
+    painter.save()
+    painter.setLayoutDirection(option.textDirection())  # the ellipsis belongs to the text, not to the list
+    elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    painter.drawText(QRectF(rect), elided, option)
+    painter.restore()
 
 
 def draw_pin(painter: QPainter, rect: QRect, colour: QColor) -> None:

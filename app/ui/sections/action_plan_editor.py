@@ -42,9 +42,11 @@ from amanat.app.ui.models.action_plan_model import (
 from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_labels import section_titles
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.focus_order import let_ctrl_tab_leave
 from amanat.app.ui.widgets.month_names import correct_calendar_month_names
 from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import layout_direction
+from amanat.app.ui.widgets.theme import set_type
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -170,6 +172,7 @@ class ActionPlanEditor(DraftEditor):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells); no trap
+        let_ctrl_tab_leave(self.table)  # so does Ctrl+Tab, as in the desktops' own tables
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -187,14 +190,12 @@ class ActionPlanEditor(DraftEditor):
 
         self.summary_heading = QLabel()
         self.summary_heading.setObjectName("heading_summary")
-        font = self.summary_heading.font()
-        font.setBold(True)
-        self.summary_heading.setFont(font)
+        set_type(self.summary_heading, "subheading")
         self.summary_heading.setBuddy(self.edits["summary"])
         self.edits["summary"].setMaximumHeight(110)
         self.rows_heading = QLabel()
         self.rows_heading.setObjectName("heading_rows")
-        self.rows_heading.setFont(font)
+        set_type(self.rows_heading, "subheading")
         self.rows_heading.setBuddy(self.table)
         self.add_button = QPushButton()
         self.add_button.setObjectName("addRowButton")

@@ -31,23 +31,22 @@ from PySide6.QtWidgets import (
 from amanat.app.models import CHANNELS, RISK_LEVELS, Contact, Item
 from amanat.app.ui.sections.contact_labels import channel_labels, risk_level_labels
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
+from amanat.app.ui.widgets.colours import RISK_BANNER
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.multilingual_edit import multilingual_text_edit
 from amanat.app.ui.widgets.tags import parse_tags
+from amanat.app.ui.widgets.theme import set_type
 
 # Banner colours: each pair is readable in light and dark palettes because it sets both.
-RISK_COLOURS = {
-    "high": ("#B3261E", "#FFFFFF"),
-    "medium": ("#F2B01E", "#1F1B16"),
-    "low": ("#2E7D32", "#FFFFFF"),
-    "unknown": ("#5F6368", "#FFFFFF"),
-}
+RISK_COLOURS = RISK_BANNER
 
 
 class ContactsSection(ItemEditorSection):
     """The contacts list and the form of one contact."""
 
     kind = "contact"
+    empty_icon = "address-book"
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -58,10 +57,7 @@ class ContactsSection(ItemEditorSection):
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setMargin(10)
-        font = self.banner.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.banner.setFont(font)
+        set_type(self.banner, "subheading")
 
         # Safety first: risk, preferred channel, channels never to use.
         self.risk = QComboBox()
@@ -123,6 +119,8 @@ class ContactsSection(ItemEditorSection):
             field = self._line(f"channel_{key}")
             copy = QToolButton()
             copy.setObjectName(f"copy_{key}")
+            copy.setIcon(icon("copy"))
+            copy.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             copy.clicked.connect(lambda _checked=False, k=key: self.copy_channel(k))
             row = QHBoxLayout()
             row.addWidget(field, 1)
@@ -265,9 +263,20 @@ class ContactsSection(ItemEditorSection):
             box.setChecked(key in shown.never_contact_via)
         self.notes.setPlainText(shown.notes)
         self.tags.setText(", ".join(shown.tags))
+        for line in (self.name, self.alias, self.organisation, self.role, self.country, self.city, self.tags,
+                     *self.channel_fields.values()):
+            line.setCursorPosition(0)  # a long value shows its start, not its end
         self._update_safety_view()
         self.delete_button.setEnabled(contact is not None)
         self.history_button.setEnabled(contact is not None)
+
+    def empty_state_texts(self) -> tuple[str, str, str]:
+        if self.list_is_empty():
+            return (self.tr("No contacts yet"),
+                    self.tr("Keep the people you work with here, with how to reach them safely and how never to."),
+                    self.tr("New contact"))
+        return (self.tr("No contact is open"),
+                self.tr("Choose one from the list, or press Ctrl+N to add someone."), self.tr("New contact"))
 
     def item_from_form(self) -> Contact:
         channels = tuple((key, self.channel_fields[key].text().strip()) for key in CHANNELS

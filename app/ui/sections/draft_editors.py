@@ -15,6 +15,7 @@ from amanat.app.models import TEMPLATE_SECTIONS, ActionRow, Draft
 from amanat.app.ui.sections.draft_labels import section_hints, section_titles
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.multilingual_edit import multilingual_text_edit
+from amanat.app.ui.widgets.theme import set_type
 
 
 def section_edit(key: str) -> QTextEdit:
@@ -95,9 +96,7 @@ class SectionColumnEditor(DraftEditor):
         for key in self.keys:
             heading = QLabel()
             heading.setObjectName(f"heading_{key}")
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
+            set_type(heading, "subheading")
             heading.setBuddy(self.edits[key])
             self.headings[key] = heading
             inner.addWidget(heading)

@@ -31,11 +31,11 @@ from amanat.app.ui.sections.draft_labels import draft_status_labels, section_tit
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import isolate, text_direction
+from amanat.app.ui.widgets.theme import current_scheme
 
 CONTEXT_LINES = 3
 REMOVED_STYLE = "background-color:#ffe1e1; color:#5c0011;"
 ADDED_STYLE = "background-color:#dcf5dc; color:#003a12;"
-SAME_STYLE = "color:#6a6a6a;"
 
 
 def item_text(item: Item) -> str:
@@ -110,6 +110,7 @@ def diff_html(old: str, new: str) -> str:
     matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
     parts: list[str] = []
     direction = "ltr"
+    same_style = f"color:{current_scheme().muted};"  # unchanged lines dimmed, still AA in light and dark
 
     def line(marker: str, text: str, style: str) -> None:
         nonlocal direction
@@ -118,11 +119,11 @@ def diff_html(old: str, new: str) -> str:
 
     for number, group in enumerate(matcher.get_grouped_opcodes(CONTEXT_LINES)):
         if number:
-            parts.append(f'<p style="margin:4px 0; {SAME_STYLE}">⋯</p>')
+            parts.append(f'<p style="margin:4px 0; {same_style}">⋯</p>')
         for tag, a_start, a_end, b_start, b_end in group:
             if tag == "equal":
                 for text in old_lines[a_start:a_end]:
-                    line("\u2002", text, SAME_STYLE)
+                    line("\u2002", text, same_style)
                 continue
             for text in old_lines[a_start:a_end]:
                 line("\u2212", text, REMOVED_STYLE)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import Item
@@ -25,9 +25,12 @@ from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.item_list_pane import ItemListPane, TrashHint
 from amanat.app.ui.sections.section import Section
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.empty_state import EmptyState
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.shortcut_table import keys_of, shortcut
+from amanat.app.ui.widgets.theme import set_state
 
 
 def shortcut_action(owner: QWidget, name: str, slot: Callable[[], object],
@@ -43,9 +46,10 @@ def shortcut_action(owner: QWidget, name: str, slot: Callable[[], object],
     return action
 
 
-def _button(name: str, slot: Callable[[], object]) -> QPushButton:
+def _button(name: str, slot: Callable[[], object], icon_name: str) -> QPushButton:
     button = QPushButton()
     button.setObjectName(name)
+    button.setIcon(icon(icon_name))
     button.clicked.connect(slot)
     return button
 
@@ -63,6 +67,7 @@ class ItemEditorSection(Section):
     """
 
     kind = ""
+    empty_icon = "notebook"  # the picture of the empty state (widgets/empty_state.py)
     # Texts here use an explicit context: PySide's self.tr() would look them up under the subclass's name,
     # where lupdate never puts them.
 
@@ -85,10 +90,10 @@ class ItemEditorSection(Section):
         self.tags.textEdited.connect(self.mark_dirty)
         self.tags_label = QLabel()
         self.tags_label.setBuddy(self.tags)
-        self.save_button = _button(f"{self.kind}SaveButton", lambda: self.save())
-        self.delete_button = _button(f"{self.kind}DeleteButton", self.delete_current)
-        self.history_button = _button(f"{self.kind}HistoryButton", self.open_history)
-        self.share_button = _button(f"{self.kind}ShareButton", self.open_share)
+        self.save_button = _button(f"{self.kind}SaveButton", lambda: self.save(), "device-floppy")
+        self.delete_button = _button(f"{self.kind}DeleteButton", self.delete_current, "trash")
+        self.history_button = _button(f"{self.kind}HistoryButton", self.open_history, "history")
+        self.share_button = _button(f"{self.kind}ShareButton", self.open_share, "share")
         self.status_label = LiveLabel()
         self.status_label.setObjectName(f"{self.kind}StatusLabel")
         self.status_label.setWordWrap(True)
@@ -107,12 +112,22 @@ class ItemEditorSection(Section):
         self._announce_timer.timeout.connect(self._announce)
 
     def split(self, editor: QWidget) -> None:
-        """Lay the list and the editor side by side (mirrored right to left), the Undo hint below."""
+        """Lay the list and the editor side by side (mirrored right to left), the Undo hint below.
+
+        While no item is open, the empty state stands in the editor's place (one pattern for every section).
+        """
+        self.editor_pane = editor
+        self.empty_state = EmptyState(f"{self.kind}EmptyState", self.empty_icon)
+        self.empty_state.action.clicked.connect(self.new_item)
+        self.editor_stack = QStackedWidget()
+        self.editor_stack.setObjectName(f"{self.kind}EditorStack")
+        self.editor_stack.addWidget(self.empty_state)
+        self.editor_stack.addWidget(editor)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{self.kind}Splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.pane)
-        self.splitter.addWidget(editor)
+        self.splitter.addWidget(self.editor_stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 720])
@@ -146,6 +161,8 @@ class ItemEditorSection(Section):
             "ItemEditorSection", "Share this item with a group, and see with which groups it is shared"))
         self.delete_action.setText(QCoreApplication.translate("ItemEditorSection", "Move to trash"))
         self.hint.retranslate()
+        if hasattr(self, "empty_state"):
+            self.empty_state.set_texts(*self.empty_state_texts())
 
     # -- what subclasses provide ------------------------------------------
 
@@ -174,6 +191,7 @@ class ItemEditorSection(Section):
         if not self.filling and not self.dirty:
             self.dirty = True
             self.status_label.setText(QCoreApplication.translate("ItemEditorSection", "Not saved yet."))
+            set_state(self.status_label, "")
 
     def save(self, report: bool = True, *, announce_now: bool = True) -> bool:
         """Ctrl+S: store the form if it changed; False (and the form untouched) when it cannot be stored.
@@ -194,6 +212,7 @@ class ItemEditorSection(Section):
         except AmanatError as error:
             self.status_label.setText(
                 QCoreApplication.translate("ItemEditorSection", "Not saved: {0}").format(describe_error(error)))
+            set_state(self.status_label, "error")
             if report:
                 self.context.show_error(self, error)
             return False
@@ -201,8 +220,10 @@ class ItemEditorSection(Section):
         self.loaded = stored
         self.delete_button.setEnabled(True)  # a new item, stored: it can be deleted now, and has a history
         self.history_button.setEnabled(True)
+        self.share_button.setEnabled(True)
         self.dirty = False
         self.status_label.setText(QCoreApplication.translate("ItemEditorSection", "Saved."))
+        set_state(self.status_label, "")
         if announce_now:
             self._announce()
         else:
@@ -217,7 +238,22 @@ class ItemEditorSection(Section):
         """An empty form; nothing is stored until it is saved."""
         if self.save():
             self._show(None)
+            self.show_editor(True)
             self.focus_form()
+
+    def show_editor(self, shown: bool) -> None:
+        """The editor (an item is open, or a new one is being written), or the empty state in its place."""
+        self.editor_stack.setCurrentWidget(self.editor_pane if shown else self.empty_state)
+        for button in (self.share_button, self.history_button, self.delete_button):
+            button.setEnabled(shown and self.current_id is not None)
+
+    def empty_state_texts(self) -> tuple[str, str, str]:
+        """Heading, sentence and button of the empty state, for an empty list or for nothing chosen in it."""
+        raise NotImplementedError
+
+    def list_is_empty(self) -> bool:
+        """True when the section holds no item at all (not merely none matching the filter)."""
+        return self.model.rowCount() == 0 and not self.filter_field.text().strip()
 
     def open_item(self, item_id: str) -> None:
         """Show one item (from search, or Undo), even when the filter hid it."""
@@ -281,6 +317,7 @@ class ItemEditorSection(Section):
         if self._closed:
             return
         self.pane.reload()
+        self.empty_state.set_texts(*self.empty_state_texts())  # the list may have become empty, or no longer be
         if self.current_id is None or self.dirty:
             return
         try:
@@ -319,6 +356,8 @@ class ItemEditorSection(Section):
         self.dirty = False
         self.status_label.clear()
         self.pane.select(self.current_id)
+        self.show_editor(item is not None)
+        self.empty_state.set_texts(*self.empty_state_texts())
 
     # -- lifetime ---------------------------------------------------------
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from amanat.app.ui.models.item_list_model import IdRole, ItemListModel
 from amanat.app.ui.models.list_delegate import TwoLineDelegate
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.text_direction import isolate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,8 +68,11 @@ class ItemListPane(QWidget):
         self.list_view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.new_button = QPushButton()
         self.new_button.setObjectName(f"{kind}NewButton")
+        self.new_button.setIcon(icon("plus"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # One pixel on each side: right to left, QSplitter places its first widget a pixel past its own
+        # edge, which cut the list's and the field's border off.
+        layout.setContentsMargins(1, 0, 1, 0)
         layout.addWidget(self.filter_field)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.new_button)

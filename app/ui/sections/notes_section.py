@@ -12,13 +12,11 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QStackedWidget,
     QTabWidget,
     QTextBrowser,
     QToolButton,
@@ -31,8 +29,10 @@ from amanat.app.models import KIND_NOTE, MAX_TITLE_CHARS, Item, Note
 from amanat.app.ui.sections.attachment_views import AttachmentPanel
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.tags import parse_tags
 from amanat.app.ui.widgets.text_direction import text_direction
+from amanat.app.ui.widgets.theme import set_type
 
 DIRECTION_SCAN_BLOCKS = 50
 WRITE_TAB, PREVIEW_TAB, ATTACHMENTS_TAB = range(3)
@@ -66,7 +66,7 @@ class NotesSection(ItemEditorSection):
         self.setObjectName("notesSection")
         self._preview_stale = True
         self._build_editor()
-        self.split(self.editor_stack)
+        self.split(self.editor)
         self.preview_action = self.add_command("previewAction", self.toggle_preview)
         self.retranslate()
         self._show(None)
@@ -75,15 +75,13 @@ class NotesSection(ItemEditorSection):
         self.title = QLineEdit()
         self.title.setObjectName("noteTitle")
         self.title.setMaxLength(MAX_TITLE_CHARS)
-        title_font = QFont(self.title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        set_type(self.title, "heading")
         self.title.textEdited.connect(self.mark_dirty)
         self.pin = QToolButton()
         self.pin.setObjectName("notePin")
+        self.pin.setIcon(icon("pin"))
         self.pin.setCheckable(True)
-        self.pin.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.pin.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.pin.toggled.connect(self._pin_toggled)
 
         self.body = QPlainTextEdit()
@@ -125,15 +123,6 @@ class NotesSection(ItemEditorSection):
         column.addWidget(self.tabs, 1)
         column.addLayout(bottom)
 
-        self.empty = QLabel()
-        self.empty.setObjectName("notesEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.editor_stack = QStackedWidget()
-        self.editor_stack.setObjectName("notesEditorStack")
-        self.editor_stack.addWidget(self.empty)
-        self.editor_stack.addWidget(self.editor)
-
     # -- language ---------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -153,7 +142,6 @@ class NotesSection(ItemEditorSection):
         self.preview.setAccessibleName(self.tr("Preview of the note"))
         self.tabs.setAccessibleName(self.tr("Note views"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S). Notes are also saved when you switch away."))
-        self.empty.setText(self.tr("No note is open. Choose one from the list, or press Ctrl+N to write a new one."))
         self.preview_action.setText(self.tr("Switch between writing and preview"))
         self._update_pin_text()
         self._retitle_tabs()
@@ -178,6 +166,7 @@ class NotesSection(ItemEditorSection):
         self.title.setText(note.title if note else "")
         self.title.setCursorPosition(0)
         self.tags.setText(", ".join(note.tags) if note else "")
+        self.tags.setCursorPosition(0)
         self.pin.setChecked(note.pinned if note else False)
         self.body.setPlainText(note.body if note else "")
         self._follow_content_direction()
@@ -188,7 +177,14 @@ class NotesSection(ItemEditorSection):
             self._render_preview()
         self.attachments.set_item(note.id if note else None)
         self._update_pin_text()
-        self.editor_stack.setCurrentWidget(self.editor if note else self.empty)
+
+    def empty_state_texts(self) -> tuple[str, str, str]:
+        if self.list_is_empty():
+            return (self.tr("No notes yet"),
+                    self.tr("Write down what matters: notes are encrypted in this vault, and Markdown works."),
+                    self.tr("New note"))
+        return (self.tr("No note is open"),
+                self.tr("Choose one from the list, or press Ctrl+N to write a new one."), self.tr("New note"))
 
     def item_from_form(self) -> Note:
         assert isinstance(self.loaded, Note)

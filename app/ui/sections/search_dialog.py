@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import SearchHit
+from amanat.app.search_text import make_snippet, query_terms
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.live_label import LiveLabel
@@ -61,6 +62,8 @@ class ResultRow:
     snippet_html: str
     snippet_plain: str
     direction: Qt.LayoutDirection
+    tags_html: str = ""  # the item's tags, escaped, those the query matched in bold
+    tags_plain: str = ""
 
 
 class SearchResultModel(QAbstractListModel):
@@ -122,7 +125,8 @@ class SearchResultModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("{0}: {1}. {2}").format(self.kind_name(row.kind), row.title, row.snippet_plain)
+            return self.tr("{0}: {1}. {2}").format(self.kind_name(row.kind), row.title,
+                                                   f"{row.snippet_plain} {row.tags_plain}".strip())
         if role == HtmlRole:
             return self._html(row)
         if role == DirectionRole:
@@ -133,7 +137,8 @@ class SearchResultModel(QAbstractListModel):
         direction = "rtl" if row.direction == Qt.LayoutDirection.RightToLeft else "ltr"
         return (
             f'<div dir="{direction}"><span style="font-weight:600">{html.escape(row.title)}</span>'
-            f'&nbsp;&nbsp;<span class="kind">{html.escape(self.kind_name(row.kind))}</span></div>'
+            f'&nbsp;&nbsp;<span class="kind">{html.escape(self.kind_name(row.kind))}'
+            f'{"&nbsp;·&nbsp;" + row.tags_html if row.tags_html else ""}</span></div>'
             f'<div dir="{direction}">{row.snippet_html}</div>'
         )
 
@@ -292,16 +297,24 @@ class SearchDialog(QDialog):
         self._show_status()
 
     def _row(self, hit: SearchHit, query: str) -> ResultRow:
-        snippet = self.context.items.snippet_of(hit, query, mark_start=self._mark_start, mark_end=self._mark_end)
+        # As a reader sees it: no Markdown marks, the tags apart from the text (the core's search() keeps both).
+        snippet = self.context.items.readable_snippet_of(hit, query, mark_start=self._mark_start,
+                                                         mark_end=self._mark_end)
         item_id, kind, title = hit.id, hit.kind, hit.title
         title = " ".join(title.split())
         if len(title) > MAX_TITLE_CHARS:
             title = title[:MAX_TITLE_CHARS] + "…"
-        escaped = html.escape(snippet)
-        snippet_html = escaped.replace(self._mark_start, "<b>").replace(self._mark_end, "</b>")
+        snippet_html = self._bold_marks(html.escape(snippet))
         plain = snippet.replace(self._mark_start, "").replace(self._mark_end, "")
         direction = layout_direction(plain + title, Qt.LayoutDirection.LeftToRight)  # the snippet's, else the title's
-        return ResultRow(item_id, kind, title, snippet_html, plain, direction)
+        terms = query_terms(query)
+        tags = [make_snippet(tag, terms, mark_start=self._mark_start, mark_end=self._mark_end) for tag in hit.tags]
+        tags_html = "&nbsp;".join(self._bold_marks(html.escape("#" + tag)) for tag in tags)
+        tags_plain = " ".join("#" + tag.replace(self._mark_start, "").replace(self._mark_end, "") for tag in tags)
+        return ResultRow(item_id, kind, title, snippet_html, plain, direction, tags_html, tags_plain)
+
+    def _bold_marks(self, escaped: str) -> str:
+        return escaped.replace(self._mark_start, "<b>").replace(self._mark_end, "</b>")
 
     def _show_status(self) -> None:
         has_query = bool(self.field.text().strip())

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 from amanat.app.errors import AmanatError
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.theme import set_type
 
 
 class ShareDialog(QDialog):
@@ -25,9 +26,7 @@ class ShareDialog(QDialog):
         already = {g.group_id for g in sync.groups.groups_sharing(item_id)}
         self.subject = QLabel()
         self.subject.setObjectName("shareSubject")
-        font = self.subject.font()
-        font.setBold(True)
-        self.subject.setFont(font)
+        set_type(self.subject, "subheading")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.list = QListWidget()

@@ -40,7 +40,9 @@ from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import ExportPlan, plan_export, write_sealed
 from amanat.app.ui.widgets.focus_order import set_tab_order
+from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.tags import parse_tags
+from amanat.app.ui.widgets.theme import set_type
 
 UNSAFE_FILE_NAME_CHARACTERS = '/\\:*?"<>|'
 MAX_FILE_NAME_CHARS = 80
@@ -123,6 +125,7 @@ class StrategySection(ItemEditorSection):
     """The list of drafts beside the editor that fits each draft's template."""
 
     kind = "draft"
+    empty_icon = "chess-knight"
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -132,9 +135,7 @@ class StrategySection(ItemEditorSection):
 
         self.title = QLineEdit()
         self.title.setObjectName("draftTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
+        set_type(self.title, "heading")
         self.status = QComboBox()
         self.status.setObjectName("draftStatus")
         for key in DRAFT_STATUSES:
@@ -143,12 +144,9 @@ class StrategySection(ItemEditorSection):
         self.status_label_text.setBuddy(self.status)
         self.template_label = QLabel()
         self.template_label.setObjectName("draftTemplateLabel")
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("draftEmptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
+        self.export_button.setIcon(icon("file-export"))
         self.export_button.clicked.connect(self.export_current)
         self.export_action = self.add_command("exportAction", self.export_current)
         self.english_headings = QCheckBox()  # UN Special Procedures take English, French or Spanish
@@ -172,7 +170,6 @@ class StrategySection(ItemEditorSection):
         header_layout.addLayout(second)
         self.editor_area = QVBoxLayout()
         self.editor_area.setContentsMargins(0, 0, 0, 0)
-        self.editor_area.addWidget(self.empty_label, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.history_button)
@@ -210,8 +207,6 @@ class StrategySection(ItemEditorSection):
         statuses = draft_status_labels()
         for position, key in enumerate(DRAFT_STATUSES):
             self.status.setItemText(position, statuses[key])
-        self.empty_label.setText(self.tr("No draft is open. Choose one from the list, or start a new one "
-                                         "with “New draft…” (Ctrl+N)."))
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setToolTip(self.tr("Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)"))
@@ -247,7 +242,9 @@ class StrategySection(ItemEditorSection):
             assert self.editor is not None
             self.editor.load(draft)
             self.title.setText(draft.title)
+            self.title.setCursorPosition(0)  # a long title shows its start, not its end
             self.tags.setText(", ".join(draft.tags))
+            self.tags.setCursorPosition(0)
             self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
         for widget in (self.header, self.delete_button, self.history_button, self.share_button, self.export_button,
                        self.save_button):
@@ -261,7 +258,6 @@ class StrategySection(ItemEditorSection):
             self.editor.hide()
             self.editor.deleteLater()
         self.editor = editor
-        self.empty_label.setVisible(editor is None)
         if editor is not None:
             editor.changed.connect(self._edited)
             self.editor_area.addWidget(editor, 1)
@@ -269,6 +265,14 @@ class StrategySection(ItemEditorSection):
             # Built after the buttons, the editor would come last on Tab: its fields go before the buttons.
             set_tab_order(self.header, editor, self.delete_button, self.history_button, self.share_button,
                           self.english_headings, self.export_button, self.save_button)
+
+    def empty_state_texts(self) -> tuple[str, str, str]:
+        if self.list_is_empty():
+            return (self.tr("No drafts yet"),
+                    self.tr("Start a SWOT analysis, an action plan, a concept note or a UN communication "
+                            "from a template."), self.tr("New draft…"))
+        return (self.tr("No draft is open"),
+                self.tr("Choose one from the list, or press Ctrl+N to start a new one."), self.tr("New draft…"))
 
     def item_from_form(self) -> Draft:
         assert isinstance(self.loaded, Draft) and self.editor is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,9 +28,11 @@ from amanat.app.ui.sections.history_dialog import item_text
 from amanat.app.ui.sections.section import Section
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
+from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.theme import set_type
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,6 +61,7 @@ class TrashSection(Section):
         self.list_view.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
         self.empty_button = QPushButton()
         self.empty_button.setObjectName("emptyTrashButton")
+        self.empty_button.setIcon(icon("trash-x"))
         self.empty_button.clicked.connect(self.empty_trash)
         left = QWidget()
         left.setMinimumWidth(220)
@@ -71,10 +74,7 @@ class TrashSection(Section):
         self.title.setObjectName("trashTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, "heading")
         self.about = QLabel()
         self.about.setObjectName("trashAbout")
         self.about.setWordWrap(True)
@@ -84,10 +84,12 @@ class TrashSection(Section):
         self.preview.document().setDocumentMargin(10)
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setIcon(icon("restore"))
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self.restore_selected)
         self.purge_button = QPushButton()
         self.purge_button.setObjectName("purgeButton")
+        self.purge_button.setIcon(icon("trash-x"))
         self.purge_button.clicked.connect(self.purge_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
 from amanat.app.ui.shell.colleague_recovery_page import ColleagueRecoveryPage
-from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
 from amanat.app.vault import Vault
 
 
@@ -32,6 +32,7 @@ class EntrustEntry(QObject):
         self.action.setObjectName("entrustAction")
         self.action.triggered.connect(self.open)
         self.dialog: EntrustDialog | None = None
+        self.notice: QMessageBox | None = None
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Entrust to colleagues…"))
@@ -51,5 +52,17 @@ class EntrustEntry(QObject):
         """Recover with my colleagues, from the vault folder here or from a backup into it."""
         page = ColleagueRecoveryPage(self.vault_dir, language)
         page.recovered.connect(opened)
+        page.recovered.connect(lambda _vault: self.advise_new_set())
         page.back_requested.connect(back)
         return page
+
+    def advise_new_set(self) -> QMessageBox:
+        """After a recovery: the shares were used, so a new set is wise."""
+        box = QMessageBox(QMessageBox.Icon.Information, WINDOW_TITLE, self.tr(
+            "Your vault is open again with your new passphrase. Your colleagues' shares have been used: make a new "
+            "set soon in Tools → Entrust to colleagues… (the old shares then stop working)."),
+            QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("entrustRecoveredNotice")
+        box.open()
+        self.notice = box
+        return box

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.app.ui.widgets.error_text import describe_error
-from amanat.app.ui.widgets.pages import Page, centred, language_picker
+from amanat.app.ui.widgets.pages import Page, centred, emblem, language_picker
 from amanat.app.ui.widgets.passphrase_fields import (
     MIN_ACCEPTED_SCORE,
     MessageLine,
@@ -27,6 +26,7 @@ from amanat.app.ui.widgets.passphrase_fields import (
     keep_place,
     passphrase_field,
 )
+from amanat.app.ui.widgets.theme import set_state, set_type
 from amanat.app.ui.widgets.workers import run_task
 from amanat.app.vault import Vault
 
@@ -59,10 +59,7 @@ class WelcomePage(Page):
         super().__init__()
         self.title = QLabel()
         self.title.setObjectName("welcomeTitle")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, "title")
         self.body = QLabel()
         self.body.setObjectName("welcomeBody")
         self.body.setWordWrap(True)
@@ -84,8 +81,8 @@ class WelcomePage(Page):
         self.security_button = link_button("securityButton")
         self.security_button.clicked.connect(self.show_security)
         self.language = language
-        self.setLayout(centred(self.languages, self.title, self.body, self.create_button, self.restore_button,
-                               self.colleagues_button, self.security_button))
+        self.setLayout(centred(emblem(), self.languages, self.title, self.body, self.create_button,
+                               self.restore_button, self.colleagues_button, self.security_button))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -138,6 +135,7 @@ class CreateVaultPage(Page):
         self.accept_weak.hide()
         self.error = MessageLine(lines=2, urgent=True)
         self.error.setObjectName("createError")
+        set_state(self.error, "error")
         self.busy = busy_bar("createBusy")
         for widget in (self.accept_weak, self.busy):
             keep_place(widget)  # the form stays put while they come and go
@@ -199,11 +197,14 @@ class CreateVaultPage(Page):
             self.error.setText(self.tr("This passphrase is weak. Make it longer, or confirm that you accept it."))
             return
         self._set_busy(True)
+        set_state(self.error, "")  # progress, not an error
         self.error.setText(self.tr("Creating the vault and measuring this computer (a few seconds)…"))
         directory = self.directory
         self._task = run_task(lambda _progress: Vault.create(directory, passphrase), self._done, self._failed, self)
 
     def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            set_state(self.error, "error")  # what it says next is an error, or nothing
         self.busy.setVisible(busy)
         for widget in (self.passphrase, self.repeat, self.create_button, self.back, self.accept_weak):
             widget.setEnabled(not busy)

@@ -17,6 +17,7 @@ from amanat.app.ui.shell.session_watch import SessionWatch
 from amanat.app.ui.shell.unexpected_error import install_unexpected_error_reporter
 from amanat.app.ui.widgets.bundled_fonts import load_bundled_fonts
 from amanat.app.ui.widgets.i18n import LanguageManager
+from amanat.app.ui.widgets.icons import app_icon
 from amanat.app.ui.widgets.theme import apply_theme
 
 NO_SCREEN_EXIT = 1
@@ -47,6 +48,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Amanat")
     app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
     QGuiApplication.setDesktopFileName("amanat")
     load_bundled_fonts()  # Dari and Pashto in the same shipped faces on every system
     return app

@@ -40,6 +40,7 @@ class MenuOwner(Protocol):
     def open_decoy_mode(self) -> object: ...
     def open_security(self) -> object: ...
 
+
 MENU_ORDER = ("vault", "go", "item", "tools", "help")
 # Also inside the search, settings and other windows: locking and wiping must never wait for a window to close.
 APPLICATION_WIDE = frozenset({"lockAction", "panicWipeAction"})

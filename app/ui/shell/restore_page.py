@@ -20,6 +20,7 @@ from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.pages import Page, centred
 from amanat.app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
 from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 
 
@@ -48,6 +49,7 @@ class RestorePage(Page):
         self.with_recovery_key.toggled.connect(self._show_secret_kind)
         self.error = LiveLabel(urgent=True)
         self.error.setObjectName("restoreError")
+        set_state(self.error, "error")
         self.error.setWordWrap(True)
         self.busy = busy_bar("restoreBusy")
         self.restore_button = QPushButton()

@@ -32,7 +32,8 @@ def render_main_window(vault_dir: Path, settings_path: Path) -> str:
     """Build the main window on an existing (locked) vault and grab it into an image in memory.
 
     Raises WindowCheckFailed unless the window opens on the unlock page and the image has
-    real content (more than one colour). Also loads every compiled translation.
+    real content (more than one colour). Also loads every compiled translation and draws every icon
+    (a built program without Qt's SVG image plugin fails here, not in the user's first section).
     """
     use_offscreen_without_display()
     from PySide6.QtCore import QTranslator
@@ -56,14 +57,30 @@ def render_main_window(vault_dir: Path, settings_path: Path) -> str:
         for catalogue in sorted(resources.TRANSLATIONS_DIR.glob("*.qm")):
             if not QTranslator(app).load(str(catalogue)):
                 raise WindowCheckFailed(f"Qt could not load the translation {catalogue.name}")
+        icons = draw_every_icon()
         platform = QGuiApplication.platformName()
         watching = session_watch_check()
-        return (f"unlock screen rendered, {image.width()}×{image.height()} pixels (Qt platform {platform!r}); "
-                f"locks on {watching}")
+        return (f"unlock screen rendered, {image.width()}×{image.height()} pixels (Qt platform {platform!r}), "
+                f"{icons} icons drawn; locks on {watching}")
     finally:
         window.close()
         window.deleteLater()
         app.processEvents()
+
+
+def draw_every_icon() -> int:
+    """Draw each shipped icon once; how many. Raises WindowCheckFailed when one cannot be drawn."""
+    from amanat.app.ui.widgets.icons import TABLER_DIR, render_icon
+
+    names = sorted(path.stem for path in TABLER_DIR.glob("*.svg"))
+    if not names:
+        raise WindowCheckFailed(f"no icons in {TABLER_DIR}")
+    for name in names:
+        try:
+            render_icon(name, 24, "#000000", False)
+        except RuntimeError as error:
+            raise WindowCheckFailed(str(error)) from None
+    return len(names)
 
 
 def session_watch_check() -> str:

@@ -12,8 +12,9 @@ from amanat.app.errors import WrongPassphrase
 from amanat.app.kdf_cost import CostlyKeyDerivation, accept_cost
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.live_label import LiveLabel
-from amanat.app.ui.widgets.pages import Page, centred, language_picker
+from amanat.app.ui.widgets.pages import Page, centred, emblem, language_picker
 from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
+from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.workers import run_task
 from amanat.app.vault import Vault
 from amanat.crypto.kdf import KIB_PER_MIB, Argon2idParams
@@ -38,6 +39,7 @@ class UnlockPage(Page):
         self.passphrase = passphrase_field("unlockPassphrase")
         self.error = LiveLabel(urgent=True)
         self.error.setObjectName("unlockError")
+        set_state(self.error, "error")
         self.error.setWordWrap(True)
         self.busy = busy_bar("unlockBusy")
         self.unlock = QPushButton()
@@ -51,8 +53,8 @@ class UnlockPage(Page):
         row.addWidget(self.forgot)
         row.addStretch(1)
         row.addWidget(self.unlock)
-        self.setLayout(centred(self.languages, self.heading, self.passphrase, self.error, self.busy, buttons,
-                               width=460))
+        self.setLayout(centred(emblem(), self.languages, self.heading, self.passphrase, self.error, self.busy,
+                               buttons, width=460))
         self.unlock.clicked.connect(self._unlock)
         self.passphrase.returnPressed.connect(self._unlock)
         self.forgot.clicked.connect(self.forgot_requested)
@@ -142,6 +144,7 @@ class RecoverPage(Page):
         self.meter = StrengthMeter()
         self.error = LiveLabel(urgent=True)
         self.error.setObjectName("recoverError")
+        set_state(self.error, "error")
         self.error.setWordWrap(True)
         self.busy = busy_bar("recoverBusy")
         self.go = QPushButton()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
@@ -17,8 +17,12 @@ from amanat.app.ui.sections.strategy_section import StrategySection
 from amanat.app.ui.sections.trash_section import TrashSection
 from amanat.app.ui.sync.sync_section import SyncSection
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.icons import icon
 
 SECTION_KINDS = ("note", "contact", "draft", "trash", "sync")
+SECTION_ICONS = {"note": "notebook", "contact": "address-book", "draft": "chess-knight", "trash": "trash",
+                 "sync": "arrows-exchange"}
+SIDEBAR_ROW_PADDING = 18  # pixels above and below the name, together
 SECTION_CLASSES: dict[str, type[Section]] = {
     "note": NotesSection,
     "contact": ContactsSection,
@@ -55,14 +59,16 @@ class Workspace(QWidget):
         self.context = context
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setMaximumWidth(200)
+        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(1)
         self.stack = QStackedWidget()
         self.stack.setObjectName("sectionStack")
         # Sections are built when first shown (or asked for), so unlocking builds only the
         # first one: each loads its list from the vault when built.
         self.sections: dict[str, Section] = _SectionsBuiltOnDemand(self._build_section)
-        for _kind in SECTION_KINDS:
-            self.sidebar.addItem(QListWidgetItem())
+        for kind in SECTION_KINDS:
+            self.sidebar.addItem(QListWidgetItem(icon(SECTION_ICONS[kind]), ""))
             self.stack.addWidget(QWidget())
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.setCurrentRow(0)
@@ -96,11 +102,20 @@ class Workspace(QWidget):
         names = [self.tr("Notes"), self.tr("Contacts"), self.tr("Strategy"), self.tr("Trash"), self.tr("Sync")]
         for row, name in enumerate(names):
             self.sidebar.item(row).setText(name)
+        self._size_sidebar_rows()
         self.sidebar.setAccessibleName(self.tr("Sections"))
+
+    def _size_sidebar_rows(self) -> None:
+        """Rows tall enough to breathe, in the language's font (Dari and Pashto have a larger one)."""
+        row_height = max(self.sidebar.fontMetrics().height(), self.sidebar.iconSize().height()) + SIDEBAR_ROW_PADDING
+        for row in range(self.sidebar.count()):
+            self.sidebar.item(row).setSizeHint(QSize(0, row_height))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._size_sidebar_rows()
         super().changeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

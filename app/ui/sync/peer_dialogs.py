@@ -20,6 +20,7 @@ from amanat.app.sharing.identities import PeerInfo
 from amanat.app.ui.sync.peer_labels import peer_flags_text
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.theme import set_state
 
 MAX_PASTED_CARD_CHARS = 16 * 1024
 
@@ -36,6 +37,7 @@ class VerifyDialog(QDialog):
         self.peer = peer
         self.warning = QLabel()
         self.warning.setObjectName("keysChangedWarning")
+        set_state(self.warning, "warning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("QLabel { background: #fde2e1; color: #7a1712; padding: 8px; }")
         self.warning.setVisible(peer.keys_changed or peer.flagged)

@@ -36,6 +36,7 @@ from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog, removable_drives
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import Cancelled as TaskCancelled
@@ -71,6 +72,7 @@ class ExchangeView(QWidget):
         self.refresh_drives_button.clicked.connect(self.refresh_drives)
         self.sync_drive_button = QPushButton()
         self.sync_drive_button.setObjectName("syncDriveButton")
+        self.sync_drive_button.setIcon(icon("device-usb"))
         self.sync_drive_button.clicked.connect(
             lambda: self.sync_with_drive(Path(self.drives.currentData())) if self.drives.currentData() else None)
         self.other_folder_button = QPushButton()
@@ -95,6 +97,7 @@ class ExchangeView(QWidget):
         self.open_files_button.setObjectName("openBundlesButton")
         self.open_files_button.clicked.connect(self._choose_files)
         self.email_button = QPushButton()
+        self.email_button.setIcon(icon("mail"))
         self.email_button.setObjectName("writeEmailButton")
         self.email_button.clicked.connect(self._choose_folder_for_email)
         self.import_mail_button = QPushButton()

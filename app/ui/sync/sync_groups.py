@@ -21,6 +21,7 @@ from amanat.app.sharing.groups import GroupInfo
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.theme import current_scheme
 
 
 class GroupsView(QWidget):
@@ -106,7 +107,7 @@ class GroupsView(QWidget):
             entry = QListWidgetItem(f"{isolate(group.name)} · {group.group_id[:8]}{role}")
             if group.name_looks_like_id:
                 entry.setText(entry.text() + "\n" + self.tr("⚠ This name looks like a group id: go by the id"))
-                entry.setForeground(QColor("#a1190f"))
+                entry.setForeground(QColor(current_scheme().high_risk))
             self.group_list.addItem(entry)
         self.group_list.blockSignals(False)
         if self.groups:
@@ -138,7 +139,7 @@ class GroupsView(QWidget):
             item = QListWidgetItem(f"{isolate(member.name)}  ·  {member.peer_id}{suffix}")
             item.setData(Qt.ItemDataRole.UserRole, member.fingerprint)
             if not member.verified:
-                item.setForeground(QColor("#a1190f"))
+                item.setForeground(QColor(current_scheme().high_risk))
             self.member_list.addItem(item)
         for item_id in group.shared_items:
             try:

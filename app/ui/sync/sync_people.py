@@ -21,8 +21,10 @@ from amanat.app.ui.sync.peer_dialogs import MAX_PASTED_CARD_CHARS, PasteCardDial
 from amanat.app.ui.sync.peer_labels import peer_flags_text, peer_state_text
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.theme import current_scheme
 
 
 class PeersView(QWidget):
@@ -45,6 +47,7 @@ class PeersView(QWidget):
         self.paste.setObjectName("pasteCardButton")
         self.paste.clicked.connect(self.paste_card)
         self.verify = QPushButton()
+        self.verify.setIcon(icon("shield-check"))
         self.verify.setObjectName("verifyPeerButton")
         self.verify.clicked.connect(self.open_verification)
         self.withdraw = QPushButton()
@@ -88,7 +91,9 @@ class PeersView(QWidget):
             item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, peer.fingerprint)
             if peer.keys_changed or peer.flagged:
-                item.setForeground(QColor("#a1190f"))
+                item.setForeground(QColor(current_scheme().high_risk))
+            elif peer.verified:
+                item.setIcon(icon("shield-check", "verified"))  # the word says it; the icon shows it at a glance
             self.list.addItem(item)
         if self.peers:
             self.list.setCurrentRow(min(max(current, 0), len(self.peers) - 1))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from amanat.app.settings import Settings, save_settings
 from amanat.app.ui.widgets.clipboard_guard import ClipboardGuard
+from amanat.app.ui.widgets.digits import localise_digits
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.i18n import LanguageManager
 from amanat.app.vault import Vault
@@ -60,11 +61,8 @@ class UiContext(QObject):
         return self.localise_digits(text)
 
     def localise_digits(self, text: str) -> str:
-        """ASCII digits in the current language's digits (Persian digits for Dari and Pashto)."""
-        zero = self.languages.locale().zeroDigit()
-        if zero == "0":
-            return text
-        return text.translate({ord("0") + d: chr(ord(zero) + d) for d in range(10)})
+        """ASCII digits in the current language's digits (Persian digits for Dari and Pashto): widgets/digits.py."""
+        return localise_digits(text, self.languages.locale())
 
     def show_error(self, parent: QWidget, error: BaseException) -> None:
         """A calm dialog for an error; only Amanat's own messages are shown verbatim."""

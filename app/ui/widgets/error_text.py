@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from amanat.app.errors import (
     AmanatError,
@@ -18,12 +18,17 @@ from amanat.app.errors import (
     WrongRecoveryKey,
 )
 from amanat.app.sharing.exchange import RejectedBundle
+from amanat.app.ui.widgets.digits import localise_numbers
 from amanat.sync.errors import BundleTooLarge, ForgedBundle, ForwardedBundle, NotAddressedToMe
 from amanat.sync.transports.errors import DriveFull, DriveMissing, DriveReadOnly
 
 
 def describe_error(error: BaseException) -> str:
-    """A sentence for the user; never a traceback, never a secret."""
+    """A sentence for the user in the user's digits; never a traceback, never a secret."""
+    return localise_numbers(_describe(error))
+
+
+def _describe(error: BaseException) -> str:
     if isinstance(error, WrongPassphrase):
         return QCoreApplication.translate(
             "ErrorText", "Wrong passphrase. Check the keyboard language and Caps Lock, and try again."
@@ -32,7 +37,7 @@ def describe_error(error: BaseException) -> str:
         if error.groups:
             return QCoreApplication.translate(
                 "ErrorText", "Group {0} of the recovery key has a typing mistake. Check it against your paper."
-            ).format(", ".join(str(n) for n in error.groups))
+            ).format(QLocale().createSeparatedList([str(n) for n in error.groups]))
         return QCoreApplication.translate("ErrorText", "A recovery key has eight groups of five letters and digits.")
     if isinstance(error, WrongRecoveryKey):
         return QCoreApplication.translate("ErrorText", "This recovery key does not open this vault.")

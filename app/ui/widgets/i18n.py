@@ -6,6 +6,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Sign
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from amanat.app.ui.widgets.theme import refresh_look
 from amanat.resources import TRANSLATIONS_DIR
 
 RIGHT_TO_LEFT = {"fa", "ps"}
@@ -17,7 +18,12 @@ LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom
            "ps": QLocale(QLocale.Language.Pashto, QLocale.Country.Afghanistan)}
 LANGUAGE_NAMES = {"en": "English", "fa": "دری", "ps": "پښتو"}
 # Debian's fonts-noto-core; documented in the README for Linux.
-ARABIC_SCRIPT_FAMILIES = ("Noto Sans Arabic", "Noto Naskh Arabic")
+# Naskh first: its lines are a fifth shorter than Noto Sans Arabic's at one size, so Dari and Pashto can
+# be set larger without making any window taller than it was.
+ARABIC_SCRIPT_FAMILIES = ("Noto Naskh Arabic", "Noto Sans Arabic")
+# At one point size, the body of Naskh letters is about two thirds of Latin's x-height; Dari and Pashto
+# get a fifth larger size so that they read as easily as English (tests/ui/widgets/test_look.py measures it).
+ARABIC_SCRIPT_SCALE = 1.2
 
 
 class LanguageManager(QObject):
@@ -52,6 +58,7 @@ class LanguageManager(QObject):
         self.language = language
         QLocale.setDefault(self.locale())
         self._app.setFont(self._font_for(language))
+        refresh_look()  # the type scale follows the language's body size
         self._app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         )
@@ -67,6 +74,8 @@ class LanguageManager(QObject):
         font = QFont(self._latin_font)
         if preferred:
             font.setFamilies([*preferred, *self._latin_font.families()])
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(round(font.pointSizeF() * ARABIC_SCRIPT_SCALE * 2) / 2)
         return font
 
     def locale(self) -> QLocale:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from amanat.app.ui.widgets.i18n import LANGUAGE_NAMES
+from amanat.app.ui.widgets.icons import app_icon
 
 
 class Page(QWidget):
@@ -28,6 +29,19 @@ def language_picker(current: str) -> QComboBox:
         combo.addItem(name, code)
     combo.setCurrentIndex(list(LANGUAGE_NAMES).index(current))
     return combo
+
+
+EMBLEM_PIXELS = 56
+
+
+def emblem() -> QLabel:
+    """Amanat's icon, centred: the first thing on the pages a person sees before the vault is open."""
+    label = QLabel()
+    label.setObjectName("amanatEmblem")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setPixmap(app_icon().pixmap(QSize(EMBLEM_PIXELS, EMBLEM_PIXELS)))
+    label.setAccessibleName("Amanat")
+    return label
 
 
 def centred(*widgets: QWidget, width: int = 560) -> QVBoxLayout:

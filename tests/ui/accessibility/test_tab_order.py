@@ -22,7 +22,7 @@ from tests.ui.accessibility.tab_chain import out_of_reading_order, reachable, wa
 FORMER_TRAPS = {"actionPlanTable", "pastedBundle", "pastedCard", "securityText", "noteBody", "section_summary"}
 
 
-@pytest.mark.parametrize("language", ["en", "ps"])
+@pytest.mark.parametrize("language", ["en", "fa", "ps"])
 def test_tab_goes_round_every_screen(qtbot, unlocked: MainWindow, tmp_path: Path, vault_dir: Path,  # type: ignore[no-untyped-def]
                                      language: str) -> None:
     unlocked.switch_language(language)
@@ -56,6 +56,12 @@ def test_tab_leaves_the_action_plan_table_where_it_was(qtbot, unlocked: MainWind
     assert table.currentIndex().row() == 0 and table.currentIndex().column() == 0
     table.setFocus()
     QTest.keyClick(table, Qt.Key.Key_Right)  # the arrows still move between cells
+    assert table.currentIndex().column() == 1
+    QTest.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Tab leaves too
+    assert QApplication.focusWidget() is unlocked.findChild(QWidget, "addRowButton")
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is unlocked.findChild(QWidget, "section_summary")
     assert table.currentIndex().column() == 1
 
 

@@ -120,7 +120,7 @@ def test_undo_takes_the_note_back_out_of_the_trash(qtbot, unlocked: MainWindow) 
     item_id = new_note_by_keyboard(qtbot, unlocked, "Oops")
     notes.delete_button.click()
     assert vault_of(unlocked).items.is_in_trash(item_id)
-    assert notes.editor_stack.currentWidget() is notes.empty
+    assert notes.editor_stack.currentWidget() is notes.empty_state
     notes.hint.undo_button.click()
     assert not vault_of(unlocked).items.is_in_trash(item_id)
     assert notes.current_id == item_id and notes.title.text() == "Oops"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from amanat.app.ui.shell.gui_main import build_window
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.sync.sync_section import SyncSection
+from amanat.app.ui.widgets.theme import current_scheme
 from amanat.sync.bundle import open_bundle
 from amanat.sync.errors import NotAddressedToMe
 from tests.sharing.conftest import Member, introduce, make_member
@@ -64,7 +65,7 @@ def test_the_people_list_shows_short_ids_and_flags_a_look_alike(  # type: ignore
         assert "Name looks like" in newcomer.text() and farid.fingerprint[:16] + " (verified)" in newcomer.text()
         assert "different alphabets" in newcomer.text()
         assert "Name looks like" in real.text() and impostor.fingerprint[:16] in real.text()
-        assert newcomer.foreground().color().name() == "#a1190f"
+        assert newcomer.foreground().color().name() == current_scheme().high_risk.lower()  # red, AA in light and dark
         assert "Verified" in real.text()
         section.peers._select(impostor.fingerprint)
         dialog = section.peers.open_verification()

@@ -36,6 +36,17 @@ def now_utc() -> str:
     return datetime.datetime.now(datetime.UTC).isoformat(timespec="microseconds")
 
 
+def _valid_time(text: str) -> str | None:
+    """`text` as a stored UTC time if it is a valid ISO time with a zone, else None."""
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None
+    return moment.astimezone(datetime.UTC).isoformat(timespec="microseconds")
+
+
 def new_item_id() -> str:
     """A random, globally unique item id (32 hex digits)."""
     return uuid.uuid4().hex
@@ -62,14 +73,19 @@ class ItemService:
         """Store a new item (its id is assigned when empty) and return it as stored."""
         return self.add_many([item], source=source)[0]
 
-    def add_many(self, items: Iterable[Item], *, source: str = "") -> builtins.list[Item]:
-        """Store many new items in one transaction: all of them, or none (`source`: see `save`)."""
+    def add_many(self, items: Iterable[Item], *, source: str = "", keep_created: bool = False) -> builtins.list[Item]:
+        """Store many new items in one transaction: all of them, or none (`source`: see `save`).
+
+        With `keep_created`, an item's own `created_at` (a valid ISO time, as an import reads it from
+        the other program's file) is kept; else, and always for the last change, it is now.
+        """
         when = now_utc()
         stored: list[Item] = []
         rows: list[tuple[ItemRecord, FoldedText]] = []
         for item in items:
             item = validated(replace(item, id=item.id or new_item_id()))
-            record = to_record(item, created_at=when, updated_at=when, revision=1)
+            created = _valid_time(item.created_at) if keep_created else None
+            record = to_record(item, created_at=created or when, updated_at=when, revision=1)
             rows.append((record, folded_text(item)))
             stored.append(from_record(record))
         self._repository.insert_items(rows, source)

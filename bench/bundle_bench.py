@@ -57,7 +57,7 @@ MIB = 2**20
 MB = 10**6  # throughput is in MB/s, 10^6 bytes
 PAYLOAD_MIB_FULL, PAYLOAD_MIB_QUICK = (1, 16), (1, 4)
 THROUGHPUT_ROUNDS_FULL, THROUGHPUT_ROUNDS_QUICK = 9, 5
-GROUP_NOTES_FULL, GROUP_NOTES_QUICK = 1_000, 200
+GROUP_NOTES_FULL, GROUP_NOTES_QUICK = 10_000, 1_000
 EDIT_ROUNDS_FULL, EDIT_ROUNDS_QUICK = 5, 3
 OTHER_MEMBERS = 2  # plus the sender: three age recipients, as in the vault test group
 AGE_TIMEOUT_SECONDS = 120
@@ -66,7 +66,7 @@ PASSPHRASE = "amanat bundle benchmark passphrase, not a secret"
 MEMBER_NAMES = ("Mariam", "Farid", "Zahra")
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
-SEAL, OPEN = "seal", "open"
+SEAL, OPEN, SEAL_TO_FILE = "seal", "open", "seal-file"
 OURS, RAW, AGE_CLI, AGE_STARTUP = "amanat", "raw_chacha", "age_cli", "age_cli_startup"
 INCREMENTAL, RESYNC = "incremental", "full_resync"
 
@@ -88,12 +88,19 @@ MEMORY_CHILD = textwrap.dedent("""
     operation, folder = sys.argv[1], Path(sys.argv[2])
     keys = [bytes.fromhex(line) for line in (folder / "keys").read_text().split()]
     people = [Identity.from_secrets(keys[i], keys[i + 1]) for i in range(0, len(keys), 2)]
-    data = (folder / ("payload" if operation == "seal" else "bundle")).read_bytes()
+    data = (folder / ("bundle" if operation == "open" else "payload")).read_bytes()
     def run():
-        if operation == "seal":
-            return seal_bundle(people[0], [p.public for p in people[1:]], group_id=bytes(16), seq=1,
-                               created=0, base_state=bytes(32), payload=data)
+        if operation in ("seal", "seal-file"):
+            with open(folder / "streamed.age", "wb") as sink:
+                return seal_bundle(people[0], [p.public for p in people[1:]], group_id=bytes(16), seq=1,
+                                   created=0, base_state=bytes(32), payload=data,
+                                   sink=sink if operation == "seal-file" else None)
         return open_bundle(data, people[1]).payload
+    # Warm up on a small payload first: the first seal or open pages in OpenSSL's and Python's code
+    # (megabytes, whatever the payload's size), which is not memory the payload costs.
+    small = seal_bundle(people[0], [p.public for p in people[1:]], group_id=bytes(16), seq=1, created=0,
+                        base_state=bytes(32), payload=bytes(1024))
+    open_bundle(small, people[1])
     gc.collect()
     Path("/proc/self/clear_refs").write_text("5")
     before = resident("VmRSS")
@@ -170,6 +177,8 @@ class IncrementalFigures:
     export_seconds: dict[str, list[float]] = field(default_factory=lambda: {INCREMENTAL: [], RESYNC: []})
     import_seconds: dict[str, list[float]] = field(default_factory=lambda: {INCREMENTAL: [], RESYNC: []})
     answer_bytes: list[int] = field(default_factory=list)
+    envelope_bytes: dict[str, list[int]] = field(default_factory=lambda: {INCREMENTAL: [], RESYNC: []})
+    first_answer_envelope_bytes: list[int] = field(default_factory=list)
     edits_arrived: bool = False
 
     def summary(self) -> dict[str, Any]:
@@ -352,7 +361,7 @@ def bench_memory(keys: Keys, payload: bytes, folder: Path, progress: Callable[[s
         f"{RAW}_{SEAL}": tracemalloc_peak(lambda: raw_chacha_encrypt(aead, payload)),
         f"{RAW}_{OPEN}": tracemalloc_peak(lambda: raw_chacha_decrypt(aead, raw)),
     }
-    growth = {operation: resident_growth(operation, folder) for operation in (SEAL, OPEN)}
+    growth = {operation: resident_growth(operation, folder) for operation in (SEAL, OPEN, SEAL_TO_FILE)}
     figures = MemoryFigures(len(payload), peaks, growth)
     progress(f"memory: {len(payload) // MIB} MiB")
     return figures
@@ -404,20 +413,19 @@ def _exchange_rounds(vaults: list[Vault], group_id: str, notes: int, rounds: int
     admin, members = vaults[0], vaults[1:]
     figures = IncrementalFigures(notes=notes)
     shared = admin.items.add_many(list(generate_notes(notes, seed)))
-    for item in shared:
-        admin.sync.groups.share(group_id, item.id)
+    admin.sync.groups.share_many(group_id, [item.id for item in shared])
     progress(f"incremental: {notes:,} notes shared")
     first, figures.first_export_seconds = timed(lambda: admin.sync.exchange.export(group_id))
     figures.first_bytes, figures.first_items = len(first.data), first.items
     for member in members:
         _report, seconds = timed(lambda m=member: m.sync.exchange.import_bundle(first.data))
         figures.first_import_seconds.append(seconds)
-    figures.first_answer_bytes = answer_everyone(vaults)
+    figures.first_answer_bytes, figures.first_answer_envelope_bytes = answer_everyone(vaults)
     progress("incremental: first bundle imported and answered")
     edited: dict[str, str] = {}
     for index in range(rounds):
         note = admin.items.get(shared[index * len(shared) // rounds].id)
-        note = admin.items.save(replace(note, body=f"{note.body} ویرایش {index + 1}"))  # type: ignore[type-var]
+        note = admin.items.save(replace(note, body=with_paragraph(note.body, index)))  # type: ignore[type-var,attr-defined]
         edited[note.id] = note.body  # type: ignore[attr-defined]
         exported = interleaved_outputs({
             INCREMENTAL: lambda: admin.sync.exchange.export(group_id),
@@ -426,6 +434,7 @@ def _exchange_rounds(vaults: list[Vault], group_id: str, notes: int, rounds: int
         receivers = {INCREMENTAL: members[index % 2], RESYNC: members[(index + 1) % 2]}
         for kind, (bundle, seconds) in exported.items():
             figures.bytes[kind].append(len(bundle.data))
+            figures.envelope_bytes[kind].append(unpadded_envelope_bytes(admin, bundle.data))
             figures.items[kind].append(bundle.items)
             figures.export_seconds[kind].append(seconds)
         imported = interleaved_outputs({
@@ -436,7 +445,7 @@ def _exchange_rounds(vaults: list[Vault], group_id: str, notes: int, rounds: int
             if report.status != "applied":
                 raise RuntimeError(f"the {kind} bundle was not applied: {report.status} {report.reason}")
             figures.import_seconds[kind].append(seconds)
-        figures.answer_bytes += answer_everyone(vaults)
+        figures.answer_bytes += answer_everyone(vaults)[0]
     figures.edits_arrived = all(
         vault.items.get(item_id).body == body  # type: ignore[attr-defined]
         for vault in vaults for item_id, body in edited.items()
@@ -453,17 +462,36 @@ def interleaved_outputs(calls: dict[str, Callable[[], Any]], round_index: int) -
     return {name: (results[name], seconds[name]) for name in calls}
 
 
-def answer_everyone(vaults: list[Vault]) -> list[int]:
-    """Every member but the admin exports once and everyone else imports it; the answers' sizes."""
+def answer_everyone(vaults: list[Vault]) -> tuple[list[int], list[int]]:
+    """Every member but the admin exports once and everyone else imports it; the answers' file and envelope sizes."""
     sizes: list[int] = []
+    envelopes: list[int] = []
     group_id = vaults[0].sync.groups.groups()[0].group_id
     for sender in vaults[1:]:
         answer = sender.sync.exchange.export(group_id).data
         sizes.append(len(answer))
+        envelopes.append(unpadded_envelope_bytes(sender, answer))
         for receiver in vaults:
             if receiver is not sender:
                 receiver.sync.exchange.import_bundle(answer)
-    return sizes
+    return sizes, envelopes
+
+
+PARAGRAPH = ("در جلسه امروز با وکیل درباره پرونده‌های بازداشت در هرات صحبت کردیم؛ سه شاهد تازه آماده‌اند "
+             "گزارش خود را به کمیته بدهند و ما تا آخر ماه خلاصه‌ای به زبان انگلیسی برای ژنو می‌فرستیم. "
+             "The lawyer asked for the detention dates of each witness, in both calendars.")
+
+
+def with_paragraph(body: str, index: int) -> str:
+    """One paragraph (about 400 characters, Dari and English) added in the middle of a note."""
+    middle = len(body) // 2
+    return f"{body[:middle]}\n{PARAGRAPH} ({index + 1})\n{body[middle:]}"
+
+
+def unpadded_envelope_bytes(sender: Vault, data: bytes) -> int:
+    """The bundle's envelope before padding (magic, length, header, signature, payload): the target's measure."""
+    header = open_bundle(data, sender.sync.identities.identity()).header
+    return 16 + 4 + len(header.to_json()) + 64 + header.payload_length
 
 
 # -- report -------------------------------------------------------------------------------------------------------
@@ -528,6 +556,8 @@ def render_memory(figures: MemoryFigures) -> list[str]:
         f"{figures.multiple(peaks[f'{RAW}_{OPEN}']):>9.2f}",
         f"   {'cross-check: peak RSS growth, fresh child':<46}{figures.multiple(growth[SEAL]):>9.2f}"
         f"{figures.multiple(growth[OPEN]):>9.2f}",
+        f"   {'seal_bundle streamed to a file (sink=), RSS':<46}{figures.multiple(growth[SEAL_TO_FILE]):>9.2f}"
+        f"{'':>9}",
     ]
     return lines
 
@@ -559,6 +589,10 @@ def render_incremental(figures: IncrementalFigures) -> list[str]:
         f"{summary['size_ratio_incremental_over_resync']:.3f}, import "
         f"{summary['import_ratio_incremental_over_resync']:.3f}, export "
         f"{summary['export_ratio_incremental_over_resync']:.3f}",
+        f"   envelope before padding (the 4 KiB target): incremental median "
+        f"{median(figures.envelope_bytes[INCREMENTAL]):,.0f} bytes, --full resync "
+        f"{median(figures.envelope_bytes[RESYNC]):,.0f}; members' first answers "
+        f"{', '.join(f'{b:,}' for b in figures.first_answer_envelope_bytes)}",
         f"   members' first answers: {', '.join(f'{b:,}' for b in figures.first_answer_bytes)} bytes; "
         f"later answers median {median(figures.answer_bytes):,.0f} bytes; "
         f"edits arrived everywhere: {'yes' if figures.edits_arrived else 'NO'}",

@@ -197,8 +197,14 @@ def frozen_rows(config: BenchConfig, options: RunOptions, progress: Callable[[st
     return rows, {**asdict(figures), "summary": s}
 
 
+BUNDLE_TARGET_BYTES = 4 * 1024  # issue 16: one paragraph edited, 10,000 shared items, before padding
+BUNDLE_TARGET_IMPORT_SECONDS = 0.100
+SEAL_TARGET_RATIO_AGE = 1.0
+STREAMED_SEAL_TARGET_MULTIPLE = 0.1  # flat memory: the streamed seal holds chunks, not a copy of the payload
+
+
 def bundle_rows(results: Any) -> list[Row]:
-    from bench.bundle_bench import AGE_CLI, OPEN, OURS, RAW, SEAL
+    from bench.bundle_bench import AGE_CLI, OURS, RAW, SEAL
 
     rows: list[Row] = []
     largest = max(f.payload_bytes for f in results.throughput)
@@ -209,33 +215,59 @@ def bundle_rows(results: Any) -> list[Row]:
         rows.append(Row(f"{verb}, {size}, 3 recipients (median of {results.rounds})", ours,
                         f"raw ChaCha20-Poly1305: {_ms(median(item.seconds[RAW]))} "
                         f"({item.mb_per_second(RAW):,.0f} MB/s)", _ratio(item.ratio(OURS, RAW))))
+        target, met = ("≤ 1.0", item.ratio(OURS, AGE_CLI) <= SEAL_TARGET_RATIO_AGE) if item.operation == SEAL \
+            else ("", None)
         if AGE_CLI in item.seconds:
             flag = "-e" if item.operation == SEAL else "-d"
             rows.append(Row(f"{verb}, {size}, against the age tool", ours,
                             f"`age {flag}` ({results.age_version}): {_ms(median(item.seconds[AGE_CLI]))}",
-                            _ratio(item.ratio(OURS, AGE_CLI))))
+                            _ratio(item.ratio(OURS, AGE_CLI)), target, met))
         else:
             rows.append(Row(f"{verb}, {size}, against the age tool", ours, "age not installed: skipped", "–"))
-    memory = results.memory
+    rows += _bundle_memory_rows(results.memory)
+    rows += _incremental_rows(results.incremental)
+    return rows
+
+
+def _bundle_memory_rows(memory: Any) -> list[Row]:
+    from bench.bundle_bench import OPEN, OURS, RAW, SEAL, SEAL_TO_FILE
+
+    rows = []
     for operation in (SEAL, OPEN):
         ours, raw = memory.tracemalloc_peak[f"{OURS}_{operation}"], memory.tracemalloc_peak[f"{RAW}_{operation}"]
         rows.append(Row(
             f"peak memory, {'seal' if operation == SEAL else 'open'} {memory.payload_bytes // MIB} MiB",
             f"{memory.multiple(ours):.1f}× payload (RSS {memory.multiple(memory.resident_growth[operation]):.1f}×)",
             f"raw ChaCha20-Poly1305: {memory.multiple(raw):.1f}× payload", _ratio(ours / raw)))
-    inc = results.incremental
-    s = inc.summary()
-    from bench.bundle_bench import INCREMENTAL
-
-    rows.append(Row(f"incremental bundle size, 1 edit, {inc.notes:,} shared notes",
-                    f"{median(inc.bytes[INCREMENTAL]) / 1000:,.1f} KB",
-                    f"first, full bundle: {inc.first_bytes / 1000:,.1f} KB",
-                    _ratio(s["size_ratio_incremental_over_first"])))
-    rows.append(Row(f"incremental bundle import (median of {len(inc.import_seconds[INCREMENTAL])})",
-                    _ms(median(inc.import_seconds[INCREMENTAL])),
-                    f"first, full bundle: {_ms(median(inc.first_import_seconds))}",
-                    _ratio(s["import_ratio_incremental_over_first"])))
+    streamed = memory.multiple(memory.resident_growth[SEAL_TO_FILE])
+    rows.append(Row(f"peak memory, seal {memory.payload_bytes // MIB} MiB streamed to a file (RSS growth)",
+                    f"{streamed:.2f}× payload",
+                    f"sealed into memory: {memory.multiple(memory.resident_growth[SEAL]):.2f}×",
+                    _ratio(memory.resident_growth[SEAL_TO_FILE] / max(1, memory.resident_growth[SEAL])),
+                    f"≤ {STREAMED_SEAL_TARGET_MULTIPLE:g}× payload (flat)", streamed <= STREAMED_SEAL_TARGET_MULTIPLE))
     return rows
+
+
+def _incremental_rows(inc: Any) -> list[Row]:
+    from bench.bundle_bench import INCREMENTAL, RESYNC
+
+    s = inc.summary()
+    size = median(inc.envelope_bytes[INCREMENTAL])
+    imported = median(inc.import_seconds[INCREMENTAL])
+    answer = max(inc.first_answer_envelope_bytes)
+    return [
+        Row(f"bundle, 1 paragraph edited, {inc.notes:,} shared notes (before padding; file "
+            f"{median(inc.bytes[INCREMENTAL]) / 1024:,.1f} KiB)", f"{size / 1024:,.2f} KiB",
+            f"--full resync, same round: {median(inc.envelope_bytes[RESYNC]) / 1024:,.1f} KiB",
+            _ratio(median(ratios(inc.envelope_bytes[INCREMENTAL], inc.envelope_bytes[RESYNC]))),
+            "≤ 4 KiB", size <= BUNDLE_TARGET_BYTES),
+        Row(f"import of that bundle (median of {len(inc.import_seconds[INCREMENTAL])})", _ms(imported),
+            f"--full resync, same round: {_ms(median(inc.import_seconds[RESYNC]))}",
+            _ratio(s["import_ratio_incremental_over_resync"]), "≤ 100 ms", imported <= BUNDLE_TARGET_IMPORT_SECONDS),
+        Row(f"members' first answers after the full bundle (largest of {len(inc.first_answer_envelope_bytes)}, "
+            "before padding)", f"{answer / 1024:,.2f} KiB", f"the full bundle: {inc.first_bytes / 1024:,.1f} KiB",
+            _ratio(answer / inc.first_bytes), "≤ 4 KiB", answer <= BUNDLE_TARGET_BYTES),
+    ]
 
 
 def wipe_rows(results: Any) -> list[Row]:
@@ -259,6 +291,18 @@ def wipe_rows(results: Any) -> list[Row]:
 # -- the table ------------------------------------------------------------------------------------------------------
 
 HEADERS = ("what", "Amanat", "baseline (side by side)", "ratio", "target")
+
+
+def import_rows(config: BenchConfig, options: RunOptions, progress: Callable[[str], None]) -> list[Row]:
+    """Issue 18: a folder of Markdown notes imported at ≥ 1,000 notes/s, against the bulk insert of the same."""
+    from bench.import_bench import IMPORT_TARGET_NOTES_PER_SECOND, run_import_bench
+
+    figures = run_import_bench(config.quick, config.seed, options.workdir, progress)
+    bulk_rate = figures.notes / median(figures.bulk_seconds)
+    return [Row(f"import a Markdown folder, {figures.notes:,} notes (median of {len(figures.import_seconds)})",
+                f"{figures.notes_per_second:,.0f} notes/s", f"bulk insert of the same notes: {bulk_rate:,.0f} notes/s",
+                _ratio(figures.ratio), f"≥ {IMPORT_TARGET_NOTES_PER_SECOND:,} notes/s",
+                figures.notes_per_second >= IMPORT_TARGET_NOTES_PER_SECOND)]
 
 
 def _cells(row: Row) -> tuple[str, ...]:
@@ -319,7 +363,7 @@ def run_suite(config: BenchConfig, options: RunOptions) -> int:
     when = datetime.datetime.now(datetime.UTC)
     progress = progress_printer(started)
     machine = machine_info()
-    wanted = (options.only,) if options.only else ("vault", "gui", "bundle", "wipe")
+    wanted = (options.only,) if options.only else ("vault", "gui", "bundle", "scale", "wipe", "import")
     rows: list[Row] = []
     extra: dict[str, Any] = {}
     with scratch_directory(options) as scratch:
@@ -342,11 +386,18 @@ def run_suite(config: BenchConfig, options: RunOptions) -> int:
 
         print()
         rows += bundle_rows(run_bundle_bench(config, options, machine, progress))
+    if "scale" in wanted:
+        from bench.scale_bench import run_scale_bench, summary_rows
+
+        print()
+        rows += summary_rows(run_scale_bench(config, options, machine, progress))
     if "wipe" in wanted:
         from bench.wipe_bench import run_wipe_bench
 
         print()
         rows += wipe_rows(run_wipe_bench(config, options, machine, progress))
+    if "import" in wanted:
+        rows += import_rows(config, options, progress)
     wall = time.perf_counter() - started
     print()
     print(render_text(config, machine, rows, when, wall))

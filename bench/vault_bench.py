@@ -3,7 +3,7 @@
 `python -m bench` runs it, then the GUI benchmark (bench.gui_bench) on the vault it
 filled, the built program's start-up (bench.frozen_start_bench, when built), the bundle
 benchmark (bench.bundle_bench) and the panic-wipe one (bench.wipe_bench), and ends
-with one summary table (bench.suite); `--only vault|gui|bundle|wipe` runs one part.
+with one summary table (bench.suite); `--only vault|gui|bundle|scale|wipe|import` runs one part.
 Search is measured during the insert, at 10,000 notes and at the end.
 
 Every comparison is a ratio of runs interleaved in one loop (see bench.timing):
@@ -525,7 +525,7 @@ QUICK_BATCH_SIZE = 500
 QUICK_QUERIES, FULL_QUERIES = 60, 200
 QUICK_UNLOCKS, FULL_UNLOCKS = 3, 5
 FULL_SEARCH_AT = (10_000, 100_000)
-PARTS = ("vault", "gui", "bundle", "wipe")
+PARTS = ("vault", "gui", "bundle", "scale", "wipe", "import")
 
 
 @dataclass(frozen=True)

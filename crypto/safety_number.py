@@ -9,6 +9,7 @@ fingerprint. The two 30-digit halves are sorted and joined, so both people see t
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 
@@ -31,8 +32,15 @@ _ASCII_DIGITS = frozenset("0123456789")
 
 
 def _half(identity: PublicIdentity, version: bytes = _VERSION) -> str:
-    key = identity.signing_key + identity.age_key
-    digest = version + key + identity.fingerprint  # not hashed first: as libsignal does
+    return _half_of_keys(identity.signing_key, identity.age_key, identity.fingerprint, version)
+
+
+@functools.lru_cache(maxsize=1024)
+def _half_of_keys(signing_key: bytes, age_key: bytes, fingerprint: bytes, version: bytes) -> str:
+    """One identity's 30 digits: 5,200 rounds of SHA-512 of public keys only, so remembered (every list of
+    peers and every verification shows them again)."""
+    key = signing_key + age_key
+    digest = version + key + fingerprint  # not hashed first: as libsignal does
     for _ in range(ITERATIONS):
         digest = hashlib.sha512(digest + key).digest()
     chunks = (int.from_bytes(digest[offset : offset + 5], "big") % 100000 for offset in range(0, 30, 5))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from amanat.crypto.age import (
     ScryptRecipient,
@@ -25,8 +26,9 @@ from amanat.crypto.age import (
     is_armored,
 )
 from amanat.crypto.age.errors import AgeNoMatch
+from amanat.crypto.age.pieces import encrypt_pieces
 from amanat.crypto.identity import Identity, PublicIdentity
-from amanat.sync.envelope import EnvelopeHeader, open_envelope, seal_envelope
+from amanat.sync.envelope import EnvelopeHeader, envelope_parts, open_envelope
 from amanat.sync.errors import BundleTooLarge, ForwardedBundle, NotAddressedToMe
 
 MAX_BUNDLE_BYTES = 64 * 2**20
@@ -58,18 +60,29 @@ def seal_bundle(
     payload: bytes,
     armored: bool = False,
     bundle_id: bytes | None = None,
+    sink: BinaryIO | None = None,
 ) -> bytes:
-    """Sign, pad and encrypt a payload to every recipient and to the sender; bytes of the file."""
+    """Sign, pad and encrypt a payload to every recipient and to the sender; bytes of the file.
+
+    With `sink` (binary only), the file is written there as it is encrypted, and b"" is returned:
+    memory then stays flat whatever the payload's size (nothing but the payload itself is held).
+    """
     if len(payload) > MAX_PAYLOAD_BYTES:
         raise BundleTooLarge(f"the bundle would exceed {MAX_PAYLOAD_BYTES // 2**20} MiB; share fewer items at once")
     everyone = {r.fingerprint: r for r in recipients}
     everyone[sender.public.fingerprint] = sender.public
-    plaintext = seal_envelope(
+    parts = envelope_parts(
         sender, group_id=group_id, recipients=everyone.keys(), seq=seq, created=created,
         base_state=base_state, payload=payload, bundle_id=bundle_id,
     )
     ordered = [everyone[fingerprint] for fingerprint in sorted(everyone)]
-    data = encrypt(plaintext, [X25519Recipient(r.age_key) for r in ordered])
+    # Encrypted from its pieces, straight into the file's bytes: the plaintext is never joined (no copies).
+    if sink is not None and armored:
+        raise ValueError("an armored bundle is returned, not streamed")
+    data = encrypt_pieces([parts.prefix, parts.payload], [X25519Recipient(r.age_key) for r in ordered],
+                          zeros=parts.zeros, sink=sink)
+    if sink is not None:
+        return data
     if armored:
         data = armor(data).encode("ascii")
     if len(data) > MAX_BUNDLE_BYTES:

@@ -1,23 +1,29 @@
-"""What a bundle carries inside its signed envelope: group log, document updates, state vectors.
+"""What a bundle carries inside its signed envelope: group log, document updates, what the sender has.
 
-The payload is canonical JSON (UTF-8, sorted keys, no spaces):
+Payload version 3 (written; docs/bundle-format.md describes every byte) is canonical JSON:
 
-    {"v": 1,
-     "group_ops": [hex of each signed group operation, in log order],
+    {"v": 3,
+     "ops_from": index of the first group operation carried,
+     "group_ops": [hex of each signed group operation from `ops_from` on, in log order],
      "documents": [{"item": 32 hex digits, "update": base64 Yjs update}, …],
      "states": [{"item": 32 hex digits, "state_vector": base64}, …],
-     "full": true | false}
+     "acks": [{"member": 64 hex digits, "seq": n}, …],
+     "trusting": [64 hex digits, …],
+     "full": true | false,
+     "messages": []}
 
-`documents` holds, for each item the group shares, what the recipients are
-not known to have (an empty update is left out); `states` is the sender's
-state vector of every shared item after this bundle, which tells the
-others what to leave out of the bundles they send back. docs/bundle-format.md
-describes every byte.
+`states` holds the sender's state vector only for items whose vector the others cannot work
+out themselves; `acks` says, per member, the highest sequence number of theirs this sender has
+applied in the group (the summary of what the sender has, see amanat.app.sharing.knowledge);
+`trusting` names the recipients for whom items were left out on trust (they do not acknowledge it).
+Version 1 payloads (every item's state vector, the whole group log) are still read. Version 2
+was never written: the frozen test vectors of format 1 use it as "a newer version".
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -33,21 +39,36 @@ from amanat.crypto.errors import UnsupportedVersion
 from amanat.sync.errors import DamagedBundle
 from amanat.sync.state_vector import DamagedStateVector, decode_state_vector
 
-PAYLOAD_VERSION = 1
+PAYLOAD_VERSION = 3
+READABLE_VERSIONS = (1, 3)
 MAX_DOCUMENTS = 10_000
 MAX_GROUP_OPS = 1_000
+MAX_ACKS = 256
+MAX_MESSAGES = 1_000
+MAX_SEQ = 2**63 - 1
 MAX_UPDATE_BYTES = 32 * 2**20
 _ITEM_ID_DIGITS = 32
+_KEYS = {1: {"v", "group_ops", "documents", "states", "full"},
+         3: {"v", "ops_from", "group_ops", "documents", "states", "acks", "trusting", "full", "messages"}}
 
 
 @dataclass(frozen=True)
 class BundlePayload:
-    """The decoded payload of a bundle."""
+    """The decoded payload of a bundle (a version 1 payload reads as `ops_from` 0 and no acks)."""
 
     group_ops: tuple[bytes, ...]
     documents: Mapping[str, bytes] = field(default_factory=dict)  # item id -> Yjs update
     states: Mapping[str, bytes] = field(default_factory=dict)  # item id -> sender's state vector
     full: bool = False
+    ops_from: int = 0  # index in the group log of group_ops[0]
+    acks: Mapping[str, int] = field(default_factory=dict)  # member fingerprint (hex) -> their highest seq applied
+    trusting: tuple[str, ...] = ()  # recipients (fingerprints, hex) for whom items were left out on trust
+    version: int = PAYLOAD_VERSION
+
+    @property
+    def log_length(self) -> int:
+        """How long the sender's group log was: the ops it carries and those before them."""
+        return self.ops_from + len(self.group_ops)
 
 
 def _unb64(text: object, what: str) -> bytes:
@@ -61,24 +82,30 @@ def _unb64(text: object, what: str) -> bytes:
         raise DamagedBundle(f"the bundle's {what} is not valid base64") from None
 
 
-def _item_id(value: object) -> str:
-    if (not isinstance(value, str) or len(value) != _ITEM_ID_DIGITS
+def _hex_id(value: object, digits: int, what: str) -> str:
+    if (not isinstance(value, str) or len(value) != digits
             or any(c not in "0123456789abcdef" for c in value)):
-        raise DamagedBundle("the bundle names an item with a malformed id")
+        raise DamagedBundle(f"the bundle names {what} with a malformed id")
     return value
 
 
 def encode_payload(payload: BundlePayload) -> bytes:
-    """The payload's canonical bytes."""
-    return canonical_json({
-        "v": PAYLOAD_VERSION,
+    """The payload's canonical bytes (in `payload.version`: 3, or 1 for old test material)."""
+    value: dict[str, object] = {
+        "v": payload.version,
         "group_ops": [op.hex() for op in payload.group_ops],
         "documents": [{"item": item, "update": encode_base64(update)}
                       for item, update in sorted(payload.documents.items())],
         "states": [{"item": item, "state_vector": encode_base64(vector)}
                    for item, vector in sorted(payload.states.items())],
         "full": payload.full,
-    })
+    }
+    if payload.version != 1:
+        value["ops_from"] = payload.ops_from
+        value["acks"] = [{"member": member, "seq": seq} for member, seq in sorted(payload.acks.items())]
+        value["trusting"] = sorted(payload.trusting)
+        value["messages"] = []
+    return canonical_json(value)
 
 
 def _list(value: object, what: str, limit: int) -> list[object]:
@@ -94,7 +121,7 @@ def _entries(value: object, what: str, data_key: str) -> dict[str, bytes]:
     for entry in _list(value, what, MAX_DOCUMENTS):
         if not isinstance(entry, dict) or set(entry) != {"item", data_key}:
             raise DamagedBundle(f"an entry of the bundle's {what} is malformed")
-        item = _item_id(entry["item"])
+        item = _hex_id(entry["item"], _ITEM_ID_DIGITS, "an item")
         encoded = entry[data_key]
         if not isinstance(encoded, str) or len(encoded) > MAX_UPDATE_BYTES * 4 // 3 + 4:
             raise DamagedBundle(f"an entry of the bundle's {what} is too large")
@@ -102,6 +129,39 @@ def _entries(value: object, what: str, data_key: str) -> dict[str, bytes]:
             raise DamagedBundle(f"the bundle's {what} name an item twice")
         result[item] = _unb64(encoded, what)
     return result
+
+
+def _seq(value: object, minimum: int, what: str) -> int:
+    if type(value) is not int or not minimum <= value <= MAX_SEQ:
+        raise DamagedBundle(f"the bundle's {what} is not a valid number")
+    return value
+
+
+def _acks(value: object) -> dict[str, int]:
+    acks: dict[str, int] = {}
+    for entry in _list(value, "acknowledgements", MAX_ACKS):
+        if not isinstance(entry, dict) or set(entry) != {"member", "seq"}:
+            raise DamagedBundle("an acknowledgement in the bundle is malformed")
+        acks[_hex_id(entry["member"], 64, "a member")] = _seq(entry["seq"], 1, "acknowledged sequence number")
+    members = list(acks)
+    if len(members) != len(value) or any(a >= b for a, b in itertools.pairwise(members)):  # type: ignore[arg-type]
+        raise DamagedBundle("the bundle's acknowledgements are not sorted or repeat a member")
+    return acks
+
+
+def _trusting(value: object) -> tuple[str, ...]:
+    members = tuple(_hex_id(member, 64, "a member") for member in _list(value, "trusted members", MAX_ACKS))
+    if any(a >= b for a, b in itertools.pairwise(members)):
+        raise DamagedBundle("the bundle's trusted members are not sorted or repeat a member")
+    return members
+
+
+def _messages(value: object) -> None:
+    for message in _list(value, "messages", MAX_MESSAGES):
+        kind = message.get("kind") if isinstance(message, dict) else None
+        if not isinstance(kind, str):
+            raise DamagedBundle("a message in the bundle is malformed")
+        raise UnsupportedVersion("this bundle carries a kind of message this Amanat does not know; update Amanat")
 
 
 def _check_state_vector(vector: bytes) -> None:
@@ -113,6 +173,18 @@ def _check_state_vector(vector: bytes) -> None:
         raise DamagedBundle(f"the bundle carries a malformed state vector: {error}") from None
 
 
+def _group_ops(value: object) -> tuple[bytes, ...]:
+    ops = []
+    for op in _list(value, "group operations", MAX_GROUP_OPS):
+        if not isinstance(op, str):
+            raise DamagedBundle("a group operation in the bundle is not text")
+        try:
+            ops.append(bytes.fromhex(op))
+        except ValueError:
+            raise DamagedBundle("a group operation in the bundle is not hexadecimal") from None
+    return tuple(ops)
+
+
 def decode_payload(data: bytes) -> BundlePayload:
     """Parse and check a payload (its size was limited by the envelope before it was read).
 
@@ -120,29 +192,30 @@ def decode_payload(data: bytes) -> BundlePayload:
     malformed one is refused as a whole with `DamagedBundle`.
     """
     value = load_json_object(data, DamagedBundle, "bundle's payload")
-    if value.get("v") != PAYLOAD_VERSION:
+    version = value.get("v")
+    if type(version) is not int or version not in READABLE_VERSIONS:
         raise UnsupportedVersion("this bundle was made by a newer Amanat; update Amanat to open it")
-    if set(value) != {"v", "group_ops", "documents", "states", "full"}:
+    if set(value) != _KEYS[version]:
         raise DamagedBundle("the bundle's payload does not have the expected fields")
-    ops = []
-    for op in _list(value["group_ops"], "group operations", MAX_GROUP_OPS):
-        if not isinstance(op, str):
-            raise DamagedBundle("a group operation in the bundle is not text")
-        try:
-            ops.append(bytes.fromhex(op))
-        except ValueError:
-            raise DamagedBundle("a group operation in the bundle is not hexadecimal") from None
     if not isinstance(value["full"], bool):
         raise DamagedBundle("the bundle's 'full' flag is not true or false")
+    ops_from = 0
+    acks: dict[str, int] = {}
+    trusting: tuple[str, ...] = ()
+    if version != 1:
+        ops_from = _seq(value["ops_from"], 0, "first group operation")
+        acks = _acks(value["acks"])
+        trusting = _trusting(value["trusting"])
+        _messages(value["messages"])
+    group_ops = _group_ops(value["group_ops"])
+    if ops_from + len(group_ops) > MAX_GROUP_OPS:
+        raise DamagedBundle("the bundle's group log is longer than Amanat accepts")
     states = _entries(value["states"], "states", "state_vector")
     for vector in states.values():
         _check_state_vector(vector)
-    payload = BundlePayload(
-        group_ops=tuple(ops),
-        documents=_entries(value["documents"], "documents", "update"),
-        states=states,
-        full=value["full"],
-    )
+    payload = BundlePayload(group_ops=group_ops, documents=_entries(value["documents"], "documents", "update"),
+                            states=states, full=value["full"], ops_from=ops_from, acks=acks, trusting=trusting,
+                            version=version)
     if encode_payload(payload) != data:
         raise DamagedBundle("the bundle's payload is not in canonical form")
     return payload

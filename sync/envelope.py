@@ -42,7 +42,7 @@ from amanat.crypto.encoding import InvalidBase64, canonical_json, decode_base64,
 from amanat.crypto.errors import DamagedInput, UnsupportedVersion
 from amanat.crypto.identity import DamagedKey, ForgedSignature, Identity, PublicIdentity
 from amanat.sync.errors import BundleTooLarge, DamagedBundle, ForgedBundle, NotABundle
-from amanat.sync.padding import DEFAULT_MINIMUM, check_zero_padding, pad
+from amanat.sync.padding import DEFAULT_MINIMUM, check_zero_padding, padme_length
 
 MAGIC = b"AMANAT-BUNDLE\x00v1"
 _MAGIC_FAMILY = b"AMANAT-BUNDLE\x00v"
@@ -150,7 +150,24 @@ def _require(condition: bool, message: str) -> None:
         raise ValueError(message)
 
 
-def seal_envelope(
+@dataclass(frozen=True)
+class EnvelopeParts:
+    """A sealed envelope as pieces: signed prefix (magic, length, header, signature), payload, zero padding."""
+
+    prefix: bytes
+    payload: bytes | memoryview
+    zeros: int
+
+    def joined(self) -> bytes:
+        return self.prefix + bytes(self.payload) + bytes(self.zeros)
+
+
+def seal_envelope(signer: Identity, **fields: Any) -> bytes:
+    """Build, sign and pad the plaintext that goes inside age (see `envelope_parts`)."""
+    return envelope_parts(signer, **fields).joined()
+
+
+def envelope_parts(
     signer: Identity,
     *,
     group_id: bytes,
@@ -158,11 +175,11 @@ def seal_envelope(
     seq: int,
     created: int,
     base_state: bytes,
-    payload: bytes,
+    payload: bytes | memoryview,
     bundle_id: bytes | None = None,
     minimum_length: int = DEFAULT_MINIMUM,
-) -> bytes:
-    """Build, sign and pad the plaintext that goes inside age.
+) -> EnvelopeParts:
+    """Build and sign the envelope, without joining it to the payload (no copy of a large payload).
 
     `recipients` are fingerprints (32 bytes each), sorted and deduplicated here; `bundle_id` is
     random unless given. Raises `ValueError` for arguments the envelope cannot carry.
@@ -193,7 +210,9 @@ def seal_envelope(
     header_bytes = header.to_json()
     _require(len(header_bytes) <= MAX_HEADER_BYTES, "the header fits in 1 MiB")
     signature = signer.sign(SIGNATURE_CONTEXT + header_bytes)
-    return pad(MAGIC + _LENGTH.pack(len(header_bytes)) + header_bytes + signature + payload, minimum_length)
+    prefix = MAGIC + _LENGTH.pack(len(header_bytes)) + header_bytes + signature
+    unpadded = len(prefix) + len(payload)
+    return EnvelopeParts(prefix, payload, max(minimum_length, padme_length(unpadded)) - unpadded)
 
 
 def _parse_header(header_bytes: bytes) -> EnvelopeHeader:

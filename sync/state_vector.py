@@ -113,3 +113,11 @@ def covers(a: bytes, b: bytes) -> bool:
     """Return True if state `a` has everything state `b` has (every clock of `b` is at most that of `a`)."""
     have = decode_state_vector(a)
     return all(have.get(client, 0) >= clock for client, clock in decode_state_vector(b).items())
+
+
+def merge_states(a: bytes, b: bytes) -> bytes:
+    """The state holding everything `a` or `b` has: per client, the larger clock."""
+    merged = decode_state_vector(a)
+    for client, clock in decode_state_vector(b).items():
+        merged[client] = max(merged.get(client, 0), clock)
+    return encode_state_vector(merged)

@@ -130,9 +130,11 @@ def test_ids_resolve_by_unique_prefix(vault: Vault) -> None:
     assert vault.items.resolve(note.id[:6].upper()) == note.id
     with pytest.raises(NotFound):
         vault.items.resolve(note.id[:6], kind="contact")
-    for bad in ("ab", "zzzz", "%%%%", "____"):
-        with pytest.raises(NotFound):
-            vault.items.resolve(bad)
+    for impossible in ("ab", "zzzz", "%%%%", "____"):  # cannot be an id at all: a usage error, not "not found"
+        with pytest.raises(InvalidValue, match="is not an item id"):
+            vault.items.resolve(impossible)
+    with pytest.raises(NotFound):
+        vault.items.resolve("0000" if not note.id.startswith("0000") else "ffff")
 
 
 def test_add_many_is_all_or_nothing(vault: Vault) -> None:

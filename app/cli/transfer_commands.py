@@ -1,4 +1,4 @@
-"""`amanat import FILE…` and `amanat export ID… --format vcf`: other programs' files in and out (issue 18).
+"""`amanat import FILE|FOLDER…` and `amanat export ID… --format vcf`: other programs' files in and out (issue 18).
 
 Contacts (.vcf) come in as a plan first: new people are added, people already in the vault are
 listed as duplicates and merged only with --merge-duplicates (nothing is added silently twice).
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from amanat.app.cli.output import counted
 from amanat.app.cli.secret_input import export_passphrase
@@ -19,20 +20,39 @@ from amanat.app.errors import DestinationExists, InvalidValue
 from amanat.app.export_safety import sealed_export, sealed_name
 from amanat.app.models import KIND_CONTACT, Contact
 from amanat.app.transfer.contact_import import apply_contact_import, plan_contact_import
+from amanat.app.transfer.markdown_folder import read_markdown_folder, store_folder_import
 from amanat.app.transfer.vcard import MAX_VCARD_FILE_BYTES, contacts_to_vcards, parse_vcards
+from amanat.app.vault import Vault
 from amanat.crypto.atomic_write import write_file_atomically
 
 IMPORT_SUFFIXES = {".vcf": "contacts", ".vcard": "contacts"}
 EXPORT_FORMATS = ("vcf",)
 
 
+def _import_folder(vault: Vault, path: Path, dry_run: bool) -> None:
+    """A folder of Markdown or text notes (Joplin, Obsidian, Standard Notes exports)."""
+    folder = read_markdown_folder(path)
+    for name, reason in folder.problems:
+        print(f"{path.name}/{name}: not imported: {reason}", file=sys.stderr)
+    files = sum(len(n.attachments) for n in folder.notes)
+    if dry_run:
+        print(f"{path.name}: would add {counted(len(folder.notes), 'note')} with "
+              f"{counted(files, 'attachment')} (nothing written)")
+        return
+    stored = store_folder_import(vault.items, vault.attachments, folder)
+    print(f"{path.name}: added {counted(stored, 'note')} with {counted(files, 'attachment')}.")
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     for path in args.files:
-        if path.suffix.lower() not in IMPORT_SUFFIXES:
-            raise InvalidValue(f"{path.name}: Amanat imports contacts from .vcf files today "
-                               f"(known: {', '.join(sorted(IMPORT_SUFFIXES))})")
+        if not path.is_dir() and path.suffix.lower() not in IMPORT_SUFFIXES:
+            raise InvalidValue(f"{path.name}: Amanat imports contacts from .vcf files and notes from a folder "
+                               "of Markdown or text files")
     with open_vault(args) as vault:
         for path in args.files:
+            if path.is_dir():
+                _import_folder(vault, path, args.dry_run)
+                continue
             parsed = parse_vcards(read_input(str(path), MAX_VCARD_FILE_BYTES, "a contact file"))
             plan = plan_contact_import(vault.items, parsed)
             for problem in parsed.problems:

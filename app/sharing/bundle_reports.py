@@ -43,6 +43,7 @@ class ExportedBundle:
     recipients: tuple[str, ...]  # peer ids, mine included
     left_out: tuple[GroupMemberInfo, ...] = ()  # members not verified here, not among the recipients
     untrusted_included: tuple[GroupMemberInfo, ...] = ()  # members not verified here, sealed for anyway
+    news: bool = True  # carries changes, my state vectors or acknowledgements the others have not had from me
 
 
 @dataclass(frozen=True)

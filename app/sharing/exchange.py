@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 import time
 from collections.abc import Callable, Mapping
 
@@ -29,6 +30,7 @@ from amanat.app.sharing.documents import DocumentKeeper
 from amanat.app.sharing.entrust import EntrustService
 from amanat.app.sharing.groups import GroupService
 from amanat.app.sharing.identities import IdentityService, now_utc
+from amanat.app.sharing.knowledge import BundleContents, GroupKnowledge, ItemPlan, remember_what_sender_has
 from amanat.app.sharing.quarantine import (
     DEFAULT_LIMITS,
     DroppedBundle,
@@ -48,7 +50,7 @@ from amanat.sync.errors import ForgedBundle
 from amanat.sync.group_log import GroupLog
 from amanat.sync.hybrid_clock import HybridClock
 from amanat.sync.item_document import ItemDocument
-from amanat.sync.state_vector import DamagedStateVector, common_state, covers, decode_state_vector, encode_state_vector
+from amanat.sync.state_vector import encode_state_vector
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -97,60 +99,66 @@ class BundleExchange:
         if len(recipients) < 2 and len(log.members) > 1:
             raise InvalidValue("nobody else in this group is verified here: there is nobody to seal a bundle for")
         others = [r for r in recipients if r.fingerprint != me.public.fingerprint]
-        item_ids = self._repository.shared_items(group_id)
-        clock = self._identities.clock()
-        documents: dict[str, bytes] = {}
-        states: dict[str, bytes] = {}
-        bases: dict[str, bytes] = {}
+        knowledge = GroupKnowledge.load(self._repository.knowledge, group_id, me.public.fingerprint.hex(),
+                                        [r.fingerprint.hex() for r in others])
+        members = {m.identity.fingerprint.hex() for m in log.members}
         with self._repository.atomic():
-            for done, item_id in enumerate(item_ids):
-                vector = self._documents.state_vector(item_id, clock)
-                base = NOTHING if full else self._common_state(others, item_id)
-                bases[item_id] = base
-                states[item_id] = vector
-                if full or not others or not covers(base, vector):
-                    documents[item_id] = self._documents.refresh(item_id, clock).update_since(base)
-                if progress is not None:
-                    progress(done + 1, len(item_ids))
-            self._identities.save_clock(clock)
-            payload = BundlePayload(group_ops=log.ops, documents=documents, states=states, full=full)
             seq = self._repository.take_sequence(group_id)
+            contents = self._contents(group_id, knowledge, seq, full, progress)
+            ops_from = 0 if full else knowledge.ops_from(len(log.ops))
+            acks = {member: n for member, n in knowledge.applied.items() if member in members}
+            news = bool(contents.documents or contents.states) or knowledge.acks_advanced(acks)
+            if news:  # what I tell the others now: the acknowledgements my next bundle need not repeat
+                self._repository.knowledge.save_report(group_id, knowledge.me, seq, len(log.ops), acks)
+            # A bundle that carries every item whole is full, whether asked for or not (the first one of a group).
+            whole = len(contents.documents) == contents.items and set(contents.bases.values()) <= {NOTHING}
+            payload = BundlePayload(group_ops=log.ops[ops_from:], documents=contents.documents,
+                                    states=contents.states, full=full or whole, ops_from=ops_from, acks=acks,
+                                    trusting=tuple(sorted(knowledge.trusted)))
+            bundle_id = secrets.token_bytes(16)
             data = seal_bundle(
-                me, recipients, group_id=bytes.fromhex(group_id), seq=seq,
-                created=int(time.time()), base_state=base_state_digest(bases), payload=encode_payload(payload),
-                armored=armored,
+                me, recipients, group_id=bytes.fromhex(group_id), seq=seq, created=int(time.time()),
+                base_state=base_state_digest(contents.bases), payload=encode_payload(payload), armored=armored,
+                bundle_id=bundle_id,
             )
-            bundle_id = open_bundle(data, me).header.bundle_id.hex()
             self._repository.log_bundle(BundleLogEntry(
-                bundle_id=bundle_id, direction="sent", group_id=group_id, peer="", seq=seq, at=now_utc(),
-                summary=json.dumps({"items": len(documents), "bytes": len(data), "full": full,
+                bundle_id=bundle_id.hex(), direction="sent", group_id=group_id, peer="", seq=seq, at=now_utc(),
+                summary=json.dumps({"items": len(contents.documents), "bytes": len(data), "full": payload.full,
                                     "left_out": [m.peer_id for m in left_out]}),
             ))
         return ExportedBundle(
-            data=data, file_name=bundle_file_name(), bundle_id=bundle_id, group_id=group_id, items=len(documents),
-            recipients=tuple(r.peer_id for r in recipients), left_out=left_out,
-            untrusted_included=suspects if untrusted == INCLUDE else (),
+            data=data, file_name=bundle_file_name(), bundle_id=bundle_id.hex(), group_id=group_id,
+            items=len(contents.documents), recipients=tuple(r.peer_id for r in recipients), left_out=left_out,
+            untrusted_included=suspects if untrusted == INCLUDE else (), news=news or full,
         )
 
-    def _common_state(self, others: list[PublicIdentity], item_id: str) -> bytes:
-        vectors = [self._member_state(member.fingerprint.hex(), item_id) for member in others]
-        return common_state(vectors) if vectors else NOTHING
-
-    def _member_state(self, member: str, item_id: str) -> bytes:
-        """What a member is known to hold of an item; a damaged stored vector counts as nothing.
-
-        Vectors are checked when a bundle brings them, but a vault written by an older Amanat
-        may hold a malformed one: treating it as empty only makes the next bundle larger.
-        """
-        vector = self._repository.member_state(member, item_id)
-        if vector is None:
-            return NOTHING
-        try:
-            decode_state_vector(vector)
-        except DamagedStateVector:
-            logger.warning("A stored sync state vector is damaged; it counts as empty (the next bundle is full).")
-            return NOTHING
-        return vector
+    def _contents(self, group_id: str, knowledge: GroupKnowledge, seq: int, full: bool,
+                  progress: Progress | None) -> BundleContents:
+        """Per shared item, what the bundle carries (see GroupKnowledge.plan); records what it announces."""
+        item_ids = self._repository.shared_items(group_id)
+        clock = self._identities.clock()
+        contents = BundleContents(items=len(item_ids))
+        records: list[tuple[str, bytes, int]] = []
+        min_ack = knowledge.min_ack()
+        for done, item_id in enumerate(item_ids):
+            vector = self._documents.state_vector(item_id, clock)
+            plan = (ItemPlan(True, NOTHING, True, vector) if full
+                    else knowledge.plan(item_id, vector, min_ack))
+            if plan.include:
+                contents.documents[item_id] = self._documents.refresh(item_id, clock).update_since(plan.base)
+                contents.bases[item_id] = plan.base
+            if plan.announce:
+                contents.states[item_id] = vector
+            if plan.record is not None:
+                records.append((item_id, plan.record, seq))
+            if plan.forget:
+                contents.forgotten.append(item_id)
+            if progress is not None:
+                progress(done + 1, len(item_ids))
+        self._identities.save_clock(clock)
+        self._repository.knowledge.set_own_vectors(group_id, records)
+        self._repository.knowledge.forget_own_vectors(group_id, contents.forgotten)
+        return contents
 
     def export_readable(self, group_id: str, passphrase: str, *, armored: bool = False) -> bytes:
         """The group's live shared items as Markdown in an age file for a passphrase (see readable_export)."""
@@ -195,7 +203,7 @@ class BundleExchange:
             return ImportReport("already-imported", bundle_id, group_id, self._group_name(group_id),
                                 sender.peer_id, self._peer_name(sender_fp), reason="this bundle was imported before")
         payload = decode_payload(opened.payload)
-        bundle_log = GroupLog.from_ops(payload.group_ops)
+        bundle_log = self._bundle_log(group_id, payload)
         if bundle_log.group_id != header.group_id:
             raise RejectedBundle("the bundle's group log belongs to another group")
         trusted = self._identities.verified_identity(sender_fp)
@@ -210,13 +218,14 @@ class BundleExchange:
                 import_transaction.rollback_on_exit()  # a preview: everything below runs, none of it is kept
             self._repository.save_group(group_id, log.ops, now_utc())
             outcomes, titles, kinds = self._write_items(group_id, payload.documents, shared_here, clock, source)
-            for item_id, vector in payload.states.items():
-                if item_id in payload.documents or item_id in shared_here:
-                    self._repository.set_member_state(sender_fp, item_id, vector)
+            known = {item: v for item, v in payload.states.items() if item in payload.documents or item in shared_here}
+            remember_what_sender_has(self._repository.knowledge, group_id, sender_fp, header.seq, payload, known)
             self._identities.save_clock(clock)
             self._repository.log_bundle(BundleLogEntry(
                 bundle_id=bundle_id, direction="received", group_id=group_id, peer=sender_fp, seq=header.seq,
                 at=now_utc(), summary=json.dumps(count_outcomes(outcomes)),
+                recipients=" ".join(f.hex() for f in header.recipients) if payload.full else "",
+                trusted_me=me.public.fingerprint.hex() in payload.trusting,
             ))
             if from_quarantine:
                 self._repository.release_from_quarantine(from_quarantine)
@@ -256,6 +265,16 @@ class BundleExchange:
             titles[item_id], kinds[item_id] = item.title, item.kind
             self._repository.share(group_id, item_id, now_utc())
         return outcomes, titles, kinds
+
+    def _bundle_log(self, group_id: str, payload: BundlePayload) -> GroupLog:
+        """The group log a bundle stands on: what it carries, after the first `ops_from` ops stored here."""
+        if payload.ops_from == 0:
+            return GroupLog.from_ops(payload.group_ops)
+        record = self._repository.group(group_id)
+        if record is None or len(record.ops) < payload.ops_from:
+            raise RejectedBundle("this bundle continues a group history this vault does not have: ask its sender "
+                                 "for a full bundle (sync export --full)")
+        return GroupLog.from_ops(record.ops[:payload.ops_from] + payload.group_ops)
 
     def _merged_log(self, group_id: str, bundle_log: GroupLog) -> GroupLog:
         record = self._repository.group(group_id)

@@ -165,6 +165,16 @@ class GroupService:
             self._repository.share(group_id, item_id, now_utc())
         return self.info(group_id)
 
+    def share_many(self, group_id: str, item_ids: list[str]) -> None:
+        """Share several items with a group in one transaction (all, or none if one is in the trash)."""
+        self.log(group_id)
+        with self._repository.atomic():
+            for item_id in item_ids:
+                if self._items.is_in_trash(item_id):
+                    raise InvalidValue("this item is in the trash; restore it before sharing it")
+                self._documents.refresh(item_id)
+                self._repository.share(group_id, item_id, now_utc())
+
     def info(self, group_id: str) -> GroupInfo:
         """A group's name, members and shared items."""
         record = self._repository.group(group_id)

@@ -83,7 +83,7 @@ class Transfers:
 
     def outgoing(self, *, full: bool = False, progress: Progress | None = None,
                  untrusted: str = REFUSE) -> Outgoing:
-        """A bundle for each of my groups that has something the other members may lack.
+        """A bundle for each of my groups that has something the other members may lack (or news of what I have).
 
         Each group is exported in its own transaction: one group that fails (a damaged stored
         document, say) is reported in `Outgoing.failed` and the other groups' bundles still go out.
@@ -104,7 +104,7 @@ class Transfers:
                                    type(error).__name__)
                     failed.append(GroupFailure(group.group_id, group.name, str(error)))
                 else:
-                    if bundle.items or full:
+                    if bundle.items or bundle.news or full:
                         bundles.append(bundle)
             if progress is not None:
                 progress(done + 1, len(groups))

@@ -218,7 +218,56 @@ _V6 = [
     ) WITHOUT ROWID""",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6}
+# Version 7: bundles that grow with the change, not with the group (payload version 3). What each
+# member is known to hold is kept per group, with the member's bundle sequence number that told
+# it (member_vectors); the vectors this vault announced and from which of its bundles on
+# (own_vectors); and, per member, the highest sequence number of every other member they said
+# they applied, with how long their group log was (member_acks, member_reports). Vectors known
+# from older bundles keep sequence number 0: never used to infer what a third member has.
+_V7 = [
+    """CREATE TABLE member_vectors (
+        group_id TEXT NOT NULL,
+        member TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        state_vector BLOB NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (group_id, item_id, member)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX member_vectors_by_item ON member_vectors (item_id)",
+    """INSERT INTO member_vectors (group_id, member, item_id, state_vector, seq)
+        SELECT shared_items.group_id, member_states.member, member_states.item_id, member_states.state_vector, 0
+        FROM member_states JOIN shared_items ON shared_items.item_id = member_states.item_id""",
+    "DROP TABLE member_states",
+    """CREATE TABLE own_vectors (
+        group_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        state_vector BLOB NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (group_id, item_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX own_vectors_by_item ON own_vectors (item_id)",
+    """CREATE TABLE member_acks (
+        group_id TEXT NOT NULL,
+        member TEXT NOT NULL,
+        about TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (group_id, member, about)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE member_reports (
+        group_id TEXT NOT NULL,
+        member TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        log_length INTEGER NOT NULL,
+        PRIMARY KEY (group_id, member)
+    ) WITHOUT ROWID""",
+    # Whom a received full bundle was sealed for (fingerprints, space-separated; '' for others): see
+    # amanat.app.sharing.knowledge.
+    "ALTER TABLE bundle_log ADD COLUMN recipients TEXT NOT NULL DEFAULT ''",
+    # 1 for a received bundle that left items out for this vault on trust: it is not acknowledged.
+    "ALTER TABLE bundle_log ADD COLUMN trusted_me INTEGER NOT NULL DEFAULT 0",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7}
 INCREMENTAL_VACUUM = 2  # PRAGMA auto_vacuum's value for INCREMENTAL
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from amanat.app.errors import NotFound
 from amanat.app.store.connection import Connection, Transaction, transaction
+from amanat.app.store.knowledge_rows import KnowledgeRows
 from amanat.app.store.peer_rows import IdentityRecord, PeerRecord, PeerRows, SyncRows
 
 __all__ = ["BundleLogEntry", "GroupRecord", "IdentityRecord", "PeerRecord", "QuarantineEntry", "QuarantineSize",
@@ -35,6 +36,8 @@ class BundleLogEntry:
     seq: int
     at: str
     summary: str  # JSON: what the bundle carried or changed
+    recipients: str = ""  # a received full bundle's recipients: fingerprints, space-separated
+    trusted_me: bool = False  # a received bundle that left items out for me on trust (not acknowledged)
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class SyncRepository(SyncRows):
     def __init__(self, conn: Connection) -> None:
         super().__init__(conn)
         self.peer_rows = PeerRows(conn)
+        self.knowledge = KnowledgeRows(conn)
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Transaction]:
@@ -155,22 +159,9 @@ class SyncRepository(SyncRows):
         )
         return None if row is None else (int(row[0]), bool(row[1]), bytes(row[2]))
 
-    def member_state(self, member: str, item_id: str) -> bytes | None:
-        """The state vector a member last reported for an item, or None."""
-        row = self._one("SELECT state_vector FROM member_states WHERE member = ? AND item_id = ?", (member, item_id))
-        return None if row is None else bytes(row[0])
-
-    def set_member_state(self, member: str, item_id: str, state_vector: bytes) -> None:
-        """Remember what a member is known to hold of an item."""
-        self._write(
-            "INSERT INTO member_states (member, item_id, state_vector) VALUES (?, ?, ?) "
-            "ON CONFLICT (member, item_id) DO UPDATE SET state_vector = excluded.state_vector",
-            (member, item_id, state_vector),
-        )
-
     def forget_member_states(self) -> None:
         """Forget what members are known to hold (the next bundles carry everything)."""
-        self._write("DELETE FROM member_states", ())
+        self.knowledge.forget()
 
     # -- bundle log -------------------------------------------------------
 
@@ -189,15 +180,16 @@ class SyncRepository(SyncRows):
     def log_bundle(self, entry: BundleLogEntry) -> None:
         """Record a bundle sent or received."""
         self._write(
-            "INSERT INTO bundle_log (bundle_id, direction, group_id, peer, seq, at, summary) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (entry.bundle_id, entry.direction, entry.group_id, entry.peer, entry.seq, entry.at, entry.summary),
+            "INSERT INTO bundle_log (bundle_id, direction, group_id, peer, seq, at, summary, recipients, trusted_me) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (entry.bundle_id, entry.direction, entry.group_id, entry.peer, entry.seq, entry.at, entry.summary,
+             entry.recipients, int(entry.trusted_me)),
         )
 
     def bundle_log(self, limit: int = 500) -> list[BundleLogEntry]:
         """The newest bundles sent and received."""
         rows = self._all(
-            "SELECT bundle_id, direction, group_id, peer, seq, at, summary FROM bundle_log "
+            "SELECT bundle_id, direction, group_id, peer, seq, at, summary, recipients, trusted_me = 1 FROM bundle_log "
             "ORDER BY at DESC, bundle_id LIMIT ?", (limit,),
         )
         return [BundleLogEntry(*r) for r in rows]

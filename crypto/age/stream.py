@@ -29,7 +29,8 @@ def payload_key(file_key: bytes, nonce: bytes) -> bytes:
     return hkdf_sha256(file_key, nonce, b"payload")
 
 
-def _chunk_nonce(counter: int, last: bool) -> bytes:
+def chunk_nonce(counter: int, last: bool) -> bytes:
+    """The nonce of chunk `counter`: an 11-byte big-endian counter and the last-chunk flag."""
     if counter > _MAX_COUNTER:
         raise AgePayloadError("The file is too large for the age format.")
     return counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
@@ -58,7 +59,7 @@ def encrypt_payload(file_key: bytes, source: BinaryIO, sink: BinaryIO) -> None:
         # empty payload may end with an empty chunk.
         following = _read_full(source, CHUNK_SIZE) if len(chunk) == CHUNK_SIZE else b""
         last = not following
-        sink.write(aead.encrypt(_chunk_nonce(counter, last), chunk, None))
+        sink.write(aead.encrypt(chunk_nonce(counter, last), chunk, None))
         if last:
             return
         chunk = following
@@ -80,7 +81,7 @@ def decrypt_payload(file_key: bytes, reader: SourceReader, release: Callable[[by
 
     def open_chunk(counter: int, data: bytes, last: bool) -> bytes | None:
         try:
-            return aead.decrypt(_chunk_nonce(counter, last), data, None)
+            return aead.decrypt(chunk_nonce(counter, last), data, None)
         except InvalidTag:
             return None
 

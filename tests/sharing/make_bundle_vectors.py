@@ -15,6 +15,7 @@ that folder are also the frozen bundles of earlier format versions, which must n
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -23,7 +24,7 @@ import subprocess
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -45,6 +46,8 @@ from amanat.sync.item_document import ItemDocument, ItemState
 from amanat.sync.padding import pad
 from amanat.sync.state_vector import encode_state_vector
 
+# The vectors of format 1 are frozen: they are made with payload version 1, as they were.
+PayloadV1 = functools.partial(BundlePayload, version=1)
 VECTORS = Path(__file__).resolve().parent / "bundle_vectors"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NOTHING = encode_state_vector({})
@@ -164,7 +167,7 @@ def first_items() -> dict[str, ItemDocument]:
 
 def full_payload() -> BundlePayload:
     items = first_items()
-    return BundlePayload(
+    return PayloadV1(
         group_ops=GROUP_OPS,
         documents={item: document.update_since(NOTHING) for item, document in items.items()},
         states={item: document.state_vector() for item, document in items.items()},
@@ -183,7 +186,7 @@ def incremental_payload() -> tuple[BundlePayload, bytes]:
     edited = ItemState(state.kind, state.registers, {**state.texts, "body": state.texts["body"] + "\nFarid: done."},
                        state.rows, state.deleted)
     farid_note.record_local(edited, clock(FARID, CREATED * 1000 + 3_600_000))
-    payload = BundlePayload(
+    payload = PayloadV1(
         group_ops=GROUP_OPS,
         documents={NOTE_ID: farid_note.update_since(received)},
         states={NOTE_ID: farid_note.state_vector(), CONTACT_ID: items[CONTACT_ID].state_vector()},
@@ -196,7 +199,7 @@ def membership_payload() -> BundlePayload:
     ops = list(GROUP_OPS)
     ops.append(next_op(ops, MARIAM, "remove", member=ZAHRA.public.fingerprint.hex()))
     ops.append(next_op(ops, MARIAM, "rename", group_name="Geneva advocacy ‏(2025)"))
-    return BundlePayload(group_ops=tuple(GroupLog.from_ops(ops).ops))
+    return PayloadV1(group_ops=tuple(GroupLog.from_ops(ops).ops))
 
 
 # -- building bundles by hand ------------------------------------------------------
@@ -337,7 +340,7 @@ def envelope_vectors() -> Iterator[Vector]:
     yield Vector("forged_signature_bit", "forged-signature", FARID, "one bit of the envelope signature flipped",
                  age_to(envelope(header, MARIAM, payload, bad), MEMBERS))
 
-    replaced = encode_payload(BundlePayload(group_ops=GROUP_OPS))
+    replaced = encode_payload(PayloadV1(group_ops=GROUP_OPS))
     header = canonical_json(header_fields(MARIAM, "forged_signature_by_member", replaced))
     yield Vector("forged_signature_by_member", "forged-signature", ZAHRA,
                  "Farid, a recipient, replaced the payload and signed the header naming the admin with his own key",
@@ -401,12 +404,12 @@ def envelope_vectors() -> Iterator[Vector]:
 def payload_vectors() -> Iterator[Vector]:
     ops = list(GROUP_OPS[:2])
     ops.append(add_op(ops, OMID, signer=FARID))
-    forged = encode_payload(BundlePayload(group_ops=tuple(ops)))
+    forged = encode_payload(PayloadV1(group_ops=tuple(ops)))
     yield Vector("forged_group_op_by_member", "forged-group-op", ZAHRA,
                  "Farid sent a bundle whose group log adds Omid in an op Farid signed himself, not the admin",
                  age_to(honest_envelope(FARID, "forged_group_op_by_member", forged), MEMBERS), forged)
     create = create_op(signer=FARID)
-    forged = encode_payload(BundlePayload(group_ops=(create,)))
+    forged = encode_payload(PayloadV1(group_ops=(create,)))
     yield Vector("forged_group_op_create", "forged-group-op", MARIAM,
                  "a create op naming Mariam as the admin but signed by Farid",
                  age_to(honest_envelope(FARID, "forged_group_op_create", forged, [MARIAM, FARID]), [MARIAM, FARID]),
@@ -424,8 +427,39 @@ def payload_vectors() -> Iterator[Vector]:
                  age_to(honest_envelope(MARIAM, "damaged_payload_upper_hex", upper), MEMBERS), upper)
 
 
+def version_3_vectors() -> Iterator[Vector]:
+    """Payload version 3 (format 3): only what changed, state vectors where needed, acknowledgements."""
+    full = replace(full_payload(), version=3)
+    encoded = encode_payload(full)
+    yield Vector("success_v3_full", "success", FARID, "payload version 3: Mariam's first, full bundle",
+                 sealed(MARIAM, "success_v3_full", full), encoded)
+    incremental, base = incremental_payload()
+    answer = replace(incremental, version=3, ops_from=len(GROUP_OPS), group_ops=(),
+                     states={NOTE_ID: incremental.states[NOTE_ID]}, acks={MARIAM.public.fingerprint.hex(): 1})
+    yield Vector("success_v3_incremental", "success", MARIAM,
+                 "payload version 3: Farid's answer, one edited note; it carries no group op (ops_from 3: the "
+                 "opener holds the first 3 ops of success_full's log), only the note's state vector, and "
+                 "acknowledges Mariam's bundle 1",
+                 sealed(FARID, "success_v3_incremental", answer, seq=1, base_state=base), encode_payload(answer))
+    document = json.loads(encode_payload(answer))
+    acks = [{"member": person.public.fingerprint.hex(), "seq": 1} for person in (MARIAM, ZAHRA)]
+    document["acks"] = sorted(acks, key=lambda ack: str(ack["member"]), reverse=True)
+    unsorted = canonical_json(document)
+    yield Vector("damaged_payload_v3_unsorted_acks", "damaged-payload", MARIAM,
+                 "payload version 3 whose acknowledgements are not in ascending member order",
+                 age_to(honest_envelope(FARID, "damaged_payload_v3_unsorted_acks", unsorted, MEMBERS), MEMBERS),
+                 unsorted)
+    document = json.loads(encode_payload(answer))
+    document["messages"] = [{"kind": "entrust"}]
+    unknown = canonical_json(document)
+    yield Vector("unsupported_payload_v3_message", "unsupported-version", MARIAM,
+                 "payload version 3 carrying a message of a kind this version does not know",
+                 age_to(honest_envelope(FARID, "unsupported_payload_v3_message", unknown, MEMBERS), MEMBERS),
+                 unknown)
+
+
 def all_vectors() -> list[Vector]:
-    return [*success_vectors(), *age_vectors(), *envelope_vectors(), *payload_vectors()]
+    return [*success_vectors(), *age_vectors(), *envelope_vectors(), *payload_vectors(), *version_3_vectors()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -57,7 +57,8 @@ def test_a_signed_bundle_with_a_malformed_state_vector_is_refused_and_changes_no
 
     assert "Traceback" not in str(refused.value)
     assert vault_fingerprint(mariam.vault) == before
-    assert SyncRepository(mariam.vault._conn).member_state(farid.fingerprint, note_id) is None
+    knowledge = SyncRepository(mariam.vault._conn).knowledge
+    assert knowledge.member_vector(workshop.group_id, farid.fingerprint, note_id) is None
     with pytest.raises(DamagedBundle):
         mariam.sync.exchange.preview(crafted)  # the review refuses it too, before anyone applies it
     mariam.export(workshop.group_id)  # and Mariam's sync goes on
@@ -69,7 +70,8 @@ def test_a_bad_vector_already_stored_counts_as_empty_with_a_warning(
     note_id = _shared_note(workshop)
     bad = b"\x05\x01\x02"
     # As a vault written before the fix may hold it: stored by an earlier import.
-    SyncRepository(mariam.vault._conn).set_member_state(farid.fingerprint, note_id, bad)
+    SyncRepository(mariam.vault._conn).knowledge.set_member_vectors(workshop.group_id, farid.fingerprint,
+                                                                    [(note_id, bad, 1)])
     mariam.vault.items.save(replace(mariam.vault.items.get(note_id), body="چهار خانه امن"))
 
     with caplog.at_level(logging.WARNING):

@@ -79,7 +79,10 @@ def test_a_replaced_payload_is_refused(workshop: Workshop, bundle: bytes) -> Non
     header, signature, rest = _split(_plaintext(farid, bundle))
     length = int(header["payload_length"])  # type: ignore[call-overload]
     payload = rest[:length].replace(b'"group_ops"', b'"group_ops"')
-    evil = payload.replace(b"\"full\":false", b"\"full\":true ")[:length]
+    # A group's first bundle is full, later ones not: claim the opposite, in the same number of bytes.
+    evil = payload.replace(b"\"full\":false", b"\"full\":true ").replace(b"\"full\":true,", b"\"full\":false")
+    assert evil != payload
+    evil = evil[:length]
     forged = _join(header, signature, evil + rest[length:])
     refused(zahra, _encrypt_to(forged, zahra, farid), DamagedBundle)
 

@@ -68,3 +68,21 @@ def test_a_damaged_file_changes_nothing_and_says_why(vault_dir: Path, tmp_path: 
     wrong.write_bytes(b"PK\x03\x04")
     refused = run_cli("import", str(wrong), env=env)
     assert refused.returncode != 0 and ".vcf" in refused.stderr
+
+
+def test_a_folder_of_markdown_notes_comes_in_from_the_command_line(vault_dir: Path, tmp_path: Path) -> None:
+    Vault.create(vault_dir, PASSPHRASE)[0].close()
+    env = {"AMANAT_VAULT": str(vault_dir), "AMANAT_PASSPHRASE": PASSPHRASE}
+    export = tmp_path / "Joplin export"
+    (export / "Geneva" / "_resources").mkdir(parents=True)
+    (export / "Geneva" / "_resources" / "agenda.pdf").write_bytes(b"%PDF-1.4 agenda")
+    (export / "Geneva" / "Session.md").write_text("---\ntitle: جلسه ژنو\n---\nمتن ![a](_resources/agenda.pdf)\n",
+                                                  encoding="utf-8")
+    (export / "broken.md").write_bytes(b"\xc3\x28 not UTF-8")
+    dry = run_cli("import", str(export), "--dry-run", env=env)
+    assert "would add 1 note with 1 attachment" in dry.stdout, dry.stdout + dry.stderr
+    assert "broken.md: not imported" in dry.stderr
+    done = run_cli("import", str(export), env=env)
+    assert done.returncode == 0 and "added 1 note with 1 attachment" in done.stdout, done.stderr
+    [note] = json.loads(run_cli("note", "list", "--json", env=env).stdout)
+    assert note["title"] == "جلسه ژنو" and note["tags"] == ["Geneva"]

@@ -1,0 +1,190 @@
+"""What each member of a group is known to hold, so that a bundle carries only the change.
+
+Three sources, each a lower bound of a member's real state (so a bundle computed from them can be
+larger than needed, never miss anything) -- docs/bundle-format.md, "Why incremental bundles stay
+correct", says why each is sound:
+
+1. the state vectors a member put in its own bundles (`member_vectors`, tagged with the member's
+   sequence number of the bundle that said it);
+2. acknowledgements: a member that applied my bundle `s` holds at least every vector I recorded in
+   `own_vectors` at or before `s`;
+3. a member that applied a third member's bundle `t` holds at least every vector that third member
+   told me in bundles up to `t`.
+
+A member not heard from at all yet is assumed to hold what another member sent them in a full
+bundle (only to leave an item out, never to compute a difference from), so that the first answers
+after a full bundle are small; the one who sent the full bundle keeps sending its content until
+that member acknowledges it. Such a bundle names the members it trusted (`trusting`): they do not
+acknowledge it, so that 2 and 3 never rest on what it left out.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from amanat.app.store.knowledge_rows import KnowledgeRows, Vector
+from amanat.sync.bundle_payload import BundlePayload
+from amanat.sync.state_vector import DamagedStateVector, decode_state_vector, encode_state_vector, merge_states
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ItemPlan:
+    """What a bundle does with one item."""
+
+    include: bool  # carry a document update
+    base: bytes  # the state vector to compute it from
+    announce: bool  # carry the sender's state vector
+    record: bytes | None  # the vector to record in own_vectors at this bundle's seq (None: keep)
+    forget: bool = False  # drop the own_vectors row (the item was left out on trust)
+
+
+@dataclass
+class BundleContents:
+    """What an export puts in a bundle, per item id."""
+
+    items: int = 0  # how many items the group shares
+    documents: dict[str, bytes] = field(default_factory=dict)  # Yjs updates
+    states: dict[str, bytes] = field(default_factory=dict)  # my state vectors announced
+    bases: dict[str, bytes] = field(default_factory=dict)  # what each update was computed from
+    forgotten: list[str] = field(default_factory=list)  # items left out on trust: own_vectors rows dropped
+
+
+def remember_what_sender_has(rows: KnowledgeRows, group_id: str, sender: str, seq: int, payload: BundlePayload,
+                             states: Mapping[str, bytes]) -> None:
+    """Record an applied bundle's state vectors (merged with what was known) and, if it is the sender's
+    newest, its acknowledgements and group log length."""
+    merged: list[tuple[str, bytes, int]] = []
+    for item_id, vector in states.items():
+        before = rows.member_vector(group_id, sender, item_id)
+        if before is None:
+            merged.append((item_id, vector, seq))
+        else:
+            merged.append((item_id, *_union(before, (vector, seq))))
+    rows.set_member_vectors(group_id, sender, merged)
+    newest = rows.reports(group_id).get(sender)
+    if newest is None or newest[0] < seq:
+        rows.save_report(group_id, sender, seq, payload.log_length, dict(payload.acks))
+
+
+@dataclass
+class GroupKnowledge:
+    """What the members of one group are known to hold, for one export."""
+
+    rows: KnowledgeRows
+    group_id: str
+    me: str  # my fingerprint, hex
+    recipients: list[str]  # everyone else the bundle goes to, fingerprints in hex
+    own: dict[str, Vector] = field(default_factory=dict)
+    acks: dict[tuple[str, str], int] = field(default_factory=dict)
+    heard: set[str] = field(default_factory=set)
+    applied: dict[str, int] = field(default_factory=dict)  # what I applied per sender: the acks I send
+    log_lengths: dict[str, int] = field(default_factory=dict)
+    trusted: set[str] = field(default_factory=set)  # recipients for whom this bundle left items out on trust
+    _recipients_of: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, rows: KnowledgeRows, group_id: str, me: str, recipients: list[str]) -> GroupKnowledge:
+        reports = rows.reports(group_id)
+        return cls(rows, group_id, me, recipients, own=rows.own_vectors(group_id), acks=rows.acks(group_id),
+                    heard=set(reports), applied=rows.applied(group_id),
+                    log_lengths={member: length for member, (_seq, length) in reports.items()})
+
+    def min_ack(self) -> int:
+        """The highest seq of mine that every recipient is known to have applied (0: none)."""
+        return min((self.acks.get((p, self.me), 0) for p in self.recipients), default=0)
+
+    def acks_advanced(self, acks: dict[str, int]) -> bool:
+        """True when `acks` says more than my last bundle that carried news did."""
+        return any(n > self.acks.get((self.me, member), 0) for member, n in acks.items())
+
+    def ops_from(self, log_length: int) -> int:
+        """How many group ops every recipient is known to hold already (0 unless all of them told me)."""
+        if any(p not in self.log_lengths for p in self.recipients):
+            return 0
+        return min([log_length, *(self.log_lengths[p] for p in self.recipients)])
+
+    def plan(self, item_id: str, vector: bytes, min_ack: int) -> ItemPlan:
+        """Whether to carry an item's update and vector; `vector` is mine now."""
+        own = self.own.get(item_id)
+        if own is not None and own[0] == vector and 1 <= own[1] <= min_ack:
+            return ItemPlan(False, b"", False, None)  # everyone acknowledged a bundle after it last changed
+        told = self.rows.member_vectors(self.group_id, item_id)
+        mine = decode_state_vector(vector)
+        known = {p: self._known(p, own, told) for p in self.recipients}
+        missing = [p for p, state in known.items() if not _covers(state, mine)]
+        changed = own is None or own[0] != vector
+        implied = any(v == vector and 1 <= t <= self.applied.get(q, 0) for q, (v, t) in told.items())
+        if missing and all(self._trusted_to_have(p, vector, told) for p in missing):
+            self.trusted.update(missing)
+            return ItemPlan(False, b"", False, None, forget=own is not None)
+        include = bool(missing) or not self.recipients
+        base = encode_state_vector(_common(list(known.values()))) if include else b""
+        return ItemPlan(include, base, include or (changed and not implied), vector if changed else None)
+
+    def _known(self, member: str, own: Vector | None, told: dict[str, Vector]) -> dict[int, int]:
+        state: dict[int, int] = {}
+        if member in told:
+            _merge(state, told[member][0])
+        if own is not None and 1 <= own[1] <= self.acks.get((member, self.me), 0):
+            _merge(state, own[0])
+        for other, (vector, seq) in told.items():
+            if other != member and 1 <= seq <= self.acks.get((member, other), 0):
+                _merge(state, vector)
+        return state
+
+    def _trusted_to_have(self, member: str, vector: bytes, told: dict[str, Vector]) -> bool:
+        """A member never heard from, to whom someone else sent exactly this in a full bundle."""
+        if member in self.heard:
+            return False
+        return any(v == vector and seq >= 1 and member in self._sent_to(other, seq) for other, (v, seq) in told.items())
+
+    def _sent_to(self, sender: str, seq: int) -> frozenset[str]:
+        key = (sender, seq)
+        if key not in self._recipients_of:
+            self._recipients_of[key] = self.rows.bundle_recipients(self.group_id, sender, seq)
+        return self._recipients_of[key]
+
+
+def _union(known: Vector, told: Vector) -> Vector:
+    """Two vectors a member told (each true from its bundle on): their union, tagged with the earliest
+    bundle it is true from. A late bundle never takes back what a newer one said."""
+    merged = merge_states(encode_state_vector(_decoded(known[0])), told[0])
+    if merged == known[0] and merged == told[0]:
+        return merged, min(known[1], told[1])
+    if merged == known[0]:
+        return merged, known[1]
+    if merged == told[0]:
+        return merged, told[1]
+    return merged, max(known[1], told[1])
+
+
+def _decoded(vector: bytes) -> dict[int, int]:
+    """A stored vector; a damaged one (as a vault written by an older Amanat may hold) counts as empty."""
+    try:
+        return decode_state_vector(vector)
+    except DamagedStateVector:
+        logger.warning("A stored sync state vector is damaged; it counts as empty (the next bundle is larger).")
+        return {}
+
+
+def _merge(state: dict[int, int], vector: bytes) -> None:
+    for client, clock in _decoded(vector).items():
+        if clock > state.get(client, 0):
+            state[client] = clock
+
+
+def _covers(have: dict[int, int], wanted: dict[int, int]) -> bool:
+    return all(have.get(client, 0) >= clock for client, clock in wanted.items())
+
+
+def _common(states: list[dict[int, int]]) -> dict[int, int]:
+    if not states:
+        return {}
+    common = dict(states[0])
+    for state in states[1:]:
+        common = {client: min(clock, state[client]) for client, clock in common.items() if client in state}
+    return common

@@ -32,10 +32,26 @@ def stage_namespace(root: Path = ROOT) -> Path:
         target = Path(os.path.relpath(root / name, package))  # relative: the checkout may move
         if link.is_symlink() and Path(os.readlink(link)) == target:
             continue
-        if link.is_symlink() or link.exists():
+        if not link.is_symlink() and link.is_dir() and os.path.realpath(link) == os.path.realpath(root / name):
+            continue  # a Windows directory junction to the right folder
+        if link.is_dir() and not link.is_symlink():
+            os.rmdir(link)  # a junction to elsewhere (an empty real folder too)
+        elif link.is_symlink() or link.exists():
             link.unlink()
-        link.symlink_to(target, target_is_directory=True)
+        _link(link, target, root / name)
     return stage
+
+
+def _link(link: Path, relative_target: Path, target: Path) -> None:
+    """A symbolic link; on Windows without the right to make one, a directory junction (needs no privilege)."""
+    try:
+        link.symlink_to(relative_target, target_is_directory=True)
+    except OSError:
+        if os.name != "nt":
+            raise
+        import _winapi  # type: ignore[import-not-found,unused-ignore]
+
+        _winapi.CreateJunction(str(target.resolve()), str(link))
 
 
 if __name__ == "__main__":

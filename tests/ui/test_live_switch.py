@@ -4,16 +4,19 @@ rows) is still a text of another language, and after a calendar switch no date i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCalendar, QDate, QLocale
+from PySide6.QtCore import QCalendar, QDate, QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.widgets.i18n import LOCALES
+from amanat.app.vault import Vault
+from tests.conftest import PASSPHRASE
 from tests.ui.dialog_catalogue import DialogCatalogue
 from tests.ui.screen_texts import Catalogue, ShownText, screen_texts
 
@@ -101,7 +104,7 @@ def test_switching_the_calendar_redraws_every_date(qtbot, filled: MainWindow, la
     shown = years_on_screen(filled)
     assert solar in shown
     stale = [line for line in shown.splitlines() if gregorian in line]
-    assert stale == []
+    assert stale == [], "\n".join(stale)
 
     filled.context.update_settings(replace(filled.context.settings, calendar="gregorian"))
     QApplication.processEvents()
@@ -136,3 +139,31 @@ def test_switching_in_the_settings_dialog_leaves_nothing_behind(qtbot, filled: M
     QApplication.processEvents()
     assert [line for line in years_on_screen(filled).splitlines() if gregorian in line] == []
     assert this_year(QCalendar.System.Jalali, "ps") in dialog.calendar_sample.text()
+
+
+def start_pages(window: MainWindow) -> dict[str, Callable[[], object]]:
+    """Every full-window page before the vault is open, by the window's own ways of showing it."""
+    return {
+        "welcome": window.show_start,
+        "create": window.show_create,
+        "restore": lambda: window._show_page(window.backup.restore_page(window.show_start)),
+        "colleagues": window.show_colleague_recovery,
+        "recovery key": lambda: window.show_recovery_key(*Vault.create(window.vault_dir, PASSPHRASE)),
+        "unlock": lambda: (window.lock(), window.show_start()),  # lock closes the vault made just before
+        "recover": window.show_recover,
+    }
+
+
+def test_the_start_pages_switch_without_leftovers(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                  catalogues: dict[str, Catalogue]) -> None:
+    stale: list[str] = []
+    for name, show in start_pages(window).items():
+        window.switch_language("en")
+        show()
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the page it replaced
+        for language in ("ps", "fa"):
+            window.switch_language(language)
+            QApplication.processEvents()
+            stale += [f"{name} in {language}: {shown}" for shown in left_behind(window, language, catalogues)]
+    assert stale == [], "\n".join(stale)

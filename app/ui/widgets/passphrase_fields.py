@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from amanat.app.ui.widgets.live_label import LiveLabel
@@ -85,12 +85,18 @@ class StrengthMeter(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.label)
         self.score = 0
+        self._typed = False  # whether anything is typed; the passphrase itself is never kept here
         self.update_for("")
 
     def update_for(self, passphrase: str) -> None:
         """Re-estimate for the text typed so far."""
         self.score, _bits = estimate_strength(passphrase)
+        self._typed = bool(passphrase)
         self.bar.setValue(self.score if passphrase else 0)
+        self._show_words()
+        self.score_changed.emit(self.score)
+
+    def _show_words(self) -> None:
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
         words = [
             self.tr("Very weak: easy to guess. Use four or five unrelated words."),
@@ -99,5 +105,9 @@ class StrengthMeter(QWidget):
             self.tr("Good."),
             self.tr("Strong."),
         ]
-        self.label.setText(words[self.score] if passphrase else self.tr("Type a passphrase."))
-        self.score_changed.emit(self.score)
+        self.label.setText(words[self.score] if self._typed else self.tr("Type a passphrase."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_words()  # on every page that holds a meter, whether or not the page asks
+        super().changeEvent(event)

@@ -2,11 +2,12 @@
 (in each state that shows other widgets) and dialog has a name of its own -- an accessible name, a label
 whose buddy it is, or the text it shows -- in English, Dari and Pashto, and Qt's accessibility interface
 says that name. In Dari and Pashto a name is in Dari or Pashto: a name set once and never retranslated
-stays English after a live switch."""
+stays English after a live switch. Two controls of one kind shown together never share a name."""
 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from itertools import chain
 from pathlib import Path
 
@@ -38,6 +39,12 @@ def name_problem(widget: QWidget, language: str) -> str:
 
 
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
+
+
+def same_names(shown: list[QWidget]) -> list[str]:
+    """Controls of one kind shown together under one name: a screen reader user cannot tell them apart."""
+    named = Counter((type(widget).__name__, spoken_name(widget)) for widget in shown)
+    return [f"{kind} {name!r}" for (kind, name), count in named.items() if count > 1 and name]
 
 
 def cell_editors(root: QWidget) -> list[QWidget]:
@@ -84,6 +91,8 @@ def test_every_interactive_widget_has_a_name(qtbot, unlocked: MainWindow, tmp_pa
             problem = name_problem(widget, language)
             if problem:
                 problems.setdefault(f"{screen.name}: {describe(widget)}", problem)
+        for twins in same_names(interactive_widgets(screen.root, visible_only=True)):
+            problems.setdefault(f"{screen.name}: {twins}", "two controls shown together, one name")
     assert checked > 400
     assert not problems, "\n".join(f"{where}: {problem}" for where, problem in sorted(problems.items()))
 
@@ -105,3 +114,6 @@ def test_the_check_notices_a_widget_without_a_name(qtbot) -> None:  # type: igno
     assert [name_problem(w, "en") for w in (labelled, named, button)] == ["", "", ""]
     assert name_problem(nameless, "en").startswith("no name")
     assert name_problem(named, "fa").startswith("an English name")
+    assert same_names([labelled, named]) == []
+    named.setAccessibleName("Title")
+    assert same_names([labelled, named]) == ["QLineEdit 'Title'"]

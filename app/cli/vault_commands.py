@@ -79,15 +79,20 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
     with say_what_was_interrupted(Vault.unlock(directory, passphrase)) as vault:
         duress_was_set = vault.duress_state() != "off"
+        entrusted = vault.key_file.entrust_terms() is not None
         remembered = vault.keys.remembered_on_this_device
         print("Re-keying: a new vault key, the database re-encrypted under it, every slot rewritten…",
               file=sys.stderr, flush=True)
         recovery = vault.rekey(passphrase, progress)
         kept_remembered = vault.keys.remembered_on_this_device
+        entrust_lost = entrusted and vault.key_file.entrust_terms() is None
     print("The vault has a new key. Old copies of the key file, old passphrases and old recovery keys no "
           "longer open it; your passphrase is unchanged.")
     if duress_was_set:
         _warn("the duress passphrase is OFF now (it was tied to the old key): run 'amanat duress set' again")
+    if entrust_lost:
+        _warn("your colleagues' recovery shares no longer open the vault (a re-key cannot keep them): make a new "
+              "set with 'amanat entrust create'")
     if remembered and not kept_remembered:
         _warn("this device no longer remembers the vault (the keychain failed): run 'amanat remember' again")
     print("Backups made before now still open with the passphrase or recovery key of their day.")

@@ -68,3 +68,9 @@ def test_entrust_round_trip_on_the_command_line(tmp_path: Path) -> None:
     done = _cli(laptop, "entrust", "recover", str(tmp_path / "hamid.answer"), new=NEW)
     assert "The vault is open again" in done
     Vault.unlock(laptop, NEW).close()
+
+    rekeyed = run_cli("rekey", env={"AMANAT_VAULT": str(laptop), "AMANAT_PASSPHRASE": NEW})
+    assert rekeyed.returncode == 0 and "recovery shares no longer open the vault" in rekeyed.stderr
+    with Vault.unlock(laptop, NEW) as vault:
+        assert vault.key_file.entrust_terms() is None
+        assert not any(s.current for s in vault.sync.entrust.sets(vault.key_file))

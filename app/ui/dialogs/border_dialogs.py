@@ -78,7 +78,7 @@ def say_what_remains(parent: QWidget, report: WipeReport) -> QMessageBox | None:
     return box
 
 
-DURESS_WIDTH = 540
+DURESS_WIDTH = 600
 
 
 class DuressDialog(QDialog):

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         self.backup = BackupEntry(self, self.vault_dir, lambda: self.context)
-        self.entrust = EntrustEntry(self, self.vault_dir, lambda: self.context)
+        self.entrust = EntrustEntry(self, self.vault_dir, lambda: self.context, self.clipboard.copy)
         self.imports = ImportEntry(self, lambda: self.context)
         self.menus = WindowMenus(self, self)
         actions = self.menus.actions

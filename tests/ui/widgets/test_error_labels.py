@@ -39,7 +39,8 @@ def colour_problems(label: QLabel, where: str) -> list[str]:
 def test_every_error_and_warning_line_is_coloured_in_both_themes(qtbot, unlocked: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                  vault_dir: Path) -> None:
     filled = FilledWindow(unlocked, tmp_path)
-    colleague = ColleagueRecoveryPage(vault_dir, "en")  # a start page the screens above do not build
+    copied: list[str] = []
+    colleague = ColleagueRecoveryPage(vault_dir, "en", copied.append)  # a start page the screens above lack
     qtbot.addWidget(colleague)
     colleague.show()
     problems: list[str] = []

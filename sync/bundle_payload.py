@@ -6,18 +6,19 @@ Payload version 3 (written; docs/bundle-format.md describes every byte) is canon
      "ops_from": index of the first group operation carried,
      "group_ops": [hex of each signed group operation from `ops_from` on, in log order],
      "documents": [{"item": 32 hex digits, "update": base64 Yjs update}, …],
-     "states": [{"item": 32 hex digits, "state_vector": base64}, …],
+     "states": [{"item": 32 hex digits, "since": n, "state_vector": base64}, …],
      "acks": [{"member": 64 hex digits, "seq": n}, …],
      "trusting": [64 hex digits, …],
      "full": true | false,
      "messages": []}
 
 `states` holds the sender's state vector only for items whose vector the others cannot work
-out themselves; `acks` says, per member, the highest sequence number of theirs this sender has
-applied in the group (the summary of what the sender has, see amanat.app.sharing.knowledge);
-`trusting` names the recipients for whom items were left out on trust (they do not acknowledge it).
-Version 1 payloads (every item's state vector, the whole group log) are still read. Version 2
-was never written: the frozen test vectors of format 1 use it as "a newer version".
+out themselves, each with the sender's sequence number from which it holds (`since`); `acks`
+says, per member, the highest sequence number of theirs this sender has applied in the group (the
+summary of what the sender has, see amanat.app.sharing.knowledge); `trusting` names the
+recipients for whom items were left out on trust (they do not acknowledge it). Version 1
+payloads (every item's state vector, the whole group log) are still read. Version 2 was never
+written: the frozen test vectors of format 1 use it as "a newer version".
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class BundlePayload:
     group_ops: tuple[bytes, ...]
     documents: Mapping[str, bytes] = field(default_factory=dict)  # item id -> Yjs update
     states: Mapping[str, bytes] = field(default_factory=dict)  # item id -> sender's state vector
+    since: Mapping[str, int] = field(default_factory=dict)  # item id -> the sender's seq from which it holds (v3)
     full: bool = False
     ops_from: int = 0  # index in the group log of group_ops[0]
     acks: Mapping[str, int] = field(default_factory=dict)  # member fingerprint (hex) -> their highest seq applied
@@ -97,6 +99,8 @@ def encode_payload(payload: BundlePayload) -> bytes:
         "documents": [{"item": item, "update": encode_base64(update)}
                       for item, update in sorted(payload.documents.items())],
         "states": [{"item": item, "state_vector": encode_base64(vector)}
+                   if payload.version == 1 else
+                   {"item": item, "since": payload.since[item], "state_vector": encode_base64(vector)}
                    for item, vector in sorted(payload.states.items())],
         "full": payload.full,
     }
@@ -116,12 +120,16 @@ def _list(value: object, what: str, limit: int) -> list[object]:
     return value
 
 
-def _entries(value: object, what: str, data_key: str) -> dict[str, bytes]:
+def _entries(value: object, what: str, data_key: str, since: dict[str, int] | None = None) -> dict[str, bytes]:
+    """Entries {"item", data_key} (and "since", an integer >= 1, when `since` collects them)."""
     result: dict[str, bytes] = {}
+    keys = {"item", data_key} if since is None else {"item", "since", data_key}
     for entry in _list(value, what, MAX_DOCUMENTS):
-        if not isinstance(entry, dict) or set(entry) != {"item", data_key}:
+        if not isinstance(entry, dict) or set(entry) != keys:
             raise DamagedBundle(f"an entry of the bundle's {what} is malformed")
         item = _hex_id(entry["item"], _ITEM_ID_DIGITS, "an item")
+        if since is not None:
+            since[item] = _seq(entry["since"], 1, "sequence number of a state vector")
         encoded = entry[data_key]
         if not isinstance(encoded, str) or len(encoded) > MAX_UPDATE_BYTES * 4 // 3 + 4:
             raise DamagedBundle(f"an entry of the bundle's {what} is too large")
@@ -210,12 +218,13 @@ def decode_payload(data: bytes) -> BundlePayload:
     group_ops = _group_ops(value["group_ops"])
     if ops_from + len(group_ops) > MAX_GROUP_OPS:
         raise DamagedBundle("the bundle's group log is longer than Amanat accepts")
-    states = _entries(value["states"], "states", "state_vector")
+    since: dict[str, int] | None = None if version == 1 else {}
+    states = _entries(value["states"], "states", "state_vector", since)
     for vector in states.values():
         _check_state_vector(vector)
     payload = BundlePayload(group_ops=group_ops, documents=_entries(value["documents"], "documents", "update"),
-                            states=states, full=value["full"], ops_from=ops_from, acks=acks, trusting=trusting,
-                            version=version)
+                            states=states, since=since or {}, full=value["full"], ops_from=ops_from, acks=acks,
+                            trusting=trusting, version=version)
     if encode_payload(payload) != data:
         raise DamagedBundle("the bundle's payload is not in canonical form")
     return payload

@@ -104,7 +104,7 @@ def _document(body: bytes, expected_op: str | None) -> dict[str, Any]:
     if version != OP_VERSION:
         raise UnsupportedVersion("This group was changed by a newer version of Amanat.")
     kind = document.get("op")
-    if kind not in _KEYS:
+    if not isinstance(kind, str) or kind not in _KEYS:  # a list or an object is not a kind (nor hashable)
         raise DamagedGroupLog("A group operation is of an unknown kind.")
     if (kind == "create") != (expected_op == "create"):
         raise DamagedGroupLog("A group log must start with exactly one create operation.")

@@ -46,7 +46,7 @@ from amanat.crypto.identity import PublicIdentity
 from amanat.sync.bundle import bundle_file_name, open_bundle, seal_bundle, seal_for_passphrase
 from amanat.sync.bundle_payload import BundlePayload, base_state_digest, decode_payload, encode_payload
 from amanat.sync.entrust_messages import is_entrust_payload
-from amanat.sync.errors import ForgedBundle
+from amanat.sync.errors import DamagedBundle, ForgedBundle
 from amanat.sync.group_log import GroupLog
 from amanat.sync.hybrid_clock import HybridClock
 from amanat.sync.item_document import ItemDocument
@@ -113,8 +113,8 @@ class BundleExchange:
             # A bundle that carries every item whole is full, whether asked for or not (the first one of a group).
             whole = len(contents.documents) == contents.items and set(contents.bases.values()) <= {NOTHING}
             payload = BundlePayload(group_ops=log.ops[ops_from:], documents=contents.documents,
-                                    states=contents.states, full=full or whole, ops_from=ops_from, acks=acks,
-                                    trusting=tuple(sorted(knowledge.trusted)))
+                                    states=contents.states, since=contents.since, full=full or whole,
+                                    ops_from=ops_from, acks=acks, trusting=tuple(sorted(knowledge.trusted)))
             bundle_id = secrets.token_bytes(16)
             data = seal_bundle(
                 me, recipients, group_id=bytes.fromhex(group_id), seq=seq, created=int(time.time()),
@@ -149,6 +149,7 @@ class BundleExchange:
                 contents.bases[item_id] = plan.base
             if plan.announce:
                 contents.states[item_id] = vector
+                contents.since[item_id] = plan.since or seq
             if plan.record is not None:
                 records.append((item_id, plan.record, seq))
             if plan.forget:
@@ -203,6 +204,8 @@ class BundleExchange:
             return ImportReport("already-imported", bundle_id, group_id, self._group_name(group_id),
                                 sender.peer_id, self._peer_name(sender_fp), reason="this bundle was imported before")
         payload = decode_payload(opened.payload)
+        if any(since > header.seq for since in payload.since.values()):
+            raise DamagedBundle("the bundle dates a state vector after the bundle itself")
         bundle_log = self._bundle_log(group_id, payload)
         if bundle_log.group_id != header.group_id:
             raise RejectedBundle("the bundle's group log belongs to another group")

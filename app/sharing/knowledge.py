@@ -40,6 +40,7 @@ class ItemPlan:
     announce: bool  # carry the sender's state vector
     record: bytes | None  # the vector to record in own_vectors at this bundle's seq (None: keep)
     forget: bool = False  # drop the own_vectors row (the item was left out on trust)
+    since: int = 0  # the seq of mine from which an announced vector holds (0: this bundle's)
 
 
 @dataclass
@@ -49,6 +50,7 @@ class BundleContents:
     items: int = 0  # how many items the group shares
     documents: dict[str, bytes] = field(default_factory=dict)  # Yjs updates
     states: dict[str, bytes] = field(default_factory=dict)  # my state vectors announced
+    since: dict[str, int] = field(default_factory=dict)  # from which of my bundles each announced vector holds
     bases: dict[str, bytes] = field(default_factory=dict)  # what each update was computed from
     forgotten: list[str] = field(default_factory=list)  # items left out on trust: own_vectors rows dropped
 
@@ -59,11 +61,10 @@ def remember_what_sender_has(rows: KnowledgeRows, group_id: str, sender: str, se
     newest, its acknowledgements and group log length."""
     merged: list[tuple[str, bytes, int]] = []
     for item_id, vector in states.items():
+        # True from the sender's bundle `since` on (checked <= seq on import); version 1 says nothing: seq.
+        told = (vector, payload.since.get(item_id, seq))
         before = rows.member_vector(group_id, sender, item_id)
-        if before is None:
-            merged.append((item_id, vector, seq))
-        else:
-            merged.append((item_id, *_union(before, (vector, seq))))
+        merged.append((item_id, *told) if before is None else (item_id, *_union(before, told)))
     rows.set_member_vectors(group_id, sender, merged)
     newest = rows.reports(group_id).get(sender)
     if newest is None or newest[0] < seq:
@@ -123,7 +124,10 @@ class GroupKnowledge:
             return ItemPlan(False, b"", False, None, forget=own is not None)
         include = bool(missing) or not self.recipients
         base = encode_state_vector(_common(list(known.values()))) if include else b""
-        return ItemPlan(include, base, include or (changed and not implied), vector if changed else None)
+        # An unchanged vector recorded at my bundle s holds from s on (as 2 says), whatever this bundle carries.
+        since = own[1] if own is not None and not changed else 0
+        return ItemPlan(include, base, include or (changed and not implied), vector if changed else None,
+                        since=since)
 
     def _known(self, member: str, own: Vector | None, told: dict[str, Vector]) -> dict[int, int]:
         state: dict[int, int] = {}

@@ -1756,6 +1756,88 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>در حال خواندن {0}…</translation>
+    </message>
+    <message>
+        <source>What would come in</source>
+        <translation>آنچه وارد خواهد شد</translation>
+    </message>
+    <message>
+        <source>Complete the people already here from their cards</source>
+        <translation>مخاطبانی را که از قبل اینجا هستند از روی کارت‌هایشان تکمیل کن</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <source>{0}: already here as {1}</source>
+        <translation>{0}: از قبل اینجاست به نام {1}</translation>
+    </message>
+    <message>
+        <source>{0}: new</source>
+        <translation>{0}: تازه</translation>
+    </message>
+    <message>
+        <source>Card {0} left out: {1}</source>
+        <translation>کارت {0} کنار گذاشته شد: {1}</translation>
+    </message>
+    <message>
+        <source>{0} people in {1}: {2} new, {3} already in this vault. People already here are only completed if you tick the box (nothing of theirs is replaced).</source>
+        <translation>{0} نفر در {1}: {2} تازه، {3} از قبل در این گاوصندوق. کسانی که از قبل اینجا هستند فقط اگر خانه را تیک بزنید تکمیل می‌شوند (هیچ چیزی از آن‌ها جایگزین نمی‌شود).</translation>
+    </message>
+    <message>
+        <source>{0} (with {1} attached files)</source>
+        <translation>{0} (با {1} فایل ضمیمه)</translation>
+    </message>
+    <message>
+        <source>{0} left out: {1}</source>
+        <translation>{0} کنار گذاشته شد: {1}</translation>
+    </message>
+    <message>
+        <source>{0} notes in {1}. Their attached files are stored encrypted; the folder itself is not changed.</source>
+        <translation>{0} یادداشت در {1}. فایل‌های ضمیمهٔ آن‌ها رمزگذاری‌شده ذخیره می‌شوند؛ خود فولدر تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>در حال وارد کردن…</translation>
+    </message>
+    <message>
+        <source>Imported: {0}.</source>
+        <translation>وارد شد: {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>هیچ چیزی وارد نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEntry</name>
+    <message>
+        <source>Import &amp;contacts (.vcf)…</source>
+        <translation>وارد کردن &amp;مخاطبان (.vcf)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of notes…</source>
+        <translation>وارد کردن یک &amp;فولدر یادداشت…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>وارد کردن مخاطبان</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf *.vcard)</source>
+        <translation>فایل‌های مخاطب (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Import a folder of Markdown or text notes</source>
+        <translation>وارد کردن یک فولدر یادداشت Markdown یا متنی</translation>
+    </message>
+</context>
+<context>
     <name>ImportReviewDialog</name>
     <message>
         <source>{0} added</source>

@@ -1756,6 +1756,88 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} لوستل کېږي…</translation>
+    </message>
+    <message>
+        <source>What would come in</source>
+        <translation>هغه څه چې راننوځي</translation>
+    </message>
+    <message>
+        <source>Complete the people already here from their cards</source>
+        <translation>هغه اړیکې چې دمخه دلته دي د هغوی له کارتونو بشپړې کړه</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>راوړل</translation>
+    </message>
+    <message>
+        <source>{0}: already here as {1}</source>
+        <translation>{0}: دمخه دلته د {1} په نوم شته</translation>
+    </message>
+    <message>
+        <source>{0}: new</source>
+        <translation>{0}: نوی</translation>
+    </message>
+    <message>
+        <source>Card {0} left out: {1}</source>
+        <translation>{0} کارت پرېښودل شو: {1}</translation>
+    </message>
+    <message>
+        <source>{0} people in {1}: {2} new, {3} already in this vault. People already here are only completed if you tick the box (nothing of theirs is replaced).</source>
+        <translation>په {1} کې {0} کسان: {2} نوي، {3} دمخه په دې خوندي صندوق کې. هغه کسان چې دمخه دلته دي یوازې هغه وخت بشپړېږي چې خانه په نښه کړئ (د هغوی هېڅ شی نه بدلېږي).</translation>
+    </message>
+    <message>
+        <source>{0} (with {1} attached files)</source>
+        <translation>{0} (له {1} ضمیمه فایلونو سره)</translation>
+    </message>
+    <message>
+        <source>{0} left out: {1}</source>
+        <translation>{0} پرېښودل شو: {1}</translation>
+    </message>
+    <message>
+        <source>{0} notes in {1}. Their attached files are stored encrypted; the folder itself is not changed.</source>
+        <translation>په {1} کې {0} یادښتونه. د هغوی ضمیمه فایلونه کوډ شوي ساتل کېږي؛ پخپله فولډر نه بدلېږي.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>راوړل کېږي…</translation>
+    </message>
+    <message>
+        <source>Imported: {0}.</source>
+        <translation>راوړل شول: {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>هېڅ شی رانه وړل شو.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEntry</name>
+    <message>
+        <source>Import &amp;contacts (.vcf)…</source>
+        <translation>د &amp;اړیکو راوړل (.vcf)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of notes…</source>
+        <translation>د یادښتونو د &amp;فولډر راوړل…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>د اړیکو راوړل</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf *.vcard)</source>
+        <translation>د اړیکو فایلونه (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Import a folder of Markdown or text notes</source>
+        <translation>د Markdown یا متني یادښتونو د فولډر راوړل</translation>
+    </message>
+</context>
+<context>
     <name>ImportReviewDialog</name>
     <message>
         <source>{0} added</source>

@@ -429,13 +429,15 @@ def payload_vectors() -> Iterator[Vector]:
 
 def version_3_vectors() -> Iterator[Vector]:
     """Payload version 3 (format 3): only what changed, state vectors where needed, acknowledgements."""
-    full = replace(full_payload(), version=3)
+    first = full_payload()
+    full = replace(first, version=3, since=dict.fromkeys(first.states, 1))
     encoded = encode_payload(full)
     yield Vector("success_v3_full", "success", FARID, "payload version 3: Mariam's first, full bundle",
                  sealed(MARIAM, "success_v3_full", full), encoded)
     incremental, base = incremental_payload()
     answer = replace(incremental, version=3, ops_from=len(GROUP_OPS), group_ops=(),
-                     states={NOTE_ID: incremental.states[NOTE_ID]}, acks={MARIAM.public.fingerprint.hex(): 1})
+                     states={NOTE_ID: incremental.states[NOTE_ID]}, since={NOTE_ID: 1},
+                     acks={MARIAM.public.fingerprint.hex(): 1})
     yield Vector("success_v3_incremental", "success", MARIAM,
                  "payload version 3: Farid's answer, one edited note; it carries no group op (ops_from 3: the "
                  "opener holds the first 3 ops of success_full's log), only the note's state vector, and "

@@ -38,7 +38,7 @@ def _shared_note(workshop: Workshop) -> str:
 def _signed_bundle_with_states(sender: Member, workshop: Workshop, states: dict[str, bytes]) -> bytes:
     """A bundle signed and sealed with the sender's real keys, carrying `states` exactly as given."""
     log = sender.sync.groups.log(workshop.group_id)
-    payload = BundlePayload(group_ops=log.ops, documents={}, states=states, full=False)
+    payload = BundlePayload(group_ops=log.ops, documents={}, states=states, since=dict.fromkeys(states, 1), full=False)
     recipients = [m.sync.identities.public() for m in workshop.members]
     return seal_bundle(sender.sync.identities.identity(), recipients, group_id=bytes.fromhex(workshop.group_id),
                        seq=10**6, created=int(time.time()), base_state=bytes(32), payload=encode_payload(payload))

@@ -173,6 +173,17 @@ def test_unknown_version_and_kinds() -> None:
             GroupLog.from_ops([*LOG.ops, op])
 
 
+@pytest.mark.parametrize("kind", [{"v": "create"}, ["create"], 1, None])
+def test_a_kind_that_is_not_text_is_damaged_not_a_crash(kind: object) -> None:
+    """Found by the fuzzer: a create op whose "op" is an object made `kind in _KEYS` raise TypeError
+    (unhashable), before any signature was checked, so anyone could crash a bundle's import."""
+    create = {**_body(LOG.ops[0]), "op": kind}
+    with pytest.raises(DamagedGroupLog):
+        GroupLog.from_ops([_sign(create)])
+    with pytest.raises(DamagedGroupLog):
+        GroupLog.from_ops([*LOG.ops, _sign({**_body(_next(LOG, "rename", group_name="x")), "op": kind})])
+
+
 @pytest.mark.parametrize(
     "ops",
     [[], [b""], [b"x" * 64], [b"x" * 100], ["not bytes"], [b"\x00" * 64 + b"{}"]],

@@ -26,6 +26,7 @@ from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, 
 from amanat.app.ui.dialogs.entrust_answer_dialog import AnswerRequestDialog
 from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
 from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
+from amanat.app.ui.dialogs.import_dialog import ImportDialog
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
 from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
@@ -97,6 +98,8 @@ class DialogCatalogue:
         peer = vault.sync.identities.peer(other.fingerprint)
         context.items_changed.emit("")
         trip = TravelIntent((note.id,), scratch / f"{name} trip.age", "0" * 64, 0)
+        cards = scratch / f"{name} phone.vcf"
+        cards.write_text(f"BEGIN:VCARD\nVERSION:3.0\nFN:{name} Karimi\nEND:VCARD\n", encoding="utf-8")
 
         def search() -> QDialog:
             assert window.workspace is not None
@@ -132,6 +135,7 @@ class DialogCatalogue:
             SealPassphraseDialog: lambda: SealPassphraseDialog(window),
             ShortcutsDialog: lambda: ShortcutsDialog(window),
             AboutDialog: lambda: AboutDialog(window),
+            ImportDialog: lambda: ImportDialog(context, cards, window),
         }
 
     def missing_builders(self) -> list[str]:

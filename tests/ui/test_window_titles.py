@@ -23,6 +23,7 @@ from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, 
 from amanat.app.ui.dialogs.entrust_answer_dialog import AnswerRequestDialog
 from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
 from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
+from amanat.app.ui.dialogs.import_dialog import ImportDialog
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
 from amanat.app.ui.dialogs.settings_dialog import SettingsDialog
@@ -97,6 +98,8 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
     assert unlocked.workspace.search_dialog is not None
     unlocked.workspace.search_dialog.field.setText(CANARY)
 
+    cards = tmp_path / f"{CANARY} phone.vcf"
+    cards.write_text(f"BEGIN:VCARD\nVERSION:3.0\nFN:{CANARY} Karimi\nEND:VCARD\n", encoding="utf-8")
     built: dict[type[QDialog], Callable[[], QDialog]] = {
         ImageViewDialog: lambda: ImageViewDialog(attachment, QImage.fromData(png_bytes()), unlocked),
         SearchDialog: lambda: unlocked.workspace.search_dialog,  # type: ignore[union-attr,return-value]
@@ -123,6 +126,7 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
         RecoveryKeyDialog: lambda: RecoveryKeyDialog(RecoveryKey.generate(), unlocked),
         HistoryDialog: lambda: HistoryDialog(context, note.id, unlocked),
         PlaintextExportWarning: lambda: PlaintextExportWarning(unlocked),
+        ImportDialog: lambda: ImportDialog(context, cards, unlocked),
         SealPassphraseDialog: lambda: SealPassphraseDialog(unlocked),
         UnfinishedTravelDialog: lambda: UnfinishedTravelDialog(
             context, TravelIntent((note.id,), tmp_path / f"{CANARY} trip.age", "0" * 64, 0), 1, unlocked),

@@ -8,10 +8,10 @@ new passphrase, and the vault opens (in a worker: the passphrase's key derivatio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from amanat.app.entrust_recovery import (
@@ -49,9 +49,10 @@ class ColleagueRecoveryPage(Page):
     recovered = Signal(object)  # Vault
     back_requested = Signal()
 
-    def __init__(self, directory: Path, language: str) -> None:
+    def __init__(self, directory: Path, language: str, copy_text: Callable[[str], None]) -> None:
         super().__init__()
         self.directory = Path(directory)
+        self._copy_text = copy_text  # through the clipboard guard (app/ui/widgets/clipboard_guard.py)
         self.localise = digits_for(language)
         self.backup_file: Path | None = None
         self.progress: RecoveryProgress | None = None
@@ -212,7 +213,7 @@ class ColleagueRecoveryPage(Page):
         return self.progress
 
     def _copy_request(self) -> None:
-        QGuiApplication.clipboard().setText(self.request_text.toPlainText())
+        self._copy_text(self.request_text.toPlainText())
         self.error.setText(self.tr("The request is copied. It holds no secret."))
 
     def _save_request(self) -> None:

@@ -23,10 +23,12 @@ from amanat.app.vault import Vault
 class EntrustEntry(QObject):
     """The Tools menu's action for entrusting the vault, and the way into recovering with colleagues."""
 
-    def __init__(self, window: QWidget, vault_dir: Path, current_context: Callable[[], UiContext | None]) -> None:
+    def __init__(self, window: QWidget, vault_dir: Path, current_context: Callable[[], UiContext | None],
+                 copy_text: Callable[[str], None]) -> None:
         super().__init__(window)
         self.window = window
         self.vault_dir = vault_dir
+        self._copy_text = copy_text  # the window's clipboard guard: marked, and cleared after a while
         self._current_context = current_context  # the unlocked real vault's context; None while locked
         self.action = QAction(window)
         self.action.setObjectName("entrustAction")
@@ -50,7 +52,7 @@ class EntrustEntry(QObject):
     def recovery_page(self, language: str, opened: Callable[[Vault], None],
                       back: Callable[[], None]) -> ColleagueRecoveryPage:
         """Recover with my colleagues, from the vault folder here or from a backup into it."""
-        page = ColleagueRecoveryPage(self.vault_dir, language)
+        page = ColleagueRecoveryPage(self.vault_dir, language, self._copy_text)
         page.recovered.connect(opened)
         page.recovered.connect(lambda _vault: self.advise_new_set())
         page.back_requested.connect(back)

@@ -19,6 +19,7 @@ from amanat.app.ui.shell.decoy_mode import DecoyPage
 from amanat.app.ui.shell.entrust_entry import EntrustEntry
 from amanat.app.ui.shell.first_run import CreateVaultPage, WelcomePage
 from amanat.app.ui.shell.idle_lock import IdleLock
+from amanat.app.ui.shell.import_entry import ImportEntry
 from amanat.app.ui.shell.menus import WindowMenus
 from amanat.app.ui.shell.unlock import RecoverPage, UnlockPage
 from amanat.app.ui.shell.workspace import Workspace
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         self.backup = BackupEntry(self, self.vault_dir, lambda: self.context)
-        self.entrust = EntrustEntry(self, self.vault_dir, lambda: self.context)
+        self.entrust = EntrustEntry(self, self.vault_dir, lambda: self.context, self.clipboard.copy)
+        self.imports = ImportEntry(self, lambda: self.context)
         self.menus = WindowMenus(self, self)
         actions = self.menus.actions
         self.lock_action, self.settings_action, self.quit_action = (
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()
         self.backup.retranslate()
         self.entrust.retranslate()
+        self.imports.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -97,6 +100,8 @@ class MainWindow(QMainWindow):
         self.menus.update(unlocked, real)
         self.backup.action.setEnabled(real)
         self.entrust.action.setEnabled(real)
+        for action in self.imports.actions:  # while the decoy is shown, never into the real vault
+            action.setEnabled(real)
         self.panic_action.setEnabled(unlocked or VaultPaths(self.vault_dir).exists())
 
     def shown_workspace(self) -> Workspace | None:

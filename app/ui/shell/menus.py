@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QWidget
 from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.shell.backup_entry import BackupEntry
 from amanat.app.ui.shell.entrust_entry import EntrustEntry
+from amanat.app.ui.shell.import_entry import ImportEntry
 from amanat.app.ui.shell.workspace import SECTION_KINDS, Workspace
 from amanat.app.ui.widgets.shortcut_table import SECTION, SHORTCUTS, WINDOW, keys_of
 
@@ -27,6 +28,7 @@ class MenuOwner(Protocol):
 
     backup: BackupEntry
     entrust: EntrustEntry
+    imports: ImportEntry
     dialog: QDialog | None
 
     def menuBar(self) -> QMenuBar: ...
@@ -101,7 +103,7 @@ class WindowMenus(QObject):
 
     def _fill(self) -> None:
         layout = {
-            "vault": ["lockAction", "", "backup", "", "panicWipeAction", "", "quitAction"],
+            "vault": ["lockAction", "", "backup", "imports", "", "panicWipeAction", "", "quitAction"],
             "go": ["searchAction", "", *(f"section{row + 1}Action" for row in range(len(SECTION_KINDS)))],
             "item": ["newItemAction", "saveAction", "historyAction", "shareAction", "", "filterAction",
                      "previewAction", "exportAction", "", "restoreAction", "emptyTrashAction"],
@@ -115,6 +117,8 @@ class WindowMenus(QObject):
                     menu.addSeparator()
                 elif name == "backup":
                     menu.addAction(self.window.backup.action)
+                elif name == "imports":
+                    menu.addActions(list(self.window.imports.actions))
                 elif name == "entrust":
                     menu.addAction(self.window.entrust.action)
                 else:

@@ -4,6 +4,7 @@ own hand-over to the platform's accessibility bridge (accessibility_events.py)."
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from itertools import chain
 from pathlib import Path
@@ -25,6 +26,8 @@ MESSAGE_LINE = re.compile(r"(Status|Error|Message|Problem)(Label)?$")
 
 @pytest.fixture
 def events() -> Iterator[AccessibilityEvents]:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Qt's update-handler hook is reached by its Linux C++ name")
     yield from watching()
 
 

@@ -226,3 +226,14 @@ def test_unchanged_lines_of_a_history_diff_meet_aa(themed: QWidget, theme: str) 
     unchanged = [colour for colour in colours if colour.lower() == current_scheme().muted.lower()]
     assert unchanged, shown
     assert contrast_ratio(unchanged[0], base) >= AA_TEXT
+
+
+def test_the_first_pages_and_the_sidebar_carry_the_identity(unlocked) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QListWidget
+
+    sidebar = unlocked.findChild(QListWidget, "sidebar")
+    assert sidebar is not None
+    assert all(not sidebar.item(row).icon().isNull() for row in range(sidebar.count()))
+    unlocked.lock()  # the unlock page
+    emblem = unlocked.pages.currentWidget().findChild(QLabel, "amanatEmblem")
+    assert emblem is not None and emblem.isVisible() and not emblem.pixmap().isNull()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from amanat.app.sharing.bundle_reports import INCLUDE, LEAVE_OUT, ExportedBundle
@@ -44,6 +44,10 @@ class UntrustedExportDialog(QDialog):
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("untrustedMemberList")
+        # A name, a key id and a group name are often wider than the dialog: wrapped, never scrolled sideways.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Members not verified"))
         self.list.setAccessibleDescription(self.intro.text())
         for group in groups:

@@ -107,9 +107,25 @@ def folder_exposures(folder: PurePath, *, home: PurePath | None = None, system: 
 
     `system` is `sys.platform` ('linux', 'win32', 'darwin'); `home` the user's home folder. Marker files
     are looked for in `folder` and each folder above it when `folder` is a real path (not a pure one).
+    A real path is judged as given and with its links resolved (~/notes may lead into ~/Documents).
     """
     system = system or sys.platform
     home = home if home is not None else Path.home()
+    places: list[tuple[PurePath, PurePath]] = [(folder, home)]
+    if isinstance(folder, Path):
+        try:
+            places.append((folder.resolve(), Path(home).resolve()))
+        except (OSError, RuntimeError):
+            pass
+    exposures: list[Exposure] = []
+    for place, place_home in places:
+        for exposure in _exposures_of(place, place_home, system):
+            if all((e.kind, e.service) != (exposure.kind, exposure.service) for e in exposures):
+                exposures.append(exposure)
+    return exposures
+
+
+def _exposures_of(folder: PurePath, home: PurePath, system: str) -> list[Exposure]:
     exposures: list[Exposure] = []
     for candidate in (folder, *folder.parents):
         service = _cloud_by_name(candidate.name)

@@ -107,3 +107,17 @@ def test_sealing_refuses_short_or_differing_passphrases() -> None:
 def test_the_sealed_file_is_named_after_the_chosen_one() -> None:
     assert sealed_name(Path("/x/report.pdf")) == Path("/x/report.pdf.age")
     assert sealed_name(Path("/x/report.pdf.age")) == Path("/x/report.pdf.age")
+
+
+def test_a_link_into_a_synced_or_indexed_folder_is_seen_through(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "Dropbox" / "sub").mkdir(parents=True)
+    (home / "Documents").mkdir()
+    (home / "safe").symlink_to(home / "Dropbox" / "sub")
+    (home / "notes").symlink_to(home / "Documents")
+    assert [(e.kind, e.service) for e in folder_exposures(home / "safe", home=home, system="linux")] == [
+        ("cloud", "Dropbox")]
+    assert [(e.kind, e.service) for e in folder_exposures(home / "notes", home=home, system="linux")] == [
+        ("indexed", "")]
+    assert [e.kind for e in folder_exposures(home / "x" / ".." / "Documents", home=home, system="linux")] == [
+        "indexed"]

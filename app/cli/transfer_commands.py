@@ -31,7 +31,7 @@ EXPORT_FORMATS = ("vcf",)
 
 def _import_folder(vault: Vault, path: Path, dry_run: bool) -> None:
     """A folder of Markdown or text notes (Joplin, Obsidian, Standard Notes exports)."""
-    folder = read_markdown_folder(path)
+    folder = read_markdown_folder(path, attachment_limit=vault.attachments.size_limit())
     for name, reason in folder.problems:
         print(f"{path.name}/{name}: not imported: {reason}", file=sys.stderr)
     files = sum(len(n.attachments) for n in folder.notes)
@@ -59,8 +59,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"{path.name}: card {problem.number} not imported: {problem.reason}", file=sys.stderr)
             duplicates = [entry for entry in plan if entry.duplicate_of is not None]
             for entry in duplicates:
+                adds = f"; completing would add: {', '.join(entry.adds)}" if entry.adds else "; nothing to add"
                 print(f"{path.name}: {entry.contact.display_name} is already here as {entry.duplicate_name} "
-                      f"({entry.duplicate_of[:8] if entry.duplicate_of else ''})")
+                      f"({entry.duplicate_of[:8] if entry.duplicate_of else ''}){adds}")
             if args.dry_run:
                 print(f"{path.name}: would add {counted(len(plan) - len(duplicates), 'contact')}; "
                       f"{counted(len(duplicates), 'duplicate')} (nothing written)")

@@ -27,6 +27,7 @@ class IncomingContact:
     contact: Contact
     duplicate_of: str | None = None
     duplicate_name: str = ""
+    adds: tuple[str, ...] = ()  # for a duplicate: what completing it would add (channel and field names)
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,23 @@ def merged_contact(existing: Contact, incoming: Contact) -> Contact:
     fields = {name: getattr(incoming, name) for name in ("alias", "organisation", "role", "country", "city")
               if not getattr(existing, name) and getattr(incoming, name)}
     have = dict(existing.channels)
-    channels = existing.channels + tuple((c, a) for c, a in incoming.channels if c not in have)
+    # A channel the user marked "never contact via" gets no address from a card: anyone can send a card
+    # with a colleague's name on it.
+    channels = existing.channels + tuple((c, a) for c, a in incoming.channels
+                                         if c not in have and c not in existing.never_contact_via)
     notes = existing.notes
     new_lines = [line for line in incoming.notes.splitlines() if line.strip() and line not in notes]
     if new_lines:
         notes = "\n".join(filter(None, [notes, *new_lines]))
     return replace(existing, channels=channels, notes=notes, **fields)
+
+
+def _additions(existing: Contact, incoming: Contact) -> tuple[str, ...]:
+    completed = merged_contact(existing, incoming)
+    added = [channel for channel, _address in completed.channels[len(existing.channels):]]
+    added += [name for name in ("alias", "organisation", "role", "country", "city", "notes")
+              if getattr(completed, name) != getattr(existing, name)]
+    return tuple(added)
 
 
 def plan_contact_import(items: ItemService, parsed: ParsedCards) -> list[IncomingContact]:
@@ -87,7 +99,10 @@ def plan_contact_import(items: ItemService, parsed: ParsedCards) -> list[Incomin
         match = next((known[k] for k in sorted(keys) if k in known), None)
         for key in keys:
             seen[key] = len(plan)
-        plan.append(IncomingContact(incoming, match.id if match else None, match.display_name if match else ""))
+        if match is None:
+            plan.append(IncomingContact(incoming))
+        else:
+            plan.append(IncomingContact(incoming, match.id, match.display_name, _additions(match, incoming)))
     return plan
 
 

@@ -27,6 +27,7 @@ from amanat.app.attachments import AttachmentService
 from amanat.app.errors import InvalidValue
 from amanat.app.items import ItemService
 from amanat.app.models import MAX_TEXT_CHARS, MAX_TITLE_CHARS, Note
+from amanat.app.validation import validated
 
 Progress = Callable[[int, int], None]
 NOTE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -35,7 +36,6 @@ MAX_NOTE_BYTES = 8 * 2**20
 # Folders that hold attachments, not notebooks: never tags. Hidden folders (.obsidian, .trash, .git) are not read.
 NOT_TAGS = {"_resources", "attachments", "assets"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 # Links and embeds, in linear time on any text: no part can contain the brackets or parentheses that start
 # another attempt, and nothing is given back once matched (possessive), so attempts never rescan text.
 _LINK = re.compile(r"\[[^\[\]\n]{0,1000}+\]\(\s*+<?+([^()\[\]\s<>]{1,2000}+)>?+(?:\s++\"[^\"\n()]{0,1000}+\")?+\s*+\)")
@@ -99,8 +99,14 @@ def _date(value: object, fallback: float) -> str:
         if moment is not None:
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=datetime.UTC)
-            return moment.astimezone(datetime.UTC).isoformat(timespec="microseconds")
-    return datetime.datetime.fromtimestamp(fallback, datetime.UTC).isoformat(timespec="microseconds")
+            try:
+                return moment.astimezone(datetime.UTC).isoformat(timespec="microseconds")
+            except (OverflowError, ValueError):  # year 1 at +01:00, year 9999 at -01:00
+                pass
+    try:
+        return datetime.datetime.fromtimestamp(fallback, datetime.UTC).isoformat(timespec="microseconds")
+    except (OverflowError, ValueError, OSError):
+        return ""  # no usable date: the note is dated when it is stored
 
 
 def _tags(values: dict[str, str | list[str]], folders: tuple[str, ...]) -> tuple[str, ...]:
@@ -109,6 +115,16 @@ def _tags(values: dict[str, str | list[str]], folders: tuple[str, ...]) -> tuple
         given = [t for t in re.split(r"[,\s]+", given) if t]
     tags = [t.lstrip("#") for t in given if t.lstrip("#")]
     return tuple(dict.fromkeys(tags or list(folders)))
+
+
+def _first_heading(body: str) -> str | None:
+    """The text of the first '# ' heading (a plain scan: a regex over a long line of spaces is quadratic)."""
+    for line in body.split("\n"):
+        if line.startswith(("# ", "#\t")):
+            text = line[2:MAX_TITLE_CHARS * 2].strip().rstrip("#").strip()
+            if text:
+                return text
+    return None
 
 
 def _linked_files(body: str, note_file: Path, root: Path, by_name: dict[str, Path]) -> tuple[Path, ...]:
@@ -125,7 +141,7 @@ def _linked_files(body: str, note_file: Path, root: Path, by_name: dict[str, Pat
     return tuple(dict.fromkeys(found))
 
 
-def _read_note(path: Path, root: Path, by_name: dict[str, Path]) -> IncomingNote:
+def _read_note(path: Path, root: Path, by_name: dict[str, Path], attachment_limit: int | None) -> IncomingNote:
     info = path.stat()
     if info.st_size > MAX_NOTE_BYTES:
         raise InvalidValue(f"larger than {MAX_NOTE_BYTES // 2**20} MiB, too large for a note")
@@ -137,15 +153,21 @@ def _read_note(path: Path, root: Path, by_name: dict[str, Path]) -> IncomingNote
     if "\x00" in text:
         raise InvalidValue("holds NUL characters: not a text file")
     values, body = _front_matter(text.replace("\r\n", "\n"))
-    heading = _HEADING.search(body)
     title = values.get("title") if isinstance(values.get("title"), str) else None
-    title = str(title or (heading.group(1) if heading else path.stem)).strip()[:MAX_TITLE_CHARS]
+    title = str(title or _first_heading(body) or path.stem).strip()[:MAX_TITLE_CHARS]
     if len(body) > MAX_TEXT_CHARS:
         raise InvalidValue("too long for a note")
     folders = tuple(part for part in path.parent.relative_to(root).parts if part not in NOT_TAGS)
     created = _date(values.get("created", values.get("date", "")), info.st_mtime)
-    note = Note(id="", title=title, body=body.strip("\n"), tags=_tags(values, folders), created_at=created)
-    return IncomingNote(note, path, _linked_files(body, path, root, by_name))
+    note = validated(Note(id="", title=title, body=body.strip("\n"), tags=_tags(values, folders),
+                          created_at=created))  # refused here, file by file, not after the user said Import
+    assert isinstance(note, Note)
+    linked = _linked_files(body, path, root, by_name)
+    if attachment_limit is not None:
+        for file in linked:
+            if file.stat().st_size > attachment_limit:
+                raise InvalidValue(f"links {file.name}, larger than the attachment limit of {attachment_limit:,} bytes")
+    return IncomingNote(note, path, linked)
 
 
 def _files(root: Path) -> tuple[list[Path], list[Path], list[tuple[str, str]]]:
@@ -170,8 +192,10 @@ def _files(root: Path) -> tuple[list[Path], list[Path], list[tuple[str, str]]]:
     return sorted(notes), others, problems
 
 
-def read_markdown_folder(root: Path, progress: Progress = _no_progress) -> FolderImport:
-    """Every note in `root` and below, read into memory; files that cannot be notes are reported."""
+def read_markdown_folder(root: Path, progress: Progress = _no_progress, *,
+                         attachment_limit: int | None = None) -> FolderImport:
+    """Every note in `root` and below, read into memory and checked as the vault will check it; files that
+    cannot be notes (or link a file over `attachment_limit` bytes) are reported and left out."""
     root = root.resolve()
     if not root.is_dir():
         raise InvalidValue(f"there is no folder {root}")
@@ -180,7 +204,7 @@ def read_markdown_folder(root: Path, progress: Progress = _no_progress) -> Folde
     notes: list[IncomingNote] = []
     for done, path in enumerate(note_files, start=1):
         try:
-            notes.append(_read_note(path, root, by_name))
+            notes.append(_read_note(path, root, by_name, attachment_limit))
         except (InvalidValue, OSError) as error:
             reason = str(error) if isinstance(error, InvalidValue) else (error.strerror or type(error).__name__)
             problems.append((str(path.relative_to(root)), reason))

@@ -18,17 +18,23 @@ from dataclasses import dataclass
 
 import vobject
 
+from amanat.app.control_characters import printable, single_line
 from amanat.app.errors import DamagedInput, InvalidValue
 from amanat.app.models import CHANNELS, Contact
 from amanat.app.validation import validated
 
 MAX_VCARD_FILE_BYTES = 16 * 2**20
 MAX_CARDS = 20_000
+MAX_LINES_PER_CARD = 1_000  # vobject keeps ~600 bytes per line: a card of 16 MiB of lines would take gigabytes
+MAX_NESTING = 2  # a vCard 2.1 may hold an AGENT card; nothing deeper is real
 SAFETY_FIELDS = ("risk_level", "never_contact_via", "preferred_channel")
 # Instant messengers by the X- or IMPP names phones use; everything else that is an address goes to "other".
 _MESSENGERS = {"x-signal": "signal", "x-whatsapp": "whatsapp", "x-telegram": "telegram"}
 _PARSE_ERRORS = (vobject.base.VObjectError, ValueError, UnicodeError, IndexError, KeyError, AttributeError,
-                 TypeError, LookupError)
+                 TypeError, LookupError, RecursionError)
+# One-line fields lose line breaks and control characters; every field loses bidi overrides and isolates,
+# which could make a name read backwards or hide part of it (U+202A–U+202E, U+2066–U+2069).
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 # A content line's name and parameters up to the colon, as vobject's grammar has them, but written so that
@@ -42,26 +48,42 @@ _PHYSICAL_LINES = re.compile(r"\r\n|\r|\n")
 
 def _logical_lines(text: str) -> list[str]:
     """Lines with folding undone: a line starting with a space or tab continues the one before, and so
-    does the line after a quoted-printable (vCard 2.1) line ending in '='."""
-    lines: list[str] = []
+    does the line after a quoted-printable (vCard 2.1) line ending in '='. Pieces are joined once per
+    line (joining as they come would copy a long folded line again for every piece)."""
+    pieces: list[list[str]] = []
+    quoted_printable = False
     for physical in _PHYSICAL_LINES.split(text):
-        if lines and physical[:1] in (" ", "\t"):
-            lines[-1] += physical[1:]
-        elif lines and lines[-1].endswith("=") and "QUOTED-PRINTABLE" in lines[-1].upper():
-            lines[-1] = lines[-1][:-1] + physical
+        if pieces and physical[:1] in (" ", "\t"):
+            pieces[-1].append(physical[1:])
+        elif pieces and quoted_printable and pieces[-1][-1].endswith("="):
+            pieces[-1][-1] = pieces[-1][-1][:-1]
+            pieces[-1].append(physical)
         elif physical:
-            lines.append(physical)
-    return lines
+            pieces.append([physical])
+            quoted_printable = "QUOTED-PRINTABLE" in physical.partition(":")[0].upper()
+    return ["".join(line) for line in pieces]
 
 
 def _checked_lines(text: str) -> str:
     """The file unfolded, one content line per line; DamagedInput unless every line has the shape of a
-    vCard content line (checked in linear time). vobject reads the unfolded text: it does not join
-    quoted-printable soft line breaks itself."""
+    vCard content line (checked in linear time), no card holds more than MAX_LINES_PER_CARD lines and
+    none nests deeper than MAX_NESTING. vobject reads the unfolded text: it does not join
+    quoted-printable soft line breaks itself, and it recurses once per nested BEGIN."""
     lines = _logical_lines(text)
+    depth = in_card = 0
     for number, line in enumerate(lines, start=1):
         if not _LINE_START.match(line):
             raise DamagedInput(f"the contact file is damaged: line {number:,} is not a vCard line")
+        name = line.partition(":")[0].upper()
+        if name == "BEGIN":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise DamagedInput(f"the contact file is damaged: line {number:,} opens a card inside a card")
+        elif name == "END":
+            depth = max(depth - 1, 0)
+        in_card = in_card + 1 if depth else 0
+        if in_card > MAX_LINES_PER_CARD:
+            raise DamagedInput(f"a card in the file has more than {MAX_LINES_PER_CARD:,} lines")
     return "\r\n".join(lines) + "\r\n"
 
 
@@ -82,9 +104,11 @@ class ParsedCards:
 
 
 def _text(value: object) -> str:
+    """A one-line field as stored: NFC, single spaces, no control characters, no bidi controls."""
     if isinstance(value, list):
         value = " ".join(str(v) for v in value if v)
-    return unicodedata.normalize("NFC", " ".join(str(value).split()))
+    text = single_line(str(value)).translate(_BIDI_CONTROLS)
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def _values(card: object, name: str) -> list[object]:
@@ -138,7 +162,8 @@ def card_to_contact(card: object) -> Contact:
     for address in _values(card, "adr"):
         country = country or _text(getattr(address, "country", ""))
         city = city or _text(getattr(address, "city", ""))
-    notes = "\n".join([str(v).strip() for v in _values(card, "note") if str(v).strip()] + extra)
+    notes = "\n".join([printable(str(v)).translate(_BIDI_CONTROLS).strip() for v in _values(card, "note")
+                       if str(v).strip()] + extra)
     nickname = next((_text(v) for v in _values(card, "nickname") if _text(v)), "")
     contact = Contact(id="", display_name=name, alias=nickname, organisation=organisation, role=role,
                       country=country, city=city, channels=tuple(channels), notes=notes)

@@ -1782,6 +1782,10 @@
         <translation>{0}: تازه</translation>
     </message>
     <message>
+        <source>{0}: already here as {1}; completing adds {2}</source>
+        <translation>{0}: از قبل اینجاست به نام {1}؛ تکمیل کردن این‌ها را اضافه می‌کند: {2}</translation>
+    </message>
+    <message>
         <source>Card {0} left out: {1}</source>
         <translation>کارت {0} کنار گذاشته شد: {1}</translation>
     </message>

@@ -1782,6 +1782,10 @@
         <translation>{0}: نوی</translation>
     </message>
     <message>
+        <source>{0}: already here as {1}; completing adds {2}</source>
+        <translation>{0}: دمخه دلته د {1} په نوم شته؛ بشپړول دا ورزیاتوي: {2}</translation>
+    </message>
+    <message>
         <source>Card {0} left out: {1}</source>
         <translation>{0} کارت پرېښودل شو: {1}</translation>
     </message>

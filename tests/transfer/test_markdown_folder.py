@@ -113,3 +113,19 @@ def test_progress_is_reported_and_cancel_stops_with_nothing_stored(vault: Vault,
 def test_a_missing_folder_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InvalidValue, match="there is no folder"):
         read_markdown_folder(tmp_path / "nowhere")
+
+
+def test_hostile_notes_are_reported_at_reading_not_after_import(vault: Vault, exported: Path) -> None:
+    _write(exported / "Heading.md", "# a" + " " * 200_000 + "b\nbody\n")  # quadratic for a regex
+    _write(exported / "Year one.md", "---\ncreated: 0001-01-01T00:00:00+01:00\n---\nold\n")
+    _write(exported / "Escape.md", '---\ntitle: "evil\x1b[2J"\n---\nx\n')
+    _write(exported / "Big.md", "# Big\n[file](big.bin)\n")
+    _write(exported / "big.bin", b"0" * 5_000)
+    folder = read_markdown_folder(exported, attachment_limit=1_000)
+    problems = dict(folder.problems)
+    assert problems["Escape.md"].startswith("the title contains an invisible control character")
+    assert problems["Big.md"] == "links big.bin, larger than the attachment limit of 1,000 bytes"
+    titles = {n.note.title for n in folder.notes}
+    assert "a" in titles  # the heading's first 2,000 characters, stripped
+    assert "Year one" in titles  # the impossible date falls back to the file's own
+    assert store_folder_import(vault.items, vault.attachments, folder) == len(folder.notes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,9 +24,20 @@ from PySide6.QtWidgets import (
 from amanat.app.transfer.contact_import import IncomingContact, apply_contact_import, plan_contact_import
 from amanat.app.transfer.markdown_folder import FolderImport, read_markdown_folder, store_folder_import
 from amanat.app.transfer.vcard import MAX_VCARD_FILE_BYTES, ParsedCards, parse_vcards
+from amanat.app.ui.widgets.contact_labels import channel_labels
 from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import Cancelled, ProgressCallback, Task, run_task
+
+
+def field_labels() -> dict[str, str]:
+    """The contact fields a card can complete, in the user's language (as the contact form names them)."""
+    return {"alias": QCoreApplication.translate("ContactsSection", "Alias"),
+            "organisation": QCoreApplication.translate("ContactsSection", "Organisation"),
+            "role": QCoreApplication.translate("ContactsSection", "Role"),
+            "country": QCoreApplication.translate("ContactsSection", "Country"),
+            "city": QCoreApplication.translate("ContactsSection", "City"),
+            "notes": QCoreApplication.translate("ContactsSection", "Notes")}
 
 
 def _read_limited(path: Path, limit: int) -> bytes:
@@ -75,7 +87,9 @@ class ImportDialog(QDialog):
 
         def work(progress: ProgressCallback) -> tuple[list[IncomingContact], ParsedCards] | FolderImport:
             if not contacts:
-                return read_markdown_folder(path, progress)
+                with vault.thread_services() as (_items, attachments):
+                    limit = attachments.size_limit()
+                return read_markdown_folder(path, progress, attachment_limit=limit)
             parsed = parse_vcards(_read_limited(path, MAX_VCARD_FILE_BYTES))
             with vault.thread_services() as (items, _attachments):
                 return plan_contact_import(items, parsed), parsed
@@ -104,8 +118,14 @@ class ImportDialog(QDialog):
         duplicates = [entry for entry in plan if entry.duplicate_of is not None]
         for entry in plan:
             name = isolate(entry.contact.display_name)
-            self.entries.addItem(self.tr("{0}: already here as {1}").format(name, isolate(entry.duplicate_name))
-                                 if entry.duplicate_of else self.tr("{0}: new").format(name))
+            if entry.duplicate_of is None:
+                self.entries.addItem(self.tr("{0}: new").format(name))
+            elif entry.adds:
+                labels = {**channel_labels(), **field_labels()}
+                self.entries.addItem(self.tr("{0}: already here as {1}; completing adds {2}").format(
+                    name, isolate(entry.duplicate_name), ", ".join(labels.get(a, a) for a in entry.adds)))
+            else:
+                self.entries.addItem(self.tr("{0}: already here as {1}").format(name, isolate(entry.duplicate_name)))
         for problem in parsed.problems:
             self.entries.addItem(self.tr("Card {0} left out: {1}").format(
                 self.context.localise_digits(str(problem.number)), problem.reason))

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.app.models import CHANNELS, RISK_LEVELS, Contact, Item
-from amanat.app.ui.sections.contact_labels import channel_labels, risk_level_labels
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.widgets.colours import RISK_BANNER
+from amanat.app.ui.widgets.contact_labels import channel_labels, risk_level_labels
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.multilingual_edit import multilingual_text_edit

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from amanat.app.errors import AmanatError
 from amanat.app.models import Contact, Draft, Item, Note, Revision
 from amanat.app.ui.models.action_plan_model import row_status_labels
-from amanat.app.ui.sections.contact_labels import channel_labels, risk_level_labels
 from amanat.app.ui.sections.draft_labels import draft_status_labels, section_titles, template_names
+from amanat.app.ui.widgets.contact_labels import channel_labels, risk_level_labels
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import isolate, text_direction

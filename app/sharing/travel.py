@@ -68,12 +68,18 @@ class TravelMode:
     def all_item_ids(self) -> list[str]:
         """Every item that may travel: live and in the trash, not shared with a group."""
         headers = self._items.list() + self._items.trash()
-        return [h.id for h in headers if not self._repository.groups_sharing(h.id)]
+        shared = self._repository.shared_item_ids()
+        return [h.id for h in headers if h.id not in shared]
+
+    def holds_items_of_its_own(self) -> bool:
+        """True if anything here is not shared with a group (what a backup reminder is about); cheap at any size."""
+        return self._repository.holds_an_unshared_item()
 
     def staying_item_ids(self) -> list[str]:
         """The items that travel mode leaves on the laptop: shared with a group (live and in the trash)."""
         headers = self._items.list() + self._items.trash()
-        return [h.id for h in headers if self._repository.groups_sharing(h.id)]
+        shared = self._repository.shared_item_ids()
+        return [h.id for h in headers if h.id in shared]
 
     def _payload(self, item_ids: Sequence[str]) -> tuple[bytes, int]:
         records, files = [], []

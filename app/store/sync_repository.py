@@ -132,6 +132,14 @@ class SyncRepository(SyncRows):
         rows = self._all("SELECT item_id FROM shared_items WHERE group_id = ? ORDER BY shared_at, item_id", (group_id,))
         return [str(r[0]) for r in rows]
 
+    def shared_item_ids(self) -> set[str]:
+        """Every item shared with at least one group (one query, for lists of many items)."""
+        return {str(r[0]) for r in self._all("SELECT DISTINCT item_id FROM shared_items", ())}
+
+    def holds_an_unshared_item(self) -> bool:
+        """True if some item (live or in the trash) is shared with no group: one query, stops at the first."""
+        return bool(self._all("SELECT 1 FROM items WHERE id NOT IN (SELECT item_id FROM shared_items) LIMIT 1", ()))
+
     def groups_sharing(self, item_id: str) -> list[str]:
         """The groups an item is shared with."""
         return [str(r[0]) for r in self._all("SELECT group_id FROM shared_items WHERE item_id = ?", (item_id,))]

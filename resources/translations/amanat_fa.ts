@@ -3089,6 +3089,10 @@ Please verify the correct directory name was given.</source>
         <translation>امانت به گاوصندوق یک کلید نو می‌دهد و همه چیز را دوباره با آن رمزگذاری می‌کند. پس از آن، نسخه‌های کهنهٔ فایل کلید، رمزهای عبور کهنه و کلید بازیابی فعلی شما دیگر گاوصندوق را باز نمی‌کنند؛ رمز عبور شما همان می‌ماند. پس از این یک کلید بازیابی نو نشان داده می‌شود: کاغذ آماده داشته باشید. رمز عبور زیر فشار خاموش خواهد شد. نسخه‌های پشتیبانی که پیش از این ساخته شده‌اند مانند گذشته باز می‌شوند. برای ادامه رمز عبور خود را بنویسید.</translation>
     </message>
     <message>
+        <source>Your colleagues&apos; recovery shares will stop working too: make a new set afterwards in Tools → Entrust to colleagues…</source>
+        <translation>سهم‌های بازیابی همکارانتان هم دیگر کار نمی‌کنند: پس از آن در ابزارها ← سپردن به همکاران… یک دستهٔ تازه بسازید.</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase</source>
         <translation>&amp;رمز عبور</translation>
     </message>

@@ -3089,6 +3089,10 @@ Please verify the correct directory name was given.</source>
         <translation>امانت به خوندي صندوق ته نوې کیلي ورکړي او هر څه به له هغې سره بیا کوډ کړي. له دې وروسته، د کیلي فایل زړې کاپۍ، زاړه پټنومونه او ستاسو اوسنۍ د بیا رغونې کیلي نور خوندي صندوق نه خلاصوي؛ ستاسو پټنوم همغه پاتې کېږي. وروسته به نوې د بیا رغونې کیلي وښودل شي: کاغذ چمتو وساتئ. د فشار پټنوم به بند شي. هغه بیک اپونه چې تر اوسه جوړ شوي دي لکه پخوا خلاصېږي. د دوام لپاره خپل پټنوم ولیکئ.</translation>
     </message>
     <message>
+        <source>Your colleagues&apos; recovery shares will stop working too: make a new set afterwards in Tools → Entrust to colleagues…</source>
+        <translation>ستاسو د همکارانو د بیا رغونې ونډې به هم نور کار ونه کړي: وروسته په وسیلې ← همکارانو ته سپارل… کې یوه نوې ټولګه جوړه کړئ.</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase</source>
         <translation>&amp;پټنوم</translation>
     </message>

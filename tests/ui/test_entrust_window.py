@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from amanat.app.backup import create_backup
 from amanat.app.ui.dialogs.entrust_answer_dialog import AnswerRequestDialog
 from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
+from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
 from amanat.app.ui.shell.colleague_recovery_page import ColleagueRecoveryPage
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.shell.workspace import Workspace
@@ -59,6 +60,9 @@ def test_the_tools_menu_makes_a_set_and_the_holders_import_it(qtbot, unlocked: M
         files = sorted(out.iterdir())
         assert len(files) == 2 and "Farid" in dialog.status.text()
         assert "entrusted to" in dialog.current.text() and "2 of 2" in dialog.current.text()
+        rekey = RekeyDialog(unlocked.context, unlocked)
+        assert "recovery shares will stop working" in rekey.heading.text()  # a re-key cannot keep the set
+        rekey.close()
         outcomes = []
         for holder in holders:
             for path in files:

@@ -45,7 +45,9 @@ class RekeyDialog(PassphraseTaskDialog):
             "your passphrase stays the same. A new recovery key is shown next: have paper ready. The duress "
             "passphrase will be off. Backups made before now still open as they did. Type your passphrase "
             "to continue."
-        ))
+        ) + (" " + self.tr("Your colleagues' recovery shares will stop working too: make a new set afterwards in "
+                           "Tools → Entrust to colleagues…")
+             if self.context.vault.key_file.entrust_terms() is not None else ""))
         self.passphrase_label.setText(self.tr("&Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.steps.setAccessibleName(self.tr("Re-key progress"))

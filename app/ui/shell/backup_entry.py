@@ -76,7 +76,7 @@ class BackupEntry(QObject):
             return False
         vault = context.vault
         travel = vault.sync.travel_order
-        if travel.pending() is not None or not vault.sync.travel.all_item_ids():
+        if travel.pending() is not None or not vault.sync.travel.holds_items_of_its_own():
             return False
         return backup_is_overdue(last_backup_time(vault), context.settings.backup_reminder_days,
                                  now or datetime.now(UTC))

@@ -30,6 +30,7 @@ from amanat.app.ui.widgets.number_grid import WARNING_STYLE, NumberGrid, digits_
 from amanat.app.ui.widgets.pages import Page, centred
 from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
 from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.workers import Task, run_task
 from amanat.app.vault import VaultPaths
 from amanat.crypto.atomic_write import write_file_atomically
@@ -96,6 +97,7 @@ class ColleagueRecoveryPage(Page):
         self.back.clicked.connect(self.back_requested)
         self.error = LiveLabel(urgent=True)
         self.error.setObjectName("colleagueError")
+        set_state(self.error, "error")
         self.error.setWordWrap(True)
         self.busy = busy_bar("colleagueBusy")
         self.setLayout(self._layout())
@@ -138,6 +140,7 @@ class ColleagueRecoveryPage(Page):
         try:
             self.progress = recovery_progress(self.directory) if self.has_vault() else None
         except AmanatError as error:
+            set_state(self.error, "error")
             self.error.setText(describe_error(error))
         self._show_step()
 
@@ -201,11 +204,13 @@ class ColleagueRecoveryPage(Page):
     def start(self) -> RecoveryProgress | None:
         """Make the recovery request (unpacking the chosen backup first when there is no vault here)."""
         if not self.has_vault() and self.backup_file is None:
+            set_state(self.error, "error")
             self.error.setText(self.tr("Choose the backup file first."))
             return None
         try:
             self.progress = start_recovery(self.directory, backup=None if self.has_vault() else self.backup_file)
         except (AmanatError, OSError) as error:
+            set_state(self.error, "error")
             self.error.setText(describe_error(error))
             return None
         self.error.clear()
@@ -214,6 +219,7 @@ class ColleagueRecoveryPage(Page):
 
     def _copy_request(self) -> None:
         self._copy_text(self.request_text.toPlainText())
+        set_state(self.error, "")
         self.error.setText(self.tr("The request is copied. It holds no secret."))
 
     def _save_request(self) -> None:
@@ -233,6 +239,7 @@ class ColleagueRecoveryPage(Page):
                 raise OSError("too large")
             self.progress = add_answer(self.directory, Path(path).read_bytes())
         except (AmanatError, OSError) as error:
+            set_state(self.error, "error")
             self.error.setText(self.tr("This answer was not added. {0}").format(describe_error(error)))
             return False
         self.error.clear()
@@ -242,8 +249,10 @@ class ColleagueRecoveryPage(Page):
     def _open_clicked(self) -> None:
         passphrase = self.passphrase.text()
         if not passphrase or passphrase != self.repeat.text():
+            set_state(self.error, "error")
             self.error.setText(self.tr("Type the same new passphrase twice."))
         elif self.meter.score < MIN_ACCEPTED_SCORE:
+            set_state(self.error, "error")
             self.error.setText(self.tr("The new passphrase is weak. Make it longer."))
         else:
             self.finish(passphrase)
@@ -255,6 +264,7 @@ class ColleagueRecoveryPage(Page):
             field.clear()
         self.busy.show()
         self.open_button.setEnabled(False)
+        set_state(self.error, "")
         self.error.setText(self.tr("Opening the vault and setting the new passphrase…"))
         self._task = run_task(lambda _progress: finish_recovery(directory, passphrase), self._done, self._failed,
                               self)
@@ -271,6 +281,7 @@ class ColleagueRecoveryPage(Page):
         self._task = None
         self.busy.hide()
         self.open_button.setEnabled(True)
+        set_state(self.error, "error")
         self.error.setText(describe_error(error))
 
     def cancel(self) -> None:

@@ -1418,6 +1418,10 @@
         <translation>درایو یا فولدری که با آن همگام‌سازی شود</translation>
     </message>
     <message>
+        <source>Wrote one bundle to the drive.</source>
+        <translation>یک بسته روی درایو نوشته شد.</translation>
+    </message>
+    <message>
         <source>Wrote {0} bundles to the drive.</source>
         <translation>{0} بسته روی درایو نوشته شد.</translation>
     </message>
@@ -1432,6 +1436,10 @@
     <message>
         <source>Saved {0} bundles in {1}.</source>
         <translation>{0} بسته در {1} ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Saved one bundle in {1}.</source>
+        <translation>یک بسته در {1} ذخیره شد.</translation>
     </message>
     <message>
         <source>Nothing new to send.</source>
@@ -1468,6 +1476,10 @@
     <message>
         <source>Nothing new for you.</source>
         <translation>چیز تازه‌ای برای شما نیست.</translation>
+    </message>
+    <message>
+        <source>Imported one bundle.</source>
+        <translation>یک بسته وارد شد.</translation>
     </message>
     <message>
         <source>Imported {0} bundles.</source>
@@ -2201,7 +2213,7 @@
     </message>
     <message>
         <source>&amp;Empty the trash… (Trash)</source>
-        <translation>&amp;خالی کردن سطل زباله… (سطل زباله)</translation>
+        <translation>خالی کردن &amp;سطل زباله… (سطل زباله)</translation>
     </message>
     <message>
         <source>The duress passphrase is off now: it belonged to the old passphrase. Set it again in Tools → Duress passphrase.</source>

@@ -1418,6 +1418,10 @@
         <translation>هغه ډرایو یا فولډر چې ورسره همغږي کېږي</translation>
     </message>
     <message>
+        <source>Wrote one bundle to the drive.</source>
+        <translation>یوه کڅوړه پر ډرایو ولیکل شوه.</translation>
+    </message>
+    <message>
         <source>Wrote {0} bundles to the drive.</source>
         <translation>{0} کڅوړې پر ډرایو ولیکل شوې.</translation>
     </message>
@@ -1432,6 +1436,10 @@
     <message>
         <source>Saved {0} bundles in {1}.</source>
         <translation>{0} کڅوړې په {1} کې وساتل شوې.</translation>
+    </message>
+    <message>
+        <source>Saved one bundle in {1}.</source>
+        <translation>یوه کڅوړه په {1} کې وساتل شوه.</translation>
     </message>
     <message>
         <source>Nothing new to send.</source>
@@ -1468,6 +1476,10 @@
     <message>
         <source>Nothing new for you.</source>
         <translation>ستاسو لپاره هېڅ نوی شی نشته.</translation>
+    </message>
+    <message>
+        <source>Imported one bundle.</source>
+        <translation>یوه کڅوړه وارده شوه.</translation>
     </message>
     <message>
         <source>Imported {0} bundles.</source>

@@ -1,9 +1,8 @@
 """Sync, exchange: a USB drive, bundle files, e-mail and pasted text; then review and apply; the quarantine.
 
-Every step that reads or writes bundles runs in a worker on its own connection;
-what arrives is always shown for review before anything is applied. Syncing with
-a drive is the core's use case (app/sharing/drive_sync.py), which `amanat sync
-drive` runs too; this view only adapts it (progress, Stop, the review dialog).
+Every step that reads or writes bundles runs in a worker on its own connection; what arrives is always
+shown for review before anything is applied. Syncing with a drive is the core's use case
+(app/sharing/drive_sync.py), which `amanat sync drive` runs too; this view only adapts it (progress, Stop, review).
 """
 
 from __future__ import annotations
@@ -265,7 +264,8 @@ class ExchangeView(QWidget):
 
         def done(result: DriveSyncResult) -> None:
             self.status.setText("\n".join(filter(None, (
-                self.tr("Wrote {0} bundles to the drive.").format(self.context.localise_digits(str(result.written)))
+                self.context.counted(result.written, self.tr("Wrote one bundle to the drive."),
+                                     self.tr("Wrote {0} bundles to the drive."))
                 + self._failures_text(result.failed), sent_note(result.sent)))))
             self._show_review(result.review)
 
@@ -281,8 +281,9 @@ class ExchangeView(QWidget):
             if self._untrusted_first(lambda choice: self.save_bundles_to(folder, choice)):
                 return None
             untrusted = REFUSE
-        return self._seal_and_send(untrusted, FileTransport(destination=folder).send, lambda paths: self.tr(
-            "Saved {0} bundles in {1}.").format(self.context.localise_digits(str(len(paths))), isolate(str(folder))))
+        saved = (self.tr("Saved one bundle in {1}."), self.tr("Saved {0} bundles in {1}."))
+        return self._seal_and_send(untrusted, FileTransport(destination=folder).send,
+                                   lambda paths: self.context.counted(len(paths), *saved, isolate(str(folder))))
 
     def _seal_and_send(self, untrusted: str, send: Callable[[list[bytes]], list[str]],
                        said: Callable[[list[str]], str]) -> Task:
@@ -382,7 +383,7 @@ class ExchangeView(QWidget):
         return self._run(work, self._applied, self.tr("Importing…"))
 
     def _applied(self, result: DriveImportResult) -> None:
-        text = self.tr("Imported {0} bundles.").format(self.context.localise_digits(str(result.applied)))
+        text = self.context.counted(result.applied, self.tr("Imported one bundle."), self.tr("Imported {0} bundles."))
         if result.quarantined:
             text += " " + self.tr("{0} wait in the quarantine until you verify their senders.").format(
                 self.context.localise_digits(str(result.quarantined)))

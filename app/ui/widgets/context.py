@@ -64,6 +64,10 @@ class UiContext(QObject):
         """ASCII digits in the current language's digits (Persian digits for Dari and Pashto): widgets/digits.py."""
         return localise_digits(text, self.languages.locale())
 
+    def counted(self, number: int, one: str, many: str, *more: object) -> str:
+        """`one` or `many` (both already translated, {0} the number in the user's digits, {1}… `more`)."""
+        return (one if number == 1 else many).format(self.localise_digits(str(number)), *more)
+
     def show_error(self, parent: QWidget, error: BaseException) -> None:
         """A calm dialog for an error; only Amanat's own messages are shown verbatim."""
         QMessageBox.warning(parent, WINDOW_TITLE, describe_error(error))

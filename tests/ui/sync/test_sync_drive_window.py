@@ -85,7 +85,7 @@ def test_sync_with_a_drive_runs_the_core_use_case_in_a_worker(  # type: ignore[n
     assert [r.status for r in imported.args[0]] == ["applied"]
     assert "گزارش ژنو" in vault_content(farid.vault)
     assert threads == [False, False]  # both steps ran on a worker thread
-    assert view.status.text() == "Imported 1 bundles."
+    assert view.status.text() == "Imported one bundle."
     assert not list((usb / "exchange").iterdir())  # removed from the drive, as the box asked
     assert view.stop_button.isHidden()
 

@@ -21,6 +21,7 @@ DetailRole = Qt.ItemDataRole.UserRole + 2
 PinnedRole = Qt.ItemDataRole.UserRole + 3
 KindRole = Qt.ItemDataRole.UserRole + 4
 RiskRole = Qt.ItemDataRole.UserRole + 5  # "High risk" beside a high-risk contact, else ""
+_ROLES_WITH_DATES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, DetailRole)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,7 +33,7 @@ class ListRow:
     id: str
     kind: str
     title: str
-    detail: str  # when the item was last changed (or deleted, in the trash)
+    changed: str  # when the item was last changed (or deleted, in the trash): the stored UTC time
     pinned: bool
     high_risk: bool = False
 
@@ -49,6 +50,9 @@ class ItemListModel(QAbstractListModel):
         self._rows: list[ListRow] = []
         self._exhausted = True
         self._high_risk: set[str] = set()
+        # Dates are formatted when a row is shown, not for every row loaded: a keystroke in the filter
+        # reloads up to FILTER_RESULTS rows, and formatting each cost more than the search itself.
+        self._details: dict[str, str] = {}
         self.reload()
 
     # -- loading ----------------------------------------------------------
@@ -57,14 +61,14 @@ class ItemListModel(QAbstractListModel):
         """Start over from the vault (after a change, or a new filter)."""
         self.beginResetModel()
         self._rows = []
+        self._details = {}  # the calendar, language or digits may have changed
         self._exhausted = False
         # Contacts at high risk are marked in the list, not only once opened.
         self._high_risk = (self.context.items.high_risk_contact_ids()
                            if self.kind in (None, "contact") and not self.in_trash else set())
         if self.filter_text.strip() and not self.in_trash:
             hits = self.context.items.search(self.filter_text, limit=FILTER_RESULTS, kind=self.kind, snippets=False)
-            self._rows = [ListRow(h.id, h.kind, h.title, self.context.format_time(h.updated_at), False,
-                                  h.id in self._high_risk) for h in hits]
+            self._rows = [ListRow(h.id, h.kind, h.title, h.updated_at, False, h.id in self._high_risk) for h in hits]
             self._exhausted = True
         else:
             self._rows = self._load(offset=0)
@@ -85,8 +89,7 @@ class ItemListModel(QAbstractListModel):
             headers = self.context.items.list(self.kind, limit=BATCH, offset=offset)
             self._exhausted = len(headers) < BATCH
         return [
-            ListRow(h.id, h.kind, h.title, self.context.format_time(h.deleted_at or h.updated_at), h.pinned,
-                    h.id in self._high_risk)
+            ListRow(h.id, h.kind, h.title, h.deleted_at or h.updated_at, h.pinned, h.id in self._high_risk)
             for h in headers
         ]
 
@@ -105,6 +108,11 @@ class ItemListModel(QAbstractListModel):
 
     # -- Qt model ---------------------------------------------------------
 
+    def _detail(self, changed: str) -> str:
+        if changed not in self._details:
+            self._details[changed] = self.context.format_time(changed)
+        return self._details[changed]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._rows)
 
@@ -112,19 +120,20 @@ class ItemListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        detail = self._detail(row.changed) if role in _ROLES_WITH_DATES else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title or self.tr("(untitled)")
         risk = self.tr("High risk") if row.high_risk else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{risk} · {row.detail}" if risk else row.detail
+            return f"{risk} · {detail}" if risk else detail
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ", ".join(part for part in (row.title, risk, row.detail) if part)
+            return ", ".join(part for part in (row.title, risk, detail) if part)
         if role == RiskRole:
             return risk
         if role == IdRole:
             return row.id
         if role == DetailRole:
-            return row.detail
+            return detail
         if role == PinnedRole:
             return row.pinned
         if role == KindRole:
@@ -153,5 +162,6 @@ class ItemListModel(QAbstractListModel):
         """Forget every row (on lock)."""
         self.beginResetModel()
         self._rows = []
+        self._details = {}  # the calendar, language or digits may have changed
         self._exhausted = True
         self.endResetModel()

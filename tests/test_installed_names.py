@@ -195,11 +195,15 @@ def test_the_wheel_installs_only_under_amanat_and_carries_the_data(installed: In
     tops = {name.split("/")[0] for name in names}
     assert {top for top in tops if not top.endswith(".dist-info")} == {NAMESPACE}
     resources = PROJECT_ROOT / "resources"
+    # What pyproject.toml asks for (the wheel must carry every file those patterns find; the installed
+    # self-test above proves the program finds them: translations, security texts, fonts, icons).
+    patterns = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "tool"]["setuptools"]["package-data"][f"{NAMESPACE}.resources"]
     expected_data = sorted(
         f"{NAMESPACE}/resources/{path.relative_to(resources).as_posix()}"
-        for pattern in ("translations/*.qm", "translations/*.ts", "security/*.md", "fonts/*.ttf", "fonts/OFL.txt")
-        for path in resources.glob(pattern))
+        for pattern in patterns for path in resources.glob(pattern))
     assert len(expected_data) >= 12  # two .qm, two .ts, three security texts, four fonts and their licence
+    assert {"translations/*.qm", "security/*.md", "fonts/*.ttf", "icons/tabler/*.svg"} <= set(patterns)
     assert sorted(name for name in names if name.startswith(f"{NAMESPACE}/resources/") and not name.endswith(".py")) \
         == expected_data
 

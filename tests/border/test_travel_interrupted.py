@@ -175,7 +175,13 @@ def test_a_killed_travel_seal_is_always_finished_or_undone_without_loss(vault_di
                     order.undo()
                     assert not trip.exists()
                 else:
-                    order.finish()
+                    try:
+                        order.finish()
+                    except InvalidValue:
+                        # Killed after the order was written but before the travel file was whole: finishing
+                        # is refused (the file would be the only copy), and every item must still be here.
+                        assert len(order.items_still_here(intent)) == len(expected), f"round {round_number}"
+                        order.undo()
             if _titles(reopened) == expected:
                 assert not trip.exists() or intent is None  # never began, or undone
             else:

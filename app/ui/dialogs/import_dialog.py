@@ -63,6 +63,7 @@ class ImportDialog(QDialog):
         self.entries = QListWidget()
         self.entries.setObjectName("importEntries")
         self.entries.setAccessibleName(self.tr("What would come in"))
+        self.entries.setWordWrap(True)  # long Dari and Pashto rows wrap instead of scrolling sideways
         self.merge = QCheckBox(self.tr("Complete the people already here from their cards"))
         self.merge.setObjectName("importMergeDuplicates")
         self.merge.setVisible(False)
@@ -98,8 +99,7 @@ class ImportDialog(QDialog):
 
     def _read_done(self, plan: object) -> None:
         self.task = None
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        self.progress.setVisible(False)  # shown again while storing
         if isinstance(plan, FolderImport):
             self._show_notes(plan)
             self.plan = plan
@@ -155,6 +155,7 @@ class ImportDialog(QDialog):
         if plan is None:
             return
         self.import_button.setEnabled(False)
+        self.progress.setVisible(True)
         self.summary.setText(self.tr("Importing…"))
 
         def work(progress: ProgressCallback) -> int:

@@ -5,7 +5,8 @@ prepares the process the same way for both (process hardening, umask, printable 
 logging), then decides: with no command it opens the window on the vault folder (`--vault`
 or the default), with a command it runs that command. The command line gets the window's
 part of `amanat self-test` (render the main window offscreen, the startup probe) and the PDF
-writer of `amanat export --format pdf` (Qt's) handed in as `WindowChecks`, so app/cli imports nothing of app/ui and the core imports neither.
+writer of `amanat export --format pdf` (Qt's) handed in as `WindowChecks`, so app/cli imports
+nothing of app/ui and the core imports neither.
 Qt is loaded only when the window opens or is rendered.
 """
 

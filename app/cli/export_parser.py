@@ -29,7 +29,7 @@ every time: the key of pseudonyms is kept in the vault, never in the file.
 """
 
 
-def add_export_command(sub: Any, common: argparse.ArgumentParser) -> None:  # noqa: ANN401 (argparse's own type)
+def add_export_command(sub: Any, common: argparse.ArgumentParser) -> None:
     export = sub.add_parser("export", parents=[common], epilog=EPILOG,
                             formatter_class=argparse.RawDescriptionHelpFormatter,
                             help="write contacts as vCard, or a note or draft as Markdown, Word or PDF")

@@ -178,7 +178,7 @@ def _item_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
     edit.add_argument("--status", choices=DRAFT_STATUSES)
     edit.add_argument("--section", metavar="NAME", help="replace this section with standard input")
     edit.add_argument("--row", nargs="+", action="append", metavar="FIELD=VALUE", type=pair,
-                      help="add an action-plan row: action=… owner=… due=YYYY-MM-DD status=…")
+                      help="add an action-plan row: action=… owner=… due=YYYY-MM-DD status=… note=…")
     edit.add_argument("--tag", action="append", default=None, type=value)
 
 

@@ -27,6 +27,7 @@ from amanat.app.models import (
     check_text,
     clean_tags,
 )
+from amanat.app.version_links import check_link
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -112,6 +113,7 @@ def validated(item: Item) -> Item:
                 raise InvalidValue(f"a {item.template} draft has no section {key!r}")
             check_text(text, f"section {key}")
         item = _check_rows(item)
+        check_link(item, allowed)
         # Every section of the template is present, in template order.
         texts = dict(item.sections)
         item = replace(item, sections=tuple((key, texts.get(key, "")) for key in allowed))

@@ -144,6 +144,9 @@ def _vault_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], commo
                          help="open the backup with the recovery key instead of the passphrase")
     remember = sub.add_parser("remember", help="keep an unlock secret in the OS keychain", parents=[common])
     remember.add_argument("--off", action="store_true", help="forget it again")
+    bind = sub.add_parser("bind", help="make the passphrase work only with this device's keystore (old copies of "
+                          "the key file then need it too; the recovery key works anywhere)", parents=[common])
+    bind.add_argument("--off", action="store_true", help="let the passphrase alone open the vault again")
 
 
 def _item_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
@@ -179,7 +182,7 @@ def _item_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
     edit.add_argument("--status", choices=DRAFT_STATUSES)
     edit.add_argument("--section", metavar="NAME", help="replace this section with standard input")
     edit.add_argument("--row", nargs="+", action="append", metavar="FIELD=VALUE", type=pair,
-                      help="add an action-plan row: action=… owner=… due=YYYY-MM-DD status=…")
+                      help="add an action-plan row: action=… owner=… due=YYYY-MM-DD status=… note=…")
     edit.add_argument("--tag", action="append", default=None, type=value)
 
 

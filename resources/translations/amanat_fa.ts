@@ -579,6 +579,10 @@
         <translation>خروجی گرفتن به vCard…</translation>
     </message>
     <message>
+        <source>Export as vCard</source>
+        <translation>خروجی گرفتن به vCard</translation>
+    </message>
+    <message>
         <source>Write the contacts chosen in the list (Ctrl+click to choose several) into a .vcf file for a phone or a mail program</source>
         <translation>مخاطبان انتخاب‌شده در فهرست (با Ctrl+کلیک چند مخاطب را انتخاب کنید) در یک فایل ‎.vcf‎ برای تلفن یا برنامهٔ ایمیل نوشته می‌شوند</translation>
     </message>
@@ -2329,6 +2333,10 @@
         <translation>خروجی گرفتن با نام‌های پوشانده…</translation>
     </message>
     <message>
+        <source>Export redacted</source>
+        <translation>خروجی گرفتن با نام‌های پوشانده</translation>
+    </message>
+    <message>
         <source>Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; you check every replacement first</source>
         <translation>نام‌ها و مکان‌ها با نام‌های مستعار (شخص الف، ولایت ۱) جایگزین می‌شوند، برای سازمان ملل، تمویل‌کننده یا رسانه‌ها؛ شما نخست هر جایگزینی را بررسی می‌کنید</translation>
     </message>
@@ -3963,6 +3971,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Export redacted…</source>
         <translation>خروجی گرفتن با نام‌های پوشانده…</translation>
+    </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>خروجی گرفتن با نام‌های پوشانده</translation>
     </message>
     <message>
         <source>Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; you check every replacement first</source>

@@ -579,6 +579,10 @@
         <translation>د vCard په بڼه صادرول…</translation>
     </message>
     <message>
+        <source>Export as vCard</source>
+        <translation>د vCard په بڼه صادرول</translation>
+    </message>
+    <message>
         <source>Write the contacts chosen in the list (Ctrl+click to choose several) into a .vcf file for a phone or a mail program</source>
         <translation>په لړ کې ټاکل شوې اړیکې (د څو ټاکلو لپاره Ctrl+کلیک) د تلیفون یا برېښنالیک پروګرام لپاره په یوه ‎.vcf‎ فایل کې لیکي</translation>
     </message>
@@ -2329,6 +2333,10 @@
         <translation>د پټو نومونو سره صادرول…</translation>
     </message>
     <message>
+        <source>Export redacted</source>
+        <translation>د پټو نومونو سره صادرول</translation>
+    </message>
+    <message>
         <source>Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; you check every replacement first</source>
         <translation>نومونه او ځایونه په مستعارو نومونو (کس الف، ولایت ۱) بدلوي، د ملګرو ملتونو، تمویلوونکي یا رسنیو لپاره؛ تاسو لومړی هر بدلون ګورئ</translation>
     </message>
@@ -3963,6 +3971,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Export redacted…</source>
         <translation>د پټو نومونو سره صادرول…</translation>
+    </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>د پټو نومونو سره صادرول</translation>
     </message>
     <message>
         <source>Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; you check every replacement first</source>

@@ -224,6 +224,7 @@ class ContactsSection(ItemEditorSection):
         self.new_button.setAccessibleName(self.tr("New contact"))
         self.list_view.setAccessibleName(self.tr("Contacts"))
         self.vcard_button.setText(self.tr("Export as vCard…"))
+        self.vcard_button.setAccessibleName(self.tr("Export as vCard"))
         self.vcard_button.setToolTip(self.tr("Write the contacts chosen in the list (Ctrl+click to choose several) "
                                              "into a .vcf file for a phone or a mail program"))
         self.safety_box.setTitle(self.tr("Safety"))

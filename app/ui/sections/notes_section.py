@@ -138,6 +138,7 @@ class NotesSection(ItemEditorSection):
         self.filter_field.setAccessibleName(self.tr("Filter notes"))
         self.list_view.setAccessibleName(self.tr("Notes"))
         self.redacted_button.setText(self.tr("Export redacted…"))
+        self.redacted_button.setAccessibleName(self.tr("Export redacted"))
         self.redacted_button.setToolTip(self.tr(
             "Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; "
             "you check every replacement first"))

@@ -72,6 +72,7 @@ class RedactionReviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move, Space ticks
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -176,8 +177,7 @@ class RedactionReviewDialog(QDialog):
         label.setTextFormat(Qt.TextFormat.RichText)
         direction = layout_direction(self.plan.line_of(occurrence), self.layoutDirection())
         label.setLayoutDirection(direction)
-        label.setAlignment(Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight
-                           if direction == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft))
+        label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading)  # right, right to left
         label.setContentsMargins(4, 0, 4, 0)
         return label
 
@@ -191,8 +191,10 @@ class RedactionReviewDialog(QDialog):
             tick.setData(Qt.ItemDataRole.AccessibleTextRole, self.plan.found(occurrence))
             self.table.setItem(row, 0, tick)
             self.table.setCellWidget(row, 1, self._context_label(occurrence))
-            self.table.setItem(row, 2, QTableWidgetItem())
-            self.table.setItem(row, 3, QTableWidgetItem(self._where(occurrence.place)))
+            for column, text in ((2, ""), (3, self._where(occurrence.place))):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # read, never edited
+                self.table.setItem(row, column, cell)
         self.table.blockSignals(False)
         self._refresh_labels()
 
@@ -252,8 +254,10 @@ class RedactionReviewDialog(QDialog):
         self.word.clear()
         self._fill()
         found = len(plan.occurrences) - before
-        self.problem.setText(self.tr("Found {0} more times.").format(self.context.localise_digits(str(found))) if found > 0 else self.tr(
-            "Not found in this item as a whole word: check the spelling."))
+        if found > 0:
+            self.problem.setText(self.tr("Found {0} more times.").format(self.context.localise_digits(str(found))))
+        else:
+            self.problem.setText(self.tr("Not found in this item as a whole word: check the spelling."))
 
     # -- the result -------------------------------------------------------
 

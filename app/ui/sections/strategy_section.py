@@ -138,6 +138,7 @@ class StrategySection(ItemEditorSection):
         self.export_button.setToolTip(self.tr("Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)"))
         self.export_action.setText(self.tr("Export…"))
         self.redacted_button.setText(self.tr("Export redacted…"))
+        self.redacted_button.setAccessibleName(self.tr("Export redacted"))
         self.redacted_button.setToolTip(self.tr(
             "Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; "
             "you check every replacement first"))

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from amanat.app import __version__
+from amanat.app.cli.export_parser import add_export_command
 from amanat.app.cli.task_commands import add_task_commands
 from amanat.app.cli.values import pair, value
 from amanat.app.id_prefix import MIN_ID_PREFIX
@@ -382,12 +383,4 @@ def _transfer_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], co
     imports.add_argument("--merge-duplicates", action="store_true",
                          help="complete the contacts already here from their cards (else they are left out)")
     imports.add_argument("--dry-run", action="store_true", help="only say what would happen")
-    export = sub.add_parser("export", parents=[common], help="write chosen contacts as a vCard file")
-    export.add_argument("items", nargs="+", metavar="ID", help="contact ids (or unique prefixes)")
-    export.add_argument("--format", choices=["vcf"], required=True)
-    export.add_argument("--out", type=Path, required=True, metavar="FILE")
-    export.add_argument("--seal", action="store_true",
-                        help="an age file for a passphrase instead of plaintext (opens with age -d)")
-    export.add_argument("--with-safety-fields", action="store_true",
-                        help="also write the risk level and the channels never to use")
-    export.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    add_export_command(sub, common)

@@ -53,7 +53,7 @@ def test_every_row_of_every_live_plan_is_listed_soonest_first(vault: Vault, plan
 
 
 def test_the_filters(vault: Vault, plans: tuple[Draft, Draft]) -> None:
-    first, second = plans
+    _first, second = plans
     assert _actions(vault, TaskFilter(mine=True)) == ["late but done", "late, mine by identity",
                                                       "this week, mine by name"]
     assert _actions(vault, TaskFilter(overdue=True)) == ["late, mine by identity"]

@@ -21,6 +21,7 @@ from amanat.app.models import (
     Item,
     Note,
 )
+from amanat.app.version_links import link_from_json, link_to_json
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,15 @@ def content_of(item: Item) -> dict[str, Any]:
             "risk_level": item.risk_level,
             "notes": item.notes,
         }
-    return {
+    content: dict[str, Any] = {
         "template": item.template,
         "status": item.status,
         "sections": [list(pair) for pair in item.sections],
         "rows": [[r.action, r.owner, r.due, r.status] for r in item.rows],
     }
+    if item.link is not None:  # only linked drafts carry it: every other record stays as it was
+        content["link"] = link_to_json(item.link)
+    return content
 
 
 def to_record(item: Item, *, created_at: str, updated_at: str, revision: int) -> ItemRecord:
@@ -115,6 +119,7 @@ def from_record(record: ItemRecord) -> Item:
                 status=content["status"],
                 sections=tuple((str(k), str(v)) for k, v in content["sections"]),
                 rows=tuple(ActionRow(*map(str, row)) for row in content["rows"]),
+                link=link_from_json(content["link"]) if "link" in content else None,
                 **common,
             )
     except (ValueError, KeyError, TypeError):

@@ -23,6 +23,7 @@ from amanat.app.models import (
     check_text,
     clean_tags,
 )
+from amanat.app.version_links import check_link
 
 
 def _check_due(due: str) -> None:
@@ -89,6 +90,7 @@ def validated(item: Item) -> Item:
             if row.status not in ROW_STATUSES:
                 raise InvalidValue(f"row status must be one of {', '.join(ROW_STATUSES)}")
             _check_due(row.due)
+        check_link(item, allowed)
         # Every section of the template is present, in template order.
         texts = dict(item.sections)
         item = replace(item, sections=tuple((key, texts.get(key, "")) for key in allowed))

@@ -77,6 +77,7 @@ COMMANDS: dict[str, Command] = {
     "backup": vault_commands.cmd_backup,
     "restore": vault_commands.cmd_restore,
     "remember": vault_commands.cmd_remember,
+    "bind": border_commands.cmd_bind,
     "note": item_commands.cmd_item,
     "contact": item_commands.cmd_item,
     "draft": item_commands.cmd_item,
@@ -96,7 +97,7 @@ COMMANDS: dict[str, Command] = {
     "export": transfer_commands.cmd_export,
 }
 # The decoy has no keys of its own until a duress unlock: commands about keys or the whole folder refuse --decoy.
-NOT_FOR_THE_DECOY = frozenset({"init", "passwd", "recover", "new-recovery-key", "backup", "restore", "remember",
+NOT_FOR_THE_DECOY = frozenset({"init", "passwd", "recover", "new-recovery-key", "backup", "restore", "remember", "bind",
                                "wipe", "duress", "travel", "self-test", "rekey", "entrust"})
 
 

@@ -143,6 +143,9 @@ def _vault_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], commo
                          help="open the backup with the recovery key instead of the passphrase")
     remember = sub.add_parser("remember", help="keep an unlock secret in the OS keychain", parents=[common])
     remember.add_argument("--off", action="store_true", help="forget it again")
+    bind = sub.add_parser("bind", help="make the passphrase work only with this device's keystore (old copies of "
+                          "the key file then need it too; the recovery key works anywhere)", parents=[common])
+    bind.add_argument("--off", action="store_true", help="let the passphrase alone open the vault again")
 
 
 def _item_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:

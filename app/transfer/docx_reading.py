@@ -87,17 +87,17 @@ def _pixels(data: bytes) -> int | None:
     """Width × height from a PNG, GIF or JPEG header; None for other formats or a header not understood."""
     if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
         width, height = struct.unpack(">II", data[16:24])
-        return width * height
+        return int(width) * int(height)
     if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
         width, height = struct.unpack("<HH", data[6:10])
-        return width * height
+        return int(width) * int(height)
     if data[:2] == b"\xff\xd8":
         position = 2
         while position + 9 < len(data) and data[position] == 0xFF:
             marker, length = data[position + 1], struct.unpack(">H", data[position + 2:position + 4])[0]
             if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
                 height, width = struct.unpack(">HH", data[position + 5:position + 9])
-                return width * height
+                return int(width) * int(height)
             position += 2 + length
     return None
 

@@ -8,6 +8,7 @@ from typing import NoReturn
 
 from amanat.app import __version__
 from amanat.app.cli.export_parser import add_export_command
+from amanat.app.cli.task_commands import add_task_commands
 from amanat.app.cli.values import pair, value
 from amanat.app.id_prefix import MIN_ID_PREFIX
 from amanat.app.models import DRAFT_STATUSES, ITEM_KINDS, TEMPLATES
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     _border_commands(sub, common)
     _entrust_commands(sub, common)
     _transfer_commands(sub, common)
+    add_task_commands(sub, common)
     self_test = sub.add_parser("self-test", help="check that this installation works, on throwaway data")
     # For bench/frozen_start_bench.py: show the window on VAULT, print the clock once it is painted, leave.
     self_test.add_argument("--startup-probe", nargs=2, type=Path, metavar=("VAULT", "SETTINGS"),

@@ -815,6 +815,53 @@
     </message>
 </context>
 <context>
+    <name>DeviceBindingSettings</name>
+    <message>
+        <source>&amp;Bind the passphrase to this computer&apos;s keystore</source>
+        <translation>رمز عبور را به مخزن کلید این کمپیوتر &amp;ببند</translation>
+    </message>
+    <message>
+        <source>Bind the passphrase to this computer</source>
+        <translation>بستن رمز عبور به این کمپیوتر</translation>
+    </message>
+    <message>
+        <source>Your passphrase is bound to the keystore of another computer (or of this one before it was reset) and does not work here. Lock the vault, open it with your recovery key and set your passphrase again: it is then bound to this computer.</source>
+        <translation>رمز عبور شما به مخزن کلید کمپیوتر دیگری (یا همین کمپیوتر پیش از بازنشانی آن) بسته است و اینجا کار نمی‌کند. گاوصندوق را قفل کنید، آن را با کلید بازیابی باز کنید و رمز عبور را دوباره تعیین کنید: آنگاه به این کمپیوتر بسته می‌شود.</translation>
+    </message>
+    <message>
+        <source>When on, an old copy of the key file (a Time Machine snapshot, a Windows shadow copy, a copied folder) does not open with your passphrase alone, not even one forced out of you. The recovery key still opens the vault anywhere.</source>
+        <translation>وقتی روشن باشد، کاپی کهنهٔ فایل کلید (یک عکس محلی Time Machine، یک کاپی سایهٔ Windows، یک فولدر کاپی‌شده) تنها با رمز عبور شما باز نمی‌شود، حتی اگر رمز عبور به زور از شما گرفته شود. کلید بازیابی هنوز گاوصندوق را در هر جایی باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Bind the passphrase to this computer?</source>
+        <translation>رمز عبور به این کمپیوتر بسته شود؟</translation>
+    </message>
+    <message>
+        <source>Your passphrase will open the vault only together with a secret kept in this computer&apos;s own keystore. A copy of the vault taken from this laptop (a snapshot, a disk image, a cloud copy) then does not open with your passphrase alone.
+
+Keep your recovery key safe: if this computer&apos;s keystore is reset, or you restore a backup on another computer, only the recovery key opens the vault there (then set your passphrase again). Copies made before now are not bound: re-key afterwards to make them useless. The duress passphrase keeps working as before.</source>
+        <translation>رمز عبور شما گاوصندوق را فقط همراه با رازی باز می‌کند که در مخزن کلید خود این کمپیوتر نگه داشته می‌شود. آنگاه کاپی گاوصندوق که از این لپ‌تاپ گرفته شود (یک عکس محلی، یک ایمیج دیسک، یک کاپی ابری) تنها با رمز عبور شما باز نمی‌شود.
+
+کلید بازیابی خود را امن نگه دارید: اگر مخزن کلید این کمپیوتر بازنشانی شود، یا نسخهٔ پشتیبان را در کمپیوتر دیگری بازگردانید، آنجا فقط کلید بازیابی گاوصندوق را باز می‌کند (سپس رمز عبور را دوباره تعیین کنید). کاپی‌هایی که پیش از این گرفته شده‌اند بسته نیستند: پس از این کار، تعویض کلید گاوصندوق کنید تا بی‌فایده شوند. رمز عبور زیر فشار مانند پیش کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Bind to this computer</source>
+        <translation>بستن به این کمپیوتر</translation>
+    </message>
+    <message>
+        <source>Your passphrase now works only together with this computer&apos;s keystore. Re-key to make copies taken before now useless.</source>
+        <translation>رمز عبور شما اکنون فقط همراه با مخزن کلید این کمپیوتر کار می‌کند. برای بی‌فایده کردن کاپی‌هایی که پیش از این گرفته شده‌اند، تعویض کلید گاوصندوق کنید.</translation>
+    </message>
+    <message>
+        <source>Your passphrase alone opens the vault again.</source>
+        <translation>اکنون دوباره رمز عبور شما به تنهایی گاوصندوق را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>This computer has no keystore Amanat can trust, so the passphrase cannot be bound to it. Nothing was changed.</source>
+        <translation>این کمپیوتر مخزن کلیدی ندارد که امانت به آن اعتماد کند، بنابراین رمز عبور را نمی‌توان به آن بست. چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
     <name>DraftLabels</name>
     <message>
         <source>Blank</source>
@@ -1289,6 +1336,10 @@
     <message>
         <source>There is already a vault there. Nothing was changed.</source>
         <translation>در آنجا از قبل یک گاوصندوق وجود دارد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Your passphrase works only together with the keystore of the computer it is bound to, and Amanat cannot get its secret here (another computer or account, a reset or locked keystore, or an old copy of the vault). If the system keystore is locked, unlock it and try again; otherwise open the vault with your recovery key and set your passphrase again.</source>
+        <translation>رمز عبور شما فقط همراه با مخزن کلید کمپیوتری کار می‌کند که به آن بسته است، و امانت اینجا به راز آن دسترسی ندارد (کمپیوتر یا حساب کاربری دیگر، مخزن کلیدی که از نو ساخته یا قفل شده، یا کاپی کهنهٔ گاوصندوق). اگر مخزن کلید سیستم قفل است، آن را باز کنید و دوباره کوشش کنید؛ در غیر آن، گاوصندوق را با کلید بازیابی باز کنید و رمز عبور را دوباره تعیین کنید.</translation>
     </message>
     <message>
         <source>This computer has no safe keychain, so Amanat will not remember the vault here.</source>

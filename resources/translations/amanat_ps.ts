@@ -815,6 +815,53 @@
     </message>
 </context>
 <context>
+    <name>DeviceBindingSettings</name>
+    <message>
+        <source>&amp;Bind the passphrase to this computer&apos;s keystore</source>
+        <translation>پټنوم د دې کمپیوټر د کیليو زېرمې پورې و&amp;تړه</translation>
+    </message>
+    <message>
+        <source>Bind the passphrase to this computer</source>
+        <translation>پټنوم دې کمپیوټر پورې تړل</translation>
+    </message>
+    <message>
+        <source>Your passphrase is bound to the keystore of another computer (or of this one before it was reset) and does not work here. Lock the vault, open it with your recovery key and set your passphrase again: it is then bound to this computer.</source>
+        <translation>ستاسو پټنوم د بل کمپیوټر (یا د همدې کمپیوټر له بیا جوړېدو مخکې) د کیليو زېرمې پورې تړلی دی او دلته کار نه کوي. خوندي صندوق قفل کړئ، د بیا رغونې په کیلي یې خلاص کړئ او پټنوم بیا وټاکئ: بیا دې کمپیوټر پورې تړل کېږي.</translation>
+    </message>
+    <message>
+        <source>When on, an old copy of the key file (a Time Machine snapshot, a Windows shadow copy, a copied folder) does not open with your passphrase alone, not even one forced out of you. The recovery key still opens the vault anywhere.</source>
+        <translation>کله چې فعال وي، د کیلي فایل زړه کاپي (د Time Machine محلي انځور، د Windows سیوري کاپي، کاپي شوی فولډر) یوازې ستاسو په پټنوم نه خلاصېږي، حتی که پټنوم په زور درنه واخیستل شي. د بیا رغونې کیلي لا هم خوندي صندوق هر ځای خلاصوي.</translation>
+    </message>
+    <message>
+        <source>Bind the passphrase to this computer?</source>
+        <translation>پټنوم دې کمپیوټر پورې وتړل شي؟</translation>
+    </message>
+    <message>
+        <source>Your passphrase will open the vault only together with a secret kept in this computer&apos;s own keystore. A copy of the vault taken from this laptop (a snapshot, a disk image, a cloud copy) then does not open with your passphrase alone.
+
+Keep your recovery key safe: if this computer&apos;s keystore is reset, or you restore a backup on another computer, only the recovery key opens the vault there (then set your passphrase again). Copies made before now are not bound: re-key afterwards to make them useless. The duress passphrase keeps working as before.</source>
+        <translation>ستاسو پټنوم به خوندي صندوق یوازې د هغه راز سره خلاصوي چې د دې کمپیوټر په خپله د کیليو زېرمه کې ساتل کېږي. بیا د خوندي صندوق هغه کاپي چې له دې لپ ټاپ څخه اخیستل شي (محلي انځور، د ډیسک انځور، ورېځنۍ کاپي) یوازې ستاسو په پټنوم نه خلاصېږي.
+
+د بیا رغونې کیلي مو خوندي وساتئ: که د دې کمپیوټر د کیليو زېرمه بیا جوړه شي، یا بیک اپ په بل کمپیوټر کې بېرته راوړئ، هلته یوازې د بیا رغونې کیلي خوندي صندوق خلاصوي (بیا پټنوم بیا وټاکئ). هغه کاپي چې تر اوسه اخیستل شوې، تړلې نه دي: وروسته د خوندي صندوق کیلي بدلول وکړئ چې بې ګټې شي. د فشار پټنوم لکه پخوا کار کوي.</translation>
+    </message>
+    <message>
+        <source>Bind to this computer</source>
+        <translation>دې کمپیوټر پورې تړل</translation>
+    </message>
+    <message>
+        <source>Your passphrase now works only together with this computer&apos;s keystore. Re-key to make copies taken before now useless.</source>
+        <translation>ستاسو پټنوم اوس یوازې د دې کمپیوټر د کیليو زېرمې سره کار کوي. د هغو کاپیو د بې ګټې کولو لپاره چې تر اوسه اخیستل شوې، د خوندي صندوق کیلي بدلول وکړئ.</translation>
+    </message>
+    <message>
+        <source>Your passphrase alone opens the vault again.</source>
+        <translation>اوس بیا یوازې ستاسو پټنوم خوندي صندوق خلاصوي.</translation>
+    </message>
+    <message>
+        <source>This computer has no keystore Amanat can trust, so the passphrase cannot be bound to it. Nothing was changed.</source>
+        <translation>دا کمپیوټر د کیليو داسې زېرمه نه لري چې امانت پرې باور وکړي، نو پټنوم ورپورې نه شي تړل کېدای. هېڅ شی بدل نه شو.</translation>
+    </message>
+</context>
+<context>
     <name>DraftLabels</name>
     <message>
         <source>Blank</source>
@@ -1289,6 +1336,10 @@
     <message>
         <source>There is already a vault there. Nothing was changed.</source>
         <translation>هلته دمخه یو خوندي صندوق شته. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>Your passphrase works only together with the keystore of the computer it is bound to, and Amanat cannot get its secret here (another computer or account, a reset or locked keystore, or an old copy of the vault). If the system keystore is locked, unlock it and try again; otherwise open the vault with your recovery key and set your passphrase again.</source>
+        <translation>ستاسو پټنوم یوازې د هغه کمپیوټر د کیليو زېرمې سره کار کوي چې ورپورې تړلی دی، او امانت دلته د هغه راز ته لاسرسی نه لري (بل کمپیوټر یا حساب، بیا جوړه شوې یا قفله د کیليو زېرمه، یا د خوندي صندوق زړه کاپي). که د سیسټم د کیليو زېرمه قفله وي، خلاصه یې کړئ او بیا هڅه وکړئ؛ که نه، خوندي صندوق د بیا رغونې په کیلي خلاص کړئ او پټنوم بیا وټاکئ.</translation>
     </message>
     <message>
         <source>This computer has no safe keychain, so Amanat will not remember the vault here.</source>

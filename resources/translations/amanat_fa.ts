@@ -862,6 +862,17 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <source>{0} — out of date</source>
+        <translation>{0} — به‌روز نیست</translation>
+    </message>
+    <message>
+        <source>Out of date: the {0} version changed this section since it was last marked updated</source>
+        <translation>به‌روز نیست: برگردان {0} این بخش را پس از آخرین ثبت به‌روز بودن تغییر داده است</translation>
+    </message>
+</context>
+<context>
     <name>DraftLabels</name>
     <message>
         <source>Blank</source>
@@ -2145,6 +2156,69 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     </message>
 </context>
 <context>
+    <name>LanguageVersionsBar</name>
+    <message>
+        <source>Dari</source>
+        <translation>دری</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>پښتو</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Language versions:</source>
+        <translation>برگردان‌ها:</translation>
+    </message>
+    <message>
+        <source>No other language versions</source>
+        <translation>برگردان دیگری ندارد</translation>
+    </message>
+    <message>
+        <source>Make a version…</source>
+        <translation>ساختن برگردان…</translation>
+    </message>
+    <message>
+        <source>Make a version in another language</source>
+        <translation>ساختن برگردان به زبان دیگر</translation>
+    </message>
+    <message>
+        <source>Make a linked Dari, Pashto or English version of this draft</source>
+        <translation>ساختن برگردان دری، پښتو یا انگلیسیِ پیوسته به این پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>{0} ({1} out of date)</source>
+        <translation>{0} ({1} به‌روز نیست)</translation>
+    </message>
+    <message>
+        <source>{0} version, open</source>
+        <translation>برگردان {0}، باز</translation>
+    </message>
+    <message>
+        <source>{0} version</source>
+        <translation>برگردان {0}</translation>
+    </message>
+    <message>
+        <source>Out of date: {0} — changed in the {1} version since this one was last marked updated.</source>
+        <translation>به‌روز نیست: {0} — پس از آخرین ثبت به‌روز بودن این برگردان، در برگردان {1} تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>نمایش تغییرات…</translation>
+    </message>
+    <message>
+        <source>Show what changed in the other versions</source>
+        <translation>نمایش آنچه در برگردان‌های دیگر تغییر کرده است</translation>
+    </message>
+</context>
+<context>
     <name>ListText</name>
     <message>
         <source>, </source>
@@ -2280,6 +2354,61 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>The decoy vault is larger than 4 MiB, so its file is now larger than that of a vault without a duress passphrase. Remove some of its content (attachments first) to keep it small.</source>
         <translation>گاوصندوق ساختگی از ۴ MiB بزرگ‌تر است، پس فایل آن اکنون از فایل گاوصندوقی که رمز عبور زیر فشار ندارد بزرگ‌تر است. برای کوچک نگه داشتن آن، بخشی از محتوایش را (اول فایل‌های پیوست را) حذف کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>MakeVersionDialog</name>
+    <message>
+        <source>Make a language version</source>
+        <translation>ساختن برگردان</translation>
+    </message>
+    <message>
+        <source>The new version is linked to this one: when a section of one changes, the others show it as out of date until someone marks it updated. Shared with a group, the versions travel together.</source>
+        <translation>برگردان تازه به این پیش‌نویس پیوسته است: وقتی بخشی از یکی تغییر کند، دیگران آن بخش را به‌روز نیست نشان می‌دهند تا کسی آن را به‌روز ثبت کند. اگر با گروهی شریک شوند، برگردان‌ها با هم فرستاده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>&amp;This draft is in</source>
+        <translation>&amp;این پیش‌نویس به زبان</translation>
+    </message>
+    <message>
+        <source>The language this draft is written in</source>
+        <translation>زبانی که این پیش‌نویس به آن نوشته شده است</translation>
+    </message>
+    <message>
+        <source>&amp;New version in</source>
+        <translation>&amp;برگردان تازه به زبان</translation>
+    </message>
+    <message>
+        <source>The language of the new version</source>
+        <translation>زبان برگردان تازه</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>Title of the new version</source>
+        <translation>عنوان برگردان تازه</translation>
+    </message>
+    <message>
+        <source>Start with</source>
+        <translation>آغاز با</translation>
+    </message>
+    <message>
+        <source>&amp;Empty sections</source>
+        <translation>&amp;بخش‌های خالی</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of this text, to translate over</source>
+        <translation>&amp;کاپی این متن، برای ترجمه روی آن</translation>
+    </message>
+    <message>
+        <source>Make the version</source>
+        <translation>ساختن برگردان</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4428,61 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Mark as verified</source>
         <translation>علامت‌گذاری به عنوان تصدیق‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiffDialog</name>
+    <message>
+        <source>This version was never marked updated; the {0} version&apos;s text:</source>
+        <translation>این برگردان هرگز به‌روز ثبت نشده است؛ متن برگردان {0}:</translation>
+    </message>
+    <message>
+        <source>The {0} version changed, but the text is too long to show the changed words; its text now:</source>
+        <translation>برگردان {0} تغییر کرده است، اما متن برای نشان دادن واژه‌های تغییرکرده بسیار طولانی است؛ متن کنونی آن:</translation>
+    </message>
+    <message>
+        <source>Changes in the {0} version since this one was last marked updated:</source>
+        <translation>تغییرات برگردان {0} پس از آخرین ثبت به‌روز بودن این برگردان:</translation>
+    </message>
+    <message>
+        <source>Added: {0}</source>
+        <translation>افزوده شد: {0}</translation>
+    </message>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>حذف شد: {0}</translation>
+    </message>
+    <message>
+        <source>What changed in the other versions</source>
+        <translation>آنچه در برگردان‌های دیگر تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>&amp;Section out of date</source>
+        <translation>&amp;بخش به‌روز نیست</translation>
+    </message>
+    <message>
+        <source>Section out of date</source>
+        <translation>بخشی که به‌روز نیست</translation>
+    </message>
+    <message>
+        <source>Added words are underlined, removed words are struck through. Bring this version&apos;s section in line (this window can stay open while you edit), then mark it updated.</source>
+        <translation>زیر واژه‌های افزوده خط کشیده شده و روی واژه‌های حذف‌شده خط خورده است. بخش این برگردان را هماهنگ کنید (این پنجره هنگام ویرایش می‌تواند باز بماند)، سپس آن را به‌روز ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>تغییرات</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as updated</source>
+        <translation>&amp;ثبت به‌عنوان به‌روز</translation>
+    </message>
+    <message>
+        <source>Mark this section as updated</source>
+        <translation>ثبت این بخش به‌عنوان به‌روز</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>

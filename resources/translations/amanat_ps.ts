@@ -862,6 +862,17 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <source>{0} — out of date</source>
+        <translation>{0} — تازه نه ده</translation>
+    </message>
+    <message>
+        <source>Out of date: the {0} version changed this section since it was last marked updated</source>
+        <translation>تازه نه ده: {0} ژباړې دا برخه د تازه کېدو له وروستي ثبت وروسته بدله کړې ده</translation>
+    </message>
+</context>
+<context>
     <name>DraftLabels</name>
     <message>
         <source>Blank</source>
@@ -2145,6 +2156,69 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     </message>
 </context>
 <context>
+    <name>LanguageVersionsBar</name>
+    <message>
+        <source>Dari</source>
+        <translation>دري</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>پښتو</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انګلیسي</translation>
+    </message>
+    <message>
+        <source>Language versions:</source>
+        <translation>ژباړې:</translation>
+    </message>
+    <message>
+        <source>No other language versions</source>
+        <translation>بله ژباړه نه لري</translation>
+    </message>
+    <message>
+        <source>Make a version…</source>
+        <translation>ژباړه جوړول…</translation>
+    </message>
+    <message>
+        <source>Make a version in another language</source>
+        <translation>په بله ژبه ژباړه جوړول</translation>
+    </message>
+    <message>
+        <source>Make a linked Dari, Pashto or English version of this draft</source>
+        <translation>د دې مسودې تړلې دري، پښتو یا انګلیسي ژباړه جوړول</translation>
+    </message>
+    <message>
+        <source>{0} ({1} out of date)</source>
+        <translation>{0} ({1} تازه نه دي)</translation>
+    </message>
+    <message>
+        <source>{0} version, open</source>
+        <translation>{0} ژباړه، پرانیستې</translation>
+    </message>
+    <message>
+        <source>{0} version</source>
+        <translation>{0} ژباړه</translation>
+    </message>
+    <message>
+        <source>Out of date: {0} — changed in the {1} version since this one was last marked updated.</source>
+        <translation>تازه نه ده: {0} — د دې ژباړې د تازه کېدو له وروستي ثبت وروسته په {1} ژباړه کې بدله شوې ده.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>بدلونونه ښودل…</translation>
+    </message>
+    <message>
+        <source>Show what changed in the other versions</source>
+        <translation>په نورو ژباړو کې بدلونونه ښودل</translation>
+    </message>
+</context>
+<context>
     <name>ListText</name>
     <message>
         <source>, </source>
@@ -2280,6 +2354,61 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>The decoy vault is larger than 4 MiB, so its file is now larger than that of a vault without a duress passphrase. Remove some of its content (attachments first) to keep it small.</source>
         <translation>غولوونکی خوندي صندوق له ۴ MiB څخه لوی دی، نو فایل یې اوس د هغه خوندي صندوق له فایل څخه لوی دی چې د فشار پټنوم نه لري. د دې لپاره چې کوچنی پاتې شي، یو څه منځپانګه یې (لومړی ضمیمې) لرې کړئ.</translation>
+    </message>
+</context>
+<context>
+    <name>MakeVersionDialog</name>
+    <message>
+        <source>Make a language version</source>
+        <translation>ژباړه جوړول</translation>
+    </message>
+    <message>
+        <source>The new version is linked to this one: when a section of one changes, the others show it as out of date until someone marks it updated. Shared with a group, the versions travel together.</source>
+        <translation>نوې ژباړه له دې مسودې سره تړلې ده: کله چې د یوې برخه بدله شي، نورې هغه برخه تازه نه ښيي تر هغو چې څوک یې تازه ثبت کړي. که له یوې ډلې سره شریکې شي، ژباړې یوځای لېږل کېږي.</translation>
+    </message>
+    <message>
+        <source>&amp;This draft is in</source>
+        <translation>&amp;دا مسوده په دې ژبه ده</translation>
+    </message>
+    <message>
+        <source>The language this draft is written in</source>
+        <translation>هغه ژبه چې دا مسوده پرې لیکل شوې ده</translation>
+    </message>
+    <message>
+        <source>&amp;New version in</source>
+        <translation>&amp;نوې ژباړه په دې ژبه</translation>
+    </message>
+    <message>
+        <source>The language of the new version</source>
+        <translation>د نوې ژباړې ژبه</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;سرلیک</translation>
+    </message>
+    <message>
+        <source>Title of the new version</source>
+        <translation>د نوې ژباړې سرلیک</translation>
+    </message>
+    <message>
+        <source>Start with</source>
+        <translation>پیل له</translation>
+    </message>
+    <message>
+        <source>&amp;Empty sections</source>
+        <translation>&amp;تشې برخې</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of this text, to translate over</source>
+        <translation>د دې متن &amp;کاپي، چې پرې وژباړل شي</translation>
+    </message>
+    <message>
+        <source>Make the version</source>
+        <translation>ژباړه جوړول</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه کول</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4428,61 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Mark as verified</source>
         <translation>د تصدیق شوي په توګه نښه کول</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiffDialog</name>
+    <message>
+        <source>This version was never marked updated; the {0} version&apos;s text:</source>
+        <translation>دا ژباړه هېڅکله تازه نه ده ثبت شوې؛ د {0} ژباړې متن:</translation>
+    </message>
+    <message>
+        <source>The {0} version changed, but the text is too long to show the changed words; its text now:</source>
+        <translation>{0} ژباړه بدله شوې ده، خو متن د بدل شویو کلمو د ښودلو لپاره ډېر اوږد دی؛ اوسنی متن یې:</translation>
+    </message>
+    <message>
+        <source>Changes in the {0} version since this one was last marked updated:</source>
+        <translation>د دې ژباړې د تازه کېدو له وروستي ثبت وروسته په {0} ژباړه کې بدلونونه:</translation>
+    </message>
+    <message>
+        <source>Added: {0}</source>
+        <translation>ورزیات شول: {0}</translation>
+    </message>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>لرې شول: {0}</translation>
+    </message>
+    <message>
+        <source>What changed in the other versions</source>
+        <translation>په نورو ژباړو کې څه بدل شوي دي</translation>
+    </message>
+    <message>
+        <source>&amp;Section out of date</source>
+        <translation>&amp;هغه برخه چې تازه نه ده</translation>
+    </message>
+    <message>
+        <source>Section out of date</source>
+        <translation>هغه برخه چې تازه نه ده</translation>
+    </message>
+    <message>
+        <source>Added words are underlined, removed words are struck through. Bring this version&apos;s section in line (this window can stay open while you edit), then mark it updated.</source>
+        <translation>ورزیاتې شوې کلمې لاندې کرښه لري، لرې شوې کلمې پرې کرښه لري. د دې ژباړې برخه برابره کړئ (دا کړکۍ د سمولو پر مهال پرانیستې پاتې کېدای شي)، بیا یې تازه ثبت کړئ.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>بدلونونه</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as updated</source>
+        <translation>&amp;تازه ثبت کړئ</translation>
+    </message>
+    <message>
+        <source>Mark this section as updated</source>
+        <translation>دا برخه تازه ثبت کړئ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بندول</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,14 @@
         <translation>کسی که در میان مخاطبان شما نیست ({0})</translation>
     </message>
     <message>
+        <source>Resolved by {0}</source>
+        <translation>حل‌شده توسط {0}</translation>
+    </message>
+    <message>
+        <source>Reopened by {0}</source>
+        <translation>بازگشایی‌شده توسط {0}</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>نظرها</translation>
     </message>
@@ -637,14 +645,6 @@
     <message>
         <source>On «{0}»</source>
         <translation>دربارهٔ «{0}»</translation>
-    </message>
-    <message>
-        <source>Resolved by {0}</source>
-        <translation>حل‌شده توسط {0}</translation>
-    </message>
-    <message>
-        <source>Reopened by {0}</source>
-        <translation>بازگشایی‌شده توسط {0}</translation>
     </message>
     <message>
         <source>Select the passage you want to comment on, then choose Comment.</source>

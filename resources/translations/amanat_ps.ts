@@ -551,6 +551,14 @@
         <translation>یو څوک چې ستاسو په اړیکو کې نشته ({0})</translation>
     </message>
     <message>
+        <source>Resolved by {0}</source>
+        <translation>{0} حل کړه</translation>
+    </message>
+    <message>
+        <source>Reopened by {0}</source>
+        <translation>{0} بیا پرانیستله</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>تبصرې</translation>
     </message>
@@ -637,14 +645,6 @@
     <message>
         <source>On «{0}»</source>
         <translation>د «{0}» په اړه</translation>
-    </message>
-    <message>
-        <source>Resolved by {0}</source>
-        <translation>{0} حل کړه</translation>
-    </message>
-    <message>
-        <source>Reopened by {0}</source>
-        <translation>{0} بیا پرانیستله</translation>
     </message>
     <message>
         <source>Select the passage you want to comment on, then choose Comment.</source>

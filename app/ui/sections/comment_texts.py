@@ -7,7 +7,8 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from amanat.app.sharing.comment_threads import Comment
+from amanat.app.sharing.comment_threads import Comment, CommentThread
+from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.text_direction import isolate, text_direction
 
 PREVIEW_CHARS = 80
@@ -47,3 +48,18 @@ def author_text(comment: Comment) -> str:
     digits = comment.author[:8]
     return QCoreApplication.translate("CommentsPanel", "Someone not among your contacts ({0})").format(
         isolate(f"{digits[:4]} {digits[4:]}"))
+
+
+def conversation_html(widget: QWidget, context: UiContext, thread: CommentThread) -> str:
+    """A thread as paragraphs: the passage it is on, each comment with its author and time, who resolved it."""
+    on = QCoreApplication.translate("CommentsPanel", "On «{0}»")
+    parts = [paragraph_html(widget, on.format(thread.quote), muted=True)]
+    for comment in thread.comments:
+        when = context.format_time(comment.written_at.isoformat())
+        parts.append(paragraph_html(widget, f"{author_text(comment)} · {when}", muted=True))
+        parts.append(paragraph_html(widget, comment.body))
+    if thread.state_by is not None:
+        text = (QCoreApplication.translate("CommentsPanel", "Resolved by {0}") if thread.resolved
+                else QCoreApplication.translate("CommentsPanel", "Reopened by {0}"))
+        parts.append(paragraph_html(widget, text.format(author_text(thread.state_by)), muted=True))
+    return "".join(parts)

@@ -33,7 +33,7 @@ from amanat.app.sharing.comment_threads import CommentThread
 from amanat.app.ui.sections.comment_texts import (
     author_text,
     code_point_index,
-    paragraph_html,
+    conversation_html,
     shortened,
     utf16_position,
 )
@@ -265,19 +265,7 @@ class CommentsPanel(QWidget):
             widget.setEnabled(thread is not None)
         self.jump_button.setEnabled(thread is not None and thread.id in self._cursors)
         self.resolve_button.setText(self.tr("Reopen") if thread and thread.resolved else self.tr("Resolve"))
-        self.conversation.setHtml("" if thread is None else self._conversation_html(thread))
-
-    def _conversation_html(self, thread: CommentThread) -> str:
-        parts = [paragraph_html(self, self.tr("On «{0}»").format(thread.quote), muted=True)]
-        for comment in thread.comments:
-            when = self.context.format_time(comment.written_at.isoformat())
-            parts.append(paragraph_html(self, f"{author_text(comment)} · {when}", muted=True))
-            parts.append(paragraph_html(self, comment.body))
-        if thread.state_by is not None:
-            who = author_text(thread.state_by)
-            text = self.tr("Resolved by {0}") if thread.resolved else self.tr("Reopened by {0}")
-            parts.append(paragraph_html(self, text.format(who), muted=True))
-        return "".join(parts)
+        self.conversation.setHtml("" if thread is None else conversation_html(self, self.context, thread))
 
     # -- marks in the text ------------------------------------------------------
 
@@ -290,10 +278,10 @@ class CommentsPanel(QWidget):
             if thread_id not in shown:
                 continue
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             text_format = QTextCharFormat()
             text_format.setBackground(MARK_CHOSEN if thread_id == chosen else MARK)
-            selection.format = text_format  # type: ignore[attr-defined]
+            selection.format = text_format
             marks.setdefault(name, []).append(selection)
         for name, field in self._fields().items():
             field.setExtraSelections(marks.get(name, []))

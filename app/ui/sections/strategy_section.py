@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTextEdit,
@@ -185,7 +186,7 @@ class StrategySection(ItemEditorSection):
         self._update_template_label()
         self.comments.set_item(draft.id if draft else None)
 
-    def _comment_fields(self) -> dict[str, QTextEdit]:
+    def _comment_fields(self) -> dict[str, QPlainTextEdit | QTextEdit]:
         if self.editor is None or self.loaded is None:
             return {}
         return {SECTION_PREFIX + key: edit for key, edit in self.editor.edits.items()}

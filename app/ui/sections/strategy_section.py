@@ -36,6 +36,7 @@ from amanat.app.ui.sections.draft_export import (
     write_export,
 )
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
+from amanat.app.ui.sections.draft_versions import DraftVersions
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.sections.new_draft_dialog import NewDraftDialog, make_editor, suggested_file_name
 from amanat.app.ui.widgets.context import UiContext
@@ -94,6 +95,8 @@ class StrategySection(ItemEditorSection):
         header_layout.setContentsMargins(0, 0, 0, 0)
         header_layout.addLayout(top)
         header_layout.addLayout(second)
+        self.versions = DraftVersions(self, lambda: self.editor)  # Dari, Pashto and English versions
+        header_layout.addWidget(self.versions.bar)
         self.editor_area = QVBoxLayout()
         self.editor_area.setContentsMargins(0, 0, 0, 0)
         self.comments = CommentsPanel(context, self._comment_fields, lambda: self.save(), self._reveal_field)
@@ -184,6 +187,7 @@ class StrategySection(ItemEditorSection):
             widget.setEnabled(draft is not None)
         self.english_headings.setVisible(draft is not None and draft.template == "un-communication")
         self._update_template_label()
+        self.versions.refresh()
         self.comments.set_item(draft.id if draft else None)
 
     def _comment_fields(self) -> dict[str, QPlainTextEdit | QTextEdit]:
@@ -221,8 +225,22 @@ class StrategySection(ItemEditorSection):
 
     def item_from_form(self) -> Draft:
         assert isinstance(self.loaded, Draft) and self.editor is not None
+        stored = self.versions.stored()  # its language versions' marks as stored (a merge may have changed them)
         return replace(self.loaded, title=self.title.text().strip(), status=str(self.status.currentData()),
-                       tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows())
+                       tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows(),
+                       link=stored.link if stored is not None else self.loaded.link)
+
+    def save(self, report: bool = True, *, announce_now: bool = True) -> bool:
+        was_dirty = self.dirty
+        saved = super().save(report, announce_now=announce_now)
+        if saved and was_dirty and self.current_id is not None:
+            self.versions.refresh()  # an edit may put the other versions out of date
+        return saved
+
+    def reload(self) -> None:
+        super().reload()
+        if not self.dirty:
+            self.versions.refresh()  # a bundle may have changed another version
 
     def form_is_blank(self) -> bool:
         return self.loaded is None  # drafts are stored when created: only "no draft" is blank

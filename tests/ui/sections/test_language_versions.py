@@ -120,7 +120,7 @@ def test_in_dari_the_changes_of_a_dari_version_run_right_to_left_and_counts_use_
     assert unlocked.vault is not None
     changed = "خانواده‌های بازداشت‌شدگان و وکیلان به ما اعتماد دارند."
     stored = unlocked.vault.items.get(dari.id)
-    unlocked.vault.items.save(replace(stored, sections=((("strengths", changed),) + stored.sections[1:])))  # type: ignore[arg-type]
+    unlocked.vault.items.save(replace(stored, sections=(("strengths", changed), *stored.sections[1:])))  # type: ignore[arg-type]
     unlocked.switch_language("fa")
     section.open_item(dari.id)
     assert section.versions.bar.buttons[0].text() == "دری (۱ به‌روز نیست)"

@@ -327,6 +327,10 @@
         <translation>پشتیبان بازگردانده شد. قفل آن را با رمز عبوری باز کنید که پشتیبان با آن ساخته شده است. پشتیبان گاوصندوق ساختگی را با خود ندارد: اگر رمز عبور زیر فشار به کار می‌برید، آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
     </message>
     <message>
+        <source>The backup is restored. Its passphrase was bound to the computer it was made on, so it does not open the vault here: choose &quot;Forgot your passphrase?&quot;, open the vault with your recovery key and set your passphrase again. It is then bound to this computer (if it has a keystore Amanat can use). A backup carries no decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase.</source>
+        <translation>پشتیبان بازگردانده شد. رمز عبور آن به کمپیوتری بسته بود که پشتیبان در آن ساخته شد، پس اینجا گاوصندوق را باز نمی‌کند: «رمز عبور خود را فراموش کرده‌اید؟» را انتخاب کنید، گاوصندوق را با کلید بازیابی باز کنید و رمز عبور را دوباره تعیین کنید. آنگاه به این کمپیوتر بسته می‌شود (اگر مخزن کلیدی داشته باشد که امانت بتواند به کار ببرد). پشتیبان گاوصندوق ساختگی را با خود ندارد: اگر رمز عبور زیر فشار به کار می‌برید، آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>پشتیبان‌&amp;گیری…</translation>
     </message>

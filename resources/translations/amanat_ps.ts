@@ -327,6 +327,10 @@
         <translation>بېک اپ بېرته راوګرځول شو. هغه پټنوم یې خلاص کړئ چې بېک اپ پرې جوړ شوی. بېک اپ غولوونکی خوندي صندوق نه لري: که د فشار پټنوم کاروئ، بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
     </message>
     <message>
+        <source>The backup is restored. Its passphrase was bound to the computer it was made on, so it does not open the vault here: choose &quot;Forgot your passphrase?&quot;, open the vault with your recovery key and set your passphrase again. It is then bound to this computer (if it has a keystore Amanat can use). A backup carries no decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase.</source>
+        <translation>بېک اپ بېرته راوګرځول شو. د هغه پټنوم هغه کمپیوټر پورې تړلی و چې بېک اپ پرې جوړ شوی، نو دلته خوندي صندوق نه خلاصوي: «پټنوم مو هېر شوی؟» وټاکئ، خوندي صندوق د بیا رغونې په کیلي خلاص کړئ او پټنوم بیا وټاکئ. بیا دې کمپیوټر پورې تړل کېږي (که د کیليو داسې زېرمه ولري چې امانت یې کارولای شي). بېک اپ غولوونکی خوندي صندوق نه لري: که د فشار پټنوم کاروئ، بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>بېک &amp;اپ…</translation>
     </message>

@@ -81,6 +81,17 @@ def _row_from_cells(cells: list[Any]) -> ActionRow:
     return ActionRow(*map(str, cells))
 
 
+def rows_from_json(item_id: str, text: str) -> tuple[ActionRow, ...]:
+    """An action plan's stored rows (the JSON of its `rows`), each with its id; damage is DamagedInput."""
+    try:
+        cells = json.loads(text)
+        if isinstance(cells, list):
+            return with_row_ids(item_id, (_row_from_cells(row) for row in cells))
+    except (ValueError, TypeError):
+        pass
+    raise DamagedInput(f"item {item_id} is damaged in the vault")
+
+
 def to_record(item: Item, *, created_at: str, updated_at: str, revision: int) -> ItemRecord:
     """The record to store for `item`."""
     return ItemRecord(
@@ -157,4 +168,4 @@ def search_body(item: Item, *, with_tags: bool = True) -> str:
     return "\n".join(p for p in parts if p)
 
 
-__all__ = ["KIND_DRAFT", "ItemRecord", "content_of", "from_record", "search_body", "to_record"]
+__all__ = ["KIND_DRAFT", "ItemRecord", "content_of", "from_record", "rows_from_json", "search_body", "to_record"]

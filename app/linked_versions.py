@@ -90,7 +90,8 @@ class LinkedVersions:
             assert isinstance(made, Draft)
             if newly_linked:
                 # The draft was in line with itself: it is in line with the new version as made.
-                marks = tuple(SectionMark(key, (seen_now(made, key),)) for key, _text in source.sections)
+                marks = tuple(SectionMark(key, (seen_now(source, key), seen_now(made, key)))
+                              for key, _text in source.sections)
                 source = replace(source, link=replace(source.link, marks=marks))
             self._items.save(source)
             if self._share_like is not None:

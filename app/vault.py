@@ -36,8 +36,10 @@ from amanat.app.platform.permissions import make_private_folder
 from amanat.app.rekey import Progress, RekeyOutcome, open_database_finishing_rekey, rekey_database, rekey_pending
 from amanat.app.sharing.sync_service import SyncService
 from amanat.app.store.connection import Connection, open_database
+from amanat.app.store.plan_rows import PlanRows
 from amanat.app.store.repository import Repository
 from amanat.app.store.schema import migrate, refuse_newer
+from amanat.app.tasks import TaskService
 from amanat.app.vault_lock import VaultLock
 from amanat.app.vault_paths import ALT_NAME, META_DECOY_KEY, META_DURESS_SLOT, META_VAULT_ID, VaultPaths
 from amanat.crypto.kdf import Argon2idParams, calibrate
@@ -73,6 +75,7 @@ class Vault:
         self.items = ItemService(self._repository)
         self.attachments = AttachmentService(self._repository, self.items)
         self.sync = SyncService(conn, self.items, self.attachments)
+        self.tasks = TaskService(PlanRows(conn), self.items, self.sync.identities, self.sync.groups)
         self.linked = LinkedVersions(self.items, self.sync.groups.share_like)  # a draft's language versions
         # Set by an unlock that found a re-key an earlier process did not finish.
         self.interrupted_rekey = RekeyOutcome.NONE

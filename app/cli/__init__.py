@@ -24,6 +24,7 @@ from amanat.app.cli import (
     item_commands,
     secret_input,
     sync_commands,
+    task_commands,
     transfer_commands,
     vault_commands,
 )
@@ -98,6 +99,7 @@ COMMANDS: dict[str, Command] = {
     "entrust": entrust_commands.cmd_entrust,
     "import": transfer_commands.cmd_import,
     "export": transfer_commands.cmd_export,
+    "task": task_commands.cmd_task,
 }
 # The decoy has no keys of its own until a duress unlock: commands about keys or the whole folder refuse --decoy.
 NOT_FOR_THE_DECOY = frozenset({"init", "passwd", "recover", "new-recovery-key", "backup", "restore", "remember", "bind",

@@ -13,14 +13,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import DRAFT_STATUSES, Draft, Item
+from amanat.app.sharing.comment_threads import SECTION_PREFIX
 from amanat.app.ui.models.action_plan_model import format_due
+from amanat.app.ui.sections.comments_panel import CommentsPanel
 from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_export import (
     EXPORT_FORMATS,
@@ -31,6 +36,7 @@ from amanat.app.ui.sections.draft_export import (
     write_export,
 )
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
+from amanat.app.ui.sections.draft_versions import DraftVersions
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.sections.new_draft_dialog import NewDraftDialog, make_editor, suggested_file_name
 from amanat.app.ui.sections.redacted_export import export_redacted
@@ -93,12 +99,17 @@ class StrategySection(ItemEditorSection):
         header_layout.setContentsMargins(0, 0, 0, 0)
         header_layout.addLayout(top)
         header_layout.addLayout(second)
+        self.versions = DraftVersions(self, lambda: self.editor)  # Dari, Pashto and English versions
+        header_layout.addWidget(self.versions.bar)
         self.editor_area = QVBoxLayout()
         self.editor_area.setContentsMargins(0, 0, 0, 0)
+        self.comments = CommentsPanel(context, self._comment_fields, lambda: self.save(), self._reveal_field)
+        self.comment_action = self.add_command("commentAction", self.comments.begin_new)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.share_button)
+        buttons.addWidget(self.comments.toggle_button)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.english_headings)
         buttons.addWidget(self.redacted_button)
@@ -109,7 +120,10 @@ class StrategySection(ItemEditorSection):
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.header)
-        editor_layout.addLayout(self.editor_area, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(self.editor_area, 1)
+        middle.addWidget(self.comments)
+        editor_layout.addLayout(middle, 1)
         editor_layout.addLayout(buttons)
         self.split(editor)
 
@@ -142,6 +156,7 @@ class StrategySection(ItemEditorSection):
         self.redacted_button.setToolTip(self.tr(
             "Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; "
             "you check every replacement first"))
+        self.comment_action.setText(self.tr("Comment on the selected passage"))
         self.english_headings.setText(self.tr("Headings in English"))
         self.english_headings.setAccessibleName(self.tr("Headings in English"))
         self.english_headings.setToolTip(self.tr(
@@ -182,6 +197,19 @@ class StrategySection(ItemEditorSection):
             widget.setEnabled(draft is not None)
         self.english_headings.setVisible(draft is not None and draft.template == "un-communication")
         self._update_template_label()
+        self.versions.refresh()
+        self.comments.set_item(draft.id if draft else None)
+
+    def _comment_fields(self) -> dict[str, QPlainTextEdit | QTextEdit]:
+        if self.editor is None or self.loaded is None:
+            return {}
+        return {SECTION_PREFIX + key: edit for key, edit in self.editor.edits.items()}
+
+    def _reveal_field(self, name: str) -> None:
+        scroll = self.editor.findChild(QScrollArea) if self.editor is not None else None
+        field = self._comment_fields().get(name)
+        if scroll is not None and field is not None:
+            scroll.ensureWidgetVisible(field)
 
     def _set_editor(self, editor: DraftEditor | None) -> None:
         if self.editor is not None:
@@ -207,8 +235,22 @@ class StrategySection(ItemEditorSection):
 
     def item_from_form(self) -> Draft:
         assert isinstance(self.loaded, Draft) and self.editor is not None
+        stored = self.versions.stored()  # its language versions' marks as stored (a merge may have changed them)
         return replace(self.loaded, title=self.title.text().strip(), status=str(self.status.currentData()),
-                       tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows())
+                       tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows(),
+                       link=stored.link if stored is not None else self.loaded.link)
+
+    def save(self, report: bool = True, *, announce_now: bool = True) -> bool:
+        was_dirty = self.dirty
+        saved = super().save(report, announce_now=announce_now)
+        if saved and was_dirty and self.current_id is not None:
+            self.versions.refresh()  # an edit may put the other versions out of date
+        return saved
+
+    def reload(self) -> None:
+        super().reload()
+        if not self.dirty:
+            self.versions.refresh()  # a bundle may have changed another version
 
     def form_is_blank(self) -> bool:
         return self.loaded is None  # drafts are stored when created: only "no draft" is blank

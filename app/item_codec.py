@@ -10,17 +10,20 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from amanat.app.action_rows import with_row_ids
 from amanat.app.errors import DamagedInput
 from amanat.app.models import (
     KIND_CONTACT,
     KIND_DRAFT,
     KIND_NOTE,
+    ROW_CELLS,
     ActionRow,
     Contact,
     Draft,
     Item,
     Note,
 )
+from amanat.app.version_links import link_from_json, link_to_json
 
 
 @dataclass(frozen=True)
@@ -56,12 +59,37 @@ def content_of(item: Item) -> dict[str, Any]:
             "risk_level": item.risk_level,
             "notes": item.notes,
         }
-    return {
+    content: dict[str, Any] = {
         "template": item.template,
         "status": item.status,
         "sections": [list(pair) for pair in item.sections],
-        "rows": [[r.action, r.owner, r.due, r.status] for r in item.rows],
+        "rows": [_row_cells(r) for r in item.rows],
     }
+    if item.link is not None:  # only linked drafts carry it: every other record stays as it was
+        content["link"] = link_to_json(item.link)
+    return content
+
+
+def _row_cells(row: ActionRow) -> list[str]:
+    """A row as stored: the cells of ROW_CELLS in order (older records hold only the first four)."""
+    return [row.action, row.owner, row.due, row.status, row.note, row.owner_id, row.id]
+
+
+def _row_from_cells(cells: list[Any]) -> ActionRow:
+    if not isinstance(cells, list) or not 4 <= len(cells) <= len(ROW_CELLS):
+        raise ValueError("a row is not a list of cells")
+    return ActionRow(*map(str, cells))
+
+
+def rows_from_json(item_id: str, text: str) -> tuple[ActionRow, ...]:
+    """An action plan's stored rows (the JSON of its `rows`), each with its id; damage is DamagedInput."""
+    try:
+        cells = json.loads(text)
+        if isinstance(cells, list):
+            return with_row_ids(item_id, (_row_from_cells(row) for row in cells))
+    except (ValueError, TypeError):
+        pass
+    raise DamagedInput(f"item {item_id} is damaged in the vault")
 
 
 def to_record(item: Item, *, created_at: str, updated_at: str, revision: int) -> ItemRecord:
@@ -114,7 +142,8 @@ def from_record(record: ItemRecord) -> Item:
                 title=record.title,
                 status=content["status"],
                 sections=tuple((str(k), str(v)) for k, v in content["sections"]),
-                rows=tuple(ActionRow(*map(str, row)) for row in content["rows"]),
+                rows=with_row_ids(record.id, (_row_from_cells(row) for row in content["rows"])),
+                link=link_from_json(content["link"]) if "link" in content else None,
                 **common,
             )
     except (ValueError, KeyError, TypeError):
@@ -133,10 +162,10 @@ def search_body(item: Item, *, with_tags: bool = True) -> str:
     elif isinstance(item, Draft):
         parts += [text for _key, text in item.sections]
         for row in item.rows:
-            parts += [row.action, row.owner, row.due, row.status]
+            parts += [row.action, row.owner, row.due, row.status, row.note]
     if with_tags:
         parts += item.tags
     return "\n".join(p for p in parts if p)
 
 
-__all__ = ["KIND_DRAFT", "ItemRecord", "content_of", "from_record", "search_body", "to_record"]
+__all__ = ["KIND_DRAFT", "ItemRecord", "content_of", "from_record", "rows_from_json", "search_body", "to_record"]

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import replace
 
+from amanat.app.action_rows import is_fingerprint, is_row_id, with_row_ids
 from amanat.app.control_characters import control_character_in
 from amanat.app.errors import InvalidValue
 from amanat.app.models import (
     CHANNELS,
     CONTACT_TEXT_FIELDS,
     DRAFT_STATUSES,
+    MAX_OWNER_CHARS,
+    MAX_ROW_NOTE_CHARS,
     MAX_ROWS,
     MAX_TITLE_CHARS,
     RISK_LEVELS,
@@ -23,14 +27,43 @@ from amanat.app.models import (
     check_text,
     clean_tags,
 )
+from amanat.app.version_links import check_link
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _check_due(due: str) -> None:
     if due:
         try:
+            if not _ISO_DATE.fullmatch(due):
+                raise ValueError(due)
             datetime.date.fromisoformat(due)
         except ValueError:
-            raise InvalidValue(f"the due date {due[:20]!r} is not a date like 2026-12-31") from None
+            raise InvalidValue(f"the due date {due[:20]!r} is not a date like 2026-12-31 (year-month-day, "
+                               "Gregorian)") from None
+
+
+def _check_rows(item: Draft) -> Draft:
+    """Check every cell of an action plan's rows; give rows made here their stable ids."""
+    if item.rows and item.template != "action-plan":
+        raise InvalidValue("only action plans have rows")
+    if len(item.rows) > MAX_ROWS:
+        raise InvalidValue(f"an action plan can have at most {MAX_ROWS:,} rows")
+    for number, row in enumerate(item.rows, start=1):
+        check_text(row.action, f"action of row {number}", MAX_TITLE_CHARS * 10)
+        check_text(row.owner, f"owner of row {number}", MAX_OWNER_CHARS)
+        check_text(row.note, f"note of row {number}", MAX_ROW_NOTE_CHARS)
+        _refuse_control_characters(row.owner, f"owner of row {number}")
+        if row.status not in ROW_STATUSES:
+            raise InvalidValue(f"row status must be one of {', '.join(ROW_STATUSES)}")
+        _check_due(row.due)
+        if row.owner_id and not is_fingerprint(row.owner_id):
+            raise InvalidValue(f"the owner of row {number} is not a group member's identity (64 hex digits)")
+        if row.owner_id and not row.owner.strip():
+            raise InvalidValue(f"row {number}: an owner chosen from the group needs their name")
+        if row.id and not is_row_id(row.id):
+            raise InvalidValue(f"row {number} has a malformed id {row.id[:20]!r} (16 hex digits)")
+    return replace(item, rows=with_row_ids(item.id, item.rows, fresh=True))
 
 
 def _refuse_control_characters(text: str, what: str) -> None:
@@ -79,16 +112,8 @@ def validated(item: Item) -> Item:
             if key not in allowed:
                 raise InvalidValue(f"a {item.template} draft has no section {key!r}")
             check_text(text, f"section {key}")
-        if item.rows and item.template != "action-plan":
-            raise InvalidValue("only action plans have rows")
-        if len(item.rows) > MAX_ROWS:
-            raise InvalidValue(f"an action plan can have at most {MAX_ROWS:,} rows")
-        for row in item.rows:
-            for text in (row.action, row.owner):
-                check_text(text, "action plan cell", MAX_TITLE_CHARS * 10)
-            if row.status not in ROW_STATUSES:
-                raise InvalidValue(f"row status must be one of {', '.join(ROW_STATUSES)}")
-            _check_due(row.due)
+        item = _check_rows(item)
+        check_link(item, allowed)
         # Every section of the template is present, in template order.
         texts = dict(item.sections)
         item = replace(item, sections=tuple((key, texts.get(key, "")) for key in allowed))

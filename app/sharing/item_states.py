@@ -10,22 +10,42 @@ and a clean title is what every member's next bundle then carries.
 Free text (a note's title and body, a draft's title and sections) merges
 character by character; a contact's fields are last-writer-wins registers,
 as are tags, pins, a draft's template and status; action-plan rows are a
-list of maps.
+list of maps, one cell per field (each cell merges on its own), with a stable
+row id (amanat.app.action_rows).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from amanat.app.action_rows import shown_owner, with_row_ids
 from amanat.app.control_characters import single_line
 from amanat.app.errors import DamagedInput
-from amanat.app.models import KIND_CONTACT, KIND_DRAFT, KIND_NOTE, ActionRow, Contact, Draft, Item, Note
+from amanat.app.models import (
+    KIND_CONTACT,
+    KIND_DRAFT,
+    KIND_NOTE,
+    ROW_CELLS,
+    ActionRow,
+    Contact,
+    Draft,
+    Item,
+    Note,
+    VersionLink,
+)
+from amanat.app.version_links import link_from_parts, seen_to_json
 from amanat.crypto.contact_card import display_name
 from amanat.sync.item_document import ItemState
 
 SECTION_PREFIX = "section:"
+# A linked version's bookkeeping (app/version_links.py): one register per section, so that two members
+# marking two sections updated at once both count.
+MARK_PREFIX = "mark:"
+NEWS_PREFIX = "news:"
 _CONTACT_TEXT = ("display_name", "alias", "organisation", "role", "country", "city", "preferred_channel",
                  "risk_level", "notes")
+_OPTIONAL_CELLS = ("note", "owner_id", "id")
 
 
 def state_of(item: Item, *, deleted: bool = False) -> ItemState:
@@ -43,8 +63,26 @@ def state_of(item: Item, *, deleted: bool = False) -> ItemState:
     texts = {"title": item.title}
     texts.update({SECTION_PREFIX + key: text for key, text in item.sections})
     registers = dict(common, template=item.template, status=item.status)
-    rows = tuple({"action": r.action, "owner": r.owner, "due": r.due, "status": r.status} for r in item.rows)
+    if item.link is not None:  # a draft on its own has none of these registers: its document is as it was
+        registers.update(link_group=item.link.group, language=item.link.language)
+        registers.update({MARK_PREFIX + m.section: seen_to_json(m.seen) for m in item.link.marks})
+        registers.update({NEWS_PREFIX + key: token for key, token in item.link.news})
+    rows = tuple(_row_cells(r) for r in item.rows)
     return ItemState(kind=KIND_DRAFT, registers=registers, texts=texts, rows=rows, deleted=deleted)
+
+
+def _row_cells(row: ActionRow) -> dict[str, str]:
+    # Empty optional cells are left out: a replica that upgrades an old row must not write an
+    # empty note over the note another member wrote in the same row at the same time.
+    cells = {"action": row.action, "owner": row.owner, "due": row.due, "status": row.status}
+    cells.update({name: getattr(row, name) for name in _OPTIONAL_CELLS if getattr(row, name)})
+    return cells
+
+
+def _row_from_cells(row: Mapping[str, str]) -> ActionRow:
+    cells = {name: _text(row.get(name, ""), "action-plan cell") for name in ROW_CELLS}
+    cells["owner"], cells["owner_id"] = shown_owner(_shown(cells["owner"]), cells["owner_id"])
+    return ActionRow(**cells)
 
 
 def _text(value: object, what: str) -> str:
@@ -62,6 +100,15 @@ def _strings(value: object, what: str) -> tuple[str, ...]:
 def _shown(text: str) -> str:
     """A title, name, tag or address from someone else, as it may be shown here."""
     return single_line(display_name(text))
+
+
+def _link(registers: Mapping[str, Any]) -> VersionLink | None:
+    """A draft's link to its language versions; marks without a link group (unlinked meanwhile) are let go."""
+    if "link_group" not in registers:
+        return None
+    marks = {k[len(MARK_PREFIX):]: v for k, v in registers.items() if k.startswith(MARK_PREFIX)}
+    news = {k[len(NEWS_PREFIX):]: v for k, v in registers.items() if k.startswith(NEWS_PREFIX)}
+    return link_from_parts(registers["link_group"], registers.get("language"), marks, news)
 
 
 def item_from_state(item_id: str, state: ItemState) -> Item:
@@ -101,13 +148,9 @@ def item_from_state(item_id: str, state: ItemState) -> Item:
             (name[len(SECTION_PREFIX):], _text(text, "section"))
             for name, text in state.texts.items() if name.startswith(SECTION_PREFIX)
         )
-        rows = tuple(
-            ActionRow(**{field: _text(row.get(field, ""), "action-plan cell") for field in
-                         ("action", "owner", "due", "status")})
-            for row in state.rows
-        )
+        rows = with_row_ids(item_id, (_row_from_cells(row) for row in state.rows))
         return Draft(id=item_id, template=_text(registers.get("template", "blank"), "template"),
                      title=_shown(_text(state.texts.get("title", ""), "title")),
                      status=_text(registers.get("status", "draft"), "status"),
-                     sections=sections, rows=rows, tags=tags, pinned=pinned)
+                     sections=sections, rows=rows, tags=tags, pinned=pinned, link=_link(registers))
     raise DamagedInput("a shared item is of an unknown kind")

@@ -5,28 +5,28 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from amanat.app.errors import AmanatError
-from amanat.app.models import DRAFT_STATUSES, TEMPLATES, Draft, Item
-from amanat.app.platform.file_names import safe_file_name
+from amanat.app.models import DRAFT_STATUSES, Draft, Item
+from amanat.app.sharing.comment_threads import SECTION_PREFIX
 from amanat.app.ui.models.action_plan_model import format_due
-from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
-from amanat.app.ui.sections.draft_editors import DraftEditor, SectionColumnEditor, SwotEditor
+from amanat.app.ui.sections.comments_panel import CommentsPanel
+from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_export import (
     EXPORT_FORMATS,
     SUFFIXES,
@@ -36,89 +36,16 @@ from amanat.app.ui.sections.draft_export import (
     write_export,
 )
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
+from amanat.app.ui.sections.draft_versions import DraftVersions
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
+from amanat.app.ui.sections.new_draft_dialog import NewDraftDialog, make_editor, suggested_file_name
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import ExportPlan, plan_export, write_sealed
 from amanat.app.ui.widgets.focus_order import set_tab_order
 from amanat.app.ui.widgets.icons import icon
+from amanat.app.ui.widgets.list_text import join_list
 from amanat.app.ui.widgets.tags import parse_tags
 from amanat.app.ui.widgets.theme import set_type
-
-UNSAFE_FILE_NAME_CHARACTERS = '/\\:*?"<>|'
-MAX_FILE_NAME_CHARS = 80
-
-
-def suggested_file_name(title: str, suffix: str) -> str:
-    """A file name made from a draft's title, safe on every system."""
-    cleaned = "".join("_" if c in UNSAFE_FILE_NAME_CHARACTERS or ord(c) < 32 else c for c in title)
-    cleaned = " ".join(cleaned.split()).strip(". ")[:MAX_FILE_NAME_CHARS]
-    return safe_file_name((cleaned or "draft") + suffix)  # and no device name (CON.odt) either
-
-
-def make_editor(context: UiContext, template: str) -> DraftEditor:
-    """The editor that fits `template`."""
-    if template == "swot":
-        return SwotEditor(context)
-    if template == "action-plan":
-        return ActionPlanEditor(context)
-    return SectionColumnEditor(context, template)
-
-
-class NewDraftDialog(QDialog):
-    """Asks which template a new draft starts from, and its title."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("newDraftDialog")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.template = QComboBox()
-        self.template.setObjectName("newDraftTemplate")
-        for key in TEMPLATES:
-            self.template.addItem("", key)
-        self.title = QLineEdit()
-        self.title.setObjectName("newDraftTitle")
-        self.template_label = QLabel()
-        self.template_label.setBuddy(self.template)
-        self.title_label = QLabel()
-        self.title_label.setBuddy(self.title)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.setObjectName("newDraftButtons")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.template_label, self.template)
-        form.addRow(self.title_label, self.title)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Every visible text."""
-        self.setWindowTitle(self.tr("New draft"))
-        names, descriptions = template_names(), template_descriptions()
-        for position, key in enumerate(TEMPLATES):
-            self.template.setItemText(position, names[key])
-            self.template.setItemData(position, descriptions[key], Qt.ItemDataRole.ToolTipRole)
-        self.template_label.setText(self.tr("&Template"))
-        self.template.setAccessibleName(self.tr("Template"))
-        self.title_label.setText(self.tr("T&itle"))
-        self.title.setAccessibleName(self.tr("Title"))
-        self.title.setPlaceholderText(self.tr("The template's name if left empty"))
-        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        create.setText(self.tr("Create"))
-        create.setAccessibleName(self.tr("Create the draft"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def chosen(self) -> tuple[str, str]:
-        """(template key, title)."""
-        return str(self.template.currentData()), self.title.text().strip()
 
 
 class StrategySection(ItemEditorSection):
@@ -168,12 +95,17 @@ class StrategySection(ItemEditorSection):
         header_layout.setContentsMargins(0, 0, 0, 0)
         header_layout.addLayout(top)
         header_layout.addLayout(second)
+        self.versions = DraftVersions(self, lambda: self.editor)  # Dari, Pashto and English versions
+        header_layout.addWidget(self.versions.bar)
         self.editor_area = QVBoxLayout()
         self.editor_area.setContentsMargins(0, 0, 0, 0)
+        self.comments = CommentsPanel(context, self._comment_fields, lambda: self.save(), self._reveal_field)
+        self.comment_action = self.add_command("commentAction", self.comments.begin_new)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.share_button)
+        buttons.addWidget(self.comments.toggle_button)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.english_headings)
         buttons.addWidget(self.export_button)
@@ -183,7 +115,10 @@ class StrategySection(ItemEditorSection):
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.header)
-        editor_layout.addLayout(self.editor_area, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(self.editor_area, 1)
+        middle.addWidget(self.comments)
+        editor_layout.addLayout(middle, 1)
         editor_layout.addLayout(buttons)
         self.split(editor)
 
@@ -211,6 +146,7 @@ class StrategySection(ItemEditorSection):
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setToolTip(self.tr("Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)"))
         self.export_action.setText(self.tr("Export…"))
+        self.comment_action.setText(self.tr("Comment on the selected passage"))
         self.english_headings.setText(self.tr("Headings in English"))
         self.english_headings.setAccessibleName(self.tr("Headings in English"))
         self.english_headings.setToolTip(self.tr(
@@ -243,7 +179,7 @@ class StrategySection(ItemEditorSection):
             self.editor.load(draft)
             self.title.setText(draft.title)
             self.title.setCursorPosition(0)  # a long title shows its start, not its end
-            self.tags.setText(", ".join(draft.tags))
+            self.tags.setText(join_list(draft.tags))
             self.tags.setCursorPosition(0)
             self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
         for widget in (self.header, self.delete_button, self.history_button, self.share_button, self.export_button,
@@ -251,6 +187,19 @@ class StrategySection(ItemEditorSection):
             widget.setEnabled(draft is not None)
         self.english_headings.setVisible(draft is not None and draft.template == "un-communication")
         self._update_template_label()
+        self.versions.refresh()
+        self.comments.set_item(draft.id if draft else None)
+
+    def _comment_fields(self) -> dict[str, QPlainTextEdit | QTextEdit]:
+        if self.editor is None or self.loaded is None:
+            return {}
+        return {SECTION_PREFIX + key: edit for key, edit in self.editor.edits.items()}
+
+    def _reveal_field(self, name: str) -> None:
+        scroll = self.editor.findChild(QScrollArea) if self.editor is not None else None
+        field = self._comment_fields().get(name)
+        if scroll is not None and field is not None:
+            scroll.ensureWidgetVisible(field)
 
     def _set_editor(self, editor: DraftEditor | None) -> None:
         if self.editor is not None:
@@ -276,8 +225,22 @@ class StrategySection(ItemEditorSection):
 
     def item_from_form(self) -> Draft:
         assert isinstance(self.loaded, Draft) and self.editor is not None
+        stored = self.versions.stored()  # its language versions' marks as stored (a merge may have changed them)
         return replace(self.loaded, title=self.title.text().strip(), status=str(self.status.currentData()),
-                       tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows())
+                       tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows(),
+                       link=stored.link if stored is not None else self.loaded.link)
+
+    def save(self, report: bool = True, *, announce_now: bool = True) -> bool:
+        was_dirty = self.dirty
+        saved = super().save(report, announce_now=announce_now)
+        if saved and was_dirty and self.current_id is not None:
+            self.versions.refresh()  # an edit may put the other versions out of date
+        return saved
+
+    def reload(self) -> None:
+        super().reload()
+        if not self.dirty:
+            self.versions.refresh()  # a bundle may have changed another version
 
     def form_is_blank(self) -> bool:
         return self.loaded is None  # drafts are stored when created: only "no draft" is blank

@@ -327,6 +327,10 @@
         <translation>پشتیبان بازگردانده شد. قفل آن را با رمز عبوری باز کنید که پشتیبان با آن ساخته شده است. پشتیبان گاوصندوق ساختگی را با خود ندارد: اگر رمز عبور زیر فشار به کار می‌برید، آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
     </message>
     <message>
+        <source>The backup is restored. Its passphrase was bound to the computer it was made on, so it does not open the vault here: choose &quot;Forgot your passphrase?&quot;, open the vault with your recovery key and set your passphrase again. It is then bound to this computer (if it has a keystore Amanat can use). A backup carries no decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase.</source>
+        <translation>پشتیبان بازگردانده شد. رمز عبور آن به کمپیوتری بسته بود که پشتیبان در آن ساخته شد، پس اینجا گاوصندوق را باز نمی‌کند: «رمز عبور خود را فراموش کرده‌اید؟» را انتخاب کنید، گاوصندوق را با کلید بازیابی باز کنید و رمز عبور را دوباره تعیین کنید. آنگاه به این کمپیوتر بسته می‌شود (اگر مخزن کلیدی داشته باشد که امانت بتواند به کار ببرد). پشتیبان گاوصندوق ساختگی را با خود ندارد: اگر رمز عبور زیر فشار به کار می‌برید، آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>پشتیبان‌&amp;گیری…</translation>
     </message>
@@ -538,6 +542,141 @@
     <message>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>باز کردن گاوصندوق و تعیین کردن رمز عبور تازه…</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>You</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <source>Someone not among your contacts ({0})</source>
+        <translation>کسی که در میان مخاطبان شما نیست ({0})</translation>
+    </message>
+    <message>
+        <source>Resolved by {0}</source>
+        <translation>حل‌شده توسط {0}</translation>
+    </message>
+    <message>
+        <source>Reopened by {0}</source>
+        <translation>بازگشایی‌شده توسط {0}</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>نظرها</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>نمایش حل‌شده‌ها</translation>
+    </message>
+    <message>
+        <source>Also list the threads someone marked as resolved</source>
+        <translation>رشته‌هایی را هم که کسی حل‌شده علامت زده فهرست کن</translation>
+    </message>
+    <message>
+        <source>Comment threads</source>
+        <translation>رشته‌های نظر</translation>
+    </message>
+    <message>
+        <source>Comments of the chosen thread</source>
+        <translation>نظرهای رشتهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>پاسخ…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Go to passage</source>
+        <translation>رفتن به عبارت</translation>
+    </message>
+    <message>
+        <source>Select the passage this thread is about</source>
+        <translation>عبارتی را که این رشته دربارهٔ آن است انتخاب کن</translation>
+    </message>
+    <message>
+        <source>Your comment on the selected passage…</source>
+        <translation>نظر شما دربارهٔ عبارت انتخاب‌شده…</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>نظر تازه</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>ثبت نظر</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Comments ({0})</source>
+        <translation>نظرها ({0})</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments beside the text</source>
+        <translation>نمایش یا پنهان کردن نظرها در کنار متن</translation>
+    </message>
+    <message>
+        <source>{0} reply</source>
+        <translation>{0} پاسخ</translation>
+    </message>
+    <message>
+        <source>{0} replies</source>
+        <translation>{0} پاسخ</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>حل‌شده</translation>
+    </message>
+    <message>
+        <source>The passage was deleted</source>
+        <translation>این عبارت حذف شده است</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>بازگشایی</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>حل شد</translation>
+    </message>
+    <message>
+        <source>On «{0}»</source>
+        <translation>دربارهٔ «{0}»</translation>
+    </message>
+    <message>
+        <source>Select the passage you want to comment on, then choose Comment.</source>
+        <translation>عبارتی را که می‌خواهید دربارهٔ آن نظر بدهید انتخاب کنید، سپس «ثبت نظر» را بزنید.</translation>
+    </message>
+    <message>
+        <source>The selected passage was deleted meanwhile: select it again.</source>
+        <translation>عبارت انتخاب‌شده در این میان حذف شد: دوباره انتخابش کنید.</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>نظر افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Reply added.</source>
+        <translation>پاسخ افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Resolved: the thread is hidden until you choose Show resolved.</source>
+        <translation>حل شد: این رشته تا وقتی «نمایش حل‌شده‌ها» را انتخاب نکنید پنهان است.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>بازگشایی شد.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>حل شد.</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2475,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>&amp;پیش‌نمایش (یادداشت‌ها)</translation>
     </message>
     <message>
+        <source>Co&amp;mment on the selection</source>
+        <translation>&amp;نظر دربارهٔ عبارت انتخاب‌شده</translation>
+    </message>
+    <message>
         <source>&amp;Export… (Strategy)</source>
         <translation>&amp;خروجی گرفتن… (استراتیژی)</translation>
     </message>
@@ -2507,6 +2650,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Switch between writing and preview</source>
         <translation>جابه‌جایی میان نوشتن و پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Comment on the selected passage</source>
+        <translation>نظر دربارهٔ عبارت انتخاب‌شده</translation>
     </message>
     <message>
         <source>Write</source>
@@ -3828,6 +3975,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>یادداشت‌ها: جابه‌جایی میان نوشتن و پیش‌نمایش</translation>
     </message>
     <message>
+        <source>Notes and Strategy: comment on the selected passage</source>
+        <translation>یادداشت‌ها و استراتیژی: نظر دربارهٔ عبارت انتخاب‌شده</translation>
+    </message>
+    <message>
         <source>Strategy: export the draft</source>
         <translation>استراتیژی: خروجی گرفتن از پیش‌نویس</translation>
     </message>
@@ -3960,6 +4111,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)</source>
         <translation>خروجی به شکل PDF، OpenDocument، مارک‌داون یا HTML (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Comment on the selected passage</source>
+        <translation>نظر دربارهٔ عبارت انتخاب‌شده</translation>
     </message>
     <message>
         <source>Headings in English</source>

@@ -327,6 +327,10 @@
         <translation>بېک اپ بېرته راوګرځول شو. هغه پټنوم یې خلاص کړئ چې بېک اپ پرې جوړ شوی. بېک اپ غولوونکی خوندي صندوق نه لري: که د فشار پټنوم کاروئ، بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
     </message>
     <message>
+        <source>The backup is restored. Its passphrase was bound to the computer it was made on, so it does not open the vault here: choose &quot;Forgot your passphrase?&quot;, open the vault with your recovery key and set your passphrase again. It is then bound to this computer (if it has a keystore Amanat can use). A backup carries no decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase.</source>
+        <translation>بېک اپ بېرته راوګرځول شو. د هغه پټنوم هغه کمپیوټر پورې تړلی و چې بېک اپ پرې جوړ شوی، نو دلته خوندي صندوق نه خلاصوي: «پټنوم مو هېر شوی؟» وټاکئ، خوندي صندوق د بیا رغونې په کیلي خلاص کړئ او پټنوم بیا وټاکئ. بیا دې کمپیوټر پورې تړل کېږي (که د کیليو داسې زېرمه ولري چې امانت یې کارولای شي). بېک اپ غولوونکی خوندي صندوق نه لري: که د فشار پټنوم کاروئ، بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>بېک &amp;اپ…</translation>
     </message>
@@ -538,6 +542,141 @@
     <message>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>د خوندي صندوق خلاصول او د نوي پټنوم ټاکل…</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>You</source>
+        <translation>تاسو</translation>
+    </message>
+    <message>
+        <source>Someone not among your contacts ({0})</source>
+        <translation>یو څوک چې ستاسو په اړیکو کې نشته ({0})</translation>
+    </message>
+    <message>
+        <source>Resolved by {0}</source>
+        <translation>{0} حل کړه</translation>
+    </message>
+    <message>
+        <source>Reopened by {0}</source>
+        <translation>{0} بیا پرانیستله</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>تبصرې</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>حل شوې هم وښایه</translation>
+    </message>
+    <message>
+        <source>Also list the threads someone marked as resolved</source>
+        <translation>هغه لړۍ هم وښایه چې چا حل شوې په نښه کړې دي</translation>
+    </message>
+    <message>
+        <source>Comment threads</source>
+        <translation>د تبصرو لړۍ</translation>
+    </message>
+    <message>
+        <source>Comments of the chosen thread</source>
+        <translation>د ټاکل شوې لړۍ تبصرې</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>ځواب…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>ځواب</translation>
+    </message>
+    <message>
+        <source>Go to passage</source>
+        <translation>عبارت ته ورشه</translation>
+    </message>
+    <message>
+        <source>Select the passage this thread is about</source>
+        <translation>هغه عبارت وټاکه چې دا لړۍ یې په اړه ده</translation>
+    </message>
+    <message>
+        <source>Your comment on the selected passage…</source>
+        <translation>د ټاکل شوي عبارت په اړه ستاسو تبصره…</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>نوې تبصره</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تبصره ثبت کړه</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه کول</translation>
+    </message>
+    <message>
+        <source>Comments ({0})</source>
+        <translation>تبصرې ({0})</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments beside the text</source>
+        <translation>د متن تر څنګ تبصرې وښایه یا پټې کړه</translation>
+    </message>
+    <message>
+        <source>{0} reply</source>
+        <translation>{0} ځواب</translation>
+    </message>
+    <message>
+        <source>{0} replies</source>
+        <translation>{0} ځوابونه</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>حل شوې</translation>
+    </message>
+    <message>
+        <source>The passage was deleted</source>
+        <translation>دا عبارت ړنګ شوی دی</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>بیا پرانیستل</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>حل شو</translation>
+    </message>
+    <message>
+        <source>On «{0}»</source>
+        <translation>د «{0}» په اړه</translation>
+    </message>
+    <message>
+        <source>Select the passage you want to comment on, then choose Comment.</source>
+        <translation>هغه عبارت وټاکئ چې غواړئ تبصره پرې وکړئ، بیا «تبصره ثبت کړه» وټاکئ.</translation>
+    </message>
+    <message>
+        <source>The selected passage was deleted meanwhile: select it again.</source>
+        <translation>ټاکل شوی عبارت په دې منځ کې ړنګ شو: بیا یې وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>تبصره ورزیاته شوه.</translation>
+    </message>
+    <message>
+        <source>Reply added.</source>
+        <translation>ځواب ورزیات شو.</translation>
+    </message>
+    <message>
+        <source>Resolved: the thread is hidden until you choose Show resolved.</source>
+        <translation>حل شو: دا لړۍ تر هغه پټه ده چې «حل شوې هم وښایه» وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>بیا پرانیستل شوه.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>حل شو.</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2475,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>&amp;مخکتنه (یادښتونه)</translation>
     </message>
     <message>
+        <source>Co&amp;mment on the selection</source>
+        <translation>په ټاکل شوي عبارت &amp;تبصره</translation>
+    </message>
+    <message>
         <source>&amp;Export… (Strategy)</source>
         <translation>&amp;صادرول… (ستراتیژي)</translation>
     </message>
@@ -2507,6 +2650,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Switch between writing and preview</source>
         <translation>د لیکلو او مخکتنې ترمنځ اوښتل</translation>
+    </message>
+    <message>
+        <source>Comment on the selected passage</source>
+        <translation>په ټاکل شوي عبارت تبصره</translation>
     </message>
     <message>
         <source>Write</source>
@@ -3828,6 +3975,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>یادښتونه: د لیکلو او مخکتنې ترمنځ اوښتل</translation>
     </message>
     <message>
+        <source>Notes and Strategy: comment on the selected passage</source>
+        <translation>یادښتونه او ستراتیژي: په ټاکل شوي عبارت تبصره</translation>
+    </message>
+    <message>
         <source>Strategy: export the draft</source>
         <translation>ستراتیژي: د مسودې صادرول</translation>
     </message>
@@ -3960,6 +4111,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)</source>
         <translation>د PDF، OpenDocument، Markdown یا HTML په بڼه صادرول (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Comment on the selected passage</source>
+        <translation>په ټاکل شوي عبارت تبصره</translation>
     </message>
     <message>
         <source>Headings in English</source>

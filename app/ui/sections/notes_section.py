@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from amanat.app.errors import AmanatError
 from amanat.app.models import KIND_NOTE, MAX_TITLE_CHARS, Item, Note
 from amanat.app.ui.sections.attachment_views import AttachmentPanel
+from amanat.app.ui.sections.comments_panel import CommentsPanel
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
@@ -69,6 +70,7 @@ class NotesSection(ItemEditorSection):
         self._build_editor()
         self.split(self.editor)
         self.preview_action = self.add_command("previewAction", self.toggle_preview)
+        self.comment_action = self.add_command("commentAction", self.comments.begin_new)
         self.retranslate()
         self._show(None)
 
@@ -102,10 +104,13 @@ class NotesSection(ItemEditorSection):
         self.tabs.addTab(self.preview, "")
         self.tabs.addTab(self.attachments, "")
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.comments = CommentsPanel(self.context, lambda: {"body": self.body} if self.loaded else {},
+                                      lambda: self.save(), lambda _name: self.tabs.setCurrentIndex(WRITE_TAB))
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.pin)
+        top.addWidget(self.comments.toggle_button)
         top.addWidget(self.history_button)
         top.addWidget(self.share_button)
         top.addWidget(self.delete_button)
@@ -121,7 +126,10 @@ class NotesSection(ItemEditorSection):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addLayout(tags_row)
-        column.addWidget(self.tabs, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.tabs, 1)
+        middle.addWidget(self.comments)
+        column.addLayout(middle, 1)
         column.addLayout(bottom)
 
     # -- language ---------------------------------------------------------
@@ -144,6 +152,7 @@ class NotesSection(ItemEditorSection):
         self.tabs.setAccessibleName(self.tr("Note views"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S). Notes are also saved when you switch away."))
         self.preview_action.setText(self.tr("Switch between writing and preview"))
+        self.comment_action.setText(self.tr("Comment on the selected passage"))
         self._update_pin_text()
         self._retitle_tabs()
 
@@ -177,6 +186,7 @@ class NotesSection(ItemEditorSection):
         elif self.tabs.currentIndex() == PREVIEW_TAB:
             self._render_preview()
         self.attachments.set_item(note.id if note else None)
+        self.comments.set_item(note.id if note else None)
         self._update_pin_text()
 
     def empty_state_texts(self) -> tuple[str, str, str]:

@@ -13,14 +13,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import DRAFT_STATUSES, Draft, Item
+from amanat.app.sharing.comment_threads import SECTION_PREFIX
 from amanat.app.ui.models.action_plan_model import format_due
+from amanat.app.ui.sections.comments_panel import CommentsPanel
 from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_export import (
     EXPORT_FORMATS,
@@ -94,10 +99,13 @@ class StrategySection(ItemEditorSection):
         header_layout.addWidget(self.versions.bar)
         self.editor_area = QVBoxLayout()
         self.editor_area.setContentsMargins(0, 0, 0, 0)
+        self.comments = CommentsPanel(context, self._comment_fields, lambda: self.save(), self._reveal_field)
+        self.comment_action = self.add_command("commentAction", self.comments.begin_new)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.share_button)
+        buttons.addWidget(self.comments.toggle_button)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.english_headings)
         buttons.addWidget(self.export_button)
@@ -107,7 +115,10 @@ class StrategySection(ItemEditorSection):
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.header)
-        editor_layout.addLayout(self.editor_area, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(self.editor_area, 1)
+        middle.addWidget(self.comments)
+        editor_layout.addLayout(middle, 1)
         editor_layout.addLayout(buttons)
         self.split(editor)
 
@@ -135,6 +146,7 @@ class StrategySection(ItemEditorSection):
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setToolTip(self.tr("Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)"))
         self.export_action.setText(self.tr("Export…"))
+        self.comment_action.setText(self.tr("Comment on the selected passage"))
         self.english_headings.setText(self.tr("Headings in English"))
         self.english_headings.setAccessibleName(self.tr("Headings in English"))
         self.english_headings.setToolTip(self.tr(
@@ -176,6 +188,18 @@ class StrategySection(ItemEditorSection):
         self.english_headings.setVisible(draft is not None and draft.template == "un-communication")
         self._update_template_label()
         self.versions.refresh()
+        self.comments.set_item(draft.id if draft else None)
+
+    def _comment_fields(self) -> dict[str, QPlainTextEdit | QTextEdit]:
+        if self.editor is None or self.loaded is None:
+            return {}
+        return {SECTION_PREFIX + key: edit for key, edit in self.editor.edits.items()}
+
+    def _reveal_field(self, name: str) -> None:
+        scroll = self.editor.findChild(QScrollArea) if self.editor is not None else None
+        field = self._comment_fields().get(name)
+        if scroll is not None and field is not None:
+            scroll.ensureWidgetVisible(field)
 
     def _set_editor(self, editor: DraftEditor | None) -> None:
         if self.editor is not None:

@@ -80,7 +80,8 @@ def test_a_bound_vault_killed_at_every_step(tmp_path: Path, file_keyring: FileKe
                 reopened.items.get(item_id)
         binding = binding_of(KeyFile.read(vault_dir / "vault.keys"))
         assert binding is not None, f"kill at call {call}: the binding was lost"
-        assert [k for k in file_keyring.entries if vault_id in k] == [f"local data key\t{vault_id}.{binding.generation}"]
+        expected = [f"local data key\t{vault_id}.{binding.generation}"]
+        assert [k for k in file_keyring.entries if vault_id in k] == expected, f"kill at call {call}"
         if binding.generation != first.generation:
             with pytest.raises(DeviceSecretMissing):
                 Vault.unlock(stale, PASSPHRASES[0])

@@ -22,7 +22,7 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -45,9 +45,17 @@ from PySide6.QtGui import (
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import Draft
+from amanat.app.sharing.comment_threads import CommentThread
 from amanat.app.transfer.document_metadata import scrub_html, scrub_pdf, zip_with_fixed_times
 from amanat.app.ui.models.action_plan_model import column_titles, row_status_labels
-from amanat.app.ui.sections.draft_labels import draft_status_labels, in_english, section_titles, template_names
+from amanat.app.ui.sections.comment_texts import author_text
+from amanat.app.ui.sections.draft_labels import (
+    Translate,
+    draft_status_labels,
+    in_english,
+    section_titles,
+    template_names,
+)
 from amanat.app.ui.widgets.text_direction import layout_direction
 from amanat.crypto.atomic_write import write_file_atomically
 
@@ -144,9 +152,25 @@ class _DocumentBuilder:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
 
+def _comment_paragraphs(builder: _DocumentBuilder, threads: Sequence[CommentThread], translate: Translate,
+                        titles: dict[str, str], date_text: DateText) -> None:
+    """The threads after the draft: each passage quoted, then its comments with author and time."""
+    builder.paragraph(translate("Export", "Comments"), heading=2, top_margin=10)
+    for thread in threads:
+        state = translate("Export", "resolved") if thread.resolved else translate("Export", "open")
+        where = titles.get(thread.section, thread.section)
+        builder.paragraph(translate("Export", "«{0}» ({1}, {2})").format(thread.quote, where, state), top_margin=6)
+        for comment in thread.comments:
+            builder.paragraph(f"{author_text(comment)} · {date_text(comment.written_at.isoformat())}")
+            builder.text(comment.body)
+
+
 def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | None = None,
-                   english_headings: bool = False) -> QTextDocument:
-    """The draft as a rich-text document, headings in the user's language (or in English, for the UN)."""
+                   english_headings: bool = False, comments: Sequence[CommentThread] = (),
+                   time_text: DateText | None = None) -> QTextDocument:
+    """The draft as a rich-text document, headings in the user's language (or in English, for the UN).
+
+    Comment threads are left out unless given in `comments`."""
     translate = in_english if english_headings else QCoreApplication.translate
     default = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
     document = QTextDocument()
@@ -172,6 +196,8 @@ def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | N
         builder.table(column_titles(translate), [
             (row.action, row.owner, shown(row.due), statuses.get(row.status, row.status)) for row in draft.rows
         ])
+    if comments:
+        _comment_paragraphs(builder, comments, translate, titles, time_text or (lambda iso: iso[:16]))
     return document
 
 
@@ -269,10 +295,11 @@ def document_bytes(document: QTextDocument, export_format: str, title: str = "",
 
 
 def draft_bytes(draft: Draft, export_format: str, *, right_to_left: bool, date_text: DateText | None = None,
-                english_headings: bool = False) -> bytes:
-    """`draft` as a file of `export_format`, made in memory (headings in English if asked)."""
+                english_headings: bool = False, comments: Sequence[CommentThread] = (),
+                time_text: DateText | None = None) -> bytes:
+    """`draft` as a file of `export_format`, made in memory (headings in English if asked; comments if given)."""
     document = draft_document(draft, right_to_left=right_to_left, date_text=date_text,
-                              english_headings=english_headings)
+                              english_headings=english_headings, comments=comments, time_text=time_text)
     return document_bytes(document, export_format, draft.title, right_to_left=right_to_left)
 
 

@@ -108,6 +108,7 @@ class StrategySection(ItemEditorSection):
         buttons.addWidget(self.comments.toggle_button)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.english_headings)
+        buttons.addWidget(self.comments.include_in_export)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.save_button)
         editor = QWidget()
@@ -312,7 +313,8 @@ class StrategySection(ItemEditorSection):
         """The draft as shown (saved or not) as a file of `export_format`, in memory."""
         return draft_bytes(self.item_from_form(), export_format, right_to_left=self.context.languages.right_to_left,
                            date_text=lambda iso: format_due(self.context, iso),
-                           english_headings=self._english_headings())
+                           english_headings=self._english_headings(), comments=self.comments.exported(),
+                           time_text=self.context.format_time)
 
     def _english_headings(self) -> bool:
         """A UN communication is exported with English headings unless the user unticked it."""

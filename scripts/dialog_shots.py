@@ -98,6 +98,7 @@ def out_of_date_states(vault: Any) -> Any:
     dari = vault.linked.make_version(english.id, "fa", "یادداشت مفهومی", this_language="en")
     dari = vault.items.save(replace(dari, sections=(("background", "بازداشت‌ها در هرات در سال ۱۴۰۵ بیشتر شد."),)))
     vault.linked.mark_updated(dari.id, "background")
+    english = vault.items.get(english.id)  # linked now: a copy from before would unlink it
     vault.items.save(replace(english, sections=(("background", "Detentions in Herat and Kabul rose in 2026."),)))
     return vault.linked.states(vault.items.get(dari.id))
 

@@ -327,6 +327,10 @@
         <translation>پشتیبان بازگردانده شد. قفل آن را با رمز عبوری باز کنید که پشتیبان با آن ساخته شده است. پشتیبان گاوصندوق ساختگی را با خود ندارد: اگر رمز عبور زیر فشار به کار می‌برید، آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
     </message>
     <message>
+        <source>The backup is restored. Its passphrase was bound to the computer it was made on, so it does not open the vault here: choose &quot;Forgot your passphrase?&quot;, open the vault with your recovery key and set your passphrase again. It is then bound to this computer (if it has a keystore Amanat can use). A backup carries no decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase.</source>
+        <translation>پشتیبان بازگردانده شد. رمز عبور آن به کمپیوتری بسته بود که پشتیبان در آن ساخته شد، پس اینجا گاوصندوق را باز نمی‌کند: «رمز عبور خود را فراموش کرده‌اید؟» را انتخاب کنید، گاوصندوق را با کلید بازیابی باز کنید و رمز عبور را دوباره تعیین کنید. آنگاه به این کمپیوتر بسته می‌شود (اگر مخزن کلیدی داشته باشد که امانت بتواند به کار ببرد). پشتیبان گاوصندوق ساختگی را با خود ندارد: اگر رمز عبور زیر فشار به کار می‌برید، آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>پشتیبان‌&amp;گیری…</translation>
     </message>
@@ -1714,6 +1718,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>سند PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation>سند Word (*.docx)</translation>
+    </message>
+    <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>متن OpenDocument (*.odt)</translation>
     </message>
@@ -2043,6 +2051,18 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>{0} یادداشت در {1}. فایل‌های ضمیمهٔ آن‌ها رمزگذاری‌شده ذخیره می‌شوند؛ خود فولدر تغییر نمی‌کند.</translation>
     </message>
     <message>
+        <source>{0} cannot come in like this: {1}</source>
+        <translation>{0} به این شکل وارد نمی‌شود: {1}</translation>
+    </message>
+    <message>
+        <source>{0} becomes one note. Its images are stored encrypted; the file itself is not changed.</source>
+        <translation>{0} یک یادداشت می‌شود. عکس‌های آن رمزگذاری‌شده ذخیره می‌شوند؛ خود فایل تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>{0} becomes one draft: its headings that name a section of the template start that section, the rest stays as text. Its images are stored encrypted; the file itself is not changed.</source>
+        <translation>{0} یک پیش‌نویس می‌شود: هر عنوانی از آن که نام بخشی از قالب باشد، آن بخش را آغاز می‌کند و باقی به شکل متن می‌ماند. عکس‌های آن رمزگذاری‌شده ذخیره می‌شوند؛ خود فایل تغییر نمی‌کند.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>در حال وارد کردن…</translation>
     </message>
@@ -2053,6 +2073,42 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Nothing was imported.</source>
         <translation>هیچ چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>As a &amp;note</source>
+        <translation>به شکل &amp;یادداشت</translation>
+    </message>
+    <message>
+        <source>As a &amp;draft, its headings the sections of:</source>
+        <translation>به شکل &amp;پیش‌نویس، با عنوان‌ها به‌جای بخش‌های این قالب:</translation>
+    </message>
+    <message>
+        <source>Template of the draft</source>
+        <translation>قالب پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Title: {0}</source>
+        <translation>عنوان: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} paragraphs</source>
+        <translation>{0}: {1} بند</translation>
+    </message>
+    <message>
+        <source>{0}: empty</source>
+        <translation>{0}: خالی</translation>
+    </message>
+    <message>
+        <source>Actions: {0} rows</source>
+        <translation>اقدامات: {0} سطر</translation>
+    </message>
+    <message>
+        <source>{0} paragraphs, lists and tables</source>
+        <translation>{0} بند، فهرست و جدول</translation>
+    </message>
+    <message>
+        <source>{0} images, kept as encrypted attached files</source>
+        <translation>{0} عکس، به شکل فایل‌های ضمیمهٔ رمزگذاری‌شده</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2122,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>وارد کردن یک &amp;فولدر یادداشت…</translation>
     </message>
     <message>
+        <source>Import a &amp;Word document (.docx)…</source>
+        <translation>وارد کردن یک سند &amp;Word (.docx)…</translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>وارد کردن مخاطبان</translation>
     </message>
@@ -2076,6 +2136,14 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Import a folder of Markdown or text notes</source>
         <translation>وارد کردن یک فولدر یادداشت Markdown یا متنی</translation>
+    </message>
+    <message>
+        <source>Import a Word document</source>
+        <translation>وارد کردن یک سند Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>سندهای Word (*.docx)</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,10 @@
         <translation>بېک اپ بېرته راوګرځول شو. هغه پټنوم یې خلاص کړئ چې بېک اپ پرې جوړ شوی. بېک اپ غولوونکی خوندي صندوق نه لري: که د فشار پټنوم کاروئ، بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
     </message>
     <message>
+        <source>The backup is restored. Its passphrase was bound to the computer it was made on, so it does not open the vault here: choose &quot;Forgot your passphrase?&quot;, open the vault with your recovery key and set your passphrase again. It is then bound to this computer (if it has a keystore Amanat can use). A backup carries no decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase.</source>
+        <translation>بېک اپ بېرته راوګرځول شو. د هغه پټنوم هغه کمپیوټر پورې تړلی و چې بېک اپ پرې جوړ شوی، نو دلته خوندي صندوق نه خلاصوي: «پټنوم مو هېر شوی؟» وټاکئ، خوندي صندوق د بیا رغونې په کیلي خلاص کړئ او پټنوم بیا وټاکئ. بیا دې کمپیوټر پورې تړل کېږي (که د کیليو داسې زېرمه ولري چې امانت یې کارولای شي). بېک اپ غولوونکی خوندي صندوق نه لري: که د فشار پټنوم کاروئ، بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>بېک &amp;اپ…</translation>
     </message>
@@ -1714,6 +1718,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>PDF سند (*.pdf)</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation>د Word سند (*.docx)</translation>
+    </message>
+    <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument متن (*.odt)</translation>
     </message>
@@ -2043,6 +2051,18 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>په {1} کې {0} یادښتونه. د هغوی ضمیمه فایلونه کوډ شوي ساتل کېږي؛ پخپله فولډر نه بدلېږي.</translation>
     </message>
     <message>
+        <source>{0} cannot come in like this: {1}</source>
+        <translation>{0} په دې ډول نه شي راوړل کېدای: {1}</translation>
+    </message>
+    <message>
+        <source>{0} becomes one note. Its images are stored encrypted; the file itself is not changed.</source>
+        <translation>{0} یو یادښت کېږي. انځورونه یې کوډ شوي ساتل کېږي؛ پخپله فایل نه بدلېږي.</translation>
+    </message>
+    <message>
+        <source>{0} becomes one draft: its headings that name a section of the template start that section, the rest stays as text. Its images are stored encrypted; the file itself is not changed.</source>
+        <translation>{0} یوه مسوده کېږي: د هغې هر سرلیک چې د کینډۍ د یوې برخې نوم ولري، هماغه برخه پیلوي، پاتې یې د متن په توګه پاتې کېږي. انځورونه یې کوډ شوي ساتل کېږي؛ پخپله فایل نه بدلېږي.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>راوړل کېږي…</translation>
     </message>
@@ -2053,6 +2073,42 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Nothing was imported.</source>
         <translation>هېڅ شی رانه وړل شو.</translation>
+    </message>
+    <message>
+        <source>As a &amp;note</source>
+        <translation>د &amp;یادښت په توګه</translation>
+    </message>
+    <message>
+        <source>As a &amp;draft, its headings the sections of:</source>
+        <translation>د &amp;مسودې په توګه، سرلیکونه یې د دې کینډۍ برخې:</translation>
+    </message>
+    <message>
+        <source>Template of the draft</source>
+        <translation>د مسودې کینډۍ</translation>
+    </message>
+    <message>
+        <source>Title: {0}</source>
+        <translation>سرلیک: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} paragraphs</source>
+        <translation>{0}: {1} پاراګرافونه</translation>
+    </message>
+    <message>
+        <source>{0}: empty</source>
+        <translation>{0}: تش</translation>
+    </message>
+    <message>
+        <source>Actions: {0} rows</source>
+        <translation>کړنې: {0} کتارونه</translation>
+    </message>
+    <message>
+        <source>{0} paragraphs, lists and tables</source>
+        <translation>{0} پاراګرافونه، لړلیکونه او جدولونه</translation>
+    </message>
+    <message>
+        <source>{0} images, kept as encrypted attached files</source>
+        <translation>{0} انځورونه، د کوډ شویو ضمیمه فایلونو په توګه ساتل شوي</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2122,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>د یادښتونو د &amp;فولډر راوړل…</translation>
     </message>
     <message>
+        <source>Import a &amp;Word document (.docx)…</source>
+        <translation>د &amp;Word سند (.docx) راوړل…</translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>د اړیکو راوړل</translation>
     </message>
@@ -2076,6 +2136,14 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Import a folder of Markdown or text notes</source>
         <translation>د Markdown یا متني یادښتونو د فولډر راوړل</translation>
+    </message>
+    <message>
+        <source>Import a Word document</source>
+        <translation>د Word سند راوړل</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>د Word سندونه (*.docx)</translation>
     </message>
 </context>
 <context>

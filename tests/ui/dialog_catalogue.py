@@ -83,10 +83,13 @@ def out_of_date_version(vault: Vault, title: str) -> tuple[Draft, dict[str, Sect
     english = vault.items.save(replace(english, sections=(("background", "Detentions in Herat rose in 2026."),)))
     dari = vault.linked.make_version(english.id, "fa", title, this_language="en", prefill=True)
     vault.linked.mark_updated(dari.id, "background")
+    english = vault.items.get(english.id)  # linked now: a copy from before would unlink it
     vault.items.save(replace(english, sections=(("background", "Detentions in Herat and Kabul rose in 2026."),)))
     dari = vault.items.get(dari.id)
     assert isinstance(dari, Draft)
-    return dari, vault.linked.states(dari)
+    states = vault.linked.states(dari)
+    assert states["background"].out_of_date
+    return dari, states
 
 
 class DialogCatalogue:

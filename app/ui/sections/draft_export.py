@@ -47,6 +47,8 @@ from amanat.app.errors import AmanatError
 from amanat.app.models import Draft
 from amanat.app.sharing.comment_threads import CommentThread
 from amanat.app.transfer.document_metadata import scrub_html, scrub_pdf, zip_with_fixed_times
+from amanat.app.transfer.document_words import DocumentWords, iso_date
+from amanat.app.transfer.docx_export import docx_bytes
 from amanat.app.ui.models.action_plan_model import column_titles, row_status_labels
 from amanat.app.ui.sections.comment_texts import author_text
 from amanat.app.ui.sections.draft_labels import (
@@ -61,9 +63,10 @@ from amanat.crypto.atomic_write import write_file_atomically
 
 DateText = Callable[[str], str]
 
-EXPORT_FORMATS = ("pdf", "odt", "md", "html")
-SUFFIXES = {"pdf": ".pdf", "odt": ".odt", "md": ".md", "html": ".html"}
-SUFFIX_FORMATS = {".pdf": "pdf", ".odt": "odt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+EXPORT_FORMATS = ("pdf", "docx", "odt", "md", "html")
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "md": ".md", "html": ".html"}
+SUFFIX_FORMATS = {".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".md": "md", ".markdown": "md", ".html": "html",
+                  ".htm": "html"}
 BODY_POINT_SIZE = 11.0
 HEADING_SCALE = {1: 1.6, 2: 1.25}
 PDF_MARGIN_MM = 18
@@ -85,6 +88,7 @@ def format_filters() -> dict[str, str]:
     """Each export format's file-dialog filter, in the user's language."""
     return {
         "pdf": QCoreApplication.translate("Export", "PDF document (*.pdf)"),
+        "docx": QCoreApplication.translate("Export", "Word document (*.docx)"),
         "odt": QCoreApplication.translate("Export", "OpenDocument text (*.odt)"),
         "md": QCoreApplication.translate("Export", "Markdown (*.md)"),
         "html": QCoreApplication.translate("Export", "Web page (*.html)"),
@@ -152,17 +156,17 @@ class _DocumentBuilder:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
 
-def _comment_paragraphs(builder: _DocumentBuilder, threads: Sequence[CommentThread], translate: Translate,
-                        titles: dict[str, str], date_text: DateText) -> None:
-    """The threads after the draft: each passage quoted, then its comments with author and time."""
-    builder.paragraph(translate("Export", "Comments"), heading=2, top_margin=10)
+def comment_lines(threads: Sequence[CommentThread], translate: Translate, titles: dict[str, str],
+                  time_text: DateText) -> list[str]:
+    """The threads as paragraphs: each passage quoted with its section and state, then its comments."""
+    lines: list[str] = []
     for thread in threads:
         state = translate("Export", "resolved") if thread.resolved else translate("Export", "open")
         where = titles.get(thread.section, thread.section)
-        builder.paragraph(translate("Export", "«{0}» ({1}, {2})").format(thread.quote, where, state), top_margin=6)
+        lines.append(translate("Export", "«{0}» ({1}, {2})").format(thread.quote, where, state))
         for comment in thread.comments:
-            builder.paragraph(f"{author_text(comment)} · {date_text(comment.written_at.isoformat())}")
-            builder.text(comment.body)
+            lines += [f"{author_text(comment)} · {time_text(comment.written_at.isoformat())}", comment.body]
+    return lines
 
 
 def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | None = None,
@@ -197,7 +201,9 @@ def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | N
             (row.action, row.owner, shown(row.due), statuses.get(row.status, row.status)) for row in draft.rows
         ])
     if comments:
-        _comment_paragraphs(builder, comments, translate, titles, time_text or (lambda iso: iso[:16]))
+        builder.paragraph(translate("Export", "Comments"), heading=2, top_margin=10)
+        for line in comment_lines(comments, translate, titles, time_text or (lambda iso: iso[:16])):
+            builder.text(line)
     return document
 
 
@@ -294,10 +300,25 @@ def document_bytes(document: QTextDocument, export_format: str, title: str = "",
     raise ExportFailed(QCoreApplication.translate("Export", "Unknown export format {0}.").format(export_format))
 
 
+def document_words(translate: Translate = QCoreApplication.translate,
+                   date_text: DateText | None = None) -> DocumentWords:
+    """The headings and labels of a draft's document in the user's language (or in English, for the UN)."""
+    return DocumentWords(template_names=template_names(translate), draft_statuses=draft_status_labels(translate),
+                         section_titles=section_titles(translate), row_statuses=row_status_labels(translate),
+                         column_titles=column_titles(translate), actions_heading=translate("Export", "Actions"),
+                         date_text=date_text or iso_date)
+
+
 def draft_bytes(draft: Draft, export_format: str, *, right_to_left: bool, date_text: DateText | None = None,
                 english_headings: bool = False, comments: Sequence[CommentThread] = (),
                 time_text: DateText | None = None) -> bytes:
     """`draft` as a file of `export_format`, made in memory (headings in English if asked; comments if given)."""
+    if export_format == "docx":  # python-docx, in the core: the same writer as `amanat export --format docx`
+        translate = in_english if english_headings else QCoreApplication.translate
+        words = document_words(translate, date_text)
+        lines = comment_lines(comments, translate, words.section_titles, time_text or (lambda iso: iso[:16]))
+        return docx_bytes(draft, words=words, right_to_left=right_to_left,
+                          comments=(translate("Export", "Comments"), lines) if lines else None)
     document = draft_document(draft, right_to_left=right_to_left, date_text=date_text,
                               english_headings=english_headings, comments=comments, time_text=time_text)
     return document_bytes(document, export_format, draft.title, right_to_left=right_to_left)

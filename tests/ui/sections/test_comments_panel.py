@@ -148,6 +148,14 @@ def test_a_draft_export_leaves_comments_out_unless_asked(qtbot, unlocked: MainWi
     with_comments = (tmp_path / "with.md").read_text(encoding="utf-8")
     assert "Which defenders? منبع؟" in with_comments and "«the defenders»" in with_comments
     assert "You" in with_comments
+    import docx
+
+    for name, include in (("without.docx", False), ("with.docx", True)):
+        section.comments.include_in_export.setChecked(include)
+        assert section.export_to(tmp_path / name, "docx")
+        paragraphs = "\n".join(p.text for p in docx.Document(str(tmp_path / name)).paragraphs)
+        assert "Protect the defenders" in paragraphs
+        assert ("Which defenders? منبع؟" in paragraphs) is include
     other = section.create_draft("concept-note", "Another")  # each draft asks again: unticked
     assert other is not None and not section.comments.include_in_export.isChecked()
     assert section.comments.include_in_export.isHidden()  # no comments: nothing to ask

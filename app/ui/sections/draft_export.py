@@ -22,7 +22,7 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -156,7 +156,7 @@ class _DocumentBuilder:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
 
-def comment_lines(threads: Sequence[CommentThread], translate: Translate, titles: dict[str, str],
+def comment_lines(threads: Sequence[CommentThread], translate: Translate, titles: Mapping[str, str],
                   time_text: DateText) -> list[str]:
     """The threads as paragraphs: each passage quoted with its section and state, then its comments."""
     lines: list[str] = []

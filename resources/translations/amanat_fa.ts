@@ -615,8 +615,8 @@
         <translation>لغو</translation>
     </message>
     <message>
-        <source>Export with comments</source>
-        <translation>خروجی با نظرها</translation>
+        <source>Include them when exporting</source>
+        <translation>هنگام خروجی گرفتن، نظرها هم بیایند</translation>
     </message>
     <message>
         <source>Exports leave comments out unless this is ticked</source>

@@ -615,8 +615,8 @@
         <translation>لغوه کول</translation>
     </message>
     <message>
-        <source>Export with comments</source>
-        <translation>له تبصرو سره صادرول</translation>
+        <source>Include them when exporting</source>
+        <translation>د صادرولو پر مهال تبصرې هم ورسره وي</translation>
     </message>
     <message>
         <source>Exports leave comments out unless this is ticked</source>

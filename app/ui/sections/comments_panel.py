@@ -52,7 +52,7 @@ class CommentsPanel(QWidget):
     """The threads of the item open beside it, and what can be done with them."""
 
     def __init__(self, context: UiContext, fields: Callable[[], dict[str, TextField]], save: Callable[[], bool],
-                 reveal: Callable[[str], None], parent: QWidget | None = None) -> None:
+                 reveal: Callable[[str], None], parent: QWidget | None = None, *, exports: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("commentsPanel")
         self.context = context
@@ -84,7 +84,7 @@ class CommentsPanel(QWidget):
         self.reply_field = QPlainTextEdit()
         self.reply_field.setObjectName("commentReply")
         self.reply_field.setTabChangesFocus(True)
-        self.reply_field.setMaximumHeight(70)
+        self.reply_field.setMaximumHeight(54)
         self.reply_button = QPushButton()
         self.reply_button.setObjectName("commentReplyButton")
         self.reply_button.clicked.connect(self.reply)
@@ -100,16 +100,17 @@ class CommentsPanel(QWidget):
         self.new_field = QPlainTextEdit()
         self.new_field.setObjectName("newComment")
         self.new_field.setTabChangesFocus(True)
-        self.new_field.setMaximumHeight(80)
+        self.new_field.setMaximumHeight(64)
         self.add_button = QPushButton()
         self.add_button.setObjectName("commentAddButton")
         self.add_button.clicked.connect(self.add)
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("commentCancelButton")
         self.cancel_button.clicked.connect(self.cancel_new)
-        self.include_in_export = QCheckBox()  # placed by the section beside its Export button
+        self.include_in_export = QCheckBox()  # for a section that exports its items (Strategy)
         self.include_in_export.setObjectName("exportWithComments")
         self.include_in_export.setVisible(False)
+        self._exports = exports
         self.status = LiveLabel()
         self.status.setObjectName("commentsStatus")
         self.status.setWordWrap(True)
@@ -141,9 +142,10 @@ class CommentsPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 0, 0, 0)
         column.addLayout(top)
+        column.addWidget(self.include_in_export)
         column.addWidget(self.new_box)
         column.addWidget(self.thread_list, 2)
-        column.addWidget(self.conversation, 3)
+        column.addWidget(self.conversation, 4)
         column.addWidget(self.reply_field)
         column.addLayout(actions)
         column.addWidget(self.status)
@@ -168,7 +170,7 @@ class CommentsPanel(QWidget):
         self.new_field.setAccessibleName(self.tr("New comment"))
         self.add_button.setText(self.tr("Comment"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.include_in_export.setText(self.tr("Export with comments"))
+        self.include_in_export.setText(self.tr("Include them when exporting"))
         self.include_in_export.setToolTip(self.tr("Exports leave comments out unless this is ticked"))
         self._update_toggle()
         self._show_detail()
@@ -198,6 +200,7 @@ class CommentsPanel(QWidget):
         """Read the threads again (the form was saved, or a bundle arrived); keep `keep` chosen."""
         chosen = keep or self._chosen_id()
         self.threads = []
+        self.status.setText("")
         if self.item_id is not None:
             try:
                 self.threads = self.context.vault.sync.comments.threads(self.item_id)
@@ -207,8 +210,8 @@ class CommentsPanel(QWidget):
         self._fill_list(chosen)
         self._update_toggle()
         self.mark_passages()
-        self.include_in_export.setVisible(bool(self.threads))
-        if not self.threads and self.item_id is not None:
+        self.include_in_export.setVisible(self._exports and bool(self.threads))
+        if not self.threads and self.item_id is not None and not self.status.text():
             self.status.setText(self.tr("No comments yet: select a passage, then press {0}.").format(
                 shortcut("commentAction").native_text()))
 

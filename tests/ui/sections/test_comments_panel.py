@@ -176,7 +176,13 @@ def test_the_panel_fits_1264_by_640_in_dari_and_pashto(qtbot, unlocked: MainWind
                 unlocked.workspace.sidebar.setCurrentRow(2)  # type: ignore[union-attr]
                 assert isinstance(shown, StrategySection)
                 if shown.loaded is None:
-                    shown.create_draft("swot", "تحلیل")
+                    draft = shown.create_draft("swot", "تحلیل")
+                    assert draft is not None and shown.editor is not None
+                    shown.editor.edits["strengths"].setPlainText("شبکهٔ مدافعان در هرات")
+                    assert shown.save()
+                    vault_of(unlocked).sync.comments.start(draft.id, "section:strengths", 6, 13, "کدام؟")
+                    shown.comments.set_item(draft.id)
+                assert not shown.comments.include_in_export.isHidden()
                 shown.comments.toggle_button.setChecked(True)
             QCoreApplication.processEvents()  # the language change reaches every widget
             unlocked.resize(1264, 640)

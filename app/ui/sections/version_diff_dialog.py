@@ -105,12 +105,12 @@ class VersionDiffDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 520)
         self.section.currentIndexChanged.connect(self._show_section)
-        self.show_states(states, section)
+        self.show_states(states, section, close_when_none=False)
 
-    def show_states(self, states: dict[str, SectionState], section: str = "") -> None:
+    def show_states(self, states: dict[str, SectionState], section: str = "", *, close_when_none: bool = True) -> None:
         """Show the out-of-date sections among `states` (starting at `section`); close when none is left."""
         self.states = {key: state for key, state in states.items() if state.out_of_date}
-        if not self.states:
+        if not self.states and close_when_none:
             self.accept()
             return
         self.section.blockSignals(True)

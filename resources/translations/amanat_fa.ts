@@ -714,6 +714,18 @@
         <translation>مخاطبان</translation>
     </message>
     <message>
+        <source>Export as vCard…</source>
+        <translation>خروجی گرفتن به vCard…</translation>
+    </message>
+    <message>
+        <source>Export as vCard</source>
+        <translation>خروجی گرفتن به vCard</translation>
+    </message>
+    <message>
+        <source>Write the contacts chosen in the list (Ctrl+click to choose several) into a .vcf file for a phone or a mail program</source>
+        <translation>مخاطبان انتخاب‌شده در فهرست (با Ctrl+کلیک چند مخاطب را انتخاب کنید) در یک فایل ‎.vcf‎ برای تلفن یا برنامهٔ ایمیل نوشته می‌شوند</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>مصونیت</translation>
     </message>
@@ -1745,6 +1757,34 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <source>Sealing…</source>
         <translation>در حال رمزگذاری و مهر کردن…</translation>
     </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>خروجی گرفتن با نام‌های پوشانده</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>پوشانده</translation>
+    </message>
+    <message>
+        <source>Exported redacted to {0} (not encrypted).</source>
+        <translation>خروجی با نام‌های پوشانده در {0} ذخیره شد (رمزگذاری‌نشده).</translation>
+    </message>
+    <message>
+        <source>vCard file (*.vcf)</source>
+        <translation>فایل vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>خروجی گرفتن از مخاطبان</translation>
+    </message>
+    <message>
+        <source>{0} contact exported to {1} (not encrypted).</source>
+        <translation>{0} مخاطب در {1} ذخیره شد (رمزگذاری‌نشده).</translation>
+    </message>
+    <message>
+        <source>{0} contacts exported to {1} (not encrypted).</source>
+        <translation>{0} مخاطب در {1} ذخیره شدند (رمزگذاری‌نشده).</translation>
+    </message>
 </context>
 <context>
     <name>GroupsView</name>
@@ -2672,6 +2712,18 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
+        <source>Export redacted…</source>
+        <translation>خروجی گرفتن با نام‌های پوشانده…</translation>
+    </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>خروجی گرفتن با نام‌های پوشانده</translation>
+    </message>
+    <message>
+        <source>Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; you check every replacement first</source>
+        <translation>نام‌ها و مکان‌ها با نام‌های مستعار (شخص الف، ولایت ۱) جایگزین می‌شوند، برای سازمان ملل، تمویل‌کننده یا رسانه‌ها؛ شما نخست هر جایگزینی را بررسی می‌کنید</translation>
+    </message>
+    <message>
         <source>New note</source>
         <translation>یادداشت جدید</translation>
     </message>
@@ -3489,6 +3541,137 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RedactionReviewDialog</name>
+    <message>
+        <source>Check every replacement before the file is written</source>
+        <translation>پیش از نوشتن فایل، هر جایگزینی را بررسی کنید</translation>
+    </message>
+    <message>
+        <source>Ticked words are replaced by the pseudonym beside them, the same one wherever the name stands. Untick what may stay. The key of pseudonyms stays in this vault; it is never written into the file.</source>
+        <translation>کلمه‌هایی که علامت زده شده‌اند با نام مستعار کنارشان جایگزین می‌شوند، هر جا که آن نام آمده باشد همان یکی. علامت آنچه را که می‌تواند بماند بردارید. کلید نام‌های مستعار در همین گاوصندوق می‌ماند و هرگز در فایل نوشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ولایت</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ولسوالی</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>Other word</source>
+        <translation>کلمهٔ دیگر</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>جایگزینی</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>جایی که آمده است</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>جایگزین با</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>جایگزینی‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Add a word:</source>
+        <translation>&amp;افزودن کلمه:</translation>
+    </message>
+    <message>
+        <source>a name, place or other word the list missed</source>
+        <translation>نام، مکان یا کلمهٔ دیگری که فهرست نیافته است</translation>
+    </message>
+    <message>
+        <source>Word to add</source>
+        <translation>کلمه برای افزودن</translation>
+    </message>
+    <message>
+        <source>Kind of word</source>
+        <translation>نوع کلمه</translation>
+    </message>
+    <message>
+        <source>&amp;same as:</source>
+        <translation>&amp;همان:</translation>
+    </message>
+    <message>
+        <source>The same as a name already listed</source>
+        <translation>همان نامی که در فهرست هست</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonyms in:</source>
+        <translation>نام‌های &amp;مستعار به:</translation>
+    </message>
+    <message>
+        <source>Language of the pseudonyms</source>
+        <translation>زبان نام‌های مستعار</translation>
+    </message>
+    <message>
+        <source>Continue to export…</source>
+        <translation>ادامه به خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Action plan, row {0}: owner</source>
+        <translation>پلان عمل، ردیف {0}: مسئول</translation>
+    </message>
+    <message>
+        <source>Action plan, row {0}: action</source>
+        <translation>پلان عمل، ردیف {0}: اقدام</translation>
+    </message>
+    <message>
+        <source>(stays)</source>
+        <translation>(می‌ماند)</translation>
+    </message>
+    <message>
+        <source>a new name</source>
+        <translation>یک نام تازه</translation>
+    </message>
+    <message>
+        <source>{0} of {1} replacements ticked, of {2} names and places</source>
+        <translation>{0} از {1} جایگزینی علامت زده شده، برای {2} نام و مکان</translation>
+    </message>
+    <message>
+        <source>Found {0} more times.</source>
+        <translation>{0} بار دیگر پیدا شد.</translation>
+    </message>
+    <message>
+        <source>Not found in this item as a whole word: check the spelling.</source>
+        <translation>به‌صورت یک کلمهٔ کامل در این مورد پیدا نشد: املا را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
     <name>RekeyDialog</name>
     <message>
         <source>Re-key the vault</source>
@@ -4177,6 +4360,18 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>خروجی به شکل PDF، OpenDocument، مارک‌داون یا HTML (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Export redacted…</source>
+        <translation>خروجی گرفتن با نام‌های پوشانده…</translation>
+    </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>خروجی گرفتن با نام‌های پوشانده</translation>
+    </message>
+    <message>
+        <source>Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; you check every replacement first</source>
+        <translation>نام‌ها و مکان‌ها با نام‌های مستعار (شخص الف، ولایت ۱) جایگزین می‌شوند، برای سازمان ملل، تمویل‌کننده یا رسانه‌ها؛ شما نخست هر جایگزینی را بررسی می‌کنید</translation>
+    </message>
+    <message>
         <source>Comment on the selected passage</source>
         <translation>نظر دربارهٔ عبارت انتخاب‌شده</translation>
     </message>
@@ -4624,6 +4819,41 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Send to them too</source>
         <translation>برای آن‌ها هم بفرست</translation>
+    </message>
+</context>
+<context>
+    <name>VCardExportDialog</name>
+    <message>
+        <source>Export {0} contact as a vCard file</source>
+        <translation>خروجی گرفتن از {0} مخاطب به‌صورت فایل vCard</translation>
+    </message>
+    <message>
+        <source>Export {0} contacts as a vCard file</source>
+        <translation>خروجی گرفتن از {0} مخاطب به‌صورت فایل vCard</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>مخاطبان برای خروجی گرفتن</translation>
+    </message>
+    <message>
+        <source>Also write their safety fields: risk level and channels never to use</source>
+        <translation>بخش‌های مصونیت آن‌ها هم نوشته شود: سطح خطر و راه‌هایی که هرگز نباید استفاده شوند</translation>
+    </message>
+    <message>
+        <source>Left out unless you tick it. Whoever gets the file would learn who is at risk and how not to reach them. Phones and mail programs ignore these fields.</source>
+        <translation>تا علامت نزنید، نوشته نمی‌شوند. هر کس فایل را به دست آورد می‌فهمد چه کسی در خطر است و از چه راهی نباید با او تماس گرفت. تلفن‌ها و برنامه‌های ایمیل این بخش‌ها را نادیده می‌گیرند.</translation>
+    </message>
+    <message>
+        <source>{0} of them is marked high risk.</source>
+        <translation>{0} نفر از آن‌ها در خطر بالا علامت‌گذاری شده است.</translation>
+    </message>
+    <message>
+        <source>{0} of them are marked high risk.</source>
+        <translation>{0} نفر از آن‌ها در خطر بالا علامت‌گذاری شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>ادامه…</translation>
     </message>
 </context>
 <context>

@@ -714,6 +714,18 @@
         <translation>اړیکې</translation>
     </message>
     <message>
+        <source>Export as vCard…</source>
+        <translation>د vCard په بڼه صادرول…</translation>
+    </message>
+    <message>
+        <source>Export as vCard</source>
+        <translation>د vCard په بڼه صادرول</translation>
+    </message>
+    <message>
+        <source>Write the contacts chosen in the list (Ctrl+click to choose several) into a .vcf file for a phone or a mail program</source>
+        <translation>په لړ کې ټاکل شوې اړیکې (د څو ټاکلو لپاره Ctrl+کلیک) د تلیفون یا برېښنالیک پروګرام لپاره په یوه ‎.vcf‎ فایل کې لیکي</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>خوندیتوب</translation>
     </message>
@@ -1745,6 +1757,34 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <source>Sealing…</source>
         <translation>کوډ او مهر کېږي…</translation>
     </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>د پټو نومونو سره صادرول</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>پټ-شوی</translation>
+    </message>
+    <message>
+        <source>Exported redacted to {0} (not encrypted).</source>
+        <translation>د پټو نومونو سره په {0} کې صادر شو (بې کوډه).</translation>
+    </message>
+    <message>
+        <source>vCard file (*.vcf)</source>
+        <translation>vCard فایل (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>اړیکې صادرول</translation>
+    </message>
+    <message>
+        <source>{0} contact exported to {1} (not encrypted).</source>
+        <translation>{0} اړیکه په {1} کې صادره شوه (بې کوډه).</translation>
+    </message>
+    <message>
+        <source>{0} contacts exported to {1} (not encrypted).</source>
+        <translation>{0} اړیکې په {1} کې صادرې شوې (بې کوډه).</translation>
+    </message>
 </context>
 <context>
     <name>GroupsView</name>
@@ -2672,6 +2712,18 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>یادښتونه</translation>
     </message>
     <message>
+        <source>Export redacted…</source>
+        <translation>د پټو نومونو سره صادرول…</translation>
+    </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>د پټو نومونو سره صادرول</translation>
+    </message>
+    <message>
+        <source>Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; you check every replacement first</source>
+        <translation>نومونه او ځایونه په مستعارو نومونو (کس الف، ولایت ۱) بدلوي، د ملګرو ملتونو، تمویلوونکي یا رسنیو لپاره؛ تاسو لومړی هر بدلون ګورئ</translation>
+    </message>
+    <message>
         <source>New note</source>
         <translation>نوی یادښت</translation>
     </message>
@@ -3489,6 +3541,137 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RedactionReviewDialog</name>
+    <message>
+        <source>Check every replacement before the file is written</source>
+        <translation>مخکې له دې چې فایل ولیکل شي، هر بدلون وګورئ</translation>
+    </message>
+    <message>
+        <source>Ticked words are replaced by the pseudonym beside them, the same one wherever the name stands. Untick what may stay. The key of pseudonyms stays in this vault; it is never written into the file.</source>
+        <translation>هغه کلمې چې نښه شوې دي د څنګ په مستعار نوم بدلېږي، هر چېرې چې نوم راغلی وي همغه یو. له هغه څه نښه لرې کړئ چې پاتې کېدای شي. د مستعارو نومونو کیلي په همدې خوندي صندوق کې پاتې کېږي؛ هېڅکله په فایل کې نه لیکل کېږي.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>کس</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ولایت</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ولسوالۍ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>ځای</translation>
+    </message>
+    <message>
+        <source>Other word</source>
+        <translation>بله کلمه</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>بدلول</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>چېرې چې راغلې</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>په دې بدلېږي</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>برخه</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>بدلونونه</translation>
+    </message>
+    <message>
+        <source>&amp;Add a word:</source>
+        <translation>&amp;کلمه زیاتول:</translation>
+    </message>
+    <message>
+        <source>a name, place or other word the list missed</source>
+        <translation>نوم، ځای یا بله کلمه چې لړ نه ده موندلې</translation>
+    </message>
+    <message>
+        <source>Word to add</source>
+        <translation>د زیاتولو کلمه</translation>
+    </message>
+    <message>
+        <source>Kind of word</source>
+        <translation>د کلمې ډول</translation>
+    </message>
+    <message>
+        <source>&amp;same as:</source>
+        <translation>&amp;همغه:</translation>
+    </message>
+    <message>
+        <source>The same as a name already listed</source>
+        <translation>همغه نوم چې مخکې په لړ کې دی</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>زیاتول</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonyms in:</source>
+        <translation>&amp;مستعار نومونه په:</translation>
+    </message>
+    <message>
+        <source>Language of the pseudonyms</source>
+        <translation>د مستعارو نومونو ژبه</translation>
+    </message>
+    <message>
+        <source>Continue to export…</source>
+        <translation>صادرولو ته دوام…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>سرلیک</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Action plan, row {0}: owner</source>
+        <translation>د عمل پلان، {0} کرښه: مسؤل</translation>
+    </message>
+    <message>
+        <source>Action plan, row {0}: action</source>
+        <translation>د عمل پلان، {0} کرښه: کړنه</translation>
+    </message>
+    <message>
+        <source>(stays)</source>
+        <translation>(پاتې کېږي)</translation>
+    </message>
+    <message>
+        <source>a new name</source>
+        <translation>نوی نوم</translation>
+    </message>
+    <message>
+        <source>{0} of {1} replacements ticked, of {2} names and places</source>
+        <translation>له {1} بدلونونو څخه {0} نښه شوي، د {2} نومونو او ځایونو</translation>
+    </message>
+    <message>
+        <source>Found {0} more times.</source>
+        <translation>{0} نور ځله وموندل شو.</translation>
+    </message>
+    <message>
+        <source>Not found in this item as a whole word: check the spelling.</source>
+        <translation>په دې توکي کې د بشپړې کلمې په توګه ونه موندل شو: املا وګورئ.</translation>
+    </message>
+</context>
+<context>
     <name>RekeyDialog</name>
     <message>
         <source>Re-key the vault</source>
@@ -4177,6 +4360,18 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>د PDF، OpenDocument، Markdown یا HTML په بڼه صادرول (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Export redacted…</source>
+        <translation>د پټو نومونو سره صادرول…</translation>
+    </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>د پټو نومونو سره صادرول</translation>
+    </message>
+    <message>
+        <source>Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; you check every replacement first</source>
+        <translation>نومونه او ځایونه په مستعارو نومونو (کس الف، ولایت ۱) بدلوي، د ملګرو ملتونو، تمویلوونکي یا رسنیو لپاره؛ تاسو لومړی هر بدلون ګورئ</translation>
+    </message>
+    <message>
         <source>Comment on the selected passage</source>
         <translation>په ټاکل شوي عبارت تبصره</translation>
     </message>
@@ -4624,6 +4819,41 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Send to them too</source>
         <translation>هغوی ته هم یې ولېږئ</translation>
+    </message>
+</context>
+<context>
+    <name>VCardExportDialog</name>
+    <message>
+        <source>Export {0} contact as a vCard file</source>
+        <translation>{0} اړیکه د vCard فایل په بڼه صادرول</translation>
+    </message>
+    <message>
+        <source>Export {0} contacts as a vCard file</source>
+        <translation>{0} اړیکې د vCard فایل په بڼه صادرول</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>د صادرولو اړیکې</translation>
+    </message>
+    <message>
+        <source>Also write their safety fields: risk level and channels never to use</source>
+        <translation>د هغوی د خوندیتوب برخې هم ولیکئ: د خطر کچه او هغه لارې چې هېڅکله باید ونه کارول شي</translation>
+    </message>
+    <message>
+        <source>Left out unless you tick it. Whoever gets the file would learn who is at risk and how not to reach them. Phones and mail programs ignore these fields.</source>
+        <translation>تر څو چې نښه یې نه کړئ، نه لیکل کېږي. هر څوک چې فایل ترلاسه کړي پوهېږي چې څوک په خطر کې دی او له کومې لارې باید ورسره اړیکه ونه نیول شي. تلیفونونه او برېښنالیک پروګرامونه دا برخې نه کاروي.</translation>
+    </message>
+    <message>
+        <source>{0} of them is marked high risk.</source>
+        <translation>له دوی څخه {0} تن د لوړ خطر په توګه نښه شوی.</translation>
+    </message>
+    <message>
+        <source>{0} of them are marked high risk.</source>
+        <translation>له دوی څخه {0} تنه د لوړ خطر په توګه نښه شوي.</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>دوام…</translation>
     </message>
 </context>
 <context>

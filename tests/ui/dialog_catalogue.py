@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog
 
 import amanat.app.ui
 from amanat.app.models import Draft
+from amanat.app.redaction.pseudonyms import RedactionKey
 from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
@@ -37,9 +38,11 @@ from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
 from amanat.app.ui.sections.make_version_dialog import MakeVersionDialog
+from amanat.app.ui.sections.redaction_review import RedactionReviewDialog
 from amanat.app.ui.sections.search_dialog import SearchDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
+from amanat.app.ui.sections.vcard_export import VCardExportDialog
 from amanat.app.ui.sections.version_diff_dialog import VersionDiffDialog
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
@@ -52,6 +55,7 @@ from amanat.app.version_links import SectionState
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
+from tests.ui.redaction_demo import CONTACTS, demo_note, demo_suggestions
 
 
 def png_bytes() -> bytes:
@@ -159,6 +163,9 @@ class DialogCatalogue:
             ShortcutsDialog: lambda: ShortcutsDialog(window),
             AboutDialog: lambda: AboutDialog(window),
             ImportDialog: lambda: ImportDialog(context, cards, window),
+            RedactionReviewDialog: lambda: RedactionReviewDialog(
+                context, demo_note(context.languages.language, name), RedactionKey(), demo_suggestions(name), window),
+            VCardExportDialog: lambda: VCardExportDialog(context, list(CONTACTS), window),
         }
 
     def missing_builders(self) -> list[str]:

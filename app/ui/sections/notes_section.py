@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QTextBrowser,
     QToolButton,
@@ -29,6 +30,7 @@ from amanat.app.models import KIND_NOTE, MAX_TITLE_CHARS, Item, Note
 from amanat.app.ui.sections.attachment_views import AttachmentPanel
 from amanat.app.ui.sections.comments_panel import CommentsPanel
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
+from amanat.app.ui.sections.redacted_export import export_redacted
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.list_text import join_list
@@ -117,8 +119,12 @@ class NotesSection(ItemEditorSection):
         tags_row = QHBoxLayout()
         tags_row.addWidget(self.tags_label)
         tags_row.addWidget(self.tags, 1)
+        self.redacted_button = QPushButton()
+        self.redacted_button.setObjectName("noteExportRedactedButton")
+        self.redacted_button.clicked.connect(self.export_redacted)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.redacted_button)
         bottom.addWidget(self.save_button)
         self.editor = QWidget()
         self.editor.setObjectName("noteEditor")
@@ -139,6 +145,11 @@ class NotesSection(ItemEditorSection):
         self.filter_field.setPlaceholderText(self.tr("Filter notes (Ctrl+F)"))
         self.filter_field.setAccessibleName(self.tr("Filter notes"))
         self.list_view.setAccessibleName(self.tr("Notes"))
+        self.redacted_button.setText(self.tr("Export redacted…"))
+        self.redacted_button.setAccessibleName(self.tr("Export redacted"))
+        self.redacted_button.setToolTip(self.tr(
+            "Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; "
+            "you check every replacement first"))
         self.new_button.setText(self.tr("New note"))
         self.new_button.setAccessibleName(self.tr("New note"))
         self.new_button.setToolTip(self.tr("New note (Ctrl+N)"))
@@ -196,6 +207,12 @@ class NotesSection(ItemEditorSection):
                     self.tr("New note"))
         return (self.tr("No note is open"),
                 self.tr("Choose one from the list, or press Ctrl+N to write a new one."), self.tr("New note"))
+
+    def export_redacted(self) -> None:
+        """Review every replacement, then export the redacted copy of the note as shown (redacted_export)."""
+        if self.loaded is None:
+            return
+        self._export_task = export_redacted(self, self.context, self.item_from_form(), self.status_label.setText)
 
     def item_from_form(self) -> Note:
         assert isinstance(self.loaded, Note)

@@ -8,6 +8,7 @@ filtering and sorting work on what was read (app/ui/models/task_list_model.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -106,6 +107,7 @@ class TasksSection(Section):
         self.plan_box.currentIndexChanged.connect(self._filter)
         self.filter_edit.textChanged.connect(self._filter)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self._stale = False
         self.add_command("filterAction", self._focus_filter)
         self.retranslate()
         self.reload()
@@ -150,7 +152,11 @@ class TasksSection(Section):
     # -- content ------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read every task again (a draft changed, or the section was built)."""
+        """Read every task again (a draft changed, or the section was built); while hidden, when next shown."""
+        if not self.isVisible() and self.model.rowCount():
+            self._stale = True  # saving a draft elsewhere does not wait for this list
+            return
+        self._stale = False
         chosen = self._chosen_id()
         try:
             tasks = self.context.vault.tasks.tasks()
@@ -271,6 +277,11 @@ class TasksSection(Section):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def forget(self) -> None:
         self.model.set_tasks([])

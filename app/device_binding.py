@@ -11,6 +11,7 @@ from enum import Enum
 
 from amanat.app.duress import DecoyVault
 from amanat.app.key_slots import DecoyKeySlots
+from amanat.app.store.repository import Repository
 from amanat.app.vault import Vault
 from amanat.app.vault_paths import META_DURESS_SLOT
 
@@ -30,16 +31,18 @@ def binding_state(vault: Vault) -> Binding:
     return Binding.ON if vault.keys.binding_works_here() else Binding.ELSEWHERE
 
 
-def set_device_binding(vault: Vault, on: bool) -> None:
+def set_device_binding(vault: Vault, on: bool, repository: Repository | None = None) -> None:
     """Bind the passphrase to this device's keystore (KeychainUnavailable), or unbind it (DeviceSecretMissing).
 
     Nothing else changes: the passphrase, the recovery key and the duress passphrase work as before.
-    Copies of the key file made before binding are not bound: a re-key makes them useless.
+    Copies of the key file made before binding are not bound: a re-key makes them useless. A worker passes
+    `repository` on a connection of its own (`set_device_binding_in_thread`).
     """
     if isinstance(vault, DecoyVault):
         raise DecoyKeySlots.refusal()
-    repository = vault.require_repository()
-    duress_kept = vault.duress_state() != "off"
+    repository = repository or vault.require_repository()
+    kept = repository.meta(META_DURESS_SLOT)
+    duress_kept = bool(kept) and kept == vault.keys.key_file.alt_fingerprint()
     if on:
         vault.keys.bind_to_this_device()
     else:
@@ -48,4 +51,13 @@ def set_device_binding(vault: Vault, on: bool) -> None:
         repository.set_meta(META_DURESS_SLOT, vault.keys.key_file.alt_fingerprint() or "")
 
 
-__all__ = ["Binding", "binding_state", "set_device_binding"]
+def set_device_binding_in_thread(vault: Vault, on: bool) -> None:
+    """`set_device_binding` from a worker thread: on a database connection of its own, closed afterwards."""
+    conn = vault.open_connection()
+    try:
+        set_device_binding(vault, on, Repository(conn))
+    finally:
+        conn.close()
+
+
+__all__ = ["Binding", "binding_state", "set_device_binding", "set_device_binding_in_thread"]

@@ -9,6 +9,7 @@ from typing import NoReturn
 from amanat.app import __version__
 from amanat.app.cli.export_parser import add_export_command
 from amanat.app.cli.task_commands import add_task_commands
+from amanat.app.cli.translation_commands import add_translation_commands
 from amanat.app.cli.values import pair, value
 from amanat.app.id_prefix import MIN_ID_PREFIX
 from amanat.app.models import DRAFT_STATUSES, ITEM_KINDS, TEMPLATES
@@ -121,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     _entrust_commands(sub, common)
     _transfer_commands(sub, common)
     add_task_commands(sub, common)
+    add_translation_commands(sub, common)
     self_test = sub.add_parser("self-test", help="check that this installation works, on throwaway data")
     # For bench/frozen_start_bench.py: show the window on VAULT, print the clock once it is painted, leave.
     self_test.add_argument("--startup-probe", nargs=2, type=Path, metavar=("VAULT", "SETTINGS"),
@@ -378,8 +380,12 @@ def _entrust_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], com
 def _transfer_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
     """`amanat import` and `amanat export`: other programs' files in and out."""
     imports = sub.add_parser("import", parents=[common],
-                             help="bring in contacts from .vcf files, notes from folders of Markdown or text files")
+                             help="bring in contacts from .vcf files, notes from folders of Markdown or text files, "
+                                  "notes or drafts from Word documents (.docx)")
     imports.add_argument("files", nargs="+", type=Path, metavar="FILE|FOLDER")
+    imports.add_argument("--as-draft", choices=TEMPLATES, metavar="TEMPLATE",
+                         help="a Word document becomes a draft of this template (its headings its sections: "
+                              f"{', '.join(TEMPLATES)}) instead of a note")
     imports.add_argument("--merge-duplicates", action="store_true",
                          help="complete the contacts already here from their cards (else they are left out)")
     imports.add_argument("--dry-run", action="store_true", help="only say what would happen")

@@ -12,6 +12,7 @@ import importlib
 import io
 import pkgutil
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice
@@ -19,6 +20,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
 
 import amanat.app.ui
+from amanat.app.models import Draft
+from amanat.app.redaction.pseudonyms import RedactionKey
 from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
@@ -34,18 +37,25 @@ from amanat.app.ui.dialogs.travel_dialog import TravelDialog
 from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
+from amanat.app.ui.sections.make_version_dialog import MakeVersionDialog
+from amanat.app.ui.sections.redaction_review import RedactionReviewDialog
 from amanat.app.ui.sections.search_dialog import SearchDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
+from amanat.app.ui.sections.vcard_export import VCardExportDialog
+from amanat.app.ui.sections.version_diff_dialog import VersionDiffDialog
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
 from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
 from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog
 from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPassphraseDialog
+from amanat.app.vault import Vault
+from amanat.app.version_links import SectionState
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
+from tests.ui.redaction_demo import CONTACTS, demo_note, demo_suggestions
 
 
 def png_bytes() -> bytes:
@@ -69,6 +79,21 @@ def every_dialog_class() -> set[type[QDialog]]:
                 found.add(subclass)
             pending.append(subclass)
     return {dialog_class for dialog_class in found if not dialog_class.__subclasses__()}
+
+
+def out_of_date_version(vault: Vault, title: str) -> tuple[Draft, dict[str, SectionState]]:
+    """A concept note (English) and its Dari version, out of date after the English changed."""
+    english = vault.items.new_draft("concept-note", title)
+    english = vault.items.save(replace(english, sections=(("background", "Detentions in Herat rose in 2026."),)))
+    dari = vault.linked.make_version(english.id, "fa", title, this_language="en", prefill=True)
+    vault.linked.mark_updated(dari.id, "background")
+    english = vault.items.get(english.id)  # linked now: a copy from before would unlink it
+    vault.items.save(replace(english, sections=(("background", "Detentions in Herat and Kabul rose in 2026."),)))
+    dari = vault.items.get(dari.id)
+    assert isinstance(dari, Draft)
+    states = vault.linked.states(dari)
+    assert states["background"].out_of_date
+    return dari, states
 
 
 class DialogCatalogue:
@@ -116,6 +141,8 @@ class DialogCatalogue:
             UntrustedExportDialog: lambda: UntrustedExportDialog([ours], window),
             SettingsDialog: lambda: SettingsDialog(context, window),
             NewDraftDialog: lambda: NewDraftDialog(window),
+            MakeVersionDialog: lambda: MakeVersionDialog(vault.items.new_draft("swot", f"{name} SWOT"), set(), window),
+            VersionDiffDialog: lambda: VersionDiffDialog(out_of_date_version(vault, f"{name} note")[1], "", window),
             ImportReviewDialog: lambda: ImportReviewDialog(context, review, window),
             PanicWipeDialog: lambda: PanicWipeDialog(window),
             DuressDialog: lambda: DuressDialog(context, window),
@@ -136,6 +163,9 @@ class DialogCatalogue:
             ShortcutsDialog: lambda: ShortcutsDialog(window),
             AboutDialog: lambda: AboutDialog(window),
             ImportDialog: lambda: ImportDialog(context, cards, window),
+            RedactionReviewDialog: lambda: RedactionReviewDialog(
+                context, demo_note(context.languages.language, name), RedactionKey(), demo_suggestions(name), window),
+            VCardExportDialog: lambda: VCardExportDialog(context, list(CONTACTS), window),
         }
 
     def missing_builders(self) -> list[str]:

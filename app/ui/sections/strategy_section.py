@@ -13,14 +13,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import DRAFT_STATUSES, Draft, Item
+from amanat.app.sharing.comment_threads import SECTION_PREFIX
 from amanat.app.ui.models.action_plan_model import format_due
+from amanat.app.ui.sections.comments_panel import CommentsPanel
 from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_export import (
     EXPORT_FORMATS,
@@ -31,8 +36,10 @@ from amanat.app.ui.sections.draft_export import (
     write_export,
 )
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
+from amanat.app.ui.sections.draft_versions import DraftVersions
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.sections.new_draft_dialog import NewDraftDialog, make_editor, suggested_file_name
+from amanat.app.ui.sections.redacted_export import export_redacted
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import ExportPlan, plan_export, write_sealed
 from amanat.app.ui.widgets.focus_order import set_tab_order
@@ -70,6 +77,9 @@ class StrategySection(ItemEditorSection):
         self.export_button.setIcon(icon("file-export"))
         self.export_button.clicked.connect(self.export_current)
         self.export_action = self.add_command("exportAction", self.export_current)
+        self.redacted_button = QPushButton()
+        self.redacted_button.setObjectName("exportRedactedButton")
+        self.redacted_button.clicked.connect(self.export_redacted)
         self.english_headings = QCheckBox()  # UN Special Procedures take English, French or Spanish
         self.english_headings.setObjectName("englishHeadings")
         self.english_headings.setChecked(True)
@@ -89,14 +99,20 @@ class StrategySection(ItemEditorSection):
         header_layout.setContentsMargins(0, 0, 0, 0)
         header_layout.addLayout(top)
         header_layout.addLayout(second)
+        self.versions = DraftVersions(self, lambda: self.editor)  # Dari, Pashto and English versions
+        header_layout.addWidget(self.versions.bar)
         self.editor_area = QVBoxLayout()
         self.editor_area.setContentsMargins(0, 0, 0, 0)
+        self.comments = CommentsPanel(context, self._comment_fields, lambda: self.save(), self._reveal_field)
+        self.comment_action = self.add_command("commentAction", self.comments.begin_new)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.share_button)
+        buttons.addWidget(self.comments.toggle_button)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.english_headings)
+        buttons.addWidget(self.redacted_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.save_button)
         editor = QWidget()
@@ -104,7 +120,10 @@ class StrategySection(ItemEditorSection):
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.header)
-        editor_layout.addLayout(self.editor_area, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(self.editor_area, 1)
+        middle.addWidget(self.comments)
+        editor_layout.addLayout(middle, 1)
         editor_layout.addLayout(buttons)
         self.split(editor)
 
@@ -132,6 +151,12 @@ class StrategySection(ItemEditorSection):
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setToolTip(self.tr("Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)"))
         self.export_action.setText(self.tr("Export…"))
+        self.redacted_button.setText(self.tr("Export redacted…"))
+        self.redacted_button.setAccessibleName(self.tr("Export redacted"))
+        self.redacted_button.setToolTip(self.tr(
+            "Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; "
+            "you check every replacement first"))
+        self.comment_action.setText(self.tr("Comment on the selected passage"))
         self.english_headings.setText(self.tr("Headings in English"))
         self.english_headings.setAccessibleName(self.tr("Headings in English"))
         self.english_headings.setToolTip(self.tr(
@@ -168,10 +193,23 @@ class StrategySection(ItemEditorSection):
             self.tags.setCursorPosition(0)
             self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
         for widget in (self.header, self.delete_button, self.history_button, self.share_button, self.export_button,
-                       self.save_button):
+                       self.redacted_button, self.save_button):
             widget.setEnabled(draft is not None)
         self.english_headings.setVisible(draft is not None and draft.template == "un-communication")
         self._update_template_label()
+        self.versions.refresh()
+        self.comments.set_item(draft.id if draft else None)
+
+    def _comment_fields(self) -> dict[str, QPlainTextEdit | QTextEdit]:
+        if self.editor is None or self.loaded is None:
+            return {}
+        return {SECTION_PREFIX + key: edit for key, edit in self.editor.edits.items()}
+
+    def _reveal_field(self, name: str) -> None:
+        scroll = self.editor.findChild(QScrollArea) if self.editor is not None else None
+        field = self._comment_fields().get(name)
+        if scroll is not None and field is not None:
+            scroll.ensureWidgetVisible(field)
 
     def _set_editor(self, editor: DraftEditor | None) -> None:
         if self.editor is not None:
@@ -185,7 +223,7 @@ class StrategySection(ItemEditorSection):
             editor.show()  # at once, not on the next event loop pass: its shortcuts and focus work now
             # Built after the buttons, the editor would come last on Tab: its fields go before the buttons.
             set_tab_order(self.header, editor, self.delete_button, self.history_button, self.share_button,
-                          self.english_headings, self.export_button, self.save_button)
+                          self.english_headings, self.redacted_button, self.export_button, self.save_button)
 
     def empty_state_texts(self) -> tuple[str, str, str]:
         if self.list_is_empty():
@@ -197,8 +235,22 @@ class StrategySection(ItemEditorSection):
 
     def item_from_form(self) -> Draft:
         assert isinstance(self.loaded, Draft) and self.editor is not None
+        stored = self.versions.stored()  # its language versions' marks as stored (a merge may have changed them)
         return replace(self.loaded, title=self.title.text().strip(), status=str(self.status.currentData()),
-                       tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows())
+                       tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows(),
+                       link=stored.link if stored is not None else self.loaded.link)
+
+    def save(self, report: bool = True, *, announce_now: bool = True) -> bool:
+        was_dirty = self.dirty
+        saved = super().save(report, announce_now=announce_now)
+        if saved and was_dirty and self.current_id is not None:
+            self.versions.refresh()  # an edit may put the other versions out of date
+        return saved
+
+    def reload(self) -> None:
+        super().reload()
+        if not self.dirty:
+            self.versions.refresh()  # a bundle may have changed another version
 
     def form_is_blank(self) -> bool:
         return self.loaded is None  # drafts are stored when created: only "no draft" is blank
@@ -256,6 +308,13 @@ class StrategySection(ItemEditorSection):
             self.export_sealed(replace(plan, path=target), export_format)
         else:
             self.export_to(target, export_format)
+
+    def export_redacted(self) -> None:
+        """Review every replacement, then export the redacted copy of the draft as shown (redacted_export)."""
+        if self.loaded is None:
+            return
+        self._export_task = export_redacted(self, self.context, self.item_from_form(), self.status_label.setText,
+                                            english_headings=self._english_headings())
 
     def export_sealed(self, plan: ExportPlan, export_format: str) -> None:
         """Make the file in memory, then seal and write it in a worker (the status line tells when done)."""

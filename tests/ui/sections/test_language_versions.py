@@ -151,7 +151,7 @@ def test_two_versions_in_one_language_made_in_two_vaults_at_once_are_told_apart(
 def test_the_share_dialog_says_the_other_versions_are_shared_too(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from amanat.app.ui.sections.share_dialog import ShareDialog
 
-    section, english, dari = english_and_dari(unlocked)
+    _section, english, dari = english_and_dari(unlocked)
     assert unlocked.vault is not None and unlocked.context is not None
     unlocked.vault.sync.identities.set_display_name("Mariam")
     group = unlocked.vault.sync.groups.create("Geneva group")

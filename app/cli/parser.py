@@ -320,6 +320,8 @@ def _exchange_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], co
     readable.add_argument("--group", required=True, type=value)
     readable.add_argument("--out", type=Path, required=True, metavar="FILE")
     readable.add_argument("--armor", action="store_true", help="ASCII armor, for pasting into an e-mail body")
+    readable.add_argument("--with-comments", action="store_true",
+                          help="include the comment threads of notes and drafts (left out unless asked)")
     sync_import = sync.add_parser("import", help="import a bundle file (- for standard input)", parents=[common])
     sync_import.add_argument("file")
     _json(sync_import)

@@ -112,7 +112,6 @@ class NotesSection(ItemEditorSection):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.pin)
-        top.addWidget(self.comments.toggle_button)
         top.addWidget(self.history_button)
         top.addWidget(self.share_button)
         top.addWidget(self.delete_button)
@@ -123,6 +122,7 @@ class NotesSection(ItemEditorSection):
         self.redacted_button.setObjectName("noteExportRedactedButton")
         self.redacted_button.clicked.connect(self.export_redacted)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.comments.toggle_button)
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.redacted_button)
         bottom.addWidget(self.save_button)
@@ -312,6 +312,10 @@ class NotesSection(ItemEditorSection):
         super().open_item(item_id)
         if self.current_id == item_id:
             self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reload(self) -> None:
+        super().reload()
+        self.comments.refresh_if_shown_as_saved(self.loaded, self.dirty)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

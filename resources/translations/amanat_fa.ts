@@ -2175,7 +2175,7 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     </message>
     <message>
         <source>Import a &amp;Word document (.docx)…</source>
-        <translation>وارد کردن یک سند &amp;Word (.docx)…</translation>
+        <translation>وارد کردن یک &amp;سند Word (.docx)…</translation>
     </message>
     <message>
         <source>Import contacts</source>

@@ -2175,7 +2175,7 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     </message>
     <message>
         <source>Import a &amp;Word document (.docx)…</source>
-        <translation>د &amp;Word سند (.docx) راوړل…</translation>
+        <translation>د Word &amp;سند راوړل (.docx)…</translation>
     </message>
     <message>
         <source>Import contacts</source>

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from amanat.app.models import Draft, Item, Note
 from amanat.app.redaction.pseudonyms import Entity, RedactionKey
-from amanat.app.redaction.words import find_marked, key_of, prefixes_of
+from amanat.app.redaction.words import find_marked, key_of, markup_within, prefixes_of
 
 CONTEXT_CHARS = 40
 # Where a text sits in an item: ("title",), ("body",), ("section", key), ("row", index, "action"|"owner").
@@ -135,7 +135,8 @@ class RedactionPlan:
         for place, found in by_place.items():
             text, pieces, done = texts[place], [], 0
             for occurrence in sorted(found, key=lambda o: o.start):
-                pieces += [text[done:occurrence.start], labels[occurrence.entity]]
+                kept = markup_within(text[occurrence.start:occurrence.end])  # a name across a tag in a note
+                pieces += [text[done:occurrence.start], labels[occurrence.entity], kept]
                 done = occurrence.end
             replaced[place] = "".join([*pieces, text[done:]])
         return _with_texts(self.item, replaced)

@@ -2175,7 +2175,7 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     </message>
     <message>
         <source>Import a &amp;Word document (.docx)…</source>
-        <translation>وارد کردن یک سند &amp;Word (.docx)…</translation>
+        <translation>وارد کردن یک &amp;سند Word (.docx)…</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -4217,6 +4217,14 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Groups to share with</source>
         <translation>گروه‌هایی برای شریک کردن</translation>
+    </message>
+    <message>
+        <source>Its other language versions are shared with it: {0}.</source>
+        <translation>برگردان‌های دیگر آن هم با آن شریک می‌شوند: {0}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
     <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>

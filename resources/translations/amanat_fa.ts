@@ -4219,6 +4219,14 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>گروه‌هایی برای شریک کردن</translation>
     </message>
     <message>
+        <source>Its other language versions are shared with it: {0}.</source>
+        <translation>برگردان‌های دیگر آن هم با آن شریک می‌شوند: {0}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
         <translation>اعضای گروه‌هایی که علامت می‌زنید این مورد را با بستهٔ بعدی شما دریافت می‌کنند، و ویرایش‌هایشان به شما برمی‌گردد. شریک کردن را نمی‌توان پس گرفت: کاپی آن‌ها نزدشان می‌ماند.</translation>
     </message>

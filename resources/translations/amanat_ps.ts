@@ -4219,6 +4219,14 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>هغه ډلې چې ورسره شریکېږي</translation>
     </message>
     <message>
+        <source>Its other language versions are shared with it: {0}.</source>
+        <translation>د دې نورې ژباړې هم ورسره شریکېږي: {0}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
         <translation>د هغو ډلو غړي چې تاسو یې نښه کوئ، دا توکی به ستاسو له راتلونکې کڅوړې سره ترلاسه کړي، او د دوی سمونونه به بېرته تاسو ته راشي. شریکول بېرته نه شي اخیستل کېدای: دوی خپله کاپي ساتي.</translation>
     </message>

@@ -252,6 +252,7 @@ class StrategySection(ItemEditorSection):
         super().reload()
         if not self.dirty:
             self.versions.refresh()  # a bundle may have changed another version
+        self.comments.refresh_if_shown_as_saved(self.loaded, self.dirty)  # or brought comments
 
     def form_is_blank(self) -> bool:
         return self.loaded is None  # drafts are stored when created: only "no draft" is blank

@@ -80,6 +80,18 @@
         <source>Status</source>
         <translation>حالت</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>یادښت</translation>
+    </message>
+    <message>
+        <source>A group member (id {0})</source>
+        <translation>د ډلې غړی (پېژند: {0})</translation>
+    </message>
+    <message>
+        <source>{0} (me)</source>
+        <translation>{0} (زه)</translation>
+    </message>
 </context>
 <context>
     <name>AnswerRequestDialog</name>
@@ -2163,7 +2175,7 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     </message>
     <message>
         <source>Import a &amp;Word document (.docx)…</source>
-        <translation>د &amp;Word سند (.docx) راوړل…</translation>
+        <translation>د Word &amp;سند راوړل (.docx)…</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -2581,6 +2593,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>S&amp;ync</source>
         <translation>&amp;همغږي</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;دندې</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -3663,6 +3679,26 @@ Please verify the correct directory name was given.</source>
         <translation>صادرولو ته دوام…</translation>
     </message>
     <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;کیلي:</translation>
+    </message>
+    <message>
+        <source>Key of pseudonyms</source>
+        <translation>د مستعارو نومونو کیلي</translation>
+    </message>
+    <message>
+        <source>This item&apos;s own key, or a profile shared by every document you send to one reader, so that the same person is the same pseudonym in all of them</source>
+        <translation>د همدې توکي خپله کیلي، یا یو پروفایل چې د ټولو هغو سندونو لپاره ګډ دی چې یوه لوستونکي ته یې لېږئ، تر څو یو کس په ټولو کې همغه مستعار نوم ولري</translation>
+    </message>
+    <message>
+        <source>This item&apos;s own</source>
+        <translation>د همدې توکي خپله کیلي</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>نوی پروفایل…</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
@@ -3697,6 +3733,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Not found in this item as a whole word: check the spelling.</source>
         <translation>په دې توکي کې د بشپړې کلمې په توګه ونه موندل شو: املا وګورئ.</translation>
+    </message>
+    <message>
+        <source>Name of the new profile (the reader it is for, for example &quot;UN Special Rapporteur&quot;):</source>
+        <translation>د نوي پروفایل نوم (هغه لوستونکی چې ورته دی، د بېلګې په توګه «د ملګرو ملتونو ځانګړی راپور ورکوونکی»):</translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4219,14 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>هغه ډلې چې ورسره شریکېږي</translation>
     </message>
     <message>
+        <source>Its other language versions are shared with it: {0}.</source>
+        <translation>د دې نورې ژباړې هم ورسره شریکېږي: {0}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>
         <translation>د هغو ډلو غړي چې تاسو یې نښه کوئ، دا توکی به ستاسو له راتلونکې کڅوړې سره ترلاسه کړي، او د دوی سمونونه به بېرته تاسو ته راشي. شریکول بېرته نه شي اخیستل کېدای: دوی خپله کاپي ساتي.</translation>
     </message>
@@ -4224,6 +4272,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Go to Sync</source>
         <translation>همغږۍ ته تلل</translation>
+    </message>
+    <message>
+        <source>Go to Tasks: every action-plan row</source>
+        <translation>دندو ته تګ: د عمل د پلانونو ټول کتارونه</translation>
     </message>
     <message>
         <source>New note, contact or draft (in its section)</source>
@@ -4532,6 +4584,108 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Bundles sent and received</source>
         <translation>لېږل شوې او ترلاسه شوې کڅوړې</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <source>Action</source>
+        <translation>کړنه</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسؤل</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>وروستۍ نېټه</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>پلان</translation>
+    </message>
+    <message>
+        <source>{0}, overdue</source>
+        <translation>{0}، نېټه یې تېره شوې</translation>
+    </message>
+</context>
+<context>
+    <name>TasksSection</name>
+    <message>
+        <source>Tasks</source>
+        <translation>دندې</translation>
+    </message>
+    <message>
+        <source>Filter by action, owner, note or plan (Ctrl+F)</source>
+        <translation>د کړنې، مسؤل، یادښت یا پلان له مخې چاڼول (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation>دندې چاڼول</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ډله</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>د عمل پلان</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;زما</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;نېټه یې تېره شوې</translation>
+    </message>
+    <message>
+        <source>Due this &amp;week</source>
+        <translation>په دې &amp;اونۍ کې</translation>
+    </message>
+    <message>
+        <source>Hide do&amp;ne</source>
+        <translation>ترسره &amp;شوې پټول</translation>
+    </message>
+    <message>
+        <source>Open in its plan</source>
+        <translation>په خپل پلان کې یې پرانیستل</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>ترسره &amp;شوه</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>ټولې ډلې</translation>
+    </message>
+    <message>
+        <source>Every plan</source>
+        <translation>ټول پلانونه</translation>
+    </message>
+    <message>
+        <source>No tasks yet. Rows of action plans (in Strategy) show here.</source>
+        <translation>تر اوسه دندې نشته. د عمل د پلانونو کتارونه (په ستراتیژي کې) دلته ښکاري.</translation>
+    </message>
+    <message>
+        <source>{0} task</source>
+        <translation>{0} دنده</translation>
+    </message>
+    <message>
+        <source>{0} tasks</source>
+        <translation>{0} دندې</translation>
+    </message>
+    <message>
+        <source>{0} of {1} tasks shown</source>
+        <translation>له {1} دندو څخه {0} ښودل شوې</translation>
+    </message>
+    <message>
+        <source>Nothing is yours yet: set your name in Sync → You; rows with your name or given to you by a group member are yours.</source>
+        <translation>تر اوسه هېڅ دنده ستاسو نه ده: خپل نوم په «همغږي ← تاسو» کې وټاکئ؛ هغه کتارونه چې ستاسو نوم لري یا د ډلې یو غړي تاسو ته درکړي، ستاسو دي.</translation>
     </message>
 </context>
 <context>
@@ -5016,8 +5170,32 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>همغږي</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>دندې</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>برخې</translation>
+    </message>
+    <message>
+        <source>Show my tasks</source>
+        <translation>زما دندې ښودل</translation>
+    </message>
+    <message>
+        <source>{0} of your tasks is overdue.</source>
+        <translation>د ستاسو د {0} دندې نېټه تېره شوې ده.</translation>
+    </message>
+    <message>
+        <source>{0} of your tasks are overdue.</source>
+        <translation>د ستاسو د {0} دندو نېټه تېره شوې ده.</translation>
+    </message>
+    <message>
+        <source>{0} of your tasks is due this week.</source>
+        <translation>د ستاسو د {0} دندې وروستۍ نېټه همدا اونۍ ده.</translation>
+    </message>
+    <message>
+        <source>{0} of your tasks are due this week.</source>
+        <translation>د ستاسو د {0} دندو وروستۍ نېټه همدا اونۍ ده.</translation>
     </message>
 </context>
 <context>

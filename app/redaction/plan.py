@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from amanat.app.models import Draft, Item, Note
 from amanat.app.redaction.pseudonyms import Entity, RedactionKey
-from amanat.app.redaction.words import find_marked, key_of
+from amanat.app.redaction.words import find_marked, key_of, markup_within
 
 CONTEXT_CHARS = 40
 # Where a text sits in an item: ("title",), ("body",), ("section", key), ("row", index, "action"|"owner").
@@ -135,7 +135,8 @@ class RedactionPlan:
             text = texts[place]
             for occurrence in sorted(found, key=lambda o: o.start, reverse=True):
                 label = numbered[occurrence.entity].label(language)
-                text = text[:occurrence.start] + label + text[occurrence.end:]
+                kept = markup_within(text[occurrence.start:occurrence.end])  # a name across a tag in a note
+                text = text[:occurrence.start] + label + kept + text[occurrence.end:]
             replaced[place] = text
         return _with_texts(self.item, replaced)
 

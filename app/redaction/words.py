@@ -11,10 +11,17 @@ compared by the concatenation of its folded words, so «عبد الله», «ع�
 same, and so are «Mazar-i-Sharif» and «Mazar i Sharif» (and «Z.A.» and «Z A»). Only whole words match: «کابلی» is not
 «کابل», but «کابل‌ها» (Kabul with a suffix after a ZWNJ) is, since the ZWNJ ends the word.
 At each word the longest marked run wins («Mazar-i-Sharif» before «Sharif»).
+
+A note is Markdown, and Markdown shows HTML: «Abdullah&nbsp;Karimi», «Kar&#105;mi» and
+«Abdullah <span>Karimi</span>» all read «Abdullah Karimi» in the PDF, HTML and ODT exports. So a
+text holding `&` or `<` is also searched as it is shown (entities decoded, tags and comments
+gone), and a name found there is replaced with the markup around it.
 """
 
 from __future__ import annotations
 
+import html
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -104,8 +111,67 @@ def _joined(text: str, before: Word, after: Word) -> bool:
     return 0 < len(gap) <= MAX_GAP and visible <= MAX_VISIBLE_GAP and all(char in _JOINING_SEPARATORS for char in gap)
 
 
+_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,500})?/?>"
+                   r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", re.DOTALL)
+
+
+def _as_shown(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` as Markdown shows it (entities decoded, tags and comments gone), with each shown
+    character's start and end in `text`."""
+    shown: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    for token in _HTML.finditer(text):
+        for index in range(position, token.start()):
+            shown.append(text[index])
+            starts.append(index)
+            ends.append(index + 1)
+        if token.group().startswith("&"):
+            decoded = html.unescape(token.group())
+            shown.extend(decoded)
+            starts.extend([token.start()] * len(decoded))
+            ends.extend([token.end()] * len(decoded))
+        position = token.end()
+    for index in range(position, len(text)):
+        shown.append(text[index])
+        starts.append(index)
+        ends.append(index + 1)
+    return "".join(shown), starts, ends
+
+
+def markup_within(text: str) -> str:
+    """The HTML tags and the unpaired Markdown markers (not "_") in `text`, in order: what a replaced span
+    keeps, so that "<span>" still has its "</span>" and "**Abdullah** Karimi" its bold's end."""
+    kept: list[str] = []
+    position = 0
+    for token in [*_HTML.finditer(text), None]:
+        for run in re.findall(r"[*`~]+", text[position:len(text) if token is None else token.start()]):
+            if kept and kept[-1] == run:
+                kept.pop()  # "Abdullah** **Karimi": the bold closed and opened again inside the name
+            else:
+                kept.append(run)
+        if token is not None:
+            if token.group().startswith("<") and not token.group().startswith("<!--"):
+                kept.append(token.group())
+            position = token.end()
+    return "".join(kept)
+
+
 def find_marked(text: str, keys: Mapping[str, object], longest: int = MAX_WORDS_IN_A_NAME) -> Iterator[Match]:
-    """Every run of whole words in `text` whose key is in `keys`, longest first at each word, left to right."""
+    """Every run of whole words in `text` whose key is in `keys`, longest first at each word, left to right
+    (in the text as written and as Markdown shows it: see the module's note)."""
+    found = list(_find_in(text, keys, longest))
+    if "&" not in text and "<" not in text:
+        yield from found
+        return
+    shown, starts, ends = _as_shown(text)
+    spans = [Match(starts[m.start], ends[m.end - 1], m.key) for m in _find_in(shown, keys, longest)]
+    spans += [m for m in found if not any(m.start < o.end and o.start < m.end for o in spans)]
+    yield from sorted(spans, key=lambda m: m.start)
+
+
+def _find_in(text: str, keys: Mapping[str, object], longest: int) -> Iterator[Match]:
     found = words_of(text)
     index = 0
     while index < len(found):

@@ -24,7 +24,7 @@ def _in_utf7(xml: bytes, padding: str) -> bytes:
 @pytest.mark.parametrize("xml", [BILLION_LAUGHS, EXTERNAL_ENTITY], ids=["billion laughs", "external entity"])
 def test_a_padded_declaration_cannot_hide_another_encoding(xml: bytes, padding: str) -> None:
     data = repacked(GOOD, {"word/document.xml": _in_utf7(xml, padding)})
-    with pytest.raises(DamagedInput, match="UTF-7|encoding"):
+    with pytest.raises(DamagedInput, match=r"UTF-7|encoding"):
         check_package(data)
 
 

@@ -56,12 +56,23 @@ def content_of(item: Item) -> dict[str, Any]:
             "risk_level": item.risk_level,
             "notes": item.notes,
         }
-    return {
+    content: dict[str, Any] = {
         "template": item.template,
         "status": item.status,
         "sections": [list(pair) for pair in item.sections],
-        "rows": [[r.action, r.owner, r.due, r.status] for r in item.rows],
+        "rows": [_row_cells(r) for r in item.rows],
     }
+    if item.fields:  # only templates with fields (a meeting) store them: other drafts stay as they were
+        content["fields"] = [list(pair) for pair in item.fields]
+    return content
+
+
+def _row_cells(row: ActionRow) -> list[str]:
+    """A row as stored: action, owner, due, status, then id and link when it has them."""
+    cells = [row.action, row.owner, row.due, row.status]
+    if row.id or row.link:
+        cells += [row.id, row.link]
+    return cells
 
 
 def to_record(item: Item, *, created_at: str, updated_at: str, revision: int) -> ItemRecord:
@@ -115,6 +126,7 @@ def from_record(record: ItemRecord) -> Item:
                 status=content["status"],
                 sections=tuple((str(k), str(v)) for k, v in content["sections"]),
                 rows=tuple(ActionRow(*map(str, row)) for row in content["rows"]),
+                fields=tuple((str(k), str(v)) for k, v in content.get("fields", [])),
                 **common,
             )
     except (ValueError, KeyError, TypeError):
@@ -132,6 +144,7 @@ def search_body(item: Item, *, with_tags: bool = True) -> str:
         parts += [address for _channel, address in item.channels]
     elif isinstance(item, Draft):
         parts += [text for _key, text in item.sections]
+        parts += [value for key, value in item.fields if key == "place"]
         for row in item.rows:
             parts += [row.action, row.owner, row.due, row.status]
     if with_tags:

@@ -28,6 +28,10 @@ CONTACT_TEXT_FIELDS = ("alias", "organisation", "role", "country", "city", "note
 DRAFT_STATUSES = ("draft", "review", "final")
 ROW_STATUSES = ("todo", "in-progress", "done", "blocked")
 ROW_FIELDS = ("action", "owner", "due", "status")
+MAX_ROW_ID_CHARS = 64
+MAX_LINK_CHARS = 200
+MEETING_LINK = "meeting:"  # a plan row's link: "meeting:<meeting id>:<row id>" (the action item it came from)
+PLAN_LINK = "plan:"  # a meeting row's link: "plan:<plan id>" (the action plan it was last sent to)
 
 # Section keys per template, in display order. The GUI translates the labels.
 TEMPLATE_SECTIONS: dict[str, tuple[str, ...]] = {
@@ -35,6 +39,7 @@ TEMPLATE_SECTIONS: dict[str, tuple[str, ...]] = {
     "swot": ("strengths", "weaknesses", "opportunities", "threats"),
     "concept-note": ("background", "objectives", "activities", "expected_outcomes", "risks"),
     "action-plan": ("summary",),
+    "meeting": ("participants", "agenda", "discussion", "decisions"),
     "un-communication": (
         "alleged_victims",
         "alleged_perpetrators",
@@ -45,6 +50,10 @@ TEMPLATE_SECTIONS: dict[str, tuple[str, ...]] = {
     ),
 }
 TEMPLATES = tuple(TEMPLATE_SECTIONS)
+# Single-value fields per template (merged last writer wins, where sections merge character by character).
+# A meeting's date is ISO (YYYY-MM-DD) or '', "online" is "yes" or ''; participants are a section, one a line.
+TEMPLATE_FIELDS: dict[str, tuple[str, ...]] = {"meeting": ("date", "place", "online")}
+TEMPLATES_WITH_ROWS = ("action-plan", "meeting")
 
 
 def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -143,6 +152,8 @@ class ActionRow:
     owner: str = ""
     due: str = ""  # ISO date YYYY-MM-DD or ''
     status: str = "todo"
+    id: str = ""  # stable across edits and merges, given when a row is first linked ('' before)
+    link: str = ""  # MEETING_LINK… on a plan row that came from a meeting, PLAN_LINK… on a meeting's sent item
 
 
 @dataclass(frozen=True)
@@ -160,11 +171,16 @@ class Draft:
     created_at: str = ""
     updated_at: str = ""
     revision: int = 0
+    fields: tuple[tuple[str, str], ...] = ()  # (field key, value) in TEMPLATE_FIELDS order
     kind: str = field(default=KIND_DRAFT, init=False)
 
     def section(self, key: str) -> str:
         """The text of one section, or ''."""
         return dict(self.sections).get(key, "")
+
+    def field(self, key: str) -> str:
+        """The value of one single-value field (a meeting's date, place, online), or ''."""
+        return dict(self.fields).get(key, "")
 
 
 Item = Note | Contact | Draft

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import replace
 
 from amanat.app.control_characters import control_character_in
@@ -11,11 +12,16 @@ from amanat.app.models import (
     CHANNELS,
     CONTACT_TEXT_FIELDS,
     DRAFT_STATUSES,
+    MAX_LINK_CHARS,
+    MAX_ROW_ID_CHARS,
     MAX_ROWS,
     MAX_TITLE_CHARS,
     RISK_LEVELS,
     ROW_STATUSES,
+    TEMPLATE_FIELDS,
     TEMPLATE_SECTIONS,
+    TEMPLATES_WITH_ROWS,
+    ActionRow,
     Contact,
     Draft,
     Item,
@@ -31,6 +37,41 @@ def _check_due(due: str) -> None:
             datetime.date.fromisoformat(due)
         except ValueError:
             raise InvalidValue(f"the due date {due[:20]!r} is not a date like 2026-12-31") from None
+
+
+_ROW_ID = re.compile(r"[0-9A-Za-z_-]*")
+_LINK = re.compile(r"(meeting:[0-9A-Za-z_-]+:[0-9A-Za-z_-]+|plan:[0-9A-Za-z_-]+)?")
+
+
+def _check_row(row: ActionRow) -> None:
+    for text in (row.action, row.owner):
+        check_text(text, "action plan cell", MAX_TITLE_CHARS * 10)
+    if row.status not in ROW_STATUSES:
+        raise InvalidValue(f"row status must be one of {', '.join(ROW_STATUSES)}")
+    _check_due(row.due)
+    check_text(row.id, "row id", MAX_ROW_ID_CHARS)
+    check_text(row.link, "row link", MAX_LINK_CHARS)
+    if not _ROW_ID.fullmatch(row.id) or not _LINK.fullmatch(row.link):
+        raise InvalidValue("a row's id or link is not well formed")
+
+
+def _checked_fields(draft: Draft) -> tuple[tuple[str, str], ...]:
+    """Every field of the draft's template, in template order ('' when absent); InvalidValue when one is wrong."""
+    allowed = TEMPLATE_FIELDS.get(draft.template, ())
+    values = dict(draft.fields)
+    for key, value in draft.fields:
+        if key not in allowed:
+            raise InvalidValue(f"a {draft.template} draft has no field {key!r}")
+        check_text(value, key, MAX_TITLE_CHARS)
+        _refuse_control_characters(value, key)
+    if values.get("date"):
+        try:
+            datetime.date.fromisoformat(values["date"])
+        except ValueError:
+            raise InvalidValue(f"the meeting date {values['date'][:20]!r} is not a date like 2026-12-31") from None
+    if values.get("online", "") not in ("", "yes"):
+        raise InvalidValue("'online' is either 'yes' or empty")
+    return tuple((key, values.get(key, "")) for key in allowed)
 
 
 def _refuse_control_characters(text: str, what: str) -> None:
@@ -79,17 +120,14 @@ def validated(item: Item) -> Item:
             if key not in allowed:
                 raise InvalidValue(f"a {item.template} draft has no section {key!r}")
             check_text(text, f"section {key}")
-        if item.rows and item.template != "action-plan":
-            raise InvalidValue("only action plans have rows")
+        if item.rows and item.template not in TEMPLATES_WITH_ROWS:
+            raise InvalidValue("only action plans and meetings have rows")
         if len(item.rows) > MAX_ROWS:
             raise InvalidValue(f"an action plan can have at most {MAX_ROWS:,} rows")
         for row in item.rows:
-            for text in (row.action, row.owner):
-                check_text(text, "action plan cell", MAX_TITLE_CHARS * 10)
-            if row.status not in ROW_STATUSES:
-                raise InvalidValue(f"row status must be one of {', '.join(ROW_STATUSES)}")
-            _check_due(row.due)
-        # Every section of the template is present, in template order.
+            _check_row(row)
+        # Every section (and field) of the template is present, in template order.
         texts = dict(item.sections)
-        item = replace(item, sections=tuple((key, texts.get(key, "")) for key in allowed))
+        item = replace(item, sections=tuple((key, texts.get(key, "")) for key in allowed),
+                       fields=_checked_fields(item))
     return item

@@ -24,6 +24,9 @@ from amanat.crypto.contact_card import display_name
 from amanat.sync.item_document import ItemState
 
 SECTION_PREFIX = "section:"
+FIELD_PREFIX = "field:"  # a draft's single-value fields (a meeting's date, place, online): one register each
+ROW_CELLS = ("action", "owner", "due", "status")
+OPTIONAL_ROW_CELLS = ("id", "link")  # written only when set, so rows without them stay as they were
 _CONTACT_TEXT = ("display_name", "alias", "organisation", "role", "country", "city", "preferred_channel",
                  "risk_level", "notes")
 
@@ -43,8 +46,15 @@ def state_of(item: Item, *, deleted: bool = False) -> ItemState:
     texts = {"title": item.title}
     texts.update({SECTION_PREFIX + key: text for key, text in item.sections})
     registers = dict(common, template=item.template, status=item.status)
-    rows = tuple({"action": r.action, "owner": r.owner, "due": r.due, "status": r.status} for r in item.rows)
+    registers.update({FIELD_PREFIX + key: value for key, value in item.fields})
+    rows = tuple(_row_map(r) for r in item.rows)
     return ItemState(kind=KIND_DRAFT, registers=registers, texts=texts, rows=rows, deleted=deleted)
+
+
+def _row_map(row: ActionRow) -> dict[str, str]:
+    cells = {name: getattr(row, name) for name in ROW_CELLS}
+    cells.update({name: getattr(row, name) for name in OPTIONAL_ROW_CELLS if getattr(row, name)})
+    return cells
 
 
 def _text(value: object, what: str) -> str:
@@ -102,12 +112,14 @@ def item_from_state(item_id: str, state: ItemState) -> Item:
             for name, text in state.texts.items() if name.startswith(SECTION_PREFIX)
         )
         rows = tuple(
-            ActionRow(**{field: _text(row.get(field, ""), "action-plan cell") for field in
-                         ("action", "owner", "due", "status")})
+            ActionRow(**{field: _text(row.get(field, ""), "action-plan cell") for field in ROW_CELLS},
+                      **{field: _shown(_text(row.get(field, ""), "row link")) for field in OPTIONAL_ROW_CELLS})
             for row in state.rows
         )
+        fields = tuple((name[len(FIELD_PREFIX):], _shown(_text(value, "field")))
+                       for name, value in registers.items() if name.startswith(FIELD_PREFIX))
         return Draft(id=item_id, template=_text(registers.get("template", "blank"), "template"),
                      title=_shown(_text(state.texts.get("title", ""), "title")),
                      status=_text(registers.get("status", "draft"), "status"),
-                     sections=sections, rows=rows, tags=tags, pinned=pinned)
+                     sections=sections, rows=rows, tags=tags, pinned=pinned, fields=fields)
     raise DamagedInput("a shared item is of an unknown kind")

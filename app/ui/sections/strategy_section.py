@@ -5,14 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.app.errors import AmanatError
-from amanat.app.models import DRAFT_STATUSES, TEMPLATES, Draft, Item
+from amanat.app.models import DRAFT_STATUSES, Draft, Item
 from amanat.app.platform.file_names import safe_file_name
 from amanat.app.ui.models.action_plan_model import format_due
 from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
@@ -37,12 +34,15 @@ from amanat.app.ui.sections.draft_export import (
 )
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
+from amanat.app.ui.sections.new_draft_dialog import NewDraftDialog
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import ExportPlan, plan_export, write_sealed
 from amanat.app.ui.widgets.focus_order import set_tab_order
 from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.tags import parse_tags
 from amanat.app.ui.widgets.theme import set_type
+
+__all__ = ["NewDraftDialog", "StrategySection", "make_editor", "suggested_file_name"]
 
 UNSAFE_FILE_NAME_CHARACTERS = '/\\:*?"<>|'
 MAX_FILE_NAME_CHARS = 80
@@ -62,63 +62,6 @@ def make_editor(context: UiContext, template: str) -> DraftEditor:
     if template == "action-plan":
         return ActionPlanEditor(context)
     return SectionColumnEditor(context, template)
-
-
-class NewDraftDialog(QDialog):
-    """Asks which template a new draft starts from, and its title."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("newDraftDialog")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.template = QComboBox()
-        self.template.setObjectName("newDraftTemplate")
-        for key in TEMPLATES:
-            self.template.addItem("", key)
-        self.title = QLineEdit()
-        self.title.setObjectName("newDraftTitle")
-        self.template_label = QLabel()
-        self.template_label.setBuddy(self.template)
-        self.title_label = QLabel()
-        self.title_label.setBuddy(self.title)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.setObjectName("newDraftButtons")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.template_label, self.template)
-        form.addRow(self.title_label, self.title)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Every visible text."""
-        self.setWindowTitle(self.tr("New draft"))
-        names, descriptions = template_names(), template_descriptions()
-        for position, key in enumerate(TEMPLATES):
-            self.template.setItemText(position, names[key])
-            self.template.setItemData(position, descriptions[key], Qt.ItemDataRole.ToolTipRole)
-        self.template_label.setText(self.tr("&Template"))
-        self.template.setAccessibleName(self.tr("Template"))
-        self.title_label.setText(self.tr("T&itle"))
-        self.title.setAccessibleName(self.tr("Title"))
-        self.title.setPlaceholderText(self.tr("The template's name if left empty"))
-        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        create.setText(self.tr("Create"))
-        create.setAccessibleName(self.tr("Create the draft"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def chosen(self) -> tuple[str, str]:
-        """(template key, title)."""
-        return str(self.template.currentData()), self.title.text().strip()
 
 
 class StrategySection(ItemEditorSection):

@@ -21,6 +21,7 @@ from amanat.app.models import (
     Item,
     Note,
 )
+from amanat.app.version_links import link_from_json, link_to_json
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ def content_of(item: Item) -> dict[str, Any]:
     }
     if item.fields:  # only templates with fields (a meeting) store them: other drafts stay as they were
         content["fields"] = [list(pair) for pair in item.fields]
+    if item.link is not None:  # only linked drafts carry it: every other record stays as it was
+        content["link"] = link_to_json(item.link)
     return content
 
 
@@ -127,6 +130,7 @@ def from_record(record: ItemRecord) -> Item:
                 sections=tuple((str(k), str(v)) for k, v in content["sections"]),
                 rows=tuple(ActionRow(*map(str, row)) for row in content["rows"]),
                 fields=tuple((str(k), str(v)) for k, v in content.get("fields", [])),
+                link=link_from_json(content["link"]) if "link" in content else None,
                 **common,
             )
     except (ValueError, KeyError, TypeError):

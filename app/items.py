@@ -27,6 +27,7 @@ from amanat.app.search_text import build_match_query, fold_for_search, make_snip
 from amanat.app.store.connection import Transaction
 from amanat.app.store.repository import FoldedText, Repository
 from amanat.app.validation import validated
+from amanat.app.version_links import with_news
 
 MAX_SEARCH_RESULTS = 200
 
@@ -119,6 +120,11 @@ class ItemService:
             raise NotFound(f"no {kind} with id {item_id}")
         return item
 
+    def linked_versions(self, group: str) -> builtins.list[Draft]:
+        """The live drafts of one link group: a document's language versions, oldest first."""
+        versions = [from_record(record) for record in self._repository.live_drafts_in_link_group(group)]
+        return [v for v in versions if isinstance(v, Draft)]
+
     def is_in_trash(self, item_id: str) -> bool:
         """True when the item is in the trash."""
         return self._repository.item(item_id).deleted_at is not None
@@ -163,6 +169,12 @@ class ItemService:
         if current.kind != item.kind:
             raise InvalidValue("an item cannot change its kind")
         item = validated(item)
+        if isinstance(item, Draft) and item.link is not None and not source:
+            # A change made here to a section that was in line is news for the other language versions
+            # (app/version_links.py); a merge from a bundle brings the sender's tokens instead.
+            before = from_record(current)
+            if isinstance(before, Draft):
+                item = with_news(before, item, self.linked_versions(item.link.group))
         record = to_record(item, created_at=current.created_at, updated_at=now_utc(), revision=current.revision + 1)
         if _same_content(record, current):
             return from_record(current)

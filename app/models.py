@@ -26,6 +26,8 @@ RISK_LEVELS = ("unknown", "low", "medium", "high")
 CONTACT_TEXT_FIELDS = ("alias", "organisation", "role", "country", "city", "notes")
 
 DRAFT_STATUSES = ("draft", "review", "final")
+# Languages a draft can have linked versions in (app/linked_versions.py), in the order the window lists them.
+VERSION_LANGUAGES = ("fa", "ps", "en")
 ROW_STATUSES = ("todo", "in-progress", "done", "blocked")
 ROW_FIELDS = ("action", "owner", "due", "status")
 MAX_ROW_ID_CHARS = 64
@@ -157,6 +159,46 @@ class ActionRow:
 
 
 @dataclass(frozen=True)
+class SeenVersion:
+    """What one version's section was, from another version's point of view, when that one was last marked updated."""
+
+    item_id: str  # the other version
+    fingerprint: str  # of its section text then (app/version_links.py)
+    news: str  # its news token for the section then ('' if none)
+    text: str | None  # its section text then, for the diff; None when too long to keep
+
+
+@dataclass(frozen=True)
+class SectionMark:
+    """A section of one version, last brought in line with the others as they were then."""
+
+    section: str
+    seen: tuple[SeenVersion, ...] = ()
+
+    def seen_of(self, item_id: str) -> SeenVersion | None:
+        """What this version saw of another version's section, or None."""
+        return next((s for s in self.seen if s.item_id == item_id), None)
+
+
+@dataclass(frozen=True)
+class VersionLink:
+    """A draft's place among its linked language versions (app/linked_versions.py, docs/bundle-format.md)."""
+
+    group: str  # the link group: 32 hex digits, the same for every version of one document
+    language: str  # one of VERSION_LANGUAGES
+    marks: tuple[SectionMark, ...] = ()  # sections marked updated (or in line since the link was made)
+    news: tuple[tuple[str, str], ...] = ()  # (section, token): a new token on each change made while in line
+
+    def mark(self, section: str) -> SectionMark | None:
+        """The section's last mark, or None if it was never brought in line."""
+        return next((m for m in self.marks if m.section == section), None)
+
+    def news_of(self, section: str) -> str:
+        """The section's news token ('' if it never changed while in line)."""
+        return dict(self.news).get(section, "")
+
+
+@dataclass(frozen=True)
 class Draft:
     """A strategy draft made from a template: titled sections, and rows for action plans."""
 
@@ -172,6 +214,7 @@ class Draft:
     updated_at: str = ""
     revision: int = 0
     fields: tuple[tuple[str, str], ...] = ()  # (field key, value) in TEMPLATE_FIELDS order
+    link: VersionLink | None = None  # linked language versions (None: a draft on its own)
     kind: str = field(default=KIND_DRAFT, init=False)
 
     def section(self, key: str) -> str:

@@ -29,6 +29,7 @@ from amanat.app.models import (
     check_text,
     clean_tags,
 )
+from amanat.app.version_links import check_link
 
 
 def _check_due(due: str) -> None:
@@ -126,6 +127,7 @@ def validated(item: Item) -> Item:
             raise InvalidValue(f"an action plan can have at most {MAX_ROWS:,} rows")
         for row in item.rows:
             _check_row(row)
+        check_link(item, allowed)
         # Every section (and field) of the template is present, in template order.
         texts = dict(item.sections)
         item = replace(item, sections=tuple((key, texts.get(key, "")) for key in allowed),

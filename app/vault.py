@@ -30,6 +30,7 @@ from amanat.app.items import ItemService
 from amanat.app.key_slots import KeySlots, PassphraseChange
 from amanat.app.key_slots import change_passphrase as _change_passphrase
 from amanat.app.key_slots import reset_passphrase as _reset_passphrase
+from amanat.app.linked_versions import LinkedVersions
 from amanat.app.platform.permissions import make_private_folder
 from amanat.app.rekey import Progress, RekeyOutcome, open_database_finishing_rekey, rekey_database, rekey_pending
 from amanat.app.sharing.sync_service import SyncService
@@ -71,6 +72,7 @@ class Vault:
         self.items = ItemService(self._repository)
         self.attachments = AttachmentService(self._repository, self.items)
         self.sync = SyncService(conn, self.items, self.attachments)
+        self.linked = LinkedVersions(self.items, self.sync.groups.share_like)  # a draft's language versions
         # Set by an unlock that found a re-key an earlier process did not finish.
         self.interrupted_rekey = RekeyOutcome.NONE
         self._beside: list[Vault] = []  # decoys opened beside this vault: closed before it

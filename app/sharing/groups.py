@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from amanat.app.errors import InvalidValue, NotFound
 from amanat.app.items import ItemService
+from amanat.app.models import Draft
 from amanat.app.sharing.documents import DocumentKeeper
 from amanat.app.sharing.identities import IdentityService, now_utc
 from amanat.app.store.sync_repository import SyncRepository
@@ -156,24 +157,42 @@ class GroupService:
         return self.info(group_id)
 
     def share(self, group_id: str, item_id: str) -> GroupInfo:
-        """Share an item with a group: its members receive it with the next bundles."""
-        self.log(group_id)
-        if self._items.is_in_trash(item_id):
-            raise InvalidValue("this item is in the trash; restore it before sharing it")
-        with self._repository.atomic():
-            self._documents.refresh(item_id)
-            self._repository.share(group_id, item_id, now_utc())
+        """Share an item with a group: its members receive it with the next bundles.
+
+        A draft's language versions travel together: sharing one shares them all.
+        """
+        self.share_many(group_id, [item_id])
         return self.info(group_id)
 
     def share_many(self, group_id: str, item_ids: list[str]) -> None:
-        """Share several items with a group in one transaction (all, or none if one is in the trash)."""
+        """Share several items (and their language versions) with a group in one transaction.
+
+        All, or none if one is in the trash.
+        """
         self.log(group_id)
         with self._repository.atomic():
-            for item_id in item_ids:
+            for item_id in self._with_versions(item_ids):
                 if self._items.is_in_trash(item_id):
                     raise InvalidValue("this item is in the trash; restore it before sharing it")
                 self._documents.refresh(item_id)
                 self._repository.share(group_id, item_id, now_utc())
+
+    def _with_versions(self, item_ids: list[str]) -> list[str]:
+        """The items, each followed by the other language versions of a linked draft (once each)."""
+        result: dict[str, None] = {}
+        for item_id in item_ids:
+            result[item_id] = None
+            item = self._items.get(item_id)
+            if isinstance(item, Draft) and item.link is not None:
+                result.update((version.id, None) for version in self._items.linked_versions(item.link.group))
+        return list(result)
+
+    def share_like(self, existing_id: str, new_id: str) -> None:
+        """Share `new_id` with every group that shares `existing_id` (a new language version of a shared draft)."""
+        with self._repository.atomic():
+            for group_id in self._repository.groups_sharing(existing_id):
+                self._documents.refresh(new_id)
+                self._repository.share(group_id, new_id, now_utc())
 
     def info(self, group_id: str) -> GroupInfo:
         """A group's name, members and shared items."""

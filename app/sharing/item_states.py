@@ -15,11 +15,23 @@ list of maps.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from amanat.app.control_characters import single_line
 from amanat.app.errors import DamagedInput
-from amanat.app.models import KIND_CONTACT, KIND_DRAFT, KIND_NOTE, ActionRow, Contact, Draft, Item, Note
+from amanat.app.models import (
+    KIND_CONTACT,
+    KIND_DRAFT,
+    KIND_NOTE,
+    ActionRow,
+    Contact,
+    Draft,
+    Item,
+    Note,
+    VersionLink,
+)
+from amanat.app.version_links import link_from_parts, seen_to_json
 from amanat.crypto.contact_card import display_name
 from amanat.sync.item_document import ItemState
 
@@ -27,6 +39,10 @@ SECTION_PREFIX = "section:"
 FIELD_PREFIX = "field:"  # a draft's single-value fields (a meeting's date, place, online): one register each
 ROW_CELLS = ("action", "owner", "due", "status")
 OPTIONAL_ROW_CELLS = ("id", "link")  # written only when set, so rows without them stay as they were
+# A linked version's bookkeeping (app/version_links.py): one register per section, so that two members
+# marking two sections updated at once both count.
+MARK_PREFIX = "mark:"
+NEWS_PREFIX = "news:"
 _CONTACT_TEXT = ("display_name", "alias", "organisation", "role", "country", "city", "preferred_channel",
                  "risk_level", "notes")
 
@@ -47,6 +63,10 @@ def state_of(item: Item, *, deleted: bool = False) -> ItemState:
     texts.update({SECTION_PREFIX + key: text for key, text in item.sections})
     registers = dict(common, template=item.template, status=item.status)
     registers.update({FIELD_PREFIX + key: value for key, value in item.fields})
+    if item.link is not None:  # a draft on its own has none of these registers: its document is as it was
+        registers.update(link_group=item.link.group, language=item.link.language)
+        registers.update({MARK_PREFIX + m.section: seen_to_json(m.seen) for m in item.link.marks})
+        registers.update({NEWS_PREFIX + key: token for key, token in item.link.news})
     rows = tuple(_row_map(r) for r in item.rows)
     return ItemState(kind=KIND_DRAFT, registers=registers, texts=texts, rows=rows, deleted=deleted)
 
@@ -72,6 +92,15 @@ def _strings(value: object, what: str) -> tuple[str, ...]:
 def _shown(text: str) -> str:
     """A title, name, tag or address from someone else, as it may be shown here."""
     return single_line(display_name(text))
+
+
+def _link(registers: Mapping[str, Any]) -> VersionLink | None:
+    """A draft's link to its language versions; marks without a link group (unlinked meanwhile) are let go."""
+    if "link_group" not in registers:
+        return None
+    marks = {k[len(MARK_PREFIX):]: v for k, v in registers.items() if k.startswith(MARK_PREFIX)}
+    news = {k[len(NEWS_PREFIX):]: v for k, v in registers.items() if k.startswith(NEWS_PREFIX)}
+    return link_from_parts(registers["link_group"], registers.get("language"), marks, news)
 
 
 def item_from_state(item_id: str, state: ItemState) -> Item:
@@ -121,5 +150,6 @@ def item_from_state(item_id: str, state: ItemState) -> Item:
         return Draft(id=item_id, template=_text(registers.get("template", "blank"), "template"),
                      title=_shown(_text(state.texts.get("title", ""), "title")),
                      status=_text(registers.get("status", "draft"), "status"),
-                     sections=sections, rows=rows, tags=tags, pinned=pinned, fields=fields)
+                     sections=sections, rows=rows, tags=tags, pinned=pinned, fields=fields,
+                     link=_link(registers))
     raise DamagedInput("a shared item is of an unknown kind")

@@ -27,6 +27,9 @@ from amanat.app.store.connection import Connection, database_errors_as_amanat_er
 # Items' search rowids are -seq (negative): row 0 is never an item's.
 _SPARE_ROWID = 0
 
+# The meta key under which an item's key of pseudonyms is kept (followed by the item id).
+META_REDACTION_KEY_PREFIX = "redaction_key:"
+
 
 def rewrite_search_index(conn: Connection) -> None:
     """Write the whole search index anew, without any trace of deleted rows (inside a transaction).
@@ -69,6 +72,8 @@ def purge_items(conn: Connection, item_ids: Iterable[str]) -> int:
         if not purged:
             return 0
         conn.executemany("DELETE FROM items WHERE id = ?", purged)
+        # An item's key of pseudonyms (app/redaction/key_store.py) names the people it redacts: it goes too.
+        conn.executemany("DELETE FROM meta WHERE key = ? || ?", [(META_REDACTION_KEY_PREFIX, i) for (i,) in purged])
         conn.executemany("DELETE FROM item_documents WHERE item_id = ?1 "
                          "AND NOT EXISTS (SELECT 1 FROM shared_items WHERE item_id = ?1)", purged)
         for table in ("member_vectors", "own_vectors"):

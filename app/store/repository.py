@@ -223,6 +223,14 @@ class Repository:
             rows = self._conn.execute(sql + " LIMIT ?", (*params, limit)).fetchall()
         return [str(r[0]) for r in rows]
 
+    def live_drafts_in_link_group(self, group: str) -> list[ItemRecord]:
+        """The drafts (not in the trash) that are language versions of one document (app/linked_versions.py)."""
+        with database_errors_as_amanat_errors():
+            rows = self._conn.execute(
+                f"SELECT {_ITEM_COLUMNS} FROM items WHERE kind = 'draft' AND deleted_at IS NULL "
+                "AND json_extract(content, '$.link.group') = ? ORDER BY created_at, id", (group,)).fetchall()
+        return [_record(row) for row in rows]
+
     def live_contact_ids_with_risk(self, risk_level: str) -> set[str]:
         """Ids of the contacts (not in the trash) whose risk level is `risk_level`."""
         with database_errors_as_amanat_errors():

@@ -30,6 +30,7 @@ from amanat.app.sharing.entrust import month_of
 from amanat.app.ui.dialogs.entrust_answer_dialog import AnswerRequestDialog
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
+from amanat.app.ui.widgets.list_text import join_list
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.crypto.atomic_write import write_file_atomically
@@ -142,13 +143,13 @@ class EntrustDialog(QDialog):
             self.current.setText(self.tr("Your vault is not entrusted to colleagues."))
         else:
             self.current.setText(self.tr("Your vault is entrusted to {0} (set of {1}, {2} of {3}).").format(
-                ", ".join(isolate(name) for _, name in current.holders), self._digits(month_of(current.created)),
+                join_list(isolate(name) for _, name in current.holders), self._digits(month_of(current.created)),
                 self._digits(str(current.threshold)), self._digits(str(current.shares))))
         replaced = [s for s in sets if not s.current]
         self.history.setVisible(bool(replaced))
         self.history.setText("\n".join(self.tr("Replaced: set of {0}, held by {1}; its shares no longer open "
                                                 "the vault.").format(self._digits(month_of(s.created)),
-                                                                     ", ".join(isolate(n) for _, n in s.holders))
+                                                                     join_list(isolate(n) for _, n in s.holders))
                                        for s in replaced))
         self.withdraw_button.setEnabled(current is not None)
         self._fill_people()

@@ -26,6 +26,7 @@ from amanat.app.transfer.markdown_folder import FolderImport, read_markdown_fold
 from amanat.app.transfer.vcard import MAX_VCARD_FILE_BYTES, ParsedCards, parse_vcards
 from amanat.app.ui.widgets.contact_labels import channel_labels
 from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
+from amanat.app.ui.widgets.list_text import join_list
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.workers import Cancelled, ProgressCallback, Task, run_task
 
@@ -123,7 +124,7 @@ class ImportDialog(QDialog):
             elif entry.adds:
                 labels = {**channel_labels(), **field_labels()}
                 self.entries.addItem(self.tr("{0}: already here as {1}; completing adds {2}").format(
-                    name, isolate(entry.duplicate_name), ", ".join(labels.get(a, a) for a in entry.adds)))
+                    name, isolate(entry.duplicate_name), join_list(labels.get(a, a) for a in entry.adds)))
             else:
                 self.entries.addItem(self.tr("{0}: already here as {1}").format(name, isolate(entry.duplicate_name)))
         for problem in parsed.problems:

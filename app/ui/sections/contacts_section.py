@@ -34,6 +34,7 @@ from amanat.app.ui.widgets.colours import RISK_BANNER
 from amanat.app.ui.widgets.contact_labels import channel_labels, risk_level_labels
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
+from amanat.app.ui.widgets.list_text import join_list
 from amanat.app.ui.widgets.multilingual_edit import multilingual_text_edit
 from amanat.app.ui.widgets.tags import parse_tags
 from amanat.app.ui.widgets.theme import set_type
@@ -262,7 +263,7 @@ class ContactsSection(ItemEditorSection):
         for key, box in self.never.items():
             box.setChecked(key in shown.never_contact_via)
         self.notes.setPlainText(shown.notes)
-        self.tags.setText(", ".join(shown.tags))
+        self.tags.setText(join_list(shown.tags))
         for line in (self.name, self.alias, self.organisation, self.role, self.country, self.city, self.tags,
                      *self.channel_fields.values()):
             line.setCursorPosition(0)  # a long value shows its start, not its end

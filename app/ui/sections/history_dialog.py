@@ -29,6 +29,7 @@ from amanat.app.ui.models.action_plan_model import row_status_labels
 from amanat.app.ui.sections.draft_labels import draft_status_labels, section_titles, template_names
 from amanat.app.ui.widgets.contact_labels import channel_labels, risk_level_labels
 from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.list_text import join_list
 from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.text_direction import isolate, text_direction
 from amanat.app.ui.widgets.theme import current_scheme
@@ -48,7 +49,7 @@ def item_text(item: Item) -> str:
     templates, statuses, row_statuses = template_names(), draft_status_labels(), row_status_labels()
     lines = [item.title]
     if item.tags:
-        lines.append(QCoreApplication.translate("ItemText", "Tags: {0}").format(", ".join(item.tags)))
+        lines.append(QCoreApplication.translate("ItemText", "Tags: {0}").format(join_list(item.tags)))
     if item.pinned:
         lines.append(QCoreApplication.translate("ItemText", "Pinned"))
     if isinstance(item, Note):

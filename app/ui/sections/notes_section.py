@@ -30,6 +30,7 @@ from amanat.app.ui.sections.attachment_views import AttachmentPanel
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
+from amanat.app.ui.widgets.list_text import join_list
 from amanat.app.ui.widgets.tags import parse_tags
 from amanat.app.ui.widgets.text_direction import text_direction
 from amanat.app.ui.widgets.theme import set_type
@@ -165,7 +166,7 @@ class NotesSection(ItemEditorSection):
         note = item if isinstance(item, Note) else None
         self.title.setText(note.title if note else "")
         self.title.setCursorPosition(0)
-        self.tags.setText(", ".join(note.tags) if note else "")
+        self.tags.setText(join_list(note.tags) if note else "")
         self.tags.setCursorPosition(0)
         self.pin.setChecked(note.pinned if note else False)
         self.body.setPlainText(note.body if note else "")

@@ -1,4 +1,4 @@
-"""Sending a meeting's action items into an action plan: which plan (or a new one), which items, and who will see them."""
+"""Sending a meeting's action items into an action plan: which plan (or a new one), which items, who will see them."""
 
 from __future__ import annotations
 

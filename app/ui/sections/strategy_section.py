@@ -39,6 +39,7 @@ from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import ExportPlan, plan_export, write_sealed
 from amanat.app.ui.widgets.focus_order import set_tab_order
 from amanat.app.ui.widgets.icons import icon
+from amanat.app.ui.widgets.list_text import join_list
 from amanat.app.ui.widgets.tags import parse_tags
 from amanat.app.ui.widgets.theme import set_type
 
@@ -186,7 +187,7 @@ class StrategySection(ItemEditorSection):
             self.editor.load(draft)
             self.title.setText(draft.title)
             self.title.setCursorPosition(0)  # a long title shows its start, not its end
-            self.tags.setText(", ".join(draft.tags))
+            self.tags.setText(join_list(draft.tags))
             self.tags.setCursorPosition(0)
             self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
         for widget in (self.header, self.delete_button, self.history_button, self.share_button, self.export_button,

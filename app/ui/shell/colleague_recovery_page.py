@@ -25,6 +25,7 @@ from amanat.app.entrust_recovery import (
 from amanat.app.errors import AmanatError
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.entrust_text import describe_entrust_error as describe_error
+from amanat.app.ui.widgets.list_text import join_list
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.number_grid import WARNING_STYLE, NumberGrid, digits_for
 from amanat.app.ui.widgets.pages import Page, centred
@@ -189,7 +190,7 @@ class ColleagueRecoveryPage(Page):
                 "\u2066" + self.localise(_day(progress.request.expires)) + "\u2069"))  # a date reads left to right
         self.request_text.setPlainText(progress.request_text)
         self.grid.show_number(progress.number.groups(), self.localise)
-        names = ", ".join(isolate(name) for name in progress.holders)
+        names = join_list(isolate(name) for name in progress.holders)
         self.state.setText(self.tr("Shares received: {0} of the {1} needed.").format(
             self.localise(str(len(progress.holders))), self.localise(str(progress.threshold)))
             + (" " + self.tr("From: {0}.").format(names) if names else "")

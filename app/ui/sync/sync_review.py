@@ -12,6 +12,7 @@ from amanat.app.sharing.transfer import PendingBundle, Review
 from amanat.app.ui.sync.peer_labels import look_alike_text, who
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.entrust_text import describe_entrust_error
+from amanat.app.ui.widgets.list_text import join_list
 from amanat.app.ui.widgets.text_direction import isolate
 
 MAX_TITLES_SHOWN = 8
@@ -28,7 +29,7 @@ def change_summary(report: ImportReport, digits: Callable[[str], str] = str) -> 
     }
     counts = report.counts()
     parts = [labels[outcome].format(digits(str(counts[outcome]))) for outcome in labels if counts.get(outcome)]
-    return ", ".join(parts) or QCoreApplication.translate("ImportReviewDialog", "nothing new")
+    return join_list(parts) or QCoreApplication.translate("ImportReviewDialog", "nothing new")
 
 
 class ImportReviewDialog(QDialog):

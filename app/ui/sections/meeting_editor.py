@@ -43,7 +43,7 @@ from amanat.app.ui.widgets.month_names import correct_calendar_month_names
 from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.theme import set_type
 
-TEXT_HEIGHTS = {"participants": 70, "agenda": 90, "discussion": 150, "decisions": 90}
+TEXT_HEIGHTS = {"participants": 64, "agenda": 90, "discussion": 150, "decisions": 90}  # the least; at most twice
 
 
 def meeting_actions(context: UiContext) -> MeetingActions:
@@ -83,6 +83,7 @@ class MeetingEditor(DraftEditor):
             else:
                 inner.addWidget(heading)
             self.edits[key].setMinimumHeight(TEXT_HEIGHTS[key])
+            self.edits[key].setMaximumHeight(TEXT_HEIGHTS[key] * 2)
             inner.addWidget(self.edits[key])
         inner.addWidget(self.items_heading)
         inner.addWidget(self.table)
@@ -159,8 +160,8 @@ class MeetingEditor(DraftEditor):
         for column in (COLUMN_DUE, COLUMN_STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_SENT, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 130)
-        header.resizeSection(COLUMN_SENT, 170)
+        header.resizeSection(1, 110)
+        header.resizeSection(COLUMN_SENT, 130)
         self.due_delegate = DueDateDelegate(self.context, self.table)
         self.status_delegate = RowStatusDelegate(self.table)
         self.table.setItemDelegate(ContentDirectionDelegate(self.table))
@@ -335,7 +336,9 @@ class MeetingEditor(DraftEditor):
         self.dated.setToolTip(self.tr("Tick to give the meeting a date"))
         self.date.setAccessibleName(self.tr("Date of the meeting"))
         self.date.setCalendar(user_calendar(self.context))
-        self.date.setLocale(self.context.languages.locale())
+        self.date.setLocale(self.context.languages.locale())  # the user's digits, as in every date shown
+        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # year-month-day, in this order, in RTL too
+        self.date.setDisplayFormat("yyyy-MM-dd")
         correct_calendar_month_names(self.date.calendarWidget(), self.context.languages.language)
         self.place_label.setText(self.tr("&Place"))
         self.place.setAccessibleName(self.tr("Place"))

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from amanat.app.meetings import MeetingActions, meeting_link
 from amanat.app.models import Draft
 from amanat.app.ui.widgets.context import UiContext
-from amanat.app.ui.widgets.live_label import LiveLabel, set_state
+from amanat.app.ui.widgets.list_text import join_list
+from amanat.app.ui.widgets.live_label import LiveLabel
+from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.text_direction import isolate
 
 NEW_PLAN = ""
@@ -136,8 +138,7 @@ class SendItemsDialog(QDialog):
             self.items.blockSignals(False)
         groups = self.actions.newly_visible_to(self.meeting.id, plan_id)
         if groups:
-            names = "، ".join(isolate(g.name) for g in groups) if self.context.languages.right_to_left \
-                else ", ".join(isolate(g.name) for g in groups)
+            names = join_list(isolate(g.name) for g in groups)
             self.warning.setText(self.tr("This plan is shared with {0}: every member will see the items sent, "
                                          "though the meeting itself stays unshared.").format(names))
             set_state(self.warning, "warning")

@@ -34,6 +34,8 @@ from amanat.app.ui.sections.draft_export import (
 )
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
+from amanat.app.ui.sections.meeting_editor import MeetingEditor
+from amanat.app.ui.sections.meeting_flow import MeetingFlow
 from amanat.app.ui.sections.new_draft_dialog import NewDraftDialog
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import ExportPlan, plan_export, write_sealed
@@ -62,6 +64,8 @@ def make_editor(context: UiContext, template: str) -> DraftEditor:
         return SwotEditor(context)
     if template == "action-plan":
         return ActionPlanEditor(context)
+    if template == "meeting":
+        return MeetingEditor(context)
     return SectionColumnEditor(context, template)
 
 
@@ -75,6 +79,7 @@ class StrategySection(ItemEditorSection):
         super().__init__(context, parent)
         self.setObjectName("strategySection")
         self.editor: DraftEditor | None = None
+        self.meeting_flow = MeetingFlow(self, lambda: self.editor)
         self.new_draft_dialog: NewDraftDialog | None = None
 
         self.title = QLineEdit()
@@ -169,6 +174,7 @@ class StrategySection(ItemEditorSection):
             return
         self.template_label.setText(self.tr("Template: {0}").format(
             template_names().get(self.loaded.template, self.loaded.template)))
+        self.template_label.setMinimumWidth(self.template_label.sizeHint().width())  # whole, beside the tags
         self.template_label.setToolTip(template_descriptions().get(self.loaded.template, ""))
 
     # -- the form ---------------------------------------------------------
@@ -204,6 +210,7 @@ class StrategySection(ItemEditorSection):
         self.editor = editor
         if editor is not None:
             editor.changed.connect(self._edited)
+            self.meeting_flow.connect(editor)
             self.editor_area.addWidget(editor, 1)
             editor.show()  # at once, not on the next event loop pass: its shortcuts and focus work now
             # Built after the buttons, the editor would come last on Tab: its fields go before the buttons.
@@ -221,7 +228,12 @@ class StrategySection(ItemEditorSection):
     def item_from_form(self) -> Draft:
         assert isinstance(self.loaded, Draft) and self.editor is not None
         return replace(self.loaded, title=self.title.text().strip(), status=str(self.status.currentData()),
-                       tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows())
+                       tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows(),
+                       fields=self.editor.fields() or self.loaded.fields)
+
+    def reload_shown(self, draft: Draft) -> None:
+        """Show `draft` as stored now (after the core changed it, as a send does)."""
+        self._show(draft)
 
     def form_is_blank(self) -> bool:
         return self.loaded is None  # drafts are stored when created: only "no draft" is blank

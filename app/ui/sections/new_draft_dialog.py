@@ -1,12 +1,47 @@
-"""The dialog that starts a new draft: which template, and its title."""
+"""Starting a draft: the dialog that asks for a template and a title, and the editor that fits a template."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from amanat.app.models import TEMPLATES
+from amanat.app.platform.file_names import safe_file_name
+from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
+from amanat.app.ui.sections.draft_editors import DraftEditor, SectionColumnEditor, SwotEditor
 from amanat.app.ui.sections.draft_labels import template_descriptions, template_names
+from amanat.app.ui.sections.meeting_editor import MeetingEditor
+from amanat.app.ui.widgets.context import UiContext
+
+UNSAFE_FILE_NAME_CHARACTERS = '/\\:*?"<>|'
+MAX_FILE_NAME_CHARS = 80
+
+
+def suggested_file_name(title: str, suffix: str) -> str:
+    """A file name made from a draft's title, safe on every system."""
+    cleaned = "".join("_" if c in UNSAFE_FILE_NAME_CHARACTERS or ord(c) < 32 else c for c in title)
+    cleaned = " ".join(cleaned.split()).strip(". ")[:MAX_FILE_NAME_CHARS]
+    return safe_file_name((cleaned or "draft") + suffix)  # and no device name (CON.odt) either
+
+
+def make_editor(context: UiContext, template: str) -> DraftEditor:
+    """The editor that fits `template`."""
+    if template == "swot":
+        return SwotEditor(context)
+    if template == "action-plan":
+        return ActionPlanEditor(context)
+    if template == "meeting":
+        return MeetingEditor(context)
+    return SectionColumnEditor(context, template)
 
 
 class NewDraftDialog(QDialog):

@@ -21,8 +21,8 @@ from amanat.app.models import Draft
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.list_text import join_list
 from amanat.app.ui.widgets.live_label import LiveLabel
-from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.text_direction import isolate
+from amanat.app.ui.widgets.theme import set_state
 
 NEW_PLAN = ""
 

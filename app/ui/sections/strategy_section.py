@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import DRAFT_STATUSES, Draft, Item
-from amanat.app.platform.file_names import safe_file_name
 from amanat.app.ui.models.action_plan_model import format_due
-from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
-from amanat.app.ui.sections.draft_editors import DraftEditor, SectionColumnEditor, SwotEditor
+from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_export import (
     EXPORT_FORMATS,
     SUFFIXES,
@@ -34,9 +32,8 @@ from amanat.app.ui.sections.draft_export import (
 )
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
-from amanat.app.ui.sections.meeting_editor import MeetingEditor
 from amanat.app.ui.sections.meeting_flow import MeetingFlow
-from amanat.app.ui.sections.new_draft_dialog import NewDraftDialog
+from amanat.app.ui.sections.new_draft_dialog import NewDraftDialog, make_editor, suggested_file_name
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import ExportPlan, plan_export, write_sealed
 from amanat.app.ui.widgets.focus_order import set_tab_order
@@ -44,29 +41,6 @@ from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.list_text import join_list
 from amanat.app.ui.widgets.tags import parse_tags
 from amanat.app.ui.widgets.theme import set_type
-
-__all__ = ["NewDraftDialog", "StrategySection", "make_editor", "suggested_file_name"]
-
-UNSAFE_FILE_NAME_CHARACTERS = '/\\:*?"<>|'
-MAX_FILE_NAME_CHARS = 80
-
-
-def suggested_file_name(title: str, suffix: str) -> str:
-    """A file name made from a draft's title, safe on every system."""
-    cleaned = "".join("_" if c in UNSAFE_FILE_NAME_CHARACTERS or ord(c) < 32 else c for c in title)
-    cleaned = " ".join(cleaned.split()).strip(". ")[:MAX_FILE_NAME_CHARS]
-    return safe_file_name((cleaned or "draft") + suffix)  # and no device name (CON.odt) either
-
-
-def make_editor(context: UiContext, template: str) -> DraftEditor:
-    """The editor that fits `template`."""
-    if template == "swot":
-        return SwotEditor(context)
-    if template == "action-plan":
-        return ActionPlanEditor(context)
-    if template == "meeting":
-        return MeetingEditor(context)
-    return SectionColumnEditor(context, template)
 
 
 class StrategySection(ItemEditorSection):

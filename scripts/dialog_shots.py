@@ -15,6 +15,7 @@ import importlib
 import io
 import pkgutil
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
 
 import amanat.app.ui
+from amanat.app.models import ActionRow, Draft
 from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
@@ -37,7 +39,9 @@ from amanat.app.ui.dialogs.travel_dialog import TravelDialog
 from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
+from amanat.app.ui.sections.meeting_editor import meeting_actions
 from amanat.app.ui.sections.search_dialog import SearchDialog
+from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
 from amanat.app.ui.shell.main_window import MainWindow
@@ -46,11 +50,19 @@ from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
 from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog
 from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPassphraseDialog
+from amanat.app.vault import Vault
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 CIRCLE_NAME = {"en": "Border monitors", "fa": "ناظران مرز", "ps": "د پولې څارونکي"}
+MEETING = {  # title, two action items (action, owner), the plan to send them into
+    "en": ("Geneva follow-up", (("Letter to the Special Rapporteur", "Mariam"), ("Book the room", "Farid")),
+           "Advocacy plan 2027"),
+    "fa": ("جلسهٔ پیگیری ژنو", (("نامه به گزارشگر ویژه", "مریم"), ("رزرو اتاق", "فرید")), "پلان دادخواهی ۲۰۲۷"),
+    "ps": ("د ژنیو تعقیبي غونډه", (("ځانګړي راپور ورکوونکي ته لیک", "مریم"), ("د کوټې نیول", "فرید")),
+           "د ۲۰۲۷ د مدافعې پلان"),
+}
 PHOTO_NAME = {"en": "meeting-room.png", "fa": "اتاق-جلسه.png", "ps": "د-غونډې-کوټه.png"}
 
 
@@ -66,6 +78,19 @@ def every_dialog_class() -> set[type[QDialog]]:
                 found.add(subclass)
             pending.append(subclass)
     return {dialog_class for dialog_class in found if not dialog_class.__subclasses__()}
+
+
+def demo_meeting(vault: Vault, language: str) -> Draft:
+    """A meeting with two action items, and a plan shared with a group (so the dialog shows its warning)."""
+    title, items, plan_title = MEETING[language]
+    meeting = vault.items.new_draft("meeting", title)
+    saved = vault.items.save(replace(meeting, rows=tuple(ActionRow(action, owner) for action, owner in items)))
+    plan = vault.items.new_draft("action-plan", plan_title)
+    groups = vault.sync.groups.groups()
+    if groups:
+        vault.sync.groups.share(groups[0].group_id, plan.id)
+    assert isinstance(saved, Draft)
+    return saved
 
 
 def demo_photo() -> bytes:
@@ -99,6 +124,7 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
     circle = untrusted_circle(vault, peer, CIRCLE_NAME[language])
     review = Transfers(vault.sync).review(FileTransport(sources=[bundle]).receive())
     trip = TravelIntent((note_id,), bundle.parent / "trip.age", "0" * 64, 0)
+    meeting = demo_meeting(vault, language)
 
     def settings(tab: int) -> QDialog:
         dialog = SettingsDialog(context, window)
@@ -127,6 +153,8 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
         ("history", HistoryDialog, lambda: HistoryDialog(context, note_id, window)),
         ("share", ShareDialog, lambda: ShareDialog(context, note_id, window)),
         ("new-draft", NewDraftDialog, lambda: NewDraftDialog(window)),
+        ("send-action-items", SendItemsDialog,
+         lambda: SendItemsDialog(context, meeting_actions(context), meeting, [], window)),
         ("image", ImageViewDialog, lambda: ImageViewDialog(attachment, QImage.fromData(photo), window)),
         ("verify", VerifyDialog, lambda: VerifyDialog(context, vault.sync.identities.peer(peer), window)),
         ("paste-card", PasteCardDialog, lambda: PasteCardDialog(window)),

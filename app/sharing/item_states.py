@@ -145,11 +145,11 @@ def item_from_state(item_id: str, state: ItemState) -> Item:
                       **{field: _shown(_text(row.get(field, ""), "row link")) for field in OPTIONAL_ROW_CELLS})
             for row in state.rows
         )
-        fields = tuple((name[len(FIELD_PREFIX):], _shown(_text(value, "field")))
+        draft_fields = tuple((name[len(FIELD_PREFIX):], _shown(_text(value, "field")))
                        for name, value in registers.items() if name.startswith(FIELD_PREFIX))
         return Draft(id=item_id, template=_text(registers.get("template", "blank"), "template"),
                      title=_shown(_text(state.texts.get("title", ""), "title")),
                      status=_text(registers.get("status", "draft"), "status"),
-                     sections=sections, rows=rows, tags=tags, pinned=pinned, fields=fields,
+                     sections=sections, rows=rows, tags=tags, pinned=pinned, fields=draft_fields,
                      link=_link(registers))
     raise DamagedInput("a shared item is of an unknown kind")

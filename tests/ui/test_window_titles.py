@@ -31,7 +31,9 @@ from amanat.app.ui.dialogs.travel_dialog import TravelDialog
 from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
+from amanat.app.ui.sections.meeting_editor import meeting_actions
 from amanat.app.ui.sections.search_dialog import SearchDialog
+from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
 from amanat.app.ui.shell.main_window import MainWindow
@@ -43,6 +45,7 @@ from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPas
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
+from tests.ui.dialog_catalogue import sample_meeting
 
 CANARY = "Zarghuna"
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,6 +93,7 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
     ours = vault.sync.groups.create(f"{CANARY} group")
     ours = vault.sync.groups.add_member(ours.group_id, omid.fingerprint)
     note = vault.items.add_note(f"Meeting {CANARY}", f"{CANARY} brings the documents")
+    meeting = sample_meeting(vault, CANARY)
     attachment = vault.attachments.add(note.id, io.BytesIO(png_bytes()), f"{CANARY}.png", "image/png")
     peer = vault.sync.identities.peer(omid.fingerprint)
     context.items_changed.emit("")
@@ -109,6 +113,7 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
         UntrustedExportDialog: lambda: UntrustedExportDialog([ours], unlocked),
         SettingsDialog: lambda: SettingsDialog(context, unlocked),
         NewDraftDialog: lambda: NewDraftDialog(unlocked),
+        SendItemsDialog: lambda: SendItemsDialog(context, meeting_actions(context), meeting, [], unlocked),
         ImportReviewDialog: lambda: ImportReviewDialog(context, review, unlocked),
         PanicWipeDialog: lambda: PanicWipeDialog(unlocked),
         DuressDialog: lambda: DuressDialog(context, unlocked),

@@ -31,7 +31,7 @@ class MeetingFlow(QObject):
         self.editor = editor
         self.dialog: SendItemsDialog | None = None
 
-    def connect(self, editor: DraftEditor) -> None:
+    def attach(self, editor: DraftEditor) -> None:
         """Listen to a new editor's requests (meetings send and link, plans link back)."""
         if isinstance(editor, MeetingEditor):
             editor.send_requested.connect(self.ask_and_send)

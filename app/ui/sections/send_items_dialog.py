@@ -36,9 +36,9 @@ class SendItemsDialog(QDialog):
         self.setObjectName("sendItemsDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
-        self.actions = actions
+        self.meetings = actions
         self.meeting = meeting
-        self.plans = {plan.id: plan for plan in actions.action_plans()}
+        self.plans = {plan.id: plan for plan in self.meetings.action_plans()}
         self.plan = QComboBox()
         self.plan.setObjectName("sendPlan")
         self.plan.addItem("", NEW_PLAN)
@@ -136,7 +136,7 @@ class SendItemsDialog(QDialog):
             entry.setText(self.tr("{0} (already in this plan: brought up to date)").format(row.action) if there
                           else row.action)
             self.items.blockSignals(False)
-        groups = self.actions.newly_visible_to(self.meeting.id, plan_id)
+        groups = self.meetings.newly_visible_to(self.meeting.id, plan_id)
         if groups:
             names = join_list(isolate(g.name) for g in groups)
             self.warning.setText(self.tr("This plan is shared with {0}: every member will see the items sent, "

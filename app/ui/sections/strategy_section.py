@@ -184,7 +184,7 @@ class StrategySection(ItemEditorSection):
         self.editor = editor
         if editor is not None:
             editor.changed.connect(self._edited)
-            self.meeting_flow.connect(editor)
+            self.meeting_flow.attach(editor)
             self.editor_area.addWidget(editor, 1)
             editor.show()  # at once, not on the next event loop pass: its shortcuts and focus work now
             # Built after the buttons, the editor would come last on Tab: its fields go before the buttons.

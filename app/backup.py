@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from amanat.app.errors import DamagedInput, DestinationExists, UnsupportedVersion, VaultExists, WrongRecoveryKey
+from amanat.app.key_slots import open_with_passphrase
 from amanat.app.platform.permissions import make_private_folder
 from amanat.app.store.connection import open_database
 from amanat.app.store.repository import Repository
@@ -224,7 +225,7 @@ def _check_staged(staged: VaultPaths, key_file: KeyFile, passphrase: str | None,
             if vault_key is None:
                 raise WrongRecoveryKey("the recovery key does not open this backup")
         else:
-            vault_key = key_file.open_with_passphrase(passphrase or "")
+            vault_key = open_with_passphrase(key_file, passphrase or "")  # a bound one: this device's keystore
         conn = open_database(staged.database, vault_key)
         try:
             refuse_newer(conn)

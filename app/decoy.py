@@ -26,6 +26,7 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
+from amanat.app.device_secret import bound_anew
 from amanat.app.errors import AmanatError, VaultBusy
 from amanat.app.store.connection import Connection, open_database
 from amanat.app.store.padding import check_intact, database_bytes
@@ -186,7 +187,7 @@ def _database_files(database: Path) -> list[Path]:
 def take_over(paths: VaultPaths, key_file: KeyFile, decoy_key: SecretBytes, match: DuressMatch) -> KeyFile:
     """The duress passphrase was typed (the caller holds the lock): the decoy replaces the vault.
 
-    Keys first: the real key file is overwritten and deleted and the keychain entry forgotten,
+    Keys first: the real key file is overwritten and deleted and its keychain entries forgotten,
     so the real vault is unreadable from here on whatever happens next. Returns the decoy's key file.
     """
     directory = paths.directory
@@ -201,10 +202,22 @@ def take_over(paths: VaultPaths, key_file: KeyFile, decoy_key: SecretBytes, matc
     _remove(*_database_files(paths.database), *_database_files(source)[1:])
     replace_retrying(source, paths.database)
     _remove_legacy_folder(directory)
-    KeyFile.for_duress_takeover(vault_id, decoy_key, match).write(paths.key_file)
+    _bound_like(KeyFile.for_duress_takeover(vault_id, decoy_key, match), key_file).write(paths.key_file)
     write_random_alt(directory)
     fsync_directory(directory)
     return KeyFile.read(paths.key_file)
+
+
+def _bound_like(decoy_file: KeyFile, real_file: KeyFile) -> KeyFile:
+    """The decoy's key file bound to a new device secret when the real one was (it must look the same).
+
+    The real vault's secret went with its keys (`destroy_keys`). A keystore that fails now leaves the
+    decoy unbound rather than failing the unlock: the duress unlock always opens.
+    """
+    try:
+        return bound_anew(decoy_file, real_file).key_file
+    except (AmanatError, OSError):
+        return decoy_file
 
 
 def _remove_legacy_folder(directory: Path) -> None:

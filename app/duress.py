@@ -15,6 +15,7 @@ from amanat.app.decoy import (
     pad_file,
     write_random_alt,
 )
+from amanat.app.device_secret import open_binding
 from amanat.app.errors import InvalidValue
 from amanat.app.key_slots import DecoyKeySlots, KeySlots
 from amanat.app.rekey import Progress
@@ -55,10 +56,12 @@ def set_duress(vault: Vault, duress_passphrase: str, progress: Progress | None =
     report = progress or (lambda _done, _total: None)
     repository = repository or vault.require_repository()
     directory = vault.paths.directory
-    key_file = KeyFile.read(vault.paths.key_file)
+    unbound = open_binding(KeyFile.read(vault.paths.key_file))  # bound: the duress key is padded the same way
+    key_file = unbound.key_file
     try:
         derived, opened_now = key_file.duress_candidate(duress_passphrase)
     except ValueError as error:
+        unbound.wipe()
         raise InvalidValue(_SAME if "differ" in str(error) else f"the duress passphrase: {error}") from None
     report(1, DURESS_STEPS)
     decoy_key = _decoy_key_for(repository, opened_now)
@@ -71,11 +74,12 @@ def set_duress(vault: Vault, duress_passphrase: str, progress: Progress | None =
             pad_file(directory / ALT_NAME)
         report(2, DURESS_STEPS)
         repository.set_meta(META_DECOY_KEY, decoy_key.hex())
-        key_file = key_file.with_duress(decoy_key, derived)
+        key_file = unbound.rebind(key_file.with_duress(decoy_key, derived))
         vault.keys.save(key_file)
         repository.set_meta(META_DURESS_SLOT, key_file.alt_fingerprint() or "")
         report(3, DURESS_STEPS)
     finally:
+        unbound.wipe()
         decoy_key.wipe()
         derived.wipe()
         if opened_now is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from amanat.crypto.errors import (
     AmanatError,
     DamagedInput,
+    DeviceSecretMissing,
     MistypedRecoveryKey,
     UnsupportedVersion,
     WrongPassphrase,
@@ -16,6 +17,7 @@ __all__ = [
     "Cancelled",
     "DamagedInput",
     "DestinationExists",
+    "DeviceSecretMissing",
     "InvalidValue",
     "KeychainUnavailable",
     "MistypedRecoveryKey",

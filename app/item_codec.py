@@ -10,11 +10,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from amanat.app.action_rows import with_row_ids
 from amanat.app.errors import DamagedInput
 from amanat.app.models import (
     KIND_CONTACT,
     KIND_DRAFT,
     KIND_NOTE,
+    ROW_CELLS,
     ActionRow,
     Contact,
     Draft,
@@ -71,11 +73,25 @@ def content_of(item: Item) -> dict[str, Any]:
 
 
 def _row_cells(row: ActionRow) -> list[str]:
-    """A row as stored: action, owner, due, status, then id and link when it has them."""
-    cells = [row.action, row.owner, row.due, row.status]
-    if row.id or row.link:
-        cells += [row.id, row.link]
-    return cells
+    """A row as stored: the cells of ROW_CELLS in order (older records hold only the first four)."""
+    return [row.action, row.owner, row.due, row.status, row.note, row.owner_id, row.id, row.link]
+
+
+def _row_from_cells(cells: list[Any]) -> ActionRow:
+    if not isinstance(cells, list) or not 4 <= len(cells) <= len(ROW_CELLS):
+        raise ValueError("a row is not a list of cells")
+    return ActionRow(*map(str, cells))
+
+
+def rows_from_json(item_id: str, text: str) -> tuple[ActionRow, ...]:
+    """An action plan's stored rows (the JSON of its `rows`), each with its id; damage is DamagedInput."""
+    try:
+        cells = json.loads(text)
+        if isinstance(cells, list):
+            return with_row_ids(item_id, (_row_from_cells(row) for row in cells))
+    except (ValueError, TypeError):
+        pass
+    raise DamagedInput(f"item {item_id} is damaged in the vault")
 
 
 def to_record(item: Item, *, created_at: str, updated_at: str, revision: int) -> ItemRecord:
@@ -128,7 +144,7 @@ def from_record(record: ItemRecord) -> Item:
                 title=record.title,
                 status=content["status"],
                 sections=tuple((str(k), str(v)) for k, v in content["sections"]),
-                rows=tuple(ActionRow(*map(str, row)) for row in content["rows"]),
+                rows=with_row_ids(record.id, (_row_from_cells(row) for row in content["rows"])),
                 fields=tuple((str(k), str(v)) for k, v in content.get("fields", [])),
                 link=link_from_json(content["link"]) if "link" in content else None,
                 **common,
@@ -150,10 +166,10 @@ def search_body(item: Item, *, with_tags: bool = True) -> str:
         parts += [text for _key, text in item.sections]
         parts += [value for key, value in item.fields if key == "place"]
         for row in item.rows:
-            parts += [row.action, row.owner, row.due, row.status]
+            parts += [row.action, row.owner, row.due, row.status, row.note]
     if with_tags:
         parts += item.tags
     return "\n".join(p for p in parts if p)
 
 
-__all__ = ["KIND_DRAFT", "ItemRecord", "content_of", "from_record", "search_body", "to_record"]
+__all__ = ["KIND_DRAFT", "ItemRecord", "content_of", "from_record", "rows_from_json", "search_body", "to_record"]

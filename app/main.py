@@ -4,8 +4,9 @@ The composition root: the one module that imports both `amanat.app.ui` (Qt) and 
 prepares the process the same way for both (process hardening, umask, printable output,
 logging), then decides: with no command it opens the window on the vault folder (`--vault`
 or the default), with a command it runs that command. The command line gets the window's
-part of `amanat self-test` (render the main window offscreen, the startup probe) handed in
-as `WindowChecks`, so app/cli imports nothing of app/ui and the core imports neither.
+part of `amanat self-test` (render the main window offscreen, the startup probe) and the PDF
+writer of `amanat export --format pdf` (Qt's) handed in as `WindowChecks`, so app/cli imports
+nothing of app/ui and the core imports neither.
 Qt is loaded only when the window opens or is rendered.
 """
 
@@ -18,6 +19,7 @@ from pathlib import Path
 from amanat.app import cli
 from amanat.app.cli.session import vault_directory
 from amanat.app.kdf_cost import install_cost_check
+from amanat.app.models import Item
 from amanat.app.settings import default_settings_path
 
 
@@ -33,7 +35,14 @@ def _startup_probe(vault_dir: Path, settings_path: Path) -> int:
     return self_test_window.startup_probe(vault_dir, settings_path)
 
 
-WINDOW_CHECKS = cli.WindowChecks(render_main_window=_render_main_window, startup_probe=_startup_probe)
+def _render_pdf(item: Item, right_to_left: bool) -> bytes:
+    from amanat.app.ui.shell import headless_pdf  # Qt only when a PDF is asked for
+
+    return headless_pdf.render_pdf(item, right_to_left)
+
+
+WINDOW_CHECKS = cli.WindowChecks(render_main_window=_render_main_window, startup_probe=_startup_probe,
+                                 render_pdf=_render_pdf)
 
 
 def open_window(args: argparse.Namespace) -> int:

@@ -13,10 +13,10 @@ The links are ids, so they survive bundles: a member who holds both items sees b
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from amanat.app.action_rows import new_row_id
 from amanat.app.errors import InvalidValue, NotFound
 from amanat.app.items import ItemService
 from amanat.app.models import KIND_DRAFT, MEETING_LINK, PLAN_LINK, ActionRow, Draft
@@ -24,11 +24,6 @@ from amanat.app.sharing.groups import GroupInfo, GroupService
 
 MEETING_TEMPLATE = "meeting"
 PLAN_TEMPLATE = "action-plan"
-
-
-def new_row_id() -> str:
-    """A random row id (16 hex digits): unique enough within one plan or meeting, short in a bundle."""
-    return secrets.token_hex(8)
 
 
 def meeting_link(meeting_id: str, row_id: str) -> str:

@@ -29,11 +29,16 @@ DRAFT_STATUSES = ("draft", "review", "final")
 # Languages a draft can have linked versions in (app/linked_versions.py), in the order the window lists them.
 VERSION_LANGUAGES = ("fa", "ps", "en")
 ROW_STATUSES = ("todo", "in-progress", "done", "blocked")
-ROW_FIELDS = ("action", "owner", "due", "status")
-MAX_ROW_ID_CHARS = 64
+ROW_FIELDS = ("action", "owner", "due", "status")  # what a row's table shows and `--row` sets
+# Every cell of a row as stored and shared (amanat.app.action_rows): the four above, then the row's
+# note, its owner's identity fingerprint when the owner is a group member, and its stable id.
+# A row's link (a plan row sent from a meeting, or a meeting's item sent to a plan) comes last.
+ROW_CELLS = (*ROW_FIELDS, "note", "owner_id", "id", "link")
 MAX_LINK_CHARS = 200
 MEETING_LINK = "meeting:"  # a plan row's link: "meeting:<meeting id>:<row id>" (the action item it came from)
 PLAN_LINK = "plan:"  # a meeting row's link: "plan:<plan id>" (the action plan it was last sent to)
+MAX_ROW_NOTE_CHARS = 10_000
+MAX_OWNER_CHARS = MAX_TITLE_CHARS
 
 # Section keys per template, in display order. The GUI translates the labels.
 TEMPLATE_SECTIONS: dict[str, tuple[str, ...]] = {
@@ -148,13 +153,21 @@ class Contact:
 
 @dataclass(frozen=True)
 class ActionRow:
-    """One row of an action plan."""
+    """One row of an action plan.
+
+    `owner` is what the row shows: free text for someone outside the group, or the name a group
+    member had when chosen (kept, so the row reads offline and after they leave); `owner_id` is
+    that member's identity fingerprint (64 hex digits), '' for free text. `id` is the row's
+    stable id (amanat.app.action_rows), '' until the row is first stored.
+    """
 
     action: str = ""
     owner: str = ""
     due: str = ""  # ISO date YYYY-MM-DD or ''
     status: str = "todo"
-    id: str = ""  # stable across edits and merges, given when a row is first linked ('' before)
+    note: str = ""
+    owner_id: str = ""
+    id: str = ""
     link: str = ""  # MEETING_LINK… on a plan row that came from a meeting, PLAN_LINK… on a meeting's sent item
 
 

@@ -32,6 +32,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from amanat.app.device_secret import bound_anew, open_binding
 from amanat.app.errors import DamagedInput, InvalidValue, WrongPassphrase, WrongRecoveryKey
 from amanat.app.store.connection import Connection, open_database, rekey_connection
 from amanat.app.store.repository import Repository
@@ -179,7 +180,8 @@ def rekey_database(
 ) -> RekeyResult:
     """Give the open vault a new random key; return the new key file, key and recovery key.
 
-    `passphrase` must open `key_file` (it is needed to rewrite the passphrase slot). The
+    `passphrase` must open `key_file` (it is needed to rewrite the passphrase slot). A passphrase
+    bound to this device is bound to a new secret (the old one is deleted at the end). The
     keychain slot is not carried over (its secret is re-stored by the caller afterwards), and
     the duress key is not: the new passphrase slot's second key is random. Call under the
     vault lock, with no transaction open on `conn`.
@@ -187,7 +189,11 @@ def rekey_database(
     params = key_file.passphrase_params()
     if params is None:
         raise InvalidValue("this vault has no passphrase slot to re-key")
-    checked = key_file.open_with_passphrase(passphrase)  # WrongPassphrase: nothing changed
+    unbound = open_binding(key_file)  # DeviceSecretMissing: nothing changed
+    try:
+        checked = unbound.key_file.open_with_passphrase(passphrase)  # WrongPassphrase: nothing changed
+    finally:
+        unbound.wipe()
     try:
         if checked.reveal() != vault_key.reveal():
             raise DamagedInput("the passphrase slot does not hold this vault's key")
@@ -200,6 +206,9 @@ def rekey_database(
         new_file = (KeyFile(vault_id=key_file.vault_id)
                     .with_passphrase(new_key, passphrase, params)
                     .with_secret(KIND_RECOVERY, new_key, recovery.secret))
+        # A bound passphrase gets a new device secret, stored before the record names it.
+        rotation = bound_anew(new_file, key_file)
+        new_file = rotation.key_file
         progress(2, STEPS)
         _write_pending(paths, new_file)
         progress(3, STEPS)
@@ -211,6 +220,7 @@ def rekey_database(
         progress(4, STEPS)
         new_file.write(paths.key_file)
         _remove_pending(paths)
+        rotation.retire()  # the old key file's secret: an old copy of it no longer opens with this keystore
         progress(5, STEPS)
     except BaseException:
         new_key.wipe()

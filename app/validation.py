@@ -6,6 +6,7 @@ import datetime
 import re
 from dataclasses import replace
 
+from amanat.app.action_rows import is_fingerprint, is_row_id, with_row_ids
 from amanat.app.control_characters import control_character_in
 from amanat.app.errors import InvalidValue
 from amanat.app.models import (
@@ -13,7 +14,8 @@ from amanat.app.models import (
     CONTACT_TEXT_FIELDS,
     DRAFT_STATUSES,
     MAX_LINK_CHARS,
-    MAX_ROW_ID_CHARS,
+    MAX_OWNER_CHARS,
+    MAX_ROW_NOTE_CHARS,
     MAX_ROWS,
     MAX_TITLE_CHARS,
     RISK_LEVELS,
@@ -21,7 +23,6 @@ from amanat.app.models import (
     TEMPLATE_FIELDS,
     TEMPLATE_SECTIONS,
     TEMPLATES_WITH_ROWS,
-    ActionRow,
     Contact,
     Draft,
     Item,
@@ -31,29 +32,45 @@ from amanat.app.models import (
 )
 from amanat.app.version_links import check_link
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# A plan row's link to the meeting item it came from, or a meeting item's link to the plan it went to.
+_LINK = re.compile(r"(meeting:[0-9a-f]{32}:[0-9a-f]{16}|plan:[0-9a-f]{32})?")
+
 
 def _check_due(due: str) -> None:
     if due:
         try:
+            if not _ISO_DATE.fullmatch(due):
+                raise ValueError(due)
             datetime.date.fromisoformat(due)
         except ValueError:
-            raise InvalidValue(f"the due date {due[:20]!r} is not a date like 2026-12-31") from None
+            raise InvalidValue(f"the due date {due[:20]!r} is not a date like 2026-12-31 (year-month-day, "
+                               "Gregorian)") from None
 
 
-_ROW_ID = re.compile(r"[0-9A-Za-z_-]*")
-_LINK = re.compile(r"(meeting:[0-9A-Za-z_-]+:[0-9A-Za-z_-]+|plan:[0-9A-Za-z_-]+)?")
-
-
-def _check_row(row: ActionRow) -> None:
-    for text in (row.action, row.owner):
-        check_text(text, "action plan cell", MAX_TITLE_CHARS * 10)
-    if row.status not in ROW_STATUSES:
-        raise InvalidValue(f"row status must be one of {', '.join(ROW_STATUSES)}")
-    _check_due(row.due)
-    check_text(row.id, "row id", MAX_ROW_ID_CHARS)
-    check_text(row.link, "row link", MAX_LINK_CHARS)
-    if not _ROW_ID.fullmatch(row.id) or not _LINK.fullmatch(row.link):
-        raise InvalidValue("a row's id or link is not well formed")
+def _check_rows(item: Draft) -> Draft:
+    """Check every cell of an action plan's rows; give rows made here their stable ids."""
+    if item.rows and item.template not in TEMPLATES_WITH_ROWS:
+        raise InvalidValue("only action plans and meetings have rows")
+    if len(item.rows) > MAX_ROWS:
+        raise InvalidValue(f"an action plan can have at most {MAX_ROWS:,} rows")
+    for number, row in enumerate(item.rows, start=1):
+        check_text(row.action, f"action of row {number}", MAX_TITLE_CHARS * 10)
+        check_text(row.owner, f"owner of row {number}", MAX_OWNER_CHARS)
+        check_text(row.note, f"note of row {number}", MAX_ROW_NOTE_CHARS)
+        _refuse_control_characters(row.owner, f"owner of row {number}")
+        if row.status not in ROW_STATUSES:
+            raise InvalidValue(f"row status must be one of {', '.join(ROW_STATUSES)}")
+        _check_due(row.due)
+        if row.owner_id and not is_fingerprint(row.owner_id):
+            raise InvalidValue(f"the owner of row {number} is not a group member's identity (64 hex digits)")
+        if row.owner_id and not row.owner.strip():
+            raise InvalidValue(f"row {number}: an owner chosen from the group needs their name")
+        if row.id and not is_row_id(row.id):
+            raise InvalidValue(f"row {number} has a malformed id {row.id[:20]!r} (16 hex digits)")
+        if len(row.link) > MAX_LINK_CHARS or not _LINK.fullmatch(row.link):
+            raise InvalidValue(f"row {number}: its link to a meeting or plan is not well formed")
+    return replace(item, rows=with_row_ids(item.id, item.rows, fresh=True))
 
 
 def _checked_fields(draft: Draft) -> tuple[tuple[str, str], ...]:
@@ -65,11 +82,14 @@ def _checked_fields(draft: Draft) -> tuple[tuple[str, str], ...]:
             raise InvalidValue(f"a {draft.template} draft has no field {key!r}")
         check_text(value, key, MAX_TITLE_CHARS)
         _refuse_control_characters(value, key)
-    if values.get("date"):
+    date = values.get("date", "")
+    if date:
         try:
-            datetime.date.fromisoformat(values["date"])
+            if not _ISO_DATE.fullmatch(date):
+                raise ValueError(date)
+            datetime.date.fromisoformat(date)
         except ValueError:
-            raise InvalidValue(f"the meeting date {values['date'][:20]!r} is not a date like 2026-12-31") from None
+            raise InvalidValue(f"the meeting date {date[:20]!r} is not a date like 2026-12-31") from None
     if values.get("online", "") not in ("", "yes"):
         raise InvalidValue("'online' is either 'yes' or empty")
     return tuple((key, values.get(key, "")) for key in allowed)
@@ -121,12 +141,7 @@ def validated(item: Item) -> Item:
             if key not in allowed:
                 raise InvalidValue(f"a {item.template} draft has no section {key!r}")
             check_text(text, f"section {key}")
-        if item.rows and item.template not in TEMPLATES_WITH_ROWS:
-            raise InvalidValue("only action plans and meetings have rows")
-        if len(item.rows) > MAX_ROWS:
-            raise InvalidValue(f"an action plan can have at most {MAX_ROWS:,} rows")
-        for row in item.rows:
-            _check_row(row)
+        item = _check_rows(item)
         check_link(item, allowed)
         # Every section (and field) of the template is present, in template order.
         texts = dict(item.sections)

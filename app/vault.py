@@ -18,6 +18,7 @@ from pathlib import Path
 from amanat.app import keychain
 from amanat.app.attachments import AttachmentService
 from amanat.app.decoy import ensure_alt, migrate_legacy_folder, take_over, write_random_alt
+from amanat.app.device_secret import open_binding, tidy
 from amanat.app.errors import (
     AmanatError,
     DamagedInput,
@@ -35,8 +36,10 @@ from amanat.app.platform.permissions import make_private_folder
 from amanat.app.rekey import Progress, RekeyOutcome, open_database_finishing_rekey, rekey_database, rekey_pending
 from amanat.app.sharing.sync_service import SyncService
 from amanat.app.store.connection import Connection, open_database
+from amanat.app.store.plan_rows import PlanRows
 from amanat.app.store.repository import Repository
 from amanat.app.store.schema import migrate, refuse_newer
+from amanat.app.tasks import TaskService
 from amanat.app.vault_lock import VaultLock
 from amanat.app.vault_paths import ALT_NAME, META_DECOY_KEY, META_DURESS_SLOT, META_VAULT_ID, VaultPaths
 from amanat.crypto.kdf import Argon2idParams, calibrate
@@ -72,6 +75,7 @@ class Vault:
         self.items = ItemService(self._repository)
         self.attachments = AttachmentService(self._repository, self.items)
         self.sync = SyncService(conn, self.items, self.attachments)
+        self.tasks = TaskService(PlanRows(conn), self.items, self.sync.identities, self.sync.groups)
         self.linked = LinkedVersions(self.items, self.sync.groups.share_like)  # a draft's language versions
         # Set by an unlock that found a re-key an earlier process did not finish.
         self.interrupted_rekey = RekeyOutcome.NONE
@@ -128,7 +132,11 @@ class Vault:
         paths = VaultPaths(Path(directory))
 
         def opener(key_file: KeyFile) -> tuple[SecretBytes, KeyFile]:
-            key, duress = key_file.open_with_passphrase_or_duress(passphrase)
+            unbound = open_binding(key_file)  # the passphrase and the duress passphrase alike
+            try:
+                key, duress = unbound.key_file.open_with_passphrase_or_duress(passphrase)
+            finally:
+                unbound.wipe()
             if duress is None:
                 return key, key_file
             try:
@@ -198,6 +206,7 @@ class Vault:
                 conn.close()
                 raise
             paths.remove_leftovers()  # only once unlocked: a failed attempt changes nothing
+            tidy(key_file)  # device secrets an interrupted rotation left beside the current one
         except BaseException:
             if vault_key is not None:
                 vault_key.wipe()
@@ -219,11 +228,12 @@ class Vault:
 
     @staticmethod
     def reset_passphrase(
-        directory: Path, recovery_text: str, new_passphrase: str, params: Argon2idParams | None = None
+        directory: Path, recovery_text: str, new_passphrase: str, params: Argon2idParams | None = None,
+        bind: bool | None = None,
     ) -> PassphraseChange:
-        """Set a new passphrase with the recovery key; the database is not touched."""
+        """Set a new passphrase with the recovery key; the database is not touched (binding: app/key_slots.py)."""
         return _reset_passphrase(Vault._settle_interrupted_rekey, VaultPaths(Path(directory)),
-                                 recovery_text, new_passphrase, params)
+                                 recovery_text, new_passphrase, params, bind)
 
     @staticmethod
     def _settle_interrupted_rekey(paths: VaultPaths, opener: Callable[[KeyFile], SecretBytes]) -> None:

@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from amanat.app import keychain
+from amanat.app.device_secret import entry_account
 from amanat.app.platform.secure_delete import Removal, overwrite, remove_file
 from amanat.app.rekey import PENDING_NAME
 from amanat.app.vault_paths import ALT_NAME, DATABASE_NAME, KEY_FILE_NAME, LEGACY_DECOY_FOLDER, LOCK_NAME
 from amanat.crypto.atomic_write import fsync_directory
+from amanat.crypto.device_binding import binding_of
 from amanat.crypto.errors import AmanatError
 from amanat.crypto.keyfile import KIND_KEYCHAIN, MAX_KEYFILE_BYTES, KeyFile
 
@@ -67,13 +69,19 @@ class _KeyFileHeld(Exception):
     """A key file could be neither overwritten nor deleted (held open): its keys are not destroyed."""
 
 
-def _remembered_vault_id(key_file: Path) -> str | None:
-    """The vault id when this key file has a keychain slot (only then is the keychain asked)."""
+def _keychain_accounts(key_file: Path) -> list[str]:
+    """The keychain entries this key file uses: 'remember' (its vault id) and the device secret of its binding,
+    with the generations beside it that an interrupted re-key or rotation may have stored (app/device_secret.py)."""
     try:
         parsed = KeyFile.read(key_file)
     except (AmanatError, OSError):
-        return None
-    return parsed.vault_id if parsed.has(KIND_KEYCHAIN) else None
+        return []
+    accounts = [parsed.vault_id] if parsed.has(KIND_KEYCHAIN) else []
+    binding = binding_of(parsed)
+    if binding is not None:
+        accounts += [entry_account(parsed.vault_id, g) for g in range(max(0, binding.generation - 1),
+                                                                       binding.generation + 2)]
+    return accounts
 
 
 def _key_files(directory: Path) -> list[Path]:
@@ -92,13 +100,13 @@ def destroy_keys(directory: Path, held: list[Path] | None = None) -> bool:
     and every key file was overwritten or deleted (files held open are added to `held`)."""
     destroyed, intact = False, False
     for key_file in _key_files(directory):
-        vault_id = _remembered_vault_id(key_file)
+        accounts = _keychain_accounts(key_file)
         try:
             destroyed = overwrite_and_delete(key_file, held) or destroyed
         except _KeyFileHeld:
             intact = True
-        if vault_id is not None:
-            keychain.forget_secret(vault_id)  # never raises: an unreachable keychain must not stop a wipe
+        for account in accounts:
+            keychain.forget_secret(account)  # never raises: an unreachable keychain must not stop a wipe
     with contextlib.suppress(OSError):
         fsync_directory(directory)
     return destroyed and not intact

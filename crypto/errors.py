@@ -46,3 +46,9 @@ class UnsupportedVersion(DamagedInput):
     """Input written by a newer Amanat, or in a format this one does not know."""
 
     exit_code = 4
+
+
+class DeviceSecretMissing(AmanatError):
+    """The passphrase slot is bound to a device keystore secret that is not available here."""
+
+    exit_code = 3

@@ -21,6 +21,9 @@ AEAD_NAME = "xchacha20poly1305"
 ALT_BYTES = NONCE_BYTES + WRAPPED_BYTES
 RECOVERY_SECRET_BYTES = 20  # as amanat.crypto.recovery_key: a recovery slot nobody holds the secret of
 
+DEVICE_SALT_BYTES = 16
+MAX_DEVICE_GENERATION = 2**31 - 1
+
 KIND_PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a password
 KIND_RECOVERY = "recovery"
 KIND_KEYCHAIN = "keychain"
@@ -42,6 +45,32 @@ def _unb64(value: object, length: int, what: str) -> bytes:
 
 
 @dataclass(frozen=True)
+class DeviceBinding:
+    """A passphrase slot bound to this device's keystore: which secret (its generation) and the pad's salt.
+
+    The slot's stored keys are XORed with a pad derived from the keystore's secret (crypto/device_binding.py).
+    """
+
+    generation: int
+    salt: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        """The binding as stored in the slot."""
+        return {"generation": self.generation, "salt": encode_base64(self.salt)}
+
+    @classmethod
+    def from_json(cls, raw: object) -> DeviceBinding:
+        """A binding read from a key file; DamagedInput if it is malformed."""
+        if not isinstance(raw, dict) or set(raw) != {"generation", "salt"}:
+            raise DamagedInput("a passphrase slot's device binding is malformed")
+        generation = raw["generation"]
+        if not isinstance(generation, int) or isinstance(generation, bool) \
+                or not 0 <= generation <= MAX_DEVICE_GENERATION:
+            raise DamagedInput("a passphrase slot's device binding is malformed")
+        return cls(generation, _unb64(raw["salt"], DEVICE_SALT_BYTES, "device binding salt"))
+
+
+@dataclass(frozen=True)
 class KeySlot:
     """One way in: the vault key wrapped under a key derived from one secret."""
 
@@ -56,6 +85,9 @@ class KeySlot:
     alt: bytes = b""
     # Entrust slots only: the set of shares the slot's secret was split into (covered by the AEAD).
     entrust: EntrustTerms | None = None
+    # Passphrase slots only: bound to a secret in this device's keystore (not part of `header`: the pad
+    # is over the stored keys, which open under the unbound slot's header).
+    device: DeviceBinding | None = None
 
     def header(self) -> dict[str, Any]:
         """Everything but the wrapped key: the associated data of the AEAD."""
@@ -86,6 +118,8 @@ class KeySlot:
         stored = {**self.header(), "wrapped_key": encode_base64(self.wrapped_key)}
         if self.alt:
             stored["alt"] = encode_base64(self.alt)
+        if self.device is not None:
+            stored["device"] = self.device.to_json()
         return stored
 
     def __repr__(self) -> str:
@@ -97,8 +131,8 @@ def parse_slot(raw: object) -> KeySlot:
     if not isinstance(raw, dict):
         raise DamagedInput("a key file slot is malformed")
     expected = {"id", "kind", "kdf", "salt", "aead", "nonce", "wrapped_key"}
-    extra = {KIND_PASSPHRASE: "alt", KIND_ENTRUST: "entrust"}.get(str(raw.get("kind")))
-    if set(raw) != expected and not (extra and set(raw) == {*expected, extra}):
+    extra = {KIND_PASSPHRASE: {"alt", "device"}, KIND_ENTRUST: {"entrust"}}.get(str(raw.get("kind")), set())
+    if not expected <= set(raw) <= expected | extra:
         raise DamagedInput("a key file slot has missing or unknown fields")
     slot_id, kind, kdf = raw["id"], raw["kind"], raw["kdf"]
     if not isinstance(slot_id, str) or not 1 <= len(slot_id) <= 32 or not slot_id.isalnum():
@@ -128,4 +162,5 @@ def parse_slot(raw: object) -> KeySlot:
         argon2id=params,
         alt=_unb64(raw["alt"], ALT_BYTES, "second wrapped key") if "alt" in raw else b"",
         entrust=EntrustTerms.from_json(raw["entrust"]) if "entrust" in raw else None,
+        device=DeviceBinding.from_json(raw["device"]) if "device" in raw else None,
     )

@@ -1,11 +1,9 @@
 """The key file: a versioned list of slots that each wrap the vault key.
 
-The vault key is 256 random bits and never changes; it is SQLCipher's raw
-key. Each slot wraps it with XChaCha20-Poly1305 under a key derived from one
-secret: a passphrase (Argon2id), a recovery key or an OS keychain secret
-(HKDF-SHA256; both are already high-entropy). The slot's header and the
-vault id are the associated data, so a slot cannot be moved to another vault
-or have its parameters edited without failing to open.
+The vault key is 256 random bits (SQLCipher's raw key), changed only by a re-key. Each slot wraps it
+with XChaCha20-Poly1305 under a key derived from one secret: a passphrase (Argon2id), a recovery key or
+an OS keychain secret (HKDF-SHA256). The slot's header and the vault id are the associated data. A
+passphrase slot bound to a device is opened through crypto/device_binding.py first.
 
 The file is canonical JSON with a SHA-256 checksum over its content. The
 checksum is not a security measure (it has no key); it separates a damaged
@@ -33,7 +31,7 @@ from nacl.exceptions import CryptoError
 from amanat.crypto.atomic_write import write_file_atomically
 from amanat.crypto.encoding import canonical_json
 from amanat.crypto.entrust_shares import EntrustTerms
-from amanat.crypto.errors import DamagedInput, UnsupportedVersion, WrongPassphrase
+from amanat.crypto.errors import DamagedInput, DeviceSecretMissing, UnsupportedVersion, WrongPassphrase
 from amanat.crypto.kdf import SALT_BYTES, Argon2idParams, derive_key
 from amanat.crypto.key_slot import (
     ALT_BYTES,
@@ -51,34 +49,24 @@ from amanat.crypto.key_slot import (
 from amanat.crypto.passphrase import normalise_passphrase
 from amanat.crypto.secret_bytes import SecretBytes
 
-__all__ = [
-    "KIND_ENTRUST",
-    "KIND_KEYCHAIN",
-    "KIND_PASSPHRASE",
-    "KIND_RECOVERY",
-    "MAX_KEYFILE_BYTES",
-    "DuressMatch",
-    "KeyFile",
-    "KeySlot",
-    "generate_vault_key",
-]
+__all__ = ["KIND_ENTRUST", "KIND_KEYCHAIN", "KIND_PASSPHRASE", "KIND_RECOVERY", "MAX_KEYFILE_BYTES", "DuressMatch",
+           "KeyFile", "KeySlot", "generate_vault_key"]
 
 FORMAT_NAME = "amanat-keyfile"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 only when the passphrase slot is bound to a device (`device`); else 1, as before
+_SLOT_DATA_VERSION = 1  # the `version` in every slot's associated data, whatever the file's version
 MAX_KEYFILE_BYTES = 64 * 1024
 MAX_SLOTS = 16
+_BOUND = "the passphrase works only with this device's keystore, which has to be asked first"
+
+
 def generate_vault_key() -> SecretBytes:
     """A fresh random 256-bit vault key."""
     return SecretBytes(secrets.token_bytes(VAULT_KEY_BYTES))
 
 
 def _hkdf_wrapping_key(secret: SecretBytes, salt: bytes, kind: str) -> SecretBytes:
-    hkdf = HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=salt,
-        info=f"amanat/{kind}-slot/v1".encode(),
-    )
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=f"amanat/{kind}-slot/v1".encode())
     return SecretBytes(hkdf.derive(secret.reveal()))
 
 
@@ -114,7 +102,7 @@ class KeyFile:
 
     def _associated_data(self, slot_header: dict[str, Any]) -> bytes:
         return canonical_json(
-            {"format": FORMAT_NAME, "version": FORMAT_VERSION, "vault_id": self.vault_id, "slot": slot_header}
+            {"format": FORMAT_NAME, "version": _SLOT_DATA_VERSION, "vault_id": self.vault_id, "slot": slot_header}
         , ascii_only=True)
 
     def _wrap(
@@ -180,14 +168,14 @@ class KeyFile:
         return next((s.entrust for s in self.slots if s.kind == KIND_ENTRUST), None)
 
     def _alt_associated_data(self, slot: KeySlot) -> bytes:
-        return canonical_json({"format": FORMAT_NAME, "version": FORMAT_VERSION, "vault_id": self.vault_id,
+        return canonical_json({"format": FORMAT_NAME, "version": _SLOT_DATA_VERSION, "vault_id": self.vault_id,
                            "slot": slot.header(), "purpose": "duress"}, ascii_only=True)
 
     def _passphrase_slot(self) -> KeySlot:
         slot = next((s for s in self.slots if s.kind == KIND_PASSPHRASE and s.argon2id is not None), None)
         if slot is None:
             raise ValueError("this key file has no passphrase slot")
-        return slot
+        return _unbound(slot)
 
     def duress_candidate(self, duress_passphrase: str) -> tuple[DuressMatch, SecretBytes | None]:
         """Derive a would-be duress passphrase's key once (the passphrase slot's salt and parameters).
@@ -234,7 +222,10 @@ class KeyFile:
 
     def without_duress(self) -> KeyFile:
         """A copy whose second key is random again: no duress passphrase."""
-        return self._with_alt(self._passphrase_slot(), secrets.token_bytes(ALT_BYTES))
+        slot = next((s for s in self.slots if s.kind == KIND_PASSPHRASE), None)  # bound or not: random is random
+        if slot is None:
+            raise ValueError("this key file has no passphrase slot")
+        return self._with_alt(slot, secrets.token_bytes(ALT_BYTES))
 
     def _with_alt(self, slot: KeySlot, alt: bytes) -> KeyFile:
         return replace(self, slots=tuple(replace(s, alt=alt) if s is slot else s for s in self.slots))
@@ -276,6 +267,7 @@ class KeyFile:
             raise WrongPassphrase("the passphrase is wrong") from None
         for slot in self.slots:
             if slot.kind == KIND_PASSPHRASE and slot.argon2id is not None:
+                _unbound(slot)
                 key = self._unwrap(slot, derive_key(normalised, slot.salt, slot.argon2id))
                 if key is not None:
                     return key
@@ -303,6 +295,7 @@ class KeyFile:
         for slot in self.slots:
             if slot.kind != KIND_PASSPHRASE or slot.argon2id is None:
                 continue
+            _unbound(slot)
             derived = derive_key(normalised, slot.salt, slot.argon2id)
             try:
                 key = self._unwrap(slot, SecretBytes(derived.reveal()))
@@ -329,7 +322,7 @@ class KeyFile:
     def _body(self) -> dict[str, Any]:
         return {
             "format": FORMAT_NAME,
-            "version": FORMAT_VERSION,
+            "version": 2 if any(s.device is not None for s in self.slots) else 1,
             "vault_id": self.vault_id,
             "slots": [s.to_json() for s in self.slots],
         }
@@ -356,7 +349,7 @@ class KeyFile:
             raise DamagedInput("the key file's version is malformed")
         if version > FORMAT_VERSION:
             raise UnsupportedVersion("the key file was written by a newer Amanat; update Amanat")
-        if version != FORMAT_VERSION or set(raw) != {"format", "version", "vault_id", "slots", "checksum"}:
+        if version not in (1, 2) or set(raw) != {"format", "version", "vault_id", "slots", "checksum"}:
             raise DamagedInput("the key file has missing or unknown fields")
         checksum = raw.pop("checksum")
         try:
@@ -377,6 +370,8 @@ class KeyFile:
         parsed = tuple(parse_slot(s) for s in slots)
         if len({s.slot_id for s in parsed}) != len(parsed):
             raise DamagedInput("the key file has two slots with the same id")
+        if (version == 2) != any(s.device is not None for s in parsed):
+            raise DamagedInput("the key file's version does not match its slots")
         return cls(vault_id=vault_id, slots=parsed)
 
     @classmethod
@@ -395,3 +390,10 @@ class KeyFile:
 
     def __repr__(self) -> str:
         return f"KeyFile(vault_id={self.vault_id!r}, slots={list(self.slots)!r})"
+
+
+def _unbound(slot: KeySlot) -> KeySlot:
+    """`slot`, unless it is bound to a device: its keys are then padded (crypto/device_binding.py removes that)."""
+    if slot.device is not None:
+        raise DeviceSecretMissing(_BOUND)
+    return slot

@@ -39,11 +39,13 @@ from amanat.app.ui.dialogs.travel_dialog import TravelDialog
 from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
+from amanat.app.ui.sections.make_version_dialog import MakeVersionDialog
 from amanat.app.ui.sections.meeting_editor import meeting_actions
 from amanat.app.ui.sections.search_dialog import SearchDialog
 from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
+from amanat.app.ui.sections.version_diff_dialog import VersionDiffDialog
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
 from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
@@ -113,6 +115,17 @@ def untrusted_circle(vault: Any, peer: str, name: str) -> Any:
     return next(group for group in groups.groups() if group.group_id == circle.group_id)
 
 
+def out_of_date_states(vault: Any) -> Any:
+    """The sections of an English concept note's Dari version, out of date after the English changed."""
+    english = vault.items.new_draft("concept-note", "Concept note")
+    english = vault.items.save(replace(english, sections=(("background", "Detentions in Herat rose in 2026."),)))
+    dari = vault.linked.make_version(english.id, "fa", "یادداشت مفهومی", this_language="en")
+    dari = vault.items.save(replace(dari, sections=(("background", "بازداشت‌ها در هرات در سال ۱۴۰۵ بیشتر شد."),)))
+    vault.linked.mark_updated(dari.id, "background")
+    vault.items.save(replace(english, sections=(("background", "Detentions in Herat and Kabul rose in 2026."),)))
+    return vault.linked.states(vault.items.get(dari.id))
+
+
 def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, language: str
                     ) -> list[tuple[str, type[QDialog], Callable[[], QDialog]]]:
     """(file name, class, builder) for every dialog, in the order the pictures are numbered."""
@@ -167,6 +180,9 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
         ("entrust-answer", AnswerRequestDialog, lambda: AnswerRequestDialog(context, window)),
         ("keyboard-shortcuts", ShortcutsDialog, lambda: ShortcutsDialog(window)),
         ("about", AboutDialog, lambda: AboutDialog(window)),
+        ("make-version", MakeVersionDialog, lambda: MakeVersionDialog(vault.items.new_draft("swot", "SWOT"), set(),
+                                                                      window)),
+        ("version-changes", VersionDiffDialog, lambda: VersionDiffDialog(out_of_date_states(vault), "", window)),
     ]
     return [(f"{number:02d}-{name}", cls, build) for number, (name, cls, build) in enumerate(built, 1)]
 

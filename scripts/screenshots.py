@@ -11,6 +11,7 @@ is made in a temporary folder, the real main window is built on it with
                       08-trash.png    09-search.png  10-settings.png
                       11-sync-card.png 12-sync-people.png 13-sync-verify.png 14-sync-groups.png
                       15-sync-review.png 16-duress.png 17-travel.png 18-decoy.png
+                      19-strategy-versions.png 20-strategy-version-changes.png
                       dialogs/NN-name.png: every dialog over the window at 1366×768
 
 The window is unlocked by typing the passphrase and pressing Unlock, as a
@@ -41,6 +42,7 @@ import tempfile
 import time
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
@@ -62,7 +64,7 @@ from amanat.app.ui.shell.gui_main import build_window  # noqa: E402
 from amanat.app.ui.shell.main_window import MainWindow  # noqa: E402
 from amanat.app.vault import Vault  # noqa: E402
 from amanat.crypto.kdf import Argon2idParams, allow_insecure_test_kdf, calibrate  # noqa: E402
-from scripts.demo_content import DEMO_LANGUAGES, DemoItems, fill_demo_vault  # noqa: E402
+from scripts.demo_content import DEMO_LANGUAGES, DemoItems, demo_content, fill_demo_vault  # noqa: E402
 from scripts.demo_sync import SyncDemo, fill_sync_demo  # noqa: E402
 from scripts.dialog_shots import SCREEN_HEIGHT, SCREEN_WIDTH, dialog_builders, unknown_dialogs  # noqa: E402
 
@@ -80,6 +82,14 @@ class ScreenFailed(Exception):
 
 
 # -- waiting and typing ----------------------------------------------------------------------------------
+
+
+# A sentence the SWOT gains after its other language version was marked updated (19-strategy-versions).
+VERSION_EDIT = {
+    "en": "- Our phones are searched at the border: nothing about cases on them",
+    "fa": "- تلفن‌های ما در سرحد تلاشی می‌شوند: هیچ چیزی از قضیه‌ها روی آن‌ها نباشد",
+    "ps": "- زموږ تلیفونونه په پوله تلاشي کېږي: د قضیو هېڅ شی پرې نه وي",
+}
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -298,6 +308,32 @@ class LanguageRun:
         strategy.open_item(self.demo().action_plan)
         self.save("07-strategy-action-plan")
 
+    def versions(self) -> None:
+        """A Dari (or English) version of the SWOT, out of date after the SWOT changed, and its changes."""
+        vault = self.win().vault
+        if vault is None:
+            raise ScreenFailed("the vault is not open")
+        source = vault.items.get(self.demo().swot)
+        other = "fa" if self.language != "fa" else "en"
+        translation = next(d for d in demo_content(other).drafts if d.template == "swot")
+        made = vault.linked.make_version(source.id, other, translation.title, this_language=self.language)
+        vault.items.save(replace(made, sections=translation.sections))
+        for key, _text in translation.sections:
+            vault.linked.mark_updated(made.id, key)
+        texts = dict(vault.items.get(source.id).sections)  # type: ignore[union-attr]
+        texts["threats"] = texts["threats"].replace("\n", "\n" + VERSION_EDIT[self.language] + "\n", 1)
+        vault.items.save(replace(vault.items.get(source.id), sections=tuple(texts.items())))  # type: ignore[type-var]
+        strategy = self.show_section("draft")
+        strategy.context.items_changed.emit("draft")
+        strategy.open_item(made.id)
+        self.save("19-strategy-versions")
+        strategy.versions.show_changes()  # type: ignore[attr-defined]
+        dialog = strategy.versions.diff_dialog  # type: ignore[attr-defined]
+        if dialog is None:
+            raise ScreenFailed("the changes of the other version did not open")
+        self.save("20-strategy-version-changes", dialog)
+        dialog.close()
+
     def trash(self) -> None:
         trash = self.show_section("trash")
         first = trash.model.item_id(0)  # type: ignore[attr-defined]
@@ -441,7 +477,8 @@ class LanguageRun:
 
 
 def shoot_language(app: QApplication, language: str, workdir: Path, outdir: Path,
-                   kdf_params: Argon2idParams, theme: str = "light") -> tuple[list[Path], list[str]]:
+                   kdf_params: Argon2idParams, theme: str = "light",
+                   only: tuple[str, ...] = ()) -> tuple[list[Path], list[str]]:
     """Every screen of one language; returns the files written and what failed."""
     run = LanguageRun(app, language, workdir, outdir, kdf_params, theme)
     failures: list[str] = []
@@ -456,8 +493,11 @@ def shoot_language(app: QApplication, language: str, workdir: Path, outdir: Path
         ("10-settings", run.settings, False),
         ("11-sync-card … 15-sync-review", run.sync, False),
         ("16-duress, 17-travel, 18-decoy", run.border, False),
+        ("19-strategy-versions, 20-strategy-version-changes", run.versions, False),
         ("dialogs/* at 1366×768", run.dialogs, False),
     ]
+    if only:
+        steps = [step for step in steps if step[2] or any(name in step[0] for name in only)]
     try:
         for screens, step, required in steps:
             try:
@@ -477,6 +517,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--languages", nargs="+", choices=DEMO_LANGUAGES, default=list(DEMO_LANGUAGES))
     parser.add_argument("--theme", choices=("light", "dark"), default="light",
                         help="the window's colours (the README's screenshots are light)")
+    parser.add_argument("--only", nargs="+", default=[], metavar="SCREEN",
+                        help="only the screens whose names contain one of these (e.g. 19-strategy)")
     parser.add_argument("--fast-kdf", action="store_true",
                         help="weak test key derivation (faster; Settings then shows the test parameters)")
     args = parser.parse_args(argv)
@@ -494,7 +536,8 @@ def main(argv: list[str] | None = None) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
         for language in args.languages:
-            files, problems = shoot_language(app, language, Path(scratch), args.outdir, kdf_params, args.theme)
+            files, problems = shoot_language(app, language, Path(scratch), args.outdir, kdf_params, args.theme,
+                                             tuple(args.only))
             saved += files
             failures += problems
     for path in saved:

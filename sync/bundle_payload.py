@@ -1,8 +1,8 @@
 """What a bundle carries inside its signed envelope: group log, document updates, what the sender has.
 
-Payload version 3 (written; docs/bundle-format.md describes every byte) is canonical JSON:
+Payload version 4 (written; docs/bundle-format.md describes every byte) is canonical JSON:
 
-    {"v": 3,
+    {"v": 4,
      "ops_from": index of the first group operation carried,
      "group_ops": [hex of each signed group operation from `ops_from` on, in log order],
      "documents": [{"item": 32 hex digits, "update": base64 Yjs update}, …],
@@ -16,8 +16,11 @@ Payload version 3 (written; docs/bundle-format.md describes every byte) is canon
 out themselves, each with the sender's sequence number from which it holds (`since`); `acks`
 says, per member, the highest sequence number of theirs this sender has applied in the group (the
 summary of what the sender has, see amanat.app.sharing.knowledge); `trusting` names the
-recipients for whom items were left out on trust (they do not acknowledge it). Version 1
-payloads (every item's state vector, the whole group log) are still read. Version 2 was never
+recipients for whom items were left out on trust (they do not acknowledge it). Version 4 has
+the keys of version 3; it says that its documents may use item document layout 2 (comment
+threads and the other additions of issue 17, `amanat.sync.item_document`), which a reader of
+version 3 would merge with those parts silently dropped, so it must refuse the bundle instead.
+Version 3 and version 1 payloads (every item's state vector, the whole group log) are still read. Version 2 was never
 written: the frozen test vectors of format 1 use it as "a newer version".
 """
 
@@ -40,8 +43,8 @@ from amanat.crypto.errors import UnsupportedVersion
 from amanat.sync.errors import DamagedBundle
 from amanat.sync.state_vector import DamagedStateVector, decode_state_vector
 
-PAYLOAD_VERSION = 3
-READABLE_VERSIONS = (1, 3)
+PAYLOAD_VERSION = 4
+READABLE_VERSIONS = (1, 3, 4)
 MAX_DOCUMENTS = 10_000
 MAX_GROUP_OPS = 1_000
 MAX_ACKS = 256
@@ -51,6 +54,7 @@ MAX_UPDATE_BYTES = 32 * 2**20
 _ITEM_ID_DIGITS = 32
 _KEYS = {1: {"v", "group_ops", "documents", "states", "full"},
          3: {"v", "ops_from", "group_ops", "documents", "states", "acks", "trusting", "full", "messages"}}
+_KEYS[4] = _KEYS[3]
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,7 @@ def _hex_id(value: object, digits: int, what: str) -> str:
 
 
 def encode_payload(payload: BundlePayload) -> bytes:
-    """The payload's canonical bytes (in `payload.version`: 3, or 1 for old test material)."""
+    """The payload's canonical bytes (in `payload.version`: 4, or 3 and 1 for old test material)."""
     value: dict[str, object] = {
         "v": payload.version,
         "group_ops": [op.hex() for op in payload.group_ops],

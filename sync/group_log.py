@@ -116,7 +116,7 @@ def _document(body: bytes, expected_op: str | None) -> dict[str, Any]:
 class GroupLog:
     """A verified chain of group operations and the membership it results in."""
 
-    __slots__ = ("_admin", "_group_id", "_members", "_name", "_ops")
+    __slots__ = ("_admin", "_ever", "_group_id", "_members", "_name", "_ops")
 
     def __init__(self, create_op: bytes) -> None:
         """Start from a signed create op (use `create` or `from_ops`, which verify more)."""
@@ -134,6 +134,7 @@ class GroupLog:
         self._admin = admin
         self._name = _name(document, "group_name")
         self._members: dict[bytes, GroupMember] = {admin.fingerprint: GroupMember(admin, _name(document, "admin_name"))}
+        self._ever: dict[bytes, GroupMember] = dict(self._members)
 
     @classmethod
     def create(cls, admin: Identity, admin_name: str, group_name: str, created_at: int) -> GroupLog:
@@ -190,6 +191,11 @@ class GroupLog:
     def members(self) -> tuple[GroupMember, ...]:
         """Current members, the admin first, then in the order they were added."""
         return tuple(self._members.values())
+
+    @property
+    def everyone(self) -> tuple[GroupMember, ...]:
+        """Everyone who was ever a member (removed members too): who may have written what the group holds."""
+        return tuple(self._ever.values())
 
     @property
     def ops(self) -> tuple[bytes, ...]:
@@ -262,6 +268,7 @@ class GroupLog:
         clone._admin = self._admin
         clone._name = self._name
         clone._members = dict(self._members)
+        clone._ever = dict(self._ever)
         return clone
 
     def _signed(self, admin: Identity, kind: str, at: int, fields: dict[str, Any]) -> GroupLog:
@@ -323,6 +330,7 @@ class GroupLog:
         if len(self._members) >= MAX_MEMBERS:
             raise GroupTooLarge("The group has more members than Amanat accepts.")
         self._members[member.fingerprint] = GroupMember(member, name)
+        self._ever.setdefault(member.fingerprint, GroupMember(member, name))
 
     def __repr__(self) -> str:
         return f"GroupLog(group_id={self._group_id.hex()}, seq={self.seq}, members={len(self._members)})"

@@ -8,7 +8,13 @@ created lazily inside a map by two members at once would lose one member's text)
 * ``registers``: a Map of last-writer-wins registers for the item's fields;
 * ``rows``: an Array of Maps of strings (action-plan rows). A cell edited by two members at
   once resolves the Yjs way (by client id): both replicas agree, but not by time;
-* ``text:<name>``: one Text per text, merged character by character.
+* ``text:<name>``: one Text per text, merged character by character;
+* ``edits``: a Map counting each replica's local changes (`_mark_edit`);
+* ``comments`` (layout 2, bundle payload version 4): a Map of signed comment records; a thread's
+  passage is a formatting attribute on its Text (sync/comments.py, sync/comment_document.py).
+
+A document holding a root type this version does not know was written by a newer Amanat and is
+refused (`UnsupportedVersion`) instead of being merged with that part silently ignored.
 
 Each load gets a fresh random client id: Yjs requires a client id never to be used by two
 replicas at once, which a restored backup on a second laptop would otherwise do.
@@ -25,7 +31,9 @@ from typing import Any
 
 from pycrdt import Array, Doc, Map, Text
 
-from amanat.crypto.errors import DamagedInput
+from amanat.crypto.errors import DamagedInput, UnsupportedVersion
+from amanat.sync.comment_document import add_record, passages, stored_records
+from amanat.sync.comments import CommentRecord, DamagedComment, parse_record
 from amanat.sync.document_registers import (
     REMOVED,
     JSONValue,
@@ -51,6 +59,8 @@ MAX_CHANGES = 250_000
 _TEXT_PREFIX = "text:"
 _KIND = "kind"
 _DELETED = "deleted"
+# The root types of layout 2; a name outside them (and not "text:…") is a newer layout.
+KNOWN_ROOTS = frozenset({"meta", "registers", "rows", "edits", "comments"})
 
 
 class DamagedUpdate(DamagedInput):
@@ -93,6 +103,10 @@ def _new_doc() -> Doc[Any]:
 
 def _snapshot(doc: Doc[Any]) -> _Snapshot:
     """Read and validate everything; raises DamagedInput subclasses (or pycrdt errors) on bad content."""
+    unknown = [name for name in doc.keys() if name not in KNOWN_ROOTS and not name.startswith(_TEXT_PREFIX)]
+    if unknown:
+        raise UnsupportedVersion("This shared item was written by a newer Amanat; update Amanat to open it.")
+    stored_records(doc)  # counts and sizes of the comments; read in full by `comments`
     meta_map: Map[str] = doc.get("meta", type=Map)
     register_map: Map[str] = doc.get("registers", type=Map)
     meta, meta_stamps = read_registers(meta_map)
@@ -252,6 +266,8 @@ class ItemDocument:
         try:
             doc.apply_update(update)
             return _snapshot(doc)
+        except UnsupportedVersion:
+            raise
         except DamagedInput as exc:
             raise DamagedUpdate(str(exc)) from None
         except (KeyboardInterrupt, SystemExit, GeneratorExit):
@@ -308,6 +324,27 @@ class ItemDocument:
     def read(self) -> ItemState:
         """Return the current content of the item."""
         return _snapshot(self._doc).state
+
+    def comment_records(self) -> dict[str, str]:
+        """The stored comment records {record id: signed record text}, as they are (not parsed)."""
+        return stored_records(self._doc)
+
+    def comments(self) -> tuple[CommentRecord, ...]:
+        """Every comment record, parsed (not verified: import verifies them); `DamagedUpdate` if one is damaged."""
+        try:
+            return tuple(parse_record(key, value) for key, value in self.comment_records().items())
+        except DamagedComment as error:
+            raise DamagedUpdate(str(error)) from None
+
+    def comment_passages(self, text_names: dict[str, str]) -> dict[str, tuple[int, int]]:
+        """Where each thread's passage is now ({thread id: (start, end)} in code points; see `passages`)."""
+        return passages(self._doc, text_names, set(text_names))
+
+    def add_comment(self, record: CommentRecord, passage: tuple[str, int, int] | None = None) -> None:
+        """Add a signed record (and mark a new thread's passage: text name, start, end in code points)."""
+        with self._doc.transaction():
+            add_record(self._doc, record, passage)
+            _mark_edit(self._doc)
 
     def record_local(self, state: ItemState, clock: HybridClock) -> bool:
         """Bring the document to `state` with minimal operations; return True if anything changed."""

@@ -342,12 +342,12 @@ def test_draft_sections_status_rows_and_delete(vault_path: Path) -> None:
     ok(cli(vault_path, "draft", "edit", plan, "--row", "action=Write the report", "owner=Sara",
            "due=2026-12-01", "status=todo", "--row", "action=Send it", "owner=Reza"))
     shown = ok_json(cli(vault_path, "draft", "show", plan, "--json"))
-    cells = ("action", "owner", "due", "status")  # and the row's id and link (empty: never linked)
-    assert [{key: row[key] for key in cells} for row in shown["rows"]] == [
-        {"action": "Write the report", "owner": "Sara", "due": "2026-12-01", "status": "todo"},
-        {"action": "Send it", "owner": "Reza", "due": "", "status": "todo"},
+    assert [{k: v for k, v in row.items() if k != "id"} for row in shown["rows"]] == [
+        {"action": "Write the report", "owner": "Sara", "due": "2026-12-01", "status": "todo", "note": "",
+         "owner_id": "", "link": ""},
+        {"action": "Send it", "owner": "Reza", "due": "", "status": "todo", "note": "", "owner_id": "", "link": ""},
     ]
-    assert all(row["link"] == "" for row in shown["rows"])
+    assert all(len(row["id"]) == 16 for row in shown["rows"])
     assert "1. Write the report | Sara | 2026-12-01 | todo" in ok(cli(vault_path, "draft", "show", plan))
     listed = ok_json(cli(vault_path, "draft", "list", "--json"))
     assert {h["id"] for h in listed} == {swot, plan}

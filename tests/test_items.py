@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from amanat.app.action_rows import is_row_id
 from amanat.app.errors import InvalidValue, NotFound
 from amanat.app.models import ActionRow, Contact, Draft, Note
 from amanat.app.vault import Vault
@@ -77,7 +78,12 @@ def test_action_plan_rows_and_status(vault: Vault) -> None:
     rows = (ActionRow("Brief the rapporteur", "Zahra", "2026-12-01", "in-progress"),
             ActionRow("ترجمهٔ گزارش", "Ahmad", "", "todo"))
     saved = vault.items.save(replace(plan, rows=rows, status="review"))
-    assert isinstance(saved, Draft) and saved.rows == rows and saved.status == "review"
+    assert isinstance(saved, Draft) and saved.status == "review"
+    assert tuple(replace(row, id="") for row in saved.rows) == rows  # each row got its stable id
+    assert len({row.id for row in saved.rows}) == 2 and all(is_row_id(row.id) for row in saved.rows)
+    again = vault.items.save(replace(saved, title="again"))
+    assert isinstance(again, Draft) and again.rows == saved.rows  # ids are kept
+    saved = vault.items.save(replace(again, title=saved.title))
     with pytest.raises(InvalidValue, match="due date"):
         vault.items.save(replace(saved, rows=(ActionRow("x", "y", "31/12/2026"),)))
     with pytest.raises(InvalidValue):

@@ -24,6 +24,7 @@ from amanat.app.cli import (
     item_commands,
     secret_input,
     sync_commands,
+    task_commands,
     transfer_commands,
     vault_commands,
 )
@@ -32,6 +33,7 @@ from amanat.app.cli.parser import build_parser
 from amanat.app.errors import AmanatError, InvalidValue
 from amanat.app.kdf_cost import install_cost_check
 from amanat.app.logging_setup import configure_logging
+from amanat.app.models import Item
 from amanat.app.platform import terminal
 from amanat.app.platform.process_hardening import harden_process
 from amanat.app.self_test import WindowCheck
@@ -44,10 +46,12 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class WindowChecks:
-    """The window's part of `amanat self-test`, handed in by app/main.py (the command line imports no Qt)."""
+    """The window's part of `amanat self-test` and Qt's PDF writer, handed in by app/main.py (the command
+    line imports no Qt)."""
 
     render_main_window: WindowCheck  # render the main window offscreen on a throwaway vault
     startup_probe: Callable[[Path, Path], int]  # print the clock when the unlock screen is painted
+    render_pdf: Callable[[Item, bool], bytes] | None = None  # a note or draft as PDF (right to left or not)
 
 
 def cmd_self_test(args: argparse.Namespace, window: WindowChecks | None) -> int:
@@ -77,6 +81,7 @@ COMMANDS: dict[str, Command] = {
     "backup": vault_commands.cmd_backup,
     "restore": vault_commands.cmd_restore,
     "remember": vault_commands.cmd_remember,
+    "bind": border_commands.cmd_bind,
     "note": item_commands.cmd_item,
     "contact": item_commands.cmd_item,
     "draft": item_commands.cmd_item,
@@ -94,9 +99,10 @@ COMMANDS: dict[str, Command] = {
     "entrust": entrust_commands.cmd_entrust,
     "import": transfer_commands.cmd_import,
     "export": transfer_commands.cmd_export,
+    "task": task_commands.cmd_task,
 }
 # The decoy has no keys of its own until a duress unlock: commands about keys or the whole folder refuse --decoy.
-NOT_FOR_THE_DECOY = frozenset({"init", "passwd", "recover", "new-recovery-key", "backup", "restore", "remember",
+NOT_FOR_THE_DECOY = frozenset({"init", "passwd", "recover", "new-recovery-key", "backup", "restore", "remember", "bind",
                                "wipe", "duress", "travel", "self-test", "rekey", "entrust"})
 
 
@@ -131,6 +137,8 @@ def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace, windo
     try:
         if args.command == "self-test":
             return cmd_self_test(args, window)
+        if args.command == "export":
+            return transfer_commands.cmd_export(args, window.render_pdf if window is not None else None)
         return COMMANDS[args.command](args)
     except AmanatError as error:
         _error(str(error))

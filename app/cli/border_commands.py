@@ -10,6 +10,7 @@ from amanat.app.cli import secret_input
 from amanat.app.cli.output import counted
 from amanat.app.cli.session import open_vault, vault_directory
 from amanat.app.cli.sync_commands import read_input
+from amanat.app.device_binding import Binding, binding_state, set_device_binding
 from amanat.app.duress import remove_duress, set_duress
 from amanat.app.errors import InvalidValue
 from amanat.app.search_text import fold_for_search
@@ -141,4 +142,22 @@ def cmd_travel(args: argparse.Namespace) -> int:
             data = travel.return_to(read_input(args.file, MAX_BUNDLE_BYTES, "a travel file"), owner)
             write_file_atomically(args.out, data)
             print(f"Wrote {args.out}: only its owner can open it.")
+    return 0
+
+
+def cmd_bind(args: argparse.Namespace) -> int:
+    """`amanat bind [--off]`: the passphrase works only with this device's keystore (docs/key-file.md)."""
+    with open_vault(args) as vault:
+        if args.off:
+            set_device_binding(vault, False)
+            print("The passphrase alone opens the vault again; this device's keystore no longer holds its secret.")
+            return 0
+        if binding_state(vault) is Binding.ELSEWHERE:
+            raise InvalidValue("the passphrase is bound to another device's keystore and does not work here: set it "
+                               "again with 'amanat recover' (it is then bound to this device)")
+        set_device_binding(vault, True)
+    print("The passphrase now works only together with this device's keystore: a copy of the key file (a snapshot, "
+          "a shadow copy, a disk image) does not open with the passphrase alone. The recovery key works anywhere.")
+    _warn("copies made before now are not bound: run 'amanat rekey' to make them useless. If this device's "
+          "keystore is reset or the vault moves to another computer, open it with the recovery key")
     return 0

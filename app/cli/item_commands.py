@@ -103,7 +103,9 @@ def _show(item: Item) -> None:
         for key, text in item.sections:
             print(f"\n## {key.replace('_', ' ')}\n{text}")
         for number, row in enumerate(item.rows, 1):
-            print(f"{number}. {row.action} | {row.owner} | {row.due} | {row.status}")
+            print(f"{number}. {row.action} | {row.owner} | {row.due} | {row.status}   [{row.id[:8]}]")
+            if row.note:
+                print(f"   {row.note}")
 
 
 def cmd_item(args: argparse.Namespace) -> int:
@@ -164,9 +166,9 @@ def _edited(item: Item, args: argparse.Namespace) -> Item:
             item = replace(item, sections=tuple((k, text if k == args.section else v) for k, v in item.sections))
         for row_fields in args.row or []:
             values = dict(_pairs(row_fields))
-            unknown = set(values) - set(ROW_FIELDS)
+            unknown = set(values) - {*ROW_FIELDS, "note"}
             if unknown:
-                raise InvalidValue(f"unknown row field {sorted(unknown)[0]!r}; fields: {', '.join(ROW_FIELDS)}")
+                raise InvalidValue(f"unknown row field {sorted(unknown)[0]!r}; fields: {', '.join(ROW_FIELDS)}, note")
             item = replace(item, rows=(*item.rows, ActionRow(**{"status": "todo", **values})))
     return item
 

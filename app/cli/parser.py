@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from amanat.app import __version__
+from amanat.app.cli.export_parser import add_export_command
+from amanat.app.cli.task_commands import add_task_commands
 from amanat.app.cli.values import pair, value
 from amanat.app.id_prefix import MIN_ID_PREFIX
 from amanat.app.models import DRAFT_STATUSES, ITEM_KINDS, TEMPLATES
@@ -118,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     _border_commands(sub, common)
     _entrust_commands(sub, common)
     _transfer_commands(sub, common)
+    add_task_commands(sub, common)
     self_test = sub.add_parser("self-test", help="check that this installation works, on throwaway data")
     # For bench/frozen_start_bench.py: show the window on VAULT, print the clock once it is painted, leave.
     self_test.add_argument("--startup-probe", nargs=2, type=Path, metavar=("VAULT", "SETTINGS"),
@@ -143,6 +146,9 @@ def _vault_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], commo
                          help="open the backup with the recovery key instead of the passphrase")
     remember = sub.add_parser("remember", help="keep an unlock secret in the OS keychain", parents=[common])
     remember.add_argument("--off", action="store_true", help="forget it again")
+    bind = sub.add_parser("bind", help="make the passphrase work only with this device's keystore (old copies of "
+                          "the key file then need it too; the recovery key works anywhere)", parents=[common])
+    bind.add_argument("--off", action="store_true", help="let the passphrase alone open the vault again")
 
 
 def _item_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
@@ -178,7 +184,7 @@ def _item_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common
     edit.add_argument("--status", choices=DRAFT_STATUSES)
     edit.add_argument("--section", metavar="NAME", help="replace this section with standard input")
     edit.add_argument("--row", nargs="+", action="append", metavar="FIELD=VALUE", type=pair,
-                      help="add an action-plan row: action=… owner=… due=YYYY-MM-DD status=…")
+                      help="add an action-plan row: action=… owner=… due=YYYY-MM-DD status=… note=…")
     edit.add_argument("--tag", action="append", default=None, type=value)
 
 
@@ -377,12 +383,4 @@ def _transfer_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], co
     imports.add_argument("--merge-duplicates", action="store_true",
                          help="complete the contacts already here from their cards (else they are left out)")
     imports.add_argument("--dry-run", action="store_true", help="only say what would happen")
-    export = sub.add_parser("export", parents=[common], help="write chosen contacts as a vCard file")
-    export.add_argument("items", nargs="+", metavar="ID", help="contact ids (or unique prefixes)")
-    export.add_argument("--format", choices=["vcf"], required=True)
-    export.add_argument("--out", type=Path, required=True, metavar="FILE")
-    export.add_argument("--seal", action="store_true",
-                        help="an age file for a passphrase instead of plaintext (opens with age -d)")
-    export.add_argument("--with-safety-fields", action="store_true",
-                        help="also write the risk level and the channels never to use")
-    export.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    add_export_command(sub, common)

@@ -1,9 +1,11 @@
-"""`amanat import FILE|FOLDER…` and `amanat export ID… --format vcf`: other programs' files in and out (issue 18).
+"""`amanat import FILE|FOLDER…` and `amanat export ID… --format vcf|md|docx|pdf`: files in and out (issue 18).
 
 Contacts (.vcf) come in as a plan first: new people are added, people already in the vault are
 listed as duplicates and merged only with --merge-duplicates (nothing is added silently twice).
-Everything is written in one transaction, or nothing. An export is plaintext unless --seal
-wraps it in an age file for a passphrase; the safety fields leave only with --with-safety-fields.
+Everything is written in one transaction, or nothing. An export is plaintext (said on stderr before
+writing) unless --seal wraps it in an age file for a passphrase; the safety fields leave only with
+--with-safety-fields; an existing file is never replaced without --overwrite. Notes and drafts as
+documents, redacted or not: app/cli/document_export.py.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from amanat.app.cli.document_export import RenderPdf, document_bytes
 from amanat.app.cli.output import counted
 from amanat.app.cli.secret_input import export_passphrase
 from amanat.app.cli.session import open_vault
@@ -26,7 +29,6 @@ from amanat.app.vault import Vault
 from amanat.crypto.atomic_write import write_file_atomically
 
 IMPORT_SUFFIXES = {".vcf": "contacts", ".vcard": "contacts"}
-EXPORT_FORMATS = ("vcf",)
 
 
 def _import_folder(vault: Vault, path: Path, dry_run: bool) -> None:
@@ -74,26 +76,44 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def _warn_plaintext(target: Path) -> None:
+    print(f"amanat: warning: {target} will NOT be encrypted: anyone who gets the file can read it, and desktop "
+          "search may copy its words into an index. --seal makes an age file for a passphrase instead.",
+          file=sys.stderr)
+
+
+def cmd_export(args: argparse.Namespace, render_pdf: RenderPdf | None = None) -> int:
     target = sealed_name(args.out) if args.seal else args.out
     if not args.overwrite and (target.exists() or target.is_symlink()):
         raise DestinationExists(f"not written: {target} already exists; choose another name, or add --overwrite")
+    if args.format != "vcf" and args.with_safety_fields:
+        raise InvalidValue("--with-safety-fields is for contacts (--format vcf)")
+    if args.format == "vcf" and (args.redact or args.redact_words or args.redact_suggested):
+        raise InvalidValue("contacts are not redacted; export a note or a draft to redact it")
+    passphrase = export_passphrase() if args.seal else None  # asked before the work, not after
     with open_vault(args) as vault:
-        contacts: list[Contact] = []
-        for given in args.items:
-            item = vault.items.get(vault.items.resolve(given, KIND_CONTACT), KIND_CONTACT)
-            assert isinstance(item, Contact)
-            contacts.append(item)
-        data = contacts_to_vcards(contacts, with_safety_fields=args.with_safety_fields)
-    if args.seal:
-        passphrase = export_passphrase()
+        if args.format == "vcf":
+            contacts = [_contact(vault, given) for given in args.items]
+            data = contacts_to_vcards(contacts, with_safety_fields=args.with_safety_fields)
+            what = counted(len(contacts), "contact")
+        else:
+            data = document_bytes(vault, args, render_pdf)
+            what = f"{len(data):,} bytes"
+    if passphrase is not None:
         write_file_atomically(target, sealed_export(data, passphrase, passphrase))
-        print(f"Wrote {target}, sealed. It opens with: age -d -o contacts.vcf {target}  (give the passphrase "
-              "by another way than the file: a call, in person)")
+        print(f"Wrote {target}, sealed. It opens with: age -d -o {args.out.name} {target.name}  (give the "
+              "passphrase by another way than the file: a call, in person)")
     else:
+        _warn_plaintext(target)
         write_file_atomically(target, data)
-        print(f"Wrote {target}: {counted(len(contacts), 'contact')}, NOT encrypted "
+        print(f"Wrote {target}: {what}, NOT encrypted "
               "(anyone with the file can read it; --seal makes an age file for a passphrase).")
     if args.with_safety_fields:
         print("It includes the risk levels and the channels never to use (--with-safety-fields).", file=sys.stderr)
     return 0
+
+
+def _contact(vault: Vault, given: str) -> Contact:
+    item = vault.items.get(vault.items.resolve(given, KIND_CONTACT), KIND_CONTACT)
+    assert isinstance(item, Contact)
+    return item

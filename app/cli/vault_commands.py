@@ -9,8 +9,10 @@ from amanat.app.backup import create_backup, restore_backup
 from amanat.app.cli import secret_input
 from amanat.app.cli.output import counted
 from amanat.app.cli.session import open_vault, passphrase_file, say_what_was_interrupted, vault_directory
+from amanat.app.device_secret import has_device_secret
 from amanat.app.errors import DamagedInput, DestinationExists, VaultExists
 from amanat.app.vault import Vault, VaultPaths
+from amanat.crypto.keyfile import KeyFile
 from amanat.crypto.recovery_key import RecoveryKey
 
 DURESS_OFF = "the duress passphrase is OFF now (it is tied to the old passphrase): run 'amanat duress set' again"
@@ -109,6 +111,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
         _warn(warning)
     change = Vault.reset_passphrase(directory, recovery, new)
     print("A new passphrase is set. The recovery key still works; replace it with 'amanat new-recovery-key'.")
+    if change.bound:
+        print("The passphrase is bound to this device's keystore ('amanat bind --off' undoes that).")
     if change.duress_turned_off:
         _warn(DURESS_OFF)
     return 0
@@ -161,6 +165,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         restore_backup(args.file, directory, passphrase=secret_input.passphrase(passphrase_file(args)))
     print(f"Restored the backup into {directory}")
+    if not has_device_secret(KeyFile.read(VaultPaths(directory).key_file)):
+        _warn("the passphrase of this backup is bound to the keystore of the device it was made on, which is not "
+              "here: set it again with 'amanat recover' (it is then bound to this device's keystore, if it has one)")
     _warn("the duress passphrase is OFF in the restored vault (a backup carries no decoy): "
           "if you use one, run 'amanat duress set' again")
     return 0

@@ -26,6 +26,7 @@ from amanat.app.sharing.bundle_reports import (
     UntrustedMembers,
     count_outcomes,
 )
+from amanat.app.sharing.comment_checks import check_comment_changes
 from amanat.app.sharing.documents import DocumentKeeper
 from amanat.app.sharing.entrust import EntrustService
 from amanat.app.sharing.groups import GroupService
@@ -220,7 +221,9 @@ class BundleExchange:
             if not apply:
                 import_transaction.rollback_on_exit()  # a preview: everything below runs, none of it is kept
             self._repository.save_group(group_id, log.ops, now_utc())
-            outcomes, titles, kinds = self._write_items(group_id, payload.documents, shared_here, clock, source)
+            authors = {m.identity.fingerprint.hex() for m in log.everyone} | {me.public.fingerprint.hex()}
+            outcomes, titles, kinds = self._write_items(group_id, payload.documents, shared_here, clock, source,
+                                                        authors)
             known = {item: v for item, v in payload.states.items() if item in payload.documents or item in shared_here}
             remember_what_sender_has(self._repository.knowledge, group_id, sender_fp, header.seq, payload, known)
             self._identities.save_clock(clock)
@@ -252,14 +255,15 @@ class BundleExchange:
         return log
 
     def _write_items(self, group_id: str, documents: Mapping[str, bytes], shared_here: set[str], clock: HybridClock,
-                     source: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+                     source: str, authors: set[str]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         """Merge and write back each item the bundle carries; (outcomes, titles, kinds) by item id."""
         outcomes: dict[str, str] = {}
         titles: dict[str, str] = {}
         kinds: dict[str, str] = {}
         # One item at a time: at most one merged document is held in memory (finding 12).
         for item_id, update in documents.items():
-            document = self._merge(item_id, update, shared_here, clock)
+            document, comments_before = self._merge(item_id, update, shared_here, clock)
+            check_comment_changes(item_id, comments_before, document, authors)
             try:
                 outcomes[item_id] = self._documents.write_back(item_id, document, source)
             except InvalidValue as error:
@@ -285,14 +289,17 @@ class BundleExchange:
             return bundle_log
         return GroupLog.from_ops(record.ops).merge(bundle_log.ops)
 
-    def _merge(self, item_id: str, update: bytes, shared_here: set[str], clock: HybridClock) -> ItemDocument:
+    def _merge(self, item_id: str, update: bytes, shared_here: set[str],
+               clock: HybridClock) -> tuple[ItemDocument, dict[str, str]]:
+        """The merged document and its comment records before the merge."""
         if item_id in shared_here:
             document = self._documents.refresh(item_id, clock)
+            before = document.comment_records()
             document.apply_update(update, clock)
-            return document
+            return document, before
         if self._documents.stored(item_id) is not None or self._item_exists(item_id):
             raise RejectedBundle("the bundle names an item of yours that this group does not share")
-        return ItemDocument.from_update(update, clock=clock)  # the clock moves past the stamps it carries
+        return ItemDocument.from_update(update, clock=clock), {}  # the clock moves past the stamps it carries
 
     def _item_exists(self, item_id: str) -> bool:
         try:

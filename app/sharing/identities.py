@@ -110,6 +110,14 @@ class IdentityService:
         """My public keys."""
         return self.identity().public
 
+    def existing(self) -> tuple[str, str] | None:
+        """My fingerprint (hex) and card name, or None when this vault has no identity yet (none is made)."""
+        record = self._repository.identity()
+        if record is None:
+            return None
+        public = Identity.from_secrets(record.signing_seed, record.age_secret).public
+        return public.fingerprint.hex(), record.display_name
+
     def display_name(self) -> str:
         """The name on my card ('' until set)."""
         return self._record().display_name

@@ -10,7 +10,8 @@ and a clean title is what every member's next bundle then carries.
 Free text (a note's title and body, a draft's title and sections) merges
 character by character; a contact's fields are last-writer-wins registers,
 as are tags, pins, a draft's template and status; action-plan rows are a
-list of maps.
+list of maps, one cell per field (each cell merges on its own), with a stable
+row id (amanat.app.action_rows).
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from amanat.app.action_rows import shown_owner, with_row_ids
 from amanat.app.control_characters import single_line
 from amanat.app.errors import DamagedInput
 from amanat.app.models import (
     KIND_CONTACT,
     KIND_DRAFT,
     KIND_NOTE,
+    ROW_CELLS,
     ActionRow,
     Contact,
     Draft,
@@ -36,15 +39,14 @@ from amanat.crypto.contact_card import display_name
 from amanat.sync.item_document import ItemState
 
 SECTION_PREFIX = "section:"
-FIELD_PREFIX = "field:"  # a draft's single-value fields (a meeting's date, place, online): one register each
-ROW_CELLS = ("action", "owner", "due", "status")
-OPTIONAL_ROW_CELLS = ("id", "link")  # written only when set, so rows without them stay as they were
 # A linked version's bookkeeping (app/version_links.py): one register per section, so that two members
 # marking two sections updated at once both count.
 MARK_PREFIX = "mark:"
 NEWS_PREFIX = "news:"
 _CONTACT_TEXT = ("display_name", "alias", "organisation", "role", "country", "city", "preferred_channel",
                  "risk_level", "notes")
+_OPTIONAL_CELLS = ("note", "owner_id", "id", "link")
+FIELD_PREFIX = "field:"  # a draft's single-value fields (a meeting's date, place, online): one register each
 
 
 def state_of(item: Item, *, deleted: bool = False) -> ItemState:
@@ -67,14 +69,23 @@ def state_of(item: Item, *, deleted: bool = False) -> ItemState:
         registers.update(link_group=item.link.group, language=item.link.language)
         registers.update({MARK_PREFIX + m.section: seen_to_json(m.seen) for m in item.link.marks})
         registers.update({NEWS_PREFIX + key: token for key, token in item.link.news})
-    rows = tuple(_row_map(r) for r in item.rows)
+    rows = tuple(_row_cells(r) for r in item.rows)
     return ItemState(kind=KIND_DRAFT, registers=registers, texts=texts, rows=rows, deleted=deleted)
 
 
-def _row_map(row: ActionRow) -> dict[str, str]:
-    cells = {name: getattr(row, name) for name in ROW_CELLS}
-    cells.update({name: getattr(row, name) for name in OPTIONAL_ROW_CELLS if getattr(row, name)})
+def _row_cells(row: ActionRow) -> dict[str, str]:
+    # Empty optional cells are left out: a replica that upgrades an old row must not write an
+    # empty note over the note another member wrote in the same row at the same time.
+    cells = {"action": row.action, "owner": row.owner, "due": row.due, "status": row.status}
+    cells.update({name: getattr(row, name) for name in _OPTIONAL_CELLS if getattr(row, name)})
     return cells
+
+
+def _row_from_cells(row: Mapping[str, str]) -> ActionRow:
+    cells = {name: _text(row.get(name, ""), "action-plan cell") for name in ROW_CELLS}
+    cells["owner"], cells["owner_id"] = shown_owner(_shown(cells["owner"]), cells["owner_id"])
+    cells["link"] = _shown(cells["link"])  # bidi and control characters out; validation checks its form
+    return ActionRow(**cells)
 
 
 def _text(value: object, what: str) -> str:
@@ -140,13 +151,9 @@ def item_from_state(item_id: str, state: ItemState) -> Item:
             (name[len(SECTION_PREFIX):], _text(text, "section"))
             for name, text in state.texts.items() if name.startswith(SECTION_PREFIX)
         )
-        rows = tuple(
-            ActionRow(**{field: _text(row.get(field, ""), "action-plan cell") for field in ROW_CELLS},
-                      **{field: _shown(_text(row.get(field, ""), "row link")) for field in OPTIONAL_ROW_CELLS})
-            for row in state.rows
-        )
+        rows = with_row_ids(item_id, (_row_from_cells(row) for row in state.rows))
         draft_fields = tuple((name[len(FIELD_PREFIX):], _shown(_text(value, "field")))
-                       for name, value in registers.items() if name.startswith(FIELD_PREFIX))
+                             for name, value in registers.items() if name.startswith(FIELD_PREFIX))
         return Draft(id=item_id, template=_text(registers.get("template", "blank"), "template"),
                      title=_shown(_text(state.texts.get("title", ""), "title")),
                      status=_text(registers.get("status", "draft"), "status"),

@@ -815,6 +815,64 @@
     </message>
 </context>
 <context>
+    <name>DeviceBindingSettings</name>
+    <message>
+        <source>&amp;Bind the passphrase to this computer&apos;s keystore</source>
+        <translation>رمز عبور را به مخزن کلید این کمپیوتر &amp;ببند</translation>
+    </message>
+    <message>
+        <source>Bind the passphrase to this computer</source>
+        <translation>بستن رمز عبور به این کمپیوتر</translation>
+    </message>
+    <message>
+        <source>Your passphrase is bound to the keystore of another computer (or of this one before it was reset) and does not work here. Lock the vault, open it with your recovery key and set your passphrase again: it is then bound to this computer.</source>
+        <translation>رمز عبور شما به مخزن کلید کمپیوتر دیگری (یا همین کمپیوتر پیش از بازنشانی آن) بسته است و اینجا کار نمی‌کند. گاوصندوق را قفل کنید، آن را با کلید بازیابی باز کنید و رمز عبور را دوباره تعیین کنید: آنگاه به این کمپیوتر بسته می‌شود.</translation>
+    </message>
+    <message>
+        <source>When on, an old copy of the key file (a Time Machine snapshot, a Windows shadow copy, a copied folder) does not open with your passphrase alone, not even one forced out of you. The recovery key still opens the vault anywhere.</source>
+        <translation>وقتی روشن باشد، کاپی کهنهٔ فایل کلید (یک عکس محلی Time Machine، یک کاپی سایهٔ Windows، یک فولدر کاپی‌شده) تنها با رمز عبور شما باز نمی‌شود، حتی اگر رمز عبور به زور از شما گرفته شود. کلید بازیابی هنوز گاوصندوق را در هر جایی باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Bind the passphrase to this computer?</source>
+        <translation>رمز عبور به این کمپیوتر بسته شود؟</translation>
+    </message>
+    <message>
+        <source>Your passphrase will open the vault only together with a secret kept in this computer&apos;s own keystore. A copy of the vault taken from this laptop (a snapshot, a disk image, a cloud copy) then does not open with your passphrase alone.
+
+Keep your recovery key safe: if this computer&apos;s keystore is reset, or you restore a backup on another computer, only the recovery key opens the vault there (then set your passphrase again). Copies made before now are not bound: re-key afterwards to make them useless. The duress passphrase keeps working as before.</source>
+        <translation>رمز عبور شما گاوصندوق را فقط همراه با رازی باز می‌کند که در مخزن کلید خود این کمپیوتر نگه داشته می‌شود. آنگاه کاپی گاوصندوق که از این لپ‌تاپ گرفته شود (یک عکس محلی، یک ایمیج دیسک، یک کاپی ابری) تنها با رمز عبور شما باز نمی‌شود.
+
+کلید بازیابی خود را امن نگه دارید: اگر مخزن کلید این کمپیوتر بازنشانی شود، یا نسخهٔ پشتیبان را در کمپیوتر دیگری بازگردانید، آنجا فقط کلید بازیابی گاوصندوق را باز می‌کند (سپس رمز عبور را دوباره تعیین کنید). کاپی‌هایی که پیش از این گرفته شده‌اند بسته نیستند: پس از این کار، تعویض کلید گاوصندوق کنید تا بی‌فایده شوند. رمز عبور زیر فشار مانند پیش کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Bind to this computer</source>
+        <translation>بستن به این کمپیوتر</translation>
+    </message>
+    <message>
+        <source>Your passphrase now works only together with this computer&apos;s keystore. Re-key to make copies taken before now useless.</source>
+        <translation>رمز عبور شما اکنون فقط همراه با مخزن کلید این کمپیوتر کار می‌کند. برای بی‌فایده کردن کاپی‌هایی که پیش از این گرفته شده‌اند، تعویض کلید گاوصندوق کنید.</translation>
+    </message>
+    <message>
+        <source>Your passphrase alone opens the vault again.</source>
+        <translation>اکنون دوباره رمز عبور شما به تنهایی گاوصندوق را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>This computer has no keystore Amanat can trust, so the passphrase cannot be bound to it. Nothing was changed.</source>
+        <translation>این کمپیوتر مخزن کلیدی ندارد که امانت به آن اعتماد کند، بنابراین رمز عبور را نمی‌توان به آن بست. چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>{0} — out of date</source>
+        <translation>{0} — به‌روز نیست</translation>
+    </message>
+    <message>
+        <source>Out of date: the {0} version changed this section since it was last marked updated</source>
+        <translation>به‌روز نیست: برگردان {0} این بخش را پس از آخرین ثبت به‌روز بودن تغییر داده است</translation>
+    </message>
+</context>
+<context>
     <name>DraftLabels</name>
     <message>
         <source>Blank</source>
@@ -1329,6 +1387,10 @@
     <message>
         <source>There is already a vault there. Nothing was changed.</source>
         <translation>در آنجا از قبل یک گاوصندوق وجود دارد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Your passphrase works only together with the keystore of the computer it is bound to, and Amanat cannot get its secret here (another computer or account, a reset or locked keystore, or an old copy of the vault). If the system keystore is locked, unlock it and try again; otherwise open the vault with your recovery key and set your passphrase again.</source>
+        <translation>رمز عبور شما فقط همراه با مخزن کلید کمپیوتری کار می‌کند که به آن بسته است، و امانت اینجا به راز آن دسترسی ندارد (کمپیوتر یا حساب کاربری دیگر، مخزن کلیدی که از نو ساخته یا قفل شده، یا کاپی کهنهٔ گاوصندوق). اگر مخزن کلید سیستم قفل است، آن را باز کنید و دوباره کوشش کنید؛ در غیر آن، گاوصندوق را با کلید بازیابی باز کنید و رمز عبور را دوباره تعیین کنید.</translation>
     </message>
     <message>
         <source>This computer has no safe keychain, so Amanat will not remember the vault here.</source>
@@ -2154,6 +2216,69 @@
     </message>
 </context>
 <context>
+    <name>LanguageVersionsBar</name>
+    <message>
+        <source>Dari</source>
+        <translation>دری</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>پښتو</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Language versions:</source>
+        <translation>برگردان‌ها:</translation>
+    </message>
+    <message>
+        <source>No other language versions</source>
+        <translation>برگردان دیگری ندارد</translation>
+    </message>
+    <message>
+        <source>Make a version…</source>
+        <translation>ساختن برگردان…</translation>
+    </message>
+    <message>
+        <source>Make a version in another language</source>
+        <translation>ساختن برگردان به زبان دیگر</translation>
+    </message>
+    <message>
+        <source>Make a linked Dari, Pashto or English version of this draft</source>
+        <translation>ساختن برگردان دری، پښتو یا انگلیسیِ پیوسته به این پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>{0} ({1} out of date)</source>
+        <translation>{0} ({1} به‌روز نیست)</translation>
+    </message>
+    <message>
+        <source>{0} version, open</source>
+        <translation>برگردان {0}، باز</translation>
+    </message>
+    <message>
+        <source>{0} version</source>
+        <translation>برگردان {0}</translation>
+    </message>
+    <message>
+        <source>Out of date: {0} — changed in the {1} version since this one was last marked updated.</source>
+        <translation>به‌روز نیست: {0} — پس از آخرین ثبت به‌روز بودن این برگردان، در برگردان {1} تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>نمایش تغییرات…</translation>
+    </message>
+    <message>
+        <source>Show what changed in the other versions</source>
+        <translation>نمایش آنچه در برگردان‌های دیگر تغییر کرده است</translation>
+    </message>
+</context>
+<context>
     <name>ListText</name>
     <message>
         <source>, </source>
@@ -2289,6 +2414,61 @@
     <message>
         <source>The decoy vault is larger than 4 MiB, so its file is now larger than that of a vault without a duress passphrase. Remove some of its content (attachments first) to keep it small.</source>
         <translation>گاوصندوق ساختگی از ۴ MiB بزرگ‌تر است، پس فایل آن اکنون از فایل گاوصندوقی که رمز عبور زیر فشار ندارد بزرگ‌تر است. برای کوچک نگه داشتن آن، بخشی از محتوایش را (اول فایل‌های پیوست را) حذف کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>MakeVersionDialog</name>
+    <message>
+        <source>Make a language version</source>
+        <translation>ساختن برگردان</translation>
+    </message>
+    <message>
+        <source>The new version is linked to this one: when a section of one changes, the others show it as out of date until someone marks it updated. Shared with a group, the versions travel together.</source>
+        <translation>برگردان تازه به این پیش‌نویس پیوسته است: وقتی بخشی از یکی تغییر کند، دیگران آن بخش را به‌روز نیست نشان می‌دهند تا کسی آن را به‌روز ثبت کند. اگر با گروهی شریک شوند، برگردان‌ها با هم فرستاده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>&amp;This draft is in</source>
+        <translation>&amp;این پیش‌نویس به زبان</translation>
+    </message>
+    <message>
+        <source>The language this draft is written in</source>
+        <translation>زبانی که این پیش‌نویس به آن نوشته شده است</translation>
+    </message>
+    <message>
+        <source>&amp;New version in</source>
+        <translation>&amp;برگردان تازه به زبان</translation>
+    </message>
+    <message>
+        <source>The language of the new version</source>
+        <translation>زبان برگردان تازه</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>Title of the new version</source>
+        <translation>عنوان برگردان تازه</translation>
+    </message>
+    <message>
+        <source>Start with</source>
+        <translation>آغاز با</translation>
+    </message>
+    <message>
+        <source>&amp;Empty sections</source>
+        <translation>&amp;بخش‌های خالی</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of this text, to translate over</source>
+        <translation>&amp;کاپی این متن، برای ترجمه روی آن</translation>
+    </message>
+    <message>
+        <source>Make the version</source>
+        <translation>ساختن برگردان</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4684,61 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Mark as verified</source>
         <translation>علامت‌گذاری به عنوان تصدیق‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiffDialog</name>
+    <message>
+        <source>This version was never marked updated; the {0} version&apos;s text:</source>
+        <translation>این برگردان هرگز به‌روز ثبت نشده است؛ متن برگردان {0}:</translation>
+    </message>
+    <message>
+        <source>The {0} version changed, but the text is too long to show the changed words; its text now:</source>
+        <translation>برگردان {0} تغییر کرده است، اما متن برای نشان دادن واژه‌های تغییرکرده بسیار طولانی است؛ متن کنونی آن:</translation>
+    </message>
+    <message>
+        <source>Changes in the {0} version since this one was last marked updated:</source>
+        <translation>تغییرات برگردان {0} پس از آخرین ثبت به‌روز بودن این برگردان:</translation>
+    </message>
+    <message>
+        <source>Added: {0}</source>
+        <translation>افزوده شد: {0}</translation>
+    </message>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>حذف شد: {0}</translation>
+    </message>
+    <message>
+        <source>What changed in the other versions</source>
+        <translation>آنچه در برگردان‌های دیگر تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>&amp;Section out of date</source>
+        <translation>&amp;بخش به‌روز نیست</translation>
+    </message>
+    <message>
+        <source>Section out of date</source>
+        <translation>بخشی که به‌روز نیست</translation>
+    </message>
+    <message>
+        <source>Added words are underlined, removed words are struck through. Bring this version&apos;s section in line (this window can stay open while you edit), then mark it updated.</source>
+        <translation>زیر واژه‌های افزوده خط کشیده شده و روی واژه‌های حذف‌شده خط خورده است. بخش این برگردان را هماهنگ کنید (این پنجره هنگام ویرایش می‌تواند باز بماند)، سپس آن را به‌روز ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>تغییرات</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as updated</source>
+        <translation>&amp;ثبت به‌عنوان به‌روز</translation>
+    </message>
+    <message>
+        <source>Mark this section as updated</source>
+        <translation>ثبت این بخش به‌عنوان به‌روز</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>

@@ -815,6 +815,64 @@
     </message>
 </context>
 <context>
+    <name>DeviceBindingSettings</name>
+    <message>
+        <source>&amp;Bind the passphrase to this computer&apos;s keystore</source>
+        <translation>پټنوم د دې کمپیوټر د کیليو زېرمې پورې و&amp;تړه</translation>
+    </message>
+    <message>
+        <source>Bind the passphrase to this computer</source>
+        <translation>پټنوم دې کمپیوټر پورې تړل</translation>
+    </message>
+    <message>
+        <source>Your passphrase is bound to the keystore of another computer (or of this one before it was reset) and does not work here. Lock the vault, open it with your recovery key and set your passphrase again: it is then bound to this computer.</source>
+        <translation>ستاسو پټنوم د بل کمپیوټر (یا د همدې کمپیوټر له بیا جوړېدو مخکې) د کیليو زېرمې پورې تړلی دی او دلته کار نه کوي. خوندي صندوق قفل کړئ، د بیا رغونې په کیلي یې خلاص کړئ او پټنوم بیا وټاکئ: بیا دې کمپیوټر پورې تړل کېږي.</translation>
+    </message>
+    <message>
+        <source>When on, an old copy of the key file (a Time Machine snapshot, a Windows shadow copy, a copied folder) does not open with your passphrase alone, not even one forced out of you. The recovery key still opens the vault anywhere.</source>
+        <translation>کله چې فعال وي، د کیلي فایل زړه کاپي (د Time Machine محلي انځور، د Windows سیوري کاپي، کاپي شوی فولډر) یوازې ستاسو په پټنوم نه خلاصېږي، حتی که پټنوم په زور درنه واخیستل شي. د بیا رغونې کیلي لا هم خوندي صندوق هر ځای خلاصوي.</translation>
+    </message>
+    <message>
+        <source>Bind the passphrase to this computer?</source>
+        <translation>پټنوم دې کمپیوټر پورې وتړل شي؟</translation>
+    </message>
+    <message>
+        <source>Your passphrase will open the vault only together with a secret kept in this computer&apos;s own keystore. A copy of the vault taken from this laptop (a snapshot, a disk image, a cloud copy) then does not open with your passphrase alone.
+
+Keep your recovery key safe: if this computer&apos;s keystore is reset, or you restore a backup on another computer, only the recovery key opens the vault there (then set your passphrase again). Copies made before now are not bound: re-key afterwards to make them useless. The duress passphrase keeps working as before.</source>
+        <translation>ستاسو پټنوم به خوندي صندوق یوازې د هغه راز سره خلاصوي چې د دې کمپیوټر په خپله د کیليو زېرمه کې ساتل کېږي. بیا د خوندي صندوق هغه کاپي چې له دې لپ ټاپ څخه اخیستل شي (محلي انځور، د ډیسک انځور، ورېځنۍ کاپي) یوازې ستاسو په پټنوم نه خلاصېږي.
+
+د بیا رغونې کیلي مو خوندي وساتئ: که د دې کمپیوټر د کیليو زېرمه بیا جوړه شي، یا بیک اپ په بل کمپیوټر کې بېرته راوړئ، هلته یوازې د بیا رغونې کیلي خوندي صندوق خلاصوي (بیا پټنوم بیا وټاکئ). هغه کاپي چې تر اوسه اخیستل شوې، تړلې نه دي: وروسته د خوندي صندوق کیلي بدلول وکړئ چې بې ګټې شي. د فشار پټنوم لکه پخوا کار کوي.</translation>
+    </message>
+    <message>
+        <source>Bind to this computer</source>
+        <translation>دې کمپیوټر پورې تړل</translation>
+    </message>
+    <message>
+        <source>Your passphrase now works only together with this computer&apos;s keystore. Re-key to make copies taken before now useless.</source>
+        <translation>ستاسو پټنوم اوس یوازې د دې کمپیوټر د کیليو زېرمې سره کار کوي. د هغو کاپیو د بې ګټې کولو لپاره چې تر اوسه اخیستل شوې، د خوندي صندوق کیلي بدلول وکړئ.</translation>
+    </message>
+    <message>
+        <source>Your passphrase alone opens the vault again.</source>
+        <translation>اوس بیا یوازې ستاسو پټنوم خوندي صندوق خلاصوي.</translation>
+    </message>
+    <message>
+        <source>This computer has no keystore Amanat can trust, so the passphrase cannot be bound to it. Nothing was changed.</source>
+        <translation>دا کمپیوټر د کیليو داسې زېرمه نه لري چې امانت پرې باور وکړي، نو پټنوم ورپورې نه شي تړل کېدای. هېڅ شی بدل نه شو.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>{0} — out of date</source>
+        <translation>{0} — تازه نه ده</translation>
+    </message>
+    <message>
+        <source>Out of date: the {0} version changed this section since it was last marked updated</source>
+        <translation>تازه نه ده: {0} ژباړې دا برخه د تازه کېدو له وروستي ثبت وروسته بدله کړې ده</translation>
+    </message>
+</context>
+<context>
     <name>DraftLabels</name>
     <message>
         <source>Blank</source>
@@ -1329,6 +1387,10 @@
     <message>
         <source>There is already a vault there. Nothing was changed.</source>
         <translation>هلته دمخه یو خوندي صندوق شته. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>Your passphrase works only together with the keystore of the computer it is bound to, and Amanat cannot get its secret here (another computer or account, a reset or locked keystore, or an old copy of the vault). If the system keystore is locked, unlock it and try again; otherwise open the vault with your recovery key and set your passphrase again.</source>
+        <translation>ستاسو پټنوم یوازې د هغه کمپیوټر د کیليو زېرمې سره کار کوي چې ورپورې تړلی دی، او امانت دلته د هغه راز ته لاسرسی نه لري (بل کمپیوټر یا حساب، بیا جوړه شوې یا قفله د کیليو زېرمه، یا د خوندي صندوق زړه کاپي). که د سیسټم د کیليو زېرمه قفله وي، خلاصه یې کړئ او بیا هڅه وکړئ؛ که نه، خوندي صندوق د بیا رغونې په کیلي خلاص کړئ او پټنوم بیا وټاکئ.</translation>
     </message>
     <message>
         <source>This computer has no safe keychain, so Amanat will not remember the vault here.</source>
@@ -2154,6 +2216,69 @@
     </message>
 </context>
 <context>
+    <name>LanguageVersionsBar</name>
+    <message>
+        <source>Dari</source>
+        <translation>دري</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>پښتو</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انګلیسي</translation>
+    </message>
+    <message>
+        <source>Language versions:</source>
+        <translation>ژباړې:</translation>
+    </message>
+    <message>
+        <source>No other language versions</source>
+        <translation>بله ژباړه نه لري</translation>
+    </message>
+    <message>
+        <source>Make a version…</source>
+        <translation>ژباړه جوړول…</translation>
+    </message>
+    <message>
+        <source>Make a version in another language</source>
+        <translation>په بله ژبه ژباړه جوړول</translation>
+    </message>
+    <message>
+        <source>Make a linked Dari, Pashto or English version of this draft</source>
+        <translation>د دې مسودې تړلې دري، پښتو یا انګلیسي ژباړه جوړول</translation>
+    </message>
+    <message>
+        <source>{0} ({1} out of date)</source>
+        <translation>{0} ({1} تازه نه دي)</translation>
+    </message>
+    <message>
+        <source>{0} version, open</source>
+        <translation>{0} ژباړه، پرانیستې</translation>
+    </message>
+    <message>
+        <source>{0} version</source>
+        <translation>{0} ژباړه</translation>
+    </message>
+    <message>
+        <source>Out of date: {0} — changed in the {1} version since this one was last marked updated.</source>
+        <translation>تازه نه ده: {0} — د دې ژباړې د تازه کېدو له وروستي ثبت وروسته په {1} ژباړه کې بدله شوې ده.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>بدلونونه ښودل…</translation>
+    </message>
+    <message>
+        <source>Show what changed in the other versions</source>
+        <translation>په نورو ژباړو کې بدلونونه ښودل</translation>
+    </message>
+</context>
+<context>
     <name>ListText</name>
     <message>
         <source>, </source>
@@ -2289,6 +2414,61 @@
     <message>
         <source>The decoy vault is larger than 4 MiB, so its file is now larger than that of a vault without a duress passphrase. Remove some of its content (attachments first) to keep it small.</source>
         <translation>غولوونکی خوندي صندوق له ۴ MiB څخه لوی دی، نو فایل یې اوس د هغه خوندي صندوق له فایل څخه لوی دی چې د فشار پټنوم نه لري. د دې لپاره چې کوچنی پاتې شي، یو څه منځپانګه یې (لومړی ضمیمې) لرې کړئ.</translation>
+    </message>
+</context>
+<context>
+    <name>MakeVersionDialog</name>
+    <message>
+        <source>Make a language version</source>
+        <translation>ژباړه جوړول</translation>
+    </message>
+    <message>
+        <source>The new version is linked to this one: when a section of one changes, the others show it as out of date until someone marks it updated. Shared with a group, the versions travel together.</source>
+        <translation>نوې ژباړه له دې مسودې سره تړلې ده: کله چې د یوې برخه بدله شي، نورې هغه برخه تازه نه ښيي تر هغو چې څوک یې تازه ثبت کړي. که له یوې ډلې سره شریکې شي، ژباړې یوځای لېږل کېږي.</translation>
+    </message>
+    <message>
+        <source>&amp;This draft is in</source>
+        <translation>&amp;دا مسوده په دې ژبه ده</translation>
+    </message>
+    <message>
+        <source>The language this draft is written in</source>
+        <translation>هغه ژبه چې دا مسوده پرې لیکل شوې ده</translation>
+    </message>
+    <message>
+        <source>&amp;New version in</source>
+        <translation>&amp;نوې ژباړه په دې ژبه</translation>
+    </message>
+    <message>
+        <source>The language of the new version</source>
+        <translation>د نوې ژباړې ژبه</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;سرلیک</translation>
+    </message>
+    <message>
+        <source>Title of the new version</source>
+        <translation>د نوې ژباړې سرلیک</translation>
+    </message>
+    <message>
+        <source>Start with</source>
+        <translation>پیل له</translation>
+    </message>
+    <message>
+        <source>&amp;Empty sections</source>
+        <translation>&amp;تشې برخې</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of this text, to translate over</source>
+        <translation>د دې متن &amp;کاپي، چې پرې وژباړل شي</translation>
+    </message>
+    <message>
+        <source>Make the version</source>
+        <translation>ژباړه جوړول</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه کول</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4684,61 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Mark as verified</source>
         <translation>د تصدیق شوي په توګه نښه کول</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiffDialog</name>
+    <message>
+        <source>This version was never marked updated; the {0} version&apos;s text:</source>
+        <translation>دا ژباړه هېڅکله تازه نه ده ثبت شوې؛ د {0} ژباړې متن:</translation>
+    </message>
+    <message>
+        <source>The {0} version changed, but the text is too long to show the changed words; its text now:</source>
+        <translation>{0} ژباړه بدله شوې ده، خو متن د بدل شویو کلمو د ښودلو لپاره ډېر اوږد دی؛ اوسنی متن یې:</translation>
+    </message>
+    <message>
+        <source>Changes in the {0} version since this one was last marked updated:</source>
+        <translation>د دې ژباړې د تازه کېدو له وروستي ثبت وروسته په {0} ژباړه کې بدلونونه:</translation>
+    </message>
+    <message>
+        <source>Added: {0}</source>
+        <translation>ورزیات شول: {0}</translation>
+    </message>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>لرې شول: {0}</translation>
+    </message>
+    <message>
+        <source>What changed in the other versions</source>
+        <translation>په نورو ژباړو کې څه بدل شوي دي</translation>
+    </message>
+    <message>
+        <source>&amp;Section out of date</source>
+        <translation>&amp;هغه برخه چې تازه نه ده</translation>
+    </message>
+    <message>
+        <source>Section out of date</source>
+        <translation>هغه برخه چې تازه نه ده</translation>
+    </message>
+    <message>
+        <source>Added words are underlined, removed words are struck through. Bring this version&apos;s section in line (this window can stay open while you edit), then mark it updated.</source>
+        <translation>ورزیاتې شوې کلمې لاندې کرښه لري، لرې شوې کلمې پرې کرښه لري. د دې ژباړې برخه برابره کړئ (دا کړکۍ د سمولو پر مهال پرانیستې پاتې کېدای شي)، بیا یې تازه ثبت کړئ.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>بدلونونه</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as updated</source>
+        <translation>&amp;تازه ثبت کړئ</translation>
+    </message>
+    <message>
+        <source>Mark this section as updated</source>
+        <translation>دا برخه تازه ثبت کړئ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بندول</translation>
     </message>
 </context>
 <context>

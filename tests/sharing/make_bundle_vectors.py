@@ -38,6 +38,7 @@ from amanat.crypto.identity import Identity, PublicIdentity
 from amanat.sync import item_document
 from amanat.sync.bundle import seal_bundle
 from amanat.sync.bundle_payload import BundlePayload, base_state_digest, encode_payload
+from amanat.sync.comments import sign_record
 from amanat.sync.envelope import MAGIC, SIGNATURE_CONTEXT, seal_envelope
 from amanat.sync.group_log import SIGNATURE_CONTEXT as OP_CONTEXT
 from amanat.sync.group_log import GroupLog
@@ -460,8 +461,67 @@ def version_3_vectors() -> Iterator[Vector]:
                  unknown)
 
 
+THREAD_ID = hashlib.sha256(b"amanat test comment thread").hexdigest()[:32]
+REPLY_ID = hashlib.sha256(b"amanat test comment reply").hexdigest()[:32]
+RESOLVE_ID = hashlib.sha256(b"amanat test comment resolve").hexdigest()[:32]
+COMMENTED_PASSAGE = "گزارش کوتاه"
+
+
+def commented_items() -> dict[str, ItemDocument]:
+    """The items of `first_items`, and Mariam's comment thread on a Dari passage of the note (layout 2)."""
+    items = first_items()
+    note = items[NOTE_ID]
+    body = note.read().texts["body"]
+    start = body.index(COMMENTED_PASSAGE)
+    record = sign_record(MARIAM.identity, record_id=THREAD_ID, item=NOTE_ID, kind="thread", thread=THREAD_ID,
+                         body="این بخش را با فرید بررسی کنیم؟", at=clock(MARIAM, CREATED * 1000 + 60_000).now(),
+                         text="body", quote=COMMENTED_PASSAGE)
+    note.add_comment(record, ("body", start, start + len(COMMENTED_PASSAGE)))
+    return items
+
+
+def version_4_vectors() -> Iterator[Vector]:
+    """Payload version 4 (format 4): documents of layout 2, here with a comment thread."""
+    items = commented_items()
+    full = BundlePayload(group_ops=GROUP_OPS, full=True, since=dict.fromkeys(items, 1),
+                         documents={item: document.update_since(NOTHING) for item, document in items.items()},
+                         states={item: document.state_vector() for item, document in items.items()})
+    yield Vector("success_v4_full", "success", FARID,
+                 "payload version 4: Mariam's first, full bundle; the note carries her comment thread on a Dari "
+                 "passage (a signed record in the root map 'comments', the passage marked 'comment:<thread>')",
+                 sealed(MARIAM, "success_v4_full", full), encode_payload(full))
+    note = items[NOTE_ID]
+    received = note.state_vector()
+    with fixed_client_id(2002):
+        farid_note = ItemDocument.from_update(note.encode())
+    state = farid_note.read()
+    farid_clock = clock(FARID, CREATED * 1000 + 3_600_000)
+    edited = ItemState(state.kind, state.registers, {**state.texts, "body": "پیش از جلسه: " + state.texts["body"]},
+                       state.rows, state.deleted)
+    farid_note.record_local(edited, farid_clock)
+    for record_id, kind, body in ((REPLY_ID, "reply", "بله، فردا."), (RESOLVE_ID, "resolve", "")):
+        farid_note.add_comment(sign_record(FARID.identity, record_id=record_id, item=NOTE_ID, kind=kind,
+                                           thread=THREAD_ID, body=body, at=farid_clock.now()))
+    answer = BundlePayload(group_ops=(), ops_from=len(GROUP_OPS),
+                           documents={NOTE_ID: farid_note.update_since(received)},
+                           states={NOTE_ID: farid_note.state_vector()}, since={NOTE_ID: 1},
+                           acks={MARIAM.public.fingerprint.hex(): 1})
+    yield Vector("success_v4_incremental", "success", MARIAM,
+                 "payload version 4: Farid's answer: he wrote before the commented passage, replied to Mariam's "
+                 "thread and resolved it (two records signed by him); ops_from 3, acknowledges Mariam's bundle 1",
+                 sealed(FARID, "success_v4_incremental", answer, seq=1,
+                        base_state=base_state_digest({NOTE_ID: received})), encode_payload(answer))
+    document = json.loads(encode_payload(answer))
+    document["v"] = 5
+    newer = canonical_json(document)
+    yield Vector("unsupported_payload_v5", "unsupported-version", MARIAM,
+                 "payload version 5: made by a newer Amanat; refused, never read with parts left out",
+                 age_to(honest_envelope(FARID, "unsupported_payload_v5", newer, MEMBERS), MEMBERS), newer)
+
+
 def all_vectors() -> list[Vector]:
-    return [*success_vectors(), *age_vectors(), *envelope_vectors(), *payload_vectors(), *version_3_vectors()]
+    return [*success_vectors(), *age_vectors(), *envelope_vectors(), *payload_vectors(), *version_3_vectors(),
+            *version_4_vectors()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

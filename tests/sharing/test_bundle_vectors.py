@@ -20,6 +20,7 @@ from amanat.crypto.errors import DamagedInput, UnsupportedVersion
 from amanat.crypto.identity import Identity
 from amanat.sync.bundle import open_bundle
 from amanat.sync.bundle_payload import BundlePayload, decode_payload
+from amanat.sync.comments import verify_record
 from amanat.sync.errors import (
     BundleTooLarge,
     DamagedBundle,
@@ -31,13 +32,14 @@ from amanat.sync.errors import (
     NotAddressedToMe,
 )
 from amanat.sync.group_log import GroupLog
+from amanat.sync.hybrid_clock import HybridClock
 from amanat.sync.item_document import ItemDocument
 from amanat.sync.state_vector import decode_state_vector
 
 VECTOR_DIR = Path(__file__).parent / "bundle_vectors"
 KNOWN_KEYS = {"expect", "identity", "payload", "comment"}
 # Update on purpose when vectors are added; the count never goes down (frozen files are never deleted).
-EXPECTED_VECTORS = 32
+EXPECTED_VECTORS = 35
 
 OPEN, PAYLOAD, GROUP_LOG = "open_bundle", "decode_payload", "GroupLog.from_ops"
 FAILURES: dict[str, tuple[type[DamagedInput], tuple[str, ...]]] = {
@@ -164,8 +166,36 @@ def test_success_vector_contents_are_readable(vector: Vector) -> None:
     for vector_bytes in decoded.states.values():
         decode_state_vector(vector_bytes)
     if decoded.full:
-        for update in decoded.documents.values():
-            assert ItemDocument.from_update(update).read().kind
+        for item_id, update in decoded.documents.items():
+            document = ItemDocument.from_update(update)
+            assert document.read().kind
+            for record in document.comments():
+                verify_record(record, item_id)
+
+
+def _opened(name: str) -> BundlePayload:
+    decoded = run_vector(next(vector for vector in VECTORS if vector.name == name)).decoded
+    assert decoded is not None
+    return decoded
+
+
+def test_version_4_comments_merge_and_keep_their_passage() -> None:
+    """Frozen format 4: Mariam's thread on a Dari passage, then Farid's edit before it, reply and resolve."""
+    full, answer = _opened("success_v4_full"), _opened("success_v4_incremental")
+    assert full.version == answer.version == 4
+    (item_id, update), = ((i, u) for i, u in full.documents.items() if b"comments" in u)
+    document = ItemDocument.from_update(update)
+    document.apply_update(answer.documents[item_id], HybridClock("reader"))
+    records = {record.kind: record for record in document.comments()}
+    assert set(records) == {"thread", "reply", "resolve"}
+    for record in records.values():
+        verify_record(record, item_id)
+    thread = records["thread"]
+    assert records["reply"].author != thread.author and records["reply"].thread == thread.id
+    start, end = document.comment_passages({thread.id: thread.text})[thread.id]
+    body = document.read().texts["body"]
+    assert body.startswith("پیش از جلسه: ")
+    assert body[start:end] == thread.quote == "گزارش کوتاه"
 
 
 def test_every_failure_kind_has_a_vector() -> None:

@@ -36,11 +36,13 @@ from amanat.app.ui.dialogs.travel_dialog import TravelDialog
 from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
+from amanat.app.ui.sections.make_version_dialog import MakeVersionDialog
 from amanat.app.ui.sections.meeting_editor import meeting_actions
 from amanat.app.ui.sections.search_dialog import SearchDialog
 from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
+from amanat.app.ui.sections.version_diff_dialog import VersionDiffDialog
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
 from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
@@ -48,6 +50,7 @@ from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog
 from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPassphraseDialog
 from amanat.app.vault import Vault
+from amanat.app.version_links import SectionState
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
@@ -84,6 +87,18 @@ def every_dialog_class() -> set[type[QDialog]]:
                 found.add(subclass)
             pending.append(subclass)
     return {dialog_class for dialog_class in found if not dialog_class.__subclasses__()}
+
+
+def out_of_date_version(vault: Vault, title: str) -> tuple[Draft, dict[str, SectionState]]:
+    """A concept note (English) and its Dari version, out of date after the English changed."""
+    english = vault.items.new_draft("concept-note", title)
+    english = vault.items.save(replace(english, sections=(("background", "Detentions in Herat rose in 2026."),)))
+    dari = vault.linked.make_version(english.id, "fa", title, this_language="en", prefill=True)
+    vault.linked.mark_updated(dari.id, "background")
+    vault.items.save(replace(english, sections=(("background", "Detentions in Herat and Kabul rose in 2026."),)))
+    dari = vault.items.get(dari.id)
+    assert isinstance(dari, Draft)
+    return dari, vault.linked.states(dari)
 
 
 class DialogCatalogue:
@@ -132,6 +147,8 @@ class DialogCatalogue:
             UntrustedExportDialog: lambda: UntrustedExportDialog([ours], window),
             SettingsDialog: lambda: SettingsDialog(context, window),
             NewDraftDialog: lambda: NewDraftDialog(window),
+            MakeVersionDialog: lambda: MakeVersionDialog(vault.items.new_draft("swot", f"{name} SWOT"), set(), window),
+            VersionDiffDialog: lambda: VersionDiffDialog(out_of_date_version(vault, f"{name} note")[1], "", window),
             SendItemsDialog: lambda: SendItemsDialog(context, meeting_actions(context), meeting, [], window),
             ImportReviewDialog: lambda: ImportReviewDialog(context, review, window),
             PanicWipeDialog: lambda: PanicWipeDialog(window),

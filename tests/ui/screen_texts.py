@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amanat.app.ui.widgets.i18n import LANGUAGE_NAMES
 from amanat.resources import TRANSLATIONS_DIR
 
 PLACEHOLDER = re.compile(r"\\\{\d+\\\}|%n")
@@ -110,7 +111,8 @@ def _pattern(text: str) -> str:
 
 class Catalogue:
     """The texts of one language from Amanat's translation files: "en" is every source text, "fa" or "ps"
-    that file's translations. A text the same in both languages (a name, a format) is left out."""
+    that file's translations. A text the same in both languages (a name, a format) is left out, and so are
+    the languages' own names, which the language picker shows in every language."""
 
     def __init__(self, language: str) -> None:
         pairs: list[tuple[str, str]] = []
@@ -122,6 +124,9 @@ class Catalogue:
                 if language in ("en", other) and source and translation and source != translation:
                     pairs.append((source, translation))
         texts = {source if language == "en" else translation for source, translation in pairs}
+        # The language picker names each language in itself (LANGUAGE_NAMES) whatever the window's language:
+        # a catalogue's "Dari" → «دری» is that name, not a text left behind.
+        texts -= set(LANGUAGE_NAMES.values())
         self.size = len(texts)
         self._matcher = re.compile("|".join(sorted((_pattern(t) for t in texts), key=len, reverse=True)), re.S)
 

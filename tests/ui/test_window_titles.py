@@ -31,11 +31,13 @@ from amanat.app.ui.dialogs.travel_dialog import TravelDialog
 from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
+from amanat.app.ui.sections.make_version_dialog import MakeVersionDialog
 from amanat.app.ui.sections.meeting_editor import meeting_actions
 from amanat.app.ui.sections.search_dialog import SearchDialog
 from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
+from amanat.app.ui.sections.version_diff_dialog import VersionDiffDialog
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
 from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
@@ -45,7 +47,7 @@ from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPas
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
-from tests.ui.dialog_catalogue import sample_meeting
+from tests.ui.dialog_catalogue import out_of_date_version, sample_meeting
 
 CANARY = "Zarghuna"
 ROOT = Path(__file__).resolve().parents[2]
@@ -113,6 +115,8 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
         UntrustedExportDialog: lambda: UntrustedExportDialog([ours], unlocked),
         SettingsDialog: lambda: SettingsDialog(context, unlocked),
         NewDraftDialog: lambda: NewDraftDialog(unlocked),
+        MakeVersionDialog: lambda: MakeVersionDialog(vault.items.new_draft("swot", f"{CANARY} SWOT"), set(), unlocked),
+        VersionDiffDialog: lambda: VersionDiffDialog(out_of_date_version(vault, f"{CANARY} note")[1], "", unlocked),
         SendItemsDialog: lambda: SendItemsDialog(context, meeting_actions(context), meeting, [], unlocked),
         ImportReviewDialog: lambda: ImportReviewDialog(context, review, unlocked),
         PanicWipeDialog: lambda: PanicWipeDialog(unlocked),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.app.errors import WrongPassphrase
+from amanat.app.key_slots import open_with_passphrase
 from amanat.app.ui.dialogs.recovery_key_page import RecoveryKeyPage
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
@@ -48,7 +49,7 @@ def grow_to_fit(window: QWidget) -> None:
 
 def check_passphrase(vault: Vault, passphrase: str) -> None:
     """Raise WrongPassphrase unless `passphrase` opens the vault's passphrase slot (slow: derives a key)."""
-    vault.key_file.open_with_passphrase(passphrase).wipe()
+    open_with_passphrase(vault.key_file, passphrase).wipe()  # through this device's keystore when bound
 
 
 class PassphraseTaskDialog(QDialog):

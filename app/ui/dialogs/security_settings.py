@@ -1,4 +1,4 @@
-"""The Security group of the settings: passphrase, recovery key, key-derivation cost, re-keying, keychain.
+"""The Security group of the settings: passphrase, recovery key, key-derivation cost, re-keying, keychain, binding.
 
 It changes the vault's key file, never the settings file. Results and errors are said under the group;
 the dialogs it opens are window-modal over the settings window and closed with it.
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.app.errors import AmanatError, KeychainUnavailable
+from amanat.app.ui.dialogs.device_binding_settings import DeviceBindingSettings
 from amanat.app.ui.dialogs.passphrase_dialogs import (
     ChangePassphraseDialog,
     RecalibrateDialog,
@@ -84,6 +85,7 @@ class SecuritySettings(QGroupBox):
         self.security_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.security_message.hide()
         self.security_busy = busy_bar("securityBusy")
+        self.binding = DeviceBindingSettings(context, self.say, self._confirm, self)
         self.passphrase_label, self.recovery_label, self.kdf_label = QLabel(), QLabel(), QLabel()
         self.vault_key_label = QLabel()
         form = QFormLayout()
@@ -94,7 +96,7 @@ class SecuritySettings(QGroupBox):
         # Wrapped labels outside the form: QFormLayout's spanning rows clip them.
         column = QVBoxLayout(self)
         column.addLayout(form)
-        for widget in (self.remember, self.remember_note, self.security_message, self.security_busy):
+        for widget in (self.remember, self.remember_note, self.binding, self.security_message, self.security_busy):
             column.addWidget(widget)
         column.addStretch(1)  # a tab as tall as the General one: the rows stay together at the top
         self.setFlat(True)  # the Security tab is its frame and its title
@@ -132,6 +134,7 @@ class SecuritySettings(QGroupBox):
             "the vault without your passphrase."
         ))
         self.security_message.setAccessibleName(self.tr("Security message"))
+        self.binding.retranslate()
         self._show_kdf()
 
     def say(self, text: str = "") -> None:

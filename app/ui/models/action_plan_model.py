@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from amanat.app.action_rows import new_row_id
 from amanat.app.models import MAX_ROWS, MAX_TITLE_CHARS, ROW_FIELDS, ROW_STATUSES, ActionRow
 from amanat.app.ui.widgets.context import UiContext
 
@@ -199,7 +200,7 @@ class ActionPlanModel(QAbstractTableModel):
         if parent.isValid() or count < 1 or not 0 <= row <= len(self._rows) or len(self._rows) + count > MAX_ROWS:
             return False
         self.beginInsertRows(QModelIndex(), row, row + count - 1)
-        self._rows[row:row] = [ActionRow() for _ in range(count)]
+        self._rows[row:row] = [ActionRow(id=new_row_id()) for _ in range(count)]  # ids stay across saves
         self.endInsertRows()
         return True
 

@@ -8,14 +8,14 @@ draft_labels.py, in one place, and nowhere else.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
 from amanat.app.models import TEMPLATE_SECTIONS, ActionRow, Draft
 from amanat.app.ui.sections.draft_labels import section_hints, section_titles
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.multilingual_edit import multilingual_text_edit
-from amanat.app.ui.widgets.theme import set_type
+from amanat.app.ui.widgets.theme import set_state, set_type
 
 
 def section_edit(key: str) -> QTextEdit:
@@ -34,6 +34,7 @@ class DraftEditor(QWidget):
         self.template = template
         self.keys = TEMPLATE_SECTIONS[template]
         self.edits: dict[str, QTextEdit] = {key: section_edit(key) for key in self.keys}
+        self.stale: dict[str, str] = {}  # out-of-date section keys: the languages whose versions changed them
         self._loading = False
         for edit in self.edits.values():
             edit.textChanged.connect(self._edited)
@@ -74,6 +75,18 @@ class DraftEditor(QWidget):
         """Where the cursor goes when the draft opens."""
         return self.edits[self.keys[0]]
 
+    def show_out_of_date(self, stale: dict[str, str]) -> None:
+        """Mark the sections out of date against the other language versions (key: the languages that changed)."""
+        self.stale = dict(stale)
+        self.retranslate()
+
+    def heading_text(self, key: str) -> str:
+        """A section's heading, with "out of date" after it when it is."""
+        title = section_titles()[key]
+        if key not in self.stale:
+            return title
+        return QCoreApplication.translate("DraftEditor", "{0} — out of date").format(title)
+
     def retranslate(self) -> None:
         """Headings and hints in the current language."""
         hints = section_hints()
@@ -81,6 +94,10 @@ class DraftEditor(QWidget):
         for key, edit in self.edits.items():
             edit.setPlaceholderText(hints.get(key, ""))
             edit.setAccessibleName(titles[key])
+            edit.setAccessibleDescription(QCoreApplication.translate(
+                "DraftEditor", "Out of date: the {0} version changed this section since it was last marked updated"
+            ).format(self.stale[key]) if key in self.stale else "")
+            set_state(edit, "warning" if key in self.stale else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -123,9 +140,9 @@ class SectionColumnEditor(DraftEditor):
 
     def retranslate(self) -> None:
         super().retranslate()
-        titles = section_titles()
         for key, heading in self.headings.items():
-            heading.setText(titles[key])
+            heading.setText(self.heading_text(key))
+            set_state(heading, "warning" if key in self.stale else "")
 
 
 class SwotEditor(DraftEditor):
@@ -157,6 +174,6 @@ class SwotEditor(DraftEditor):
 
     def retranslate(self) -> None:
         super().retranslate()
-        titles = section_titles()
         for key, box in self.boxes.items():
-            box.setTitle(titles[key])
+            box.setTitle(self.heading_text(key))
+            set_state(box, "warning" if key in self.stale else "")

@@ -9,6 +9,9 @@ Qt's HTML writer marks right-to-left paragraphs (dir='rtl') but not tables,
 and its OpenDocument writer marks neither, so both are completed here from
 the same rule; Markdown has no way to say direction.
 
+No metadata leaves with the file (app/transfer/document_metadata.py): no title, producer, dates
+or ids in the PDF, fixed ZIP times in the ODT, no tool name in the HTML.
+
 The whole file is made in memory and written once, atomically, where the
 user chose: no temporary file with the draft's text appears anywhere else.
 Text documents belong to the GUI thread, so this runs there (it is fast).
@@ -42,6 +45,7 @@ from PySide6.QtGui import (
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import Draft
+from amanat.app.transfer.document_metadata import scrub_html, scrub_pdf, zip_with_fixed_times
 from amanat.app.ui.models.action_plan_model import column_titles, row_status_labels
 from amanat.app.ui.sections.draft_labels import draft_status_labels, in_english, section_titles, template_names
 from amanat.app.ui.widgets.text_direction import layout_direction
@@ -146,7 +150,6 @@ def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | N
     translate = in_english if english_headings else QCoreApplication.translate
     default = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
     document = QTextDocument()
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, draft.title)
     font = QFont(document.defaultFont())
     font.setPointSizeF(BODY_POINT_SIZE)
     document.setDefaultFont(font)
@@ -258,7 +261,7 @@ def document_bytes(document: QTextDocument, export_format: str, title: str = "",
     if export_format == "md":
         return document.toMarkdown().encode("utf-8")
     if export_format == "html":
-        return _html(document, right_to_left)
+        return scrub_html(_html(document, right_to_left))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if export_format == "odt":
@@ -266,17 +269,17 @@ def document_bytes(document: QTextDocument, export_format: str, title: str = "",
         if not writer.write(document):
             raise ExportFailed(QCoreApplication.translate("Export", "Qt could not write the OpenDocument file."))
         buffer.close()
-        return _odt_with_directions(bytes(buffer.data().data()), right_to_left)
+        return zip_with_fixed_times(_odt_with_directions(bytes(buffer.data().data()), right_to_left))
     if export_format == "pdf":
         pdf = QPdfWriter(buffer)
-        pdf.setTitle(title)
-        pdf.setCreator("")  # no name of the tool in the file's metadata
+        pdf.setTitle("")  # no metadata: the title is the first heading, and scrub_pdf blanks the rest
+        pdf.setCreator("")
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                       QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM),
                                       QPageLayout.Unit.Millimeter))
         document.print_(pdf)  # ends the painter, so the whole PDF is in the buffer
         buffer.close()
-        return bytes(buffer.data().data())
+        return scrub_pdf(bytes(buffer.data().data()))
     raise ExportFailed(QCoreApplication.translate("Export", "Unknown export format {0}.").format(export_format))
 
 

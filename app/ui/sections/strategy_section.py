@@ -31,6 +31,7 @@ from amanat.app.ui.sections.draft_export import (
     write_export,
 )
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
+from amanat.app.ui.sections.draft_versions import DraftVersions
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.sections.meeting_flow import MeetingFlow
 from amanat.app.ui.sections.new_draft_dialog import NewDraftDialog, make_editor, suggested_file_name
@@ -91,6 +92,8 @@ class StrategySection(ItemEditorSection):
         header_layout.setContentsMargins(0, 0, 0, 0)
         header_layout.addLayout(top)
         header_layout.addLayout(second)
+        self.versions = DraftVersions(self, lambda: self.editor)  # Dari, Pashto and English versions
+        header_layout.addWidget(self.versions.bar)
         self.editor_area = QVBoxLayout()
         self.editor_area.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
@@ -175,6 +178,7 @@ class StrategySection(ItemEditorSection):
             widget.setEnabled(draft is not None)
         self.english_headings.setVisible(draft is not None and draft.template == "un-communication")
         self._update_template_label()
+        self.versions.refresh()
 
     def _set_editor(self, editor: DraftEditor | None) -> None:
         if self.editor is not None:
@@ -201,9 +205,23 @@ class StrategySection(ItemEditorSection):
 
     def item_from_form(self) -> Draft:
         assert isinstance(self.loaded, Draft) and self.editor is not None
+        stored = self.versions.stored()  # its language versions' marks as stored (a merge may have changed them)
         return replace(self.loaded, title=self.title.text().strip(), status=str(self.status.currentData()),
                        tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows(),
-                       fields=self.editor.fields() or self.loaded.fields)
+                       fields=self.editor.fields() or self.loaded.fields,
+                       link=stored.link if stored is not None else self.loaded.link)
+
+    def save(self, report: bool = True, *, announce_now: bool = True) -> bool:
+        was_dirty = self.dirty
+        saved = super().save(report, announce_now=announce_now)
+        if saved and was_dirty and self.current_id is not None:
+            self.versions.refresh()  # an edit may put the other versions out of date
+        return saved
+
+    def reload(self) -> None:
+        super().reload()
+        if not self.dirty:
+            self.versions.refresh()  # a bundle may have changed another version
 
     def reload_shown(self, draft: Draft) -> None:
         """Show `draft` as stored now (after the core changed it, as a send does)."""

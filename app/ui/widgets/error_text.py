@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from amanat.app.errors import (
     AmanatError,
     DamagedInput,
+    DeviceSecretMissing,
     InvalidValue,
     KeychainUnavailable,
     MistypedRecoveryKey,
@@ -58,6 +59,12 @@ def _describe(error: BaseException) -> str:
         )
     if isinstance(error, VaultExists):
         return QCoreApplication.translate("ErrorText", "There is already a vault there. Nothing was changed.")
+    if isinstance(error, DeviceSecretMissing):
+        return QCoreApplication.translate(
+            "ErrorText", "Your passphrase works only together with the keystore of the computer it is bound to, and "
+            "Amanat cannot get its secret here (another computer or account, a reset or locked keystore, or an old "
+            "copy of the vault). If the system keystore is locked, unlock it and try again; otherwise open the vault "
+            "with your recovery key and set your passphrase again.")
     if isinstance(error, KeychainUnavailable):
         return QCoreApplication.translate(
             "ErrorText", "This computer has no safe keychain, so Amanat will not remember the vault here."

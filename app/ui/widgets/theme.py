@@ -154,6 +154,8 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {s.accen
 QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled {{ color: {s.disabled_text}; }}
 QLabel[state="error"] {{ color: {s.error}; }}
 QLabel[state="warning"] {{ color: {s.warning}; }}
+QGroupBox[state="warning"]::title {{ color: {s.warning}; }}
+QTextEdit[state="warning"] {{ border: 2px solid {s.warning}; }}
 QLabel[state="verified"] {{ color: {s.verified}; }}
 QLabel[state="high-risk"] {{ color: {s.high_risk}; font-weight: bold; }}
 QLabel[state="muted"] {{ color: {s.muted}; }}

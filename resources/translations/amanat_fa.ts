@@ -3575,12 +3575,12 @@ Please verify the correct directory name was given.</source>
         <translation>از جلسه‌ای که در این گاوصندوق نیست.</translation>
     </message>
     <message>
-        <source>From meeting {0}, {1}</source>
-        <translation>از جلسهٔ {0}، {1}</translation>
+        <source>From the meeting: {0}, {1}</source>
+        <translation>از جلسه: {0}، {1}</translation>
     </message>
     <message>
-        <source>From meeting {0}</source>
-        <translation>از جلسهٔ {0}</translation>
+        <source>From the meeting: {0}</source>
+        <translation>از جلسه: {0}</translation>
     </message>
 </context>
 <context>

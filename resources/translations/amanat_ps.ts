@@ -3575,12 +3575,12 @@ Please verify the correct directory name was given.</source>
         <translation>له هغې غونډې چې په دې خوندي صندوق کې نشته.</translation>
     </message>
     <message>
-        <source>From meeting {0}, {1}</source>
-        <translation>له {0} غونډې، {1}</translation>
+        <source>From the meeting: {0}, {1}</source>
+        <translation>له غونډې: {0}، {1}</translation>
     </message>
     <message>
-        <source>From meeting {0}</source>
-        <translation>له {0} غونډې</translation>
+        <source>From the meeting: {0}</source>
+        <translation>له غونډې: {0}</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ from amanat.app.ui.widgets.month_names import correct_calendar_month_names
 from amanat.app.ui.widgets.shortcut_table import keys_of
 from amanat.app.ui.widgets.theme import set_type
 
-TEXT_HEIGHTS = {"participants": 64, "agenda": 90, "discussion": 150, "decisions": 90}  # the least; at most twice
+TEXT_HEIGHTS = {"participants": 60, "agenda": 70, "discussion": 110, "decisions": 70}  # the least; at most twice
 
 
 def meeting_actions(context: UiContext) -> MeetingActions:
@@ -89,7 +89,7 @@ class MeetingEditor(DraftEditor):
         inner.addWidget(self.table)
         inner.addLayout(self.table_buttons)
         inner.addWidget(self.keys_hint)
-        scroll = QScrollArea()
+        self.column_scroll = scroll = QScrollArea()
         scroll.setObjectName("meetingScroll")
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
@@ -319,13 +319,18 @@ class MeetingEditor(DraftEditor):
             self.open_link_requested.emit(destination.plan_id, "")
 
     def select_row(self, row_id: str) -> None:
-        """Make the item with `row_id` current (after following a link from a plan)."""
+        """Make the item with `row_id` current (after following a link from a plan), the table in sight."""
         for row in range(self.model.rowCount()):
             if row_id and self.model.row_at(row).id == row_id:
                 self.table.setCurrentIndex(self.model.index(row, 0))
                 self.table.scrollTo(self.model.index(row, 0))
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.show_items()
                 return
+
+    def show_items(self) -> None:
+        """Scroll the column so that the action items and their buttons are in sight."""
+        self.column_scroll.ensureWidgetVisible(self.keys_hint, 0, 0)
 
     def retranslate(self) -> None:
         super().retranslate()

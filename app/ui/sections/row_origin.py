@@ -53,8 +53,8 @@ class RowOriginBar(QWidget):
             return
         date = origin.meeting.field("date")
         title = isolate(origin.meeting.title)
-        self.label.setText(self.tr("From meeting {0}, {1}").format(title, format_due(self.context, date))
-                           if date else self.tr("From meeting {0}").format(title))
+        self.label.setText(self.tr("From the meeting: {0}, {1}").format(title, format_due(self.context, date))
+                           if date else self.tr("From the meeting: {0}").format(title))
 
     def _open(self) -> None:
         if self.origin is not None and self.origin.meeting is not None:

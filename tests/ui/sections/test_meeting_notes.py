@@ -116,7 +116,7 @@ def test_sending_items_links_plan_and_meeting_both_ways_in_the_window(qtbot, unl
     plan_editor = section.editor
     assert plan_editor.proxy.mapToSource(plan_editor.table.currentIndex()).row() == 1
     assert plan_editor.origin_bar.isVisible()
-    assert plan_editor.origin_bar.label.text().startswith("From meeting")
+    assert plan_editor.origin_bar.label.text().startswith("From the meeting: ")
     assert "Geneva follow-up" in plan_editor.origin_bar.label.text()
     assert "2026-12-03" in plan_editor.origin_bar.label.text()
     _shot(unlocked, "plan-origin")

@@ -18,11 +18,13 @@ from __future__ import annotations
 import logging
 import secrets
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import keyring.errors
 
 from amanat.app import keychain
-from amanat.app.errors import KeychainUnavailable
+from amanat.app.errors import AmanatError, KeychainUnavailable
+from amanat.app.vault_paths import KEY_FILE_NAME
 from amanat.crypto.device_binding import bind, binding_of, unbind
 from amanat.crypto.errors import DeviceSecretMissing
 from amanat.crypto.keyfile import KeyFile
@@ -82,6 +84,14 @@ def has_device_secret(key_file: KeyFile) -> bool:
     except DeviceSecretMissing:
         return False
     return True
+
+
+def passphrase_works_here(directory: Path) -> bool:
+    """False when the vault's passphrase is bound and this device's keystore lacks its secret (a restore elsewhere)."""
+    try:
+        return has_device_secret(KeyFile.read(Path(directory) / KEY_FILE_NAME))
+    except (AmanatError, OSError):
+        return True  # no readable key file: the unlock says what is wrong
 
 
 @dataclass
@@ -163,4 +173,5 @@ def tidy(key_file: KeyFile) -> None:
 
 
 __all__ = ["NOT_HERE", "Rotation", "Unbound", "bound_anew", "entry_account", "forget_device_secret",
-           "has_device_secret", "load_device_secret", "open_binding", "store_device_secret", "tidy"]
+           "has_device_secret", "load_device_secret", "open_binding", "passphrase_works_here", "store_device_secret",
+           "tidy"]

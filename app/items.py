@@ -157,11 +157,14 @@ class ItemService:
 
     # -- changing ---------------------------------------------------------
 
-    def save(self, item: Item, *, source: str = "") -> Item:
+    def save(self, item: Item, *, source: str = "", link_change: bool = False) -> Item:
         """Store a changed item as a new revision; unchanged items are left alone.
 
         `source` names where the change came from when it is not from this vault's user
-        (a group member's bundle), for the item's history.
+        (a group member's bundle), for the item's history. A draft's link to its language
+        versions is bookkeeping: a local save keeps the stored one (a form or a copy read before
+        a mark or a merge cannot undo it) unless `link_change` says the link is what changes
+        (app/linked_versions.py).
         """
         current = self._repository.item(item.id)
         if current.deleted_at is not None:
@@ -169,11 +172,13 @@ class ItemService:
         if current.kind != item.kind:
             raise InvalidValue("an item cannot change its kind")
         item = validated(item)
-        if isinstance(item, Draft) and item.link is not None and not source:
-            # A change made here to a section that was in line is news for the other language versions
-            # (app/version_links.py); a merge from a bundle brings the sender's tokens instead.
+        if isinstance(item, Draft) and not source:
             before = from_record(current)
-            if isinstance(before, Draft):
+            if isinstance(before, Draft) and not link_change:
+                item = replace(item, link=before.link)
+            if isinstance(before, Draft) and item.link is not None:
+                # A change made here to a section that was in line is news for the other language versions
+                # (app/version_links.py); a merge from a bundle brings the sender's tokens instead.
                 item = with_news(before, item, self.linked_versions(item.link.group))
         record = to_record(item, created_at=current.created_at, updated_at=now_utc(), revision=current.revision + 1)
         if _same_content(record, current):

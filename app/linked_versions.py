@@ -90,9 +90,10 @@ class LinkedVersions:
             assert isinstance(made, Draft)
             if newly_linked:
                 # The draft was in line with itself: it is in line with the new version as made.
-                marks = tuple(SectionMark(key, (seen_now(made, key),)) for key, _text in source.sections)
+                marks = tuple(SectionMark(key, (seen_now(source, key), seen_now(made, key)))
+                              for key, _text in source.sections)
                 source = replace(source, link=replace(source.link, marks=marks))
-            self._items.save(source)
+            self._items.save(source, link_change=True)
             if self._share_like is not None:
                 self._share_like(source.id, made.id)
         return made
@@ -104,6 +105,6 @@ class LinkedVersions:
             raise InvalidValue("this draft has no language versions")
         if section not in dict(draft.sections):
             raise NotFound(f"this draft has no section {section[:40]!r}")
-        saved = self._items.save(marked(draft, section, self.versions(draft)))
+        saved = self._items.save(marked(draft, section, self.versions(draft)), link_change=True)
         assert isinstance(saved, Draft)
         return saved

@@ -3,9 +3,10 @@
 Every version of one document (a Dari, a Pashto and an English draft, say) carries a
 `VersionLink`: the link group they share, its language, and per section
 
-* a **mark**: what every other version's section was (a fingerprint of its text, its news
-  token, and the text itself for the diff, up to `MAX_KEPT_TEXT_CHARS`) when this version's
-  section was last brought in line ("Mark as updated", or the making of the link);
+* a **mark**: what every version's section was (a fingerprint of its text, its news token, and
+  the text itself for the diff, up to `MAX_KEPT_TEXT_CHARS`) when this version's section was
+  last brought in line ("Mark as updated", or the making of the link) — its own section among
+  them, which is where the others' diffs can start from too;
 * a **news token**: a fresh random token each time the section is changed while it was in
   line with the others. A change made while the section was out of date is the translator
   catching up: it leaves the token alone, so it does not put the others out of date.
@@ -61,9 +62,10 @@ def seen_now(version: Draft, section: str) -> SeenVersion:
 
 
 def marked(version: Draft, section: str, others: Iterable[Draft]) -> Draft:
-    """`version` with `section` brought in line with `others` as they are now."""
+    """`version` with `section` brought in line with `others` as they are now (its own text recorded first)."""
     assert version.link is not None
-    seen = tuple(seen_now(o, section) for o in others if o.id != version.id)[:MAX_LINKED_VERSIONS]
+    everyone = [version, *(o for o in others if o.id != version.id)]
+    seen = tuple(seen_now(o, section) for o in everyone)[:MAX_LINKED_VERSIONS]
     marks = (*(m for m in version.link.marks if m.section != section), SectionMark(section, seen))
     return replace(version, link=replace(version.link, marks=marks))
 
@@ -77,8 +79,11 @@ class ChangedSource:
 
     item_id: str
     language: str
-    before: str | None  # its text at the mark ('' if never brought in line; None if it was too long to keep)
+    before: str | None  # its text at this version's mark ('' if never brought in line; None if too long to keep)
     now: str
+    # Its own text when it was itself last marked updated (None if unknown): the diff shows whichever of the
+    # two gives the fewer changes, as the other version may have been brought in line since this one was.
+    own_before: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,7 +121,9 @@ def section_state(version: Draft, section: str, others: Iterable[Draft]) -> Sect
             if news:  # a version made after this one was marked, and changed since while in line
                 sources.append(ChangedSource(other.id, language, "", text))
         elif seen.fingerprint != fingerprint(text) and seen.news != news:
-            sources.append(ChangedSource(other.id, language, seen.text, text))
+            own_mark = other.link.mark(section)
+            own = own_mark.seen_of(other.id) if own_mark is not None else None
+            sources.append(ChangedSource(other.id, language, seen.text, text, own.text if own else None))
     return SectionState(section, tuple(sources), never_in_line=mark is None)
 
 

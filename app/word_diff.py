@@ -52,10 +52,3 @@ def _add(parts: list[DiffPart], change: str, text: str) -> None:
         parts[-1] = DiffPart(change, parts[-1].text + text)
     else:
         parts.append(DiffPart(change, text))
-
-
-def counts(parts: list[DiffPart]) -> tuple[int, int]:
-    """(words added, words removed)."""
-    added = sum(len(p.text.split()) for p in parts if p.change == ADDED)
-    removed = sum(len(p.text.split()) for p in parts if p.change == REMOVED)
-    return added, removed

@@ -24,7 +24,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
 
 import amanat.app.ui
-from amanat.app.models import ActionRow, Draft
+from amanat.app.models import ActionRow, Contact, Draft, Note
+from amanat.app.redaction.pseudonyms import RedactionKey
+from amanat.app.redaction.suggestions import afghan_places
 from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
@@ -41,10 +43,12 @@ from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
 from amanat.app.ui.sections.make_version_dialog import MakeVersionDialog
 from amanat.app.ui.sections.meeting_editor import meeting_actions
+from amanat.app.ui.sections.redaction_review import RedactionReviewDialog
 from amanat.app.ui.sections.search_dialog import SearchDialog
 from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
+from amanat.app.ui.sections.vcard_export import VCardExportDialog
 from amanat.app.ui.sections.version_diff_dialog import VersionDiffDialog
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
@@ -80,6 +84,39 @@ def every_dialog_class() -> set[type[QDialog]]:
                 found.add(subclass)
             pending.append(subclass)
     return {dialog_class for dialog_class in found if not dialog_class.__subclasses__()}
+
+
+# A made-up case for the redaction review (the same as tests/ui/redaction_demo.py): names and places as a real
+# report has them, in each language, with a Latin or Arabic spelling variant of a name in it.
+REDACTION_TEXTS = {
+    "en": ("Detention of Zahra Ahmadi",
+           "Zahra Ahmadi, a teacher from Herat, was detained in Kabul on 3 May.\n"
+           "Her colleague Jawad Karimi of the Herat Women Forum saw it.\n"
+           "زهرا احمدي was released in Mazar-i-Sharif a week later."),
+    "fa": ("بازداشت زهرا احمدی",
+           "زهرا احمدی، آموزگاری از هرات، روز ۳ ثور در کابل بازداشت شد.\n"
+           "همکارش جواد کریمی از انجمن زنان هرات شاهد بود.\n"
+           "زهرا احمدي یک هفته بعد در مزار شریف رها شد. Zahra Ahmadi"),
+    "ps": ("د زهرا احمدي نیونه",
+           "زهرا احمدي، له هرات څخه یوه ښوونکې، د غويي په درېیمه په کابل کې ونیول شوه.\n"
+           "د هغې همکار جواد کریمی د هرات د ښځو له ټولنې څخه شاهد و.\n"
+           "زهرا احمدی یوه اونۍ وروسته په مزار شریف کې خوشې شوه."),
+}
+REDACTION_DEMO_CONTACTS = (
+    Contact(id="", display_name="Zahra Ahmadi", alias="زهرا احمدی", risk_level="high"),
+    Contact(id="", display_name="Jawad Karimi", alias="جواد کریمی", organisation="Herat Women Forum"),
+)
+
+
+def redaction_demo_note(language: str) -> Note:
+    title, body = REDACTION_TEXTS.get(language, REDACTION_TEXTS["en"])
+    return Note(id="demo", title=title, body=body)
+
+
+def redaction_demo_suggestions() -> list[tuple[str, list[str]]]:
+    people = [("person", [c.display_name, c.alias]) for c in REDACTION_DEMO_CONTACTS]
+    return [*afghan_places(), *people,
+            ("organisation", ["Herat Women Forum", "انجمن زنان هرات", "د هرات د ښځو ټولنه"])]
 
 
 def demo_meeting(vault: Vault, language: str) -> Draft:
@@ -122,6 +159,7 @@ def out_of_date_states(vault: Any) -> Any:
     dari = vault.linked.make_version(english.id, "fa", "یادداشت مفهومی", this_language="en")
     dari = vault.items.save(replace(dari, sections=(("background", "بازداشت‌ها در هرات در سال ۱۴۰۵ بیشتر شد."),)))
     vault.linked.mark_updated(dari.id, "background")
+    english = vault.items.get(english.id)  # linked now: a copy from before would unlink it
     vault.items.save(replace(english, sections=(("background", "Detentions in Herat and Kabul rose in 2026."),)))
     return vault.linked.states(vault.items.get(dari.id))
 
@@ -176,6 +214,9 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
         ("untrusted-export", UntrustedExportDialog, lambda: UntrustedExportDialog([circle], window)),
         ("export-plaintext-warning", PlaintextExportWarning, lambda: PlaintextExportWarning(window)),
         ("export-sealed-passphrase", SealPassphraseDialog, lambda: SealPassphraseDialog(window)),
+        ("export-redacted-review", RedactionReviewDialog, lambda: RedactionReviewDialog(
+            context, redaction_demo_note(language), RedactionKey(), redaction_demo_suggestions(), window)),
+        ("export-vcard", VCardExportDialog, lambda: VCardExportDialog(context, list(REDACTION_DEMO_CONTACTS), window)),
         ("entrust", EntrustDialog, lambda: EntrustDialog(context, window)),
         ("entrust-answer", AnswerRequestDialog, lambda: AnswerRequestDialog(context, window)),
         ("keyboard-shortcuts", ShortcutsDialog, lambda: ShortcutsDialog(window)),

@@ -46,8 +46,8 @@ def write_items(directory: Path, rng: random.Random) -> None:
                     print(f"attached {info.id} {info.size}", flush=True)
 
 
-def change_passphrases(directory: Path) -> None:
-    index = 0
+def change_passphrases(directory: Path, index: int = 0) -> None:
+    """From PASSPHRASES[index] to the other one, and back, and again."""
     while True:
         Vault.change_passphrase(directory, PASSPHRASES[index % 2], PASSPHRASES[(index + 1) % 2])
         index += 1
@@ -126,6 +126,15 @@ if __name__ == "__main__":
         write_items(vault_dir, random.Random(seed))
     elif mode == "rekey":
         rekey_repeatedly(vault_dir, random.Random(seed))
+    elif mode in ("rekey-bound", "passwd-bound"):  # the passphrase bound to a keystore in a file (argv[4])
+        from tests.file_keyring import use_file_keyring
+
+        use_file_keyring(Path(sys.argv[4]))
+        kill_at_call(seed)
+        if mode == "rekey-bound":
+            rekey_repeatedly(vault_dir, random.Random(seed))
+        else:
+            change_passphrases(vault_dir, int(sys.argv[5]))
     elif mode == "travel":
         seal_for_travel(vault_dir, Path(sys.argv[4]), sys.argv[5])
     elif mode == "restore":

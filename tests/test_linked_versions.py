@@ -146,3 +146,17 @@ def test_a_link_round_trips_through_the_record(vault: Vault) -> None:
     assert from_record(to_record(draft, created_at="", updated_at="", revision=1)) == draft
     with pytest.raises(InvalidValue, match="names no section"):
         vault.items.add(replace(draft, link=replace(link, news=(("summary", "fedcba9876543210"),))))
+
+
+def test_a_copy_read_before_a_mark_saved_later_keeps_the_mark_and_the_link(vault: Vault) -> None:
+    english = english_swot(vault)  # read before it was linked
+    dari = vault.linked.make_version(english.id, "fa", "سوات", this_language="en")
+    vault.linked.mark_updated(dari.id, "threats")
+    stale_dari = dari  # read before its mark
+    vault.items.save(replace(english, title="Geneva SWOT 2027"))
+    vault.items.save(replace(stale_dari, title="تحلیل سوات"))
+    english_now, dari_now = vault.items.get(english.id), vault.items.get(dari.id)
+    assert isinstance(english_now, Draft) and isinstance(dari_now, Draft)
+    assert english_now.title == "Geneva SWOT 2027" and english_now.link is not None
+    assert dari_now.link is not None and dari_now.link.mark("threats") is not None
+    assert out_of_date(vault, dari.id) == {"strengths", "weaknesses", "opportunities"}

@@ -380,8 +380,12 @@ def _entrust_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], com
 def _transfer_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], common: AmanatArgumentParser) -> None:
     """`amanat import` and `amanat export`: other programs' files in and out."""
     imports = sub.add_parser("import", parents=[common],
-                             help="bring in contacts from .vcf files, notes from folders of Markdown or text files")
+                             help="bring in contacts from .vcf files, notes from folders of Markdown or text files, "
+                                  "notes or drafts from Word documents (.docx)")
     imports.add_argument("files", nargs="+", type=Path, metavar="FILE|FOLDER")
+    imports.add_argument("--as-draft", choices=TEMPLATES, metavar="TEMPLATE",
+                         help="a Word document becomes a draft of this template (its headings its sections: "
+                              f"{', '.join(TEMPLATES)}) instead of a note")
     imports.add_argument("--merge-duplicates", action="store_true",
                          help="complete the contacts already here from their cards (else they are left out)")
     imports.add_argument("--dry-run", action="store_true", help="only say what would happen")

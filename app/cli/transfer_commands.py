@@ -19,16 +19,19 @@ from amanat.app.cli.output import counted
 from amanat.app.cli.secret_input import export_passphrase
 from amanat.app.cli.session import open_vault
 from amanat.app.cli.sync_commands import read_input
+from amanat.app.control_characters import printable
 from amanat.app.errors import DestinationExists, InvalidValue
 from amanat.app.export_safety import sealed_export, sealed_name
 from amanat.app.models import KIND_CONTACT, Contact
 from amanat.app.transfer.contact_import import apply_contact_import, plan_contact_import
+from amanat.app.transfer.docx_import import read_docx_item, store_docx_import
+from amanat.app.transfer.docx_safety import MAX_DOCX_BYTES
 from amanat.app.transfer.markdown_folder import read_markdown_folder, store_folder_import
 from amanat.app.transfer.vcard import MAX_VCARD_FILE_BYTES, contacts_to_vcards, parse_vcards
 from amanat.app.vault import Vault
 from amanat.crypto.atomic_write import write_file_atomically
 
-IMPORT_SUFFIXES = {".vcf": "contacts", ".vcard": "contacts"}
+IMPORT_SUFFIXES = {".vcf": "contacts", ".vcard": "contacts", ".docx": "document"}
 
 
 def _import_folder(vault: Vault, path: Path, dry_run: bool) -> None:
@@ -45,15 +48,32 @@ def _import_folder(vault: Vault, path: Path, dry_run: bool) -> None:
     print(f"{path.name}: added {counted(stored, 'note')} with {counted(files, 'attachment')}.")
 
 
+def _import_document(vault: Vault, path: Path, template: str | None, dry_run: bool) -> None:
+    """A Word document, read from memory (no temporary copy), into a note or a draft of `template`."""
+    incoming = read_docx_item(read_input(str(path), MAX_DOCX_BYTES, "a Word document"), path.name, template=template)
+    what = "a note" if template is None else f"a {template} draft"
+    images = counted(len(incoming.images), "image")
+    if dry_run:
+        print(f"{path.name}: would add {what} \"{printable(incoming.item.title)}\" with {images} (nothing written)")
+        return
+    stored = store_docx_import(vault.items, vault.attachments, incoming)
+    print(f"{path.name}: added {what} \"{printable(stored.title)}\" ({stored.id[:8]}) with {images}.")
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     for path in args.files:
         if not path.is_dir() and path.suffix.lower() not in IMPORT_SUFFIXES:
-            raise InvalidValue(f"{path.name}: Amanat imports contacts from .vcf files and notes from a folder "
-                               "of Markdown or text files")
+            raise InvalidValue(f"{path.name}: Amanat imports contacts from .vcf files, notes from a folder "
+                               "of Markdown or text files, and notes or drafts from Word documents (.docx)")
+    if args.as_draft and not any(IMPORT_SUFFIXES.get(p.suffix.lower()) == "document" for p in args.files):
+        raise InvalidValue("--as-draft is for Word documents (.docx)")
     with open_vault(args) as vault:
         for path in args.files:
             if path.is_dir():
                 _import_folder(vault, path, args.dry_run)
+                continue
+            if IMPORT_SUFFIXES[path.suffix.lower()] == "document":
+                _import_document(vault, path, args.as_draft, args.dry_run)
                 continue
             parsed = parse_vcards(read_input(str(path), MAX_VCARD_FILE_BYTES, "a contact file"))
             plan = plan_contact_import(vault.items, parsed)

@@ -7,9 +7,8 @@ native event filter on Windows, Qt's session events everywhere) and asks these f
   Amanat must register for session notifications (WTSRegisterSessionNotification) to get the first.
 - Linux: logind's PrepareForSleep, the session's Lock signal, its Active and LockedHint properties,
   and the screen savers' ActiveChanged on the session bus.
-- macOS: sleep, the screen lock and fast user switching arrive as NSWorkspace notifications, which
-  Python reaches only through the Objective-C runtime (PyObjC), not shipped; there the idle auto-lock,
-  "lock when minimised" and Qt's session events are the protection, and SECURITY.md says so.
+- macOS: sleep, the screen lock and fast user switching through their C counterparts (IOKit's sleep
+  notification, the CGSession dictionary, the clocks), without PyObjC: app/platform/mac_session.py.
 """
 
 from __future__ import annotations

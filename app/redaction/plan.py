@@ -81,14 +81,23 @@ class RedactionPlan:
         """The words as they are written where they were found."""
         return self.text_at(occurrence.place)[occurrence.start:occurrence.end]
 
-    def context(self, occurrence: Occurrence, chars: int = CONTEXT_CHARS) -> tuple[str, str, str]:
-        """The words found, with up to `chars` characters of their line before and after."""
+    def _line_bounds(self, occurrence: Occurrence) -> tuple[str, int, int]:
         text = self.text_at(occurrence.place)
         line_start = text.rfind("\n", 0, occurrence.start) + 1
         line_end = text.find("\n", occurrence.end)
-        line_end = len(text) if line_end < 0 else line_end
-        before = text[max(line_start, occurrence.start - chars):occurrence.start]
-        after = text[occurrence.end:min(line_end, occurrence.end + chars)]
+        return text, line_start, len(text) if line_end < 0 else line_end
+
+    def line_of(self, occurrence: Occurrence) -> str:
+        """The whole line the words were found in (its direction is the direction to show them in)."""
+        text, start, end = self._line_bounds(occurrence)
+        return text[start:end]
+
+    def context(self, occurrence: Occurrence, chars: int = CONTEXT_CHARS) -> tuple[str, str, str]:
+        """The words found, with up to `chars` characters of their line before and after ("…" where cut)."""
+        text, line_start, line_end = self._line_bounds(occurrence)
+        start, end = max(line_start, occurrence.start - chars), min(line_end, occurrence.end + chars)
+        before = ("…" if start > line_start else "") + text[start:occurrence.start]
+        after = text[occurrence.end:end] + ("…" if end < line_end else "")
         return before, text[occurrence.start:occurrence.end], after
 
     def is_saved(self, entity: int) -> bool:

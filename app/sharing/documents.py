@@ -82,6 +82,11 @@ class DocumentKeeper:
             self._identities.save_clock(own_clock)
         return document
 
+    def keep(self, item_id: str, document: ItemDocument) -> None:
+        """Store a document changed here beyond the item itself (a comment), as of the item now."""
+        item, deleted = self._local_item(item_id)
+        self._save(item_id, document, (0, True) if item is None else (item.revision, deleted))
+
     def write_back(self, item_id: str, document: ItemDocument, source: str = "") -> str:
         """Make the item what the merged document says (a new revision); return what happened.
 

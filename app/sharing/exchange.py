@@ -160,6 +160,7 @@ class BundleExchange:
         self._identities.save_clock(clock)
         self._repository.knowledge.set_own_vectors(group_id, records)
         self._repository.knowledge.forget_own_vectors(group_id, contents.forgotten)
+        self._repository.knowledge.set_floors(group_id, knowledge.new_floors)
         return contents
 
     def export_readable(self, group_id: str, passphrase: str, *, armored: bool = False) -> bytes:

@@ -9,7 +9,12 @@ correct", says why each is sound:
 2. acknowledgements: a member that applied my bundle `s` holds at least every vector I recorded in
    `own_vectors` at or before `s`;
 3. a member that applied a third member's bundle `t` holds at least every vector that third member
-   told me in bundles up to `t`.
+   told me in bundles up to `t`;
+4. a vector every recipient was known to hold at an earlier export, by 1 to 4 then (`known_floors`,
+   kept with a digest of those recipients and used only for the same ones). The first three say what
+   is known from the newest vectors and acknowledgements; when a vector moves on, what was known of
+   the older one would otherwise be lost until the next acknowledgement comes round, and the item
+   would go out whole again.
 
 A member not heard from at all yet is assumed to hold what another member sent them in a full
 bundle (only to leave an item out, never to compute a difference from), so that the first answers
@@ -20,6 +25,7 @@ acknowledge it, so that 2 and 3 never rest on what it left out.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -29,6 +35,7 @@ from amanat.sync.bundle_payload import BundlePayload
 from amanat.sync.state_vector import DamagedStateVector, decode_state_vector, encode_state_vector, merge_states
 
 logger = logging.getLogger(__name__)
+NOTHING = encode_state_vector({})
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,9 @@ class GroupKnowledge:
     applied: dict[str, int] = field(default_factory=dict)  # what I applied per sender: the acks I send
     log_lengths: dict[str, int] = field(default_factory=dict)
     trusted: set[str] = field(default_factory=set)  # recipients for whom this bundle left items out on trust
+    floors: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # item -> (vector all hold, recipients digest)
+    new_floors: list[tuple[str, bytes, str]] = field(default_factory=list)  # floors this export raised: to store
+    recipients_digest: str = field(init=False, default="")
     _recipients_of: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -92,7 +102,12 @@ class GroupKnowledge:
         reports = rows.reports(group_id)
         return cls(rows, group_id, me, recipients, own=rows.own_vectors(group_id), acks=rows.acks(group_id),
                     heard=set(reports), applied=rows.applied(group_id),
-                    log_lengths={member: length for member, (_seq, length) in reports.items()})
+                    log_lengths={member: length for member, (_seq, length) in reports.items()},
+                    floors=rows.floors(group_id))
+
+    def __post_init__(self) -> None:
+        # Names the set of recipients a floor holds for: it is used for exactly these, not for a newcomer.
+        self.recipients_digest = hashlib.sha256(" ".join(sorted(self.recipients)).encode("ascii")).hexdigest()
 
     def min_ack(self) -> int:
         """The highest seq of mine that every recipient is known to have applied (0: none)."""
@@ -112,10 +127,14 @@ class GroupKnowledge:
         """Whether to carry an item's update and vector; `vector` is mine now."""
         own = self.own.get(item_id)
         if own is not None and own[0] == vector and 1 <= own[1] <= min_ack:
+            self._raise_floor(item_id, vector)
             return ItemPlan(False, b"", False, None)  # everyone acknowledged a bundle after it last changed
         told = self.rows.member_vectors(self.group_id, item_id)
         mine = decode_state_vector(vector)
-        known = {p: self._known(p, own, told) for p in self.recipients}
+        floor = self._floor(item_id)
+        known = {p: self._known(p, own, told, floor) for p in self.recipients}
+        if known:
+            self._raise_floor(item_id, encode_state_vector(_common(list(known.values()))))
         missing = [p for p, state in known.items() if not _covers(state, mine)]
         changed = own is None or own[0] != vector
         implied = any(v == vector and 1 <= t <= self.applied.get(q, 0) for q, (v, t) in told.items())
@@ -129,8 +148,27 @@ class GroupKnowledge:
         return ItemPlan(include, base, include or (changed and not implied), vector if changed else None,
                         since=since)
 
-    def _known(self, member: str, own: Vector | None, told: dict[str, Vector]) -> dict[int, int]:
-        state: dict[int, int] = {}
+    def _floor(self, item_id: str) -> dict[int, int]:
+        """What every recipient of this export is known to hold of an item by source 4 (empty if unknown)."""
+        stored = self.floors.get(item_id)
+        if stored is None or stored[1] != self.recipients_digest:
+            return {}
+        return _decoded(stored[0])
+
+    def _raise_floor(self, item_id: str, vector: bytes) -> None:
+        """Remember that every recipient holds at least `vector` (and what the stored floor said)."""
+        stored = self.floors.get(item_id)
+        if stored is not None and stored[1] == self.recipients_digest:
+            state = _decoded(stored[0])
+            _merge(state, vector)
+            vector = encode_state_vector(state)
+        if vector != NOTHING and stored != (vector, self.recipients_digest):
+            self.floors[item_id] = (vector, self.recipients_digest)
+            self.new_floors.append((item_id, vector, self.recipients_digest))
+
+    def _known(self, member: str, own: Vector | None, told: dict[str, Vector],
+               floor: dict[int, int]) -> dict[int, int]:
+        state: dict[int, int] = dict(floor)
         if member in told:
             _merge(state, told[member][0])
         if own is not None and 1 <= own[1] <= self.acks.get((member, self.me), 0):

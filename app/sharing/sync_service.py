@@ -6,6 +6,7 @@ from contextlib import AbstractContextManager
 
 from amanat.app.attachments import AttachmentService
 from amanat.app.items import ItemService
+from amanat.app.sharing.comment_threads import CommentThreads
 from amanat.app.sharing.documents import DocumentKeeper
 from amanat.app.sharing.entrust import EntrustService
 from amanat.app.sharing.exchange import BundleExchange
@@ -28,6 +29,7 @@ class SyncService:
         self.items = items  # the items of the same connection (a worker's deletion for good)
         self.identities = IdentityService(repository)
         self.documents = DocumentKeeper(repository, self.identities, items)
+        self.comments = CommentThreads(repository, self.identities, items, self.documents)
         self.groups = GroupService(repository, self.identities, items, self.documents)
         self.entrust = EntrustService(EntrustRows(conn), self.identities)
         self.exchange = BundleExchange(repository, self.identities, self.groups, self.documents, items)

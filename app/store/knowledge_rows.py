@@ -1,4 +1,4 @@
-"""The SQL of what each member of a group is known to hold (schema 7; see amanat.app.sharing.knowledge)."""
+"""The SQL of what each member of a group is known to hold (schema 7 and 8; see amanat.app.sharing.knowledge)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ Vector = tuple[bytes, int]  # a state vector and the sequence number of the bund
 
 
 class KnowledgeRows(SyncRows):
-    """member_vectors, own_vectors, member_acks and member_reports. One instance per connection."""
+    """member_vectors, own_vectors, member_acks, member_reports and known_floors. One instance per connection."""
 
     def member_vectors(self, group_id: str, item_id: str) -> dict[str, Vector]:
         """Per member (fingerprint hex), the state vector of an item they told us, and from which bundle."""
@@ -52,6 +52,19 @@ class KnowledgeRows(SyncRows):
             self._conn.executemany("DELETE FROM own_vectors WHERE group_id = ? AND item_id = ?",
                                    [(group_id, item) for item in item_ids])
 
+    def floors(self, group_id: str) -> dict[str, tuple[bytes, str]]:
+        """Per shared item, a vector every recipient is known to hold, with the digest of those recipients."""
+        rows = self._all("SELECT item_id, state_vector, recipients FROM known_floors WHERE group_id = ?", (group_id,))
+        return {str(r[0]): (bytes(r[1]), str(r[2])) for r in rows}
+
+    def set_floors(self, group_id: str, floors: Iterable[tuple[str, bytes, str]]) -> None:
+        """Store (item id, state vector, recipients' digest) rows: what every recipient is known to hold."""
+        with transaction(self._conn):
+            self._conn.executemany(
+                "INSERT INTO known_floors (group_id, item_id, state_vector, recipients) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (group_id, item_id) DO UPDATE SET state_vector = excluded.state_vector, "
+                "recipients = excluded.recipients", [(group_id, item, vector, who) for item, vector, who in floors])
+
     def acks(self, group_id: str) -> dict[tuple[str, str], int]:
         """(member, about) -> the highest seq of `about` that `member` said it applied in the group."""
         rows = self._all("SELECT member, about, seq FROM member_acks WHERE group_id = ?", (group_id,))
@@ -89,5 +102,5 @@ class KnowledgeRows(SyncRows):
     def forget(self) -> None:
         """Forget what members are known to hold (the next bundles carry everything)."""
         with transaction(self._conn):
-            for table in ("member_vectors", "own_vectors", "member_acks", "member_reports"):
+            for table in ("member_vectors", "own_vectors", "member_acks", "member_reports", "known_floors"):
                 self._conn.execute(f"DELETE FROM {table}")  # noqa: S608 (a fixed table name)

@@ -267,7 +267,22 @@ _V7 = [
     "ALTER TABLE bundle_log ADD COLUMN trusted_me INTEGER NOT NULL DEFAULT 0",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7}
+# Version 8: per shared item, a state vector every recipient of this vault's bundles to the group is
+# known to hold (worked out at an earlier export, kept with a digest of those recipients), so that
+# what a member is known to hold never falls back to nothing when the newest vectors and
+# acknowledgements have not come round yet (see amanat.app.sharing.knowledge).
+_V8 = [
+    """CREATE TABLE known_floors (
+        group_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        state_vector BLOB NOT NULL,
+        recipients TEXT NOT NULL,
+        PRIMARY KEY (group_id, item_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX known_floors_by_item ON known_floors (item_id)",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8}
 INCREMENTAL_VACUUM = 2  # PRAGMA auto_vacuum's value for INCREMENTAL
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -130,7 +130,7 @@ def _table(document: Document, rows: tuple[tuple[str, ...], ...], default: str, 
 def _blocks(document: Document, blocks: list[Block], default: str, *, markdown: bool) -> None:
     for block in blocks:
         if block.kind == "heading":
-            _paragraph(document, block.text, style=f"Heading {min(block.level + 1, 6)}", default=default)
+            _paragraph(document, block.text, style=f"Heading {block.level}", default=default)
         elif block.kind in ("bullet", "number"):
             style = "List Bullet" if block.kind == "bullet" else "List Number"
             level = min(block.level + 1, MAX_LIST_LEVEL)

@@ -327,6 +327,10 @@
         <translation>پشتیبان بازگردانده شد. قفل آن را با رمز عبوری باز کنید که پشتیبان با آن ساخته شده است. پشتیبان گاوصندوق ساختگی را با خود ندارد: اگر رمز عبور زیر فشار به کار می‌برید، آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
     </message>
     <message>
+        <source>The backup is restored. Its passphrase was bound to the computer it was made on, so it does not open the vault here: choose &quot;Forgot your passphrase?&quot;, open the vault with your recovery key and set your passphrase again. It is then bound to this computer (if it has a keystore Amanat can use). A backup carries no decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase.</source>
+        <translation>پشتیبان بازگردانده شد. رمز عبور آن به کمپیوتری بسته بود که پشتیبان در آن ساخته شد، پس اینجا گاوصندوق را باز نمی‌کند: «رمز عبور خود را فراموش کرده‌اید؟» را انتخاب کنید، گاوصندوق را با کلید بازیابی باز کنید و رمز عبور را دوباره تعیین کنید. آنگاه به این کمپیوتر بسته می‌شود (اگر مخزن کلیدی داشته باشد که امانت بتواند به کار ببرد). پشتیبان گاوصندوق ساختگی را با خود ندارد: اگر رمز عبور زیر فشار به کار می‌برید، آن را دوباره در «ابزارها ← رمز عبور زیر فشار…» تعیین کنید.</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>پشتیبان‌&amp;گیری…</translation>
     </message>
@@ -541,6 +545,141 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>You</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <source>Someone not among your contacts ({0})</source>
+        <translation>کسی که در میان مخاطبان شما نیست ({0})</translation>
+    </message>
+    <message>
+        <source>Resolved by {0}</source>
+        <translation>حل‌شده توسط {0}</translation>
+    </message>
+    <message>
+        <source>Reopened by {0}</source>
+        <translation>بازگشایی‌شده توسط {0}</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>نظرها</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>نمایش حل‌شده‌ها</translation>
+    </message>
+    <message>
+        <source>Also list the threads someone marked as resolved</source>
+        <translation>رشته‌هایی را هم که کسی حل‌شده علامت زده فهرست کن</translation>
+    </message>
+    <message>
+        <source>Comment threads</source>
+        <translation>رشته‌های نظر</translation>
+    </message>
+    <message>
+        <source>Comments of the chosen thread</source>
+        <translation>نظرهای رشتهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>پاسخ…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Go to passage</source>
+        <translation>رفتن به عبارت</translation>
+    </message>
+    <message>
+        <source>Select the passage this thread is about</source>
+        <translation>عبارتی را که این رشته دربارهٔ آن است انتخاب کن</translation>
+    </message>
+    <message>
+        <source>Your comment on the selected passage…</source>
+        <translation>نظر شما دربارهٔ عبارت انتخاب‌شده…</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>نظر تازه</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>ثبت نظر</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Comments ({0})</source>
+        <translation>نظرها ({0})</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments beside the text</source>
+        <translation>نمایش یا پنهان کردن نظرها در کنار متن</translation>
+    </message>
+    <message>
+        <source>{0} reply</source>
+        <translation>{0} پاسخ</translation>
+    </message>
+    <message>
+        <source>{0} replies</source>
+        <translation>{0} پاسخ</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>حل‌شده</translation>
+    </message>
+    <message>
+        <source>The passage was deleted</source>
+        <translation>این عبارت حذف شده است</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>بازگشایی</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>حل شد</translation>
+    </message>
+    <message>
+        <source>On «{0}»</source>
+        <translation>دربارهٔ «{0}»</translation>
+    </message>
+    <message>
+        <source>Select the passage you want to comment on, then choose Comment.</source>
+        <translation>عبارتی را که می‌خواهید دربارهٔ آن نظر بدهید انتخاب کنید، سپس «ثبت نظر» را بزنید.</translation>
+    </message>
+    <message>
+        <source>The selected passage was deleted meanwhile: select it again.</source>
+        <translation>عبارت انتخاب‌شده در این میان حذف شد: دوباره انتخابش کنید.</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>نظر افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Reply added.</source>
+        <translation>پاسخ افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Resolved: the thread is hidden until you choose Show resolved.</source>
+        <translation>حل شد: این رشته تا وقتی «نمایش حل‌شده‌ها» را انتخاب نکنید پنهان است.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>بازگشایی شد.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>حل شد.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsSection</name>
     <message>
         <source>Email</source>
@@ -573,6 +712,18 @@
     <message>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Export as vCard…</source>
+        <translation>خروجی گرفتن به vCard…</translation>
+    </message>
+    <message>
+        <source>Export as vCard</source>
+        <translation>خروجی گرفتن به vCard</translation>
+    </message>
+    <message>
+        <source>Write the contacts chosen in the list (Ctrl+click to choose several) into a .vcf file for a phone or a mail program</source>
+        <translation>مخاطبان انتخاب‌شده در فهرست (با Ctrl+کلیک چند مخاطب را انتخاب کنید) در یک فایل ‎.vcf‎ برای تلفن یا برنامهٔ ایمیل نوشته می‌شوند</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -1607,6 +1758,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>سند PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation>سند Word (*.docx)</translation>
+    </message>
+    <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>متن OpenDocument (*.odt)</translation>
     </message>
@@ -1661,6 +1816,34 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Sealing…</source>
         <translation>در حال رمزگذاری و مهر کردن…</translation>
+    </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>خروجی گرفتن با نام‌های پوشانده</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>پوشانده</translation>
+    </message>
+    <message>
+        <source>Exported redacted to {0} (not encrypted).</source>
+        <translation>خروجی با نام‌های پوشانده در {0} ذخیره شد (رمزگذاری‌نشده).</translation>
+    </message>
+    <message>
+        <source>vCard file (*.vcf)</source>
+        <translation>فایل vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>خروجی گرفتن از مخاطبان</translation>
+    </message>
+    <message>
+        <source>{0} contact exported to {1} (not encrypted).</source>
+        <translation>{0} مخاطب در {1} ذخیره شد (رمزگذاری‌نشده).</translation>
+    </message>
+    <message>
+        <source>{0} contacts exported to {1} (not encrypted).</source>
+        <translation>{0} مخاطب در {1} ذخیره شدند (رمزگذاری‌نشده).</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2123,18 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>{0} یادداشت در {1}. فایل‌های ضمیمهٔ آن‌ها رمزگذاری‌شده ذخیره می‌شوند؛ خود فولدر تغییر نمی‌کند.</translation>
     </message>
     <message>
+        <source>{0} cannot come in like this: {1}</source>
+        <translation>{0} به این شکل وارد نمی‌شود: {1}</translation>
+    </message>
+    <message>
+        <source>{0} becomes one note. Its images are stored encrypted; the file itself is not changed.</source>
+        <translation>{0} یک یادداشت می‌شود. عکس‌های آن رمزگذاری‌شده ذخیره می‌شوند؛ خود فایل تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>{0} becomes one draft: its headings that name a section of the template start that section, the rest stays as text. Its images are stored encrypted; the file itself is not changed.</source>
+        <translation>{0} یک پیش‌نویس می‌شود: هر عنوانی از آن که نام بخشی از قالب باشد، آن بخش را آغاز می‌کند و باقی به شکل متن می‌ماند. عکس‌های آن رمزگذاری‌شده ذخیره می‌شوند؛ خود فایل تغییر نمی‌کند.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>در حال وارد کردن…</translation>
     </message>
@@ -1950,6 +2145,42 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Nothing was imported.</source>
         <translation>هیچ چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>As a &amp;note</source>
+        <translation>به شکل &amp;یادداشت</translation>
+    </message>
+    <message>
+        <source>As a &amp;draft, its headings the sections of:</source>
+        <translation>به شکل &amp;پیش‌نویس، با عنوان‌ها به‌جای بخش‌های این قالب:</translation>
+    </message>
+    <message>
+        <source>Template of the draft</source>
+        <translation>قالب پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Title: {0}</source>
+        <translation>عنوان: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} paragraphs</source>
+        <translation>{0}: {1} بند</translation>
+    </message>
+    <message>
+        <source>{0}: empty</source>
+        <translation>{0}: خالی</translation>
+    </message>
+    <message>
+        <source>Actions: {0} rows</source>
+        <translation>اقدامات: {0} سطر</translation>
+    </message>
+    <message>
+        <source>{0} paragraphs, lists and tables</source>
+        <translation>{0} بند، فهرست و جدول</translation>
+    </message>
+    <message>
+        <source>{0} images, kept as encrypted attached files</source>
+        <translation>{0} عکس، به شکل فایل‌های ضمیمهٔ رمزگذاری‌شده</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2194,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>وارد کردن یک &amp;فولدر یادداشت…</translation>
     </message>
     <message>
+        <source>Import a &amp;Word document (.docx)…</source>
+        <translation>وارد کردن یک سند &amp;Word (.docx)…</translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>وارد کردن مخاطبان</translation>
     </message>
@@ -1973,6 +2208,14 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Import a folder of Markdown or text notes</source>
         <translation>وارد کردن یک فولدر یادداشت Markdown یا متنی</translation>
+    </message>
+    <message>
+        <source>Import a Word document</source>
+        <translation>وارد کردن یک سند Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>سندهای Word (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2639,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>&amp;پیش‌نمایش (یادداشت‌ها)</translation>
     </message>
     <message>
+        <source>Co&amp;mment on the selection</source>
+        <translation>&amp;نظر دربارهٔ عبارت انتخاب‌شده</translation>
+    </message>
+    <message>
         <source>&amp;Export… (Strategy)</source>
         <translation>&amp;خروجی گرفتن… (استراتیژی)</translation>
     </message>
@@ -2643,6 +2890,18 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
+        <source>Export redacted…</source>
+        <translation>خروجی گرفتن با نام‌های پوشانده…</translation>
+    </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>خروجی گرفتن با نام‌های پوشانده</translation>
+    </message>
+    <message>
+        <source>Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; you check every replacement first</source>
+        <translation>نام‌ها و مکان‌ها با نام‌های مستعار (شخص الف، ولایت ۱) جایگزین می‌شوند، برای سازمان ملل، تمویل‌کننده یا رسانه‌ها؛ شما نخست هر جایگزینی را بررسی می‌کنید</translation>
+    </message>
+    <message>
         <source>New note</source>
         <translation>یادداشت جدید</translation>
     </message>
@@ -2685,6 +2944,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Switch between writing and preview</source>
         <translation>جابه‌جایی میان نوشتن و پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Comment on the selected passage</source>
+        <translation>نظر دربارهٔ عبارت انتخاب‌شده</translation>
     </message>
     <message>
         <source>Write</source>
@@ -3456,6 +3719,137 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RedactionReviewDialog</name>
+    <message>
+        <source>Check every replacement before the file is written</source>
+        <translation>پیش از نوشتن فایل، هر جایگزینی را بررسی کنید</translation>
+    </message>
+    <message>
+        <source>Ticked words are replaced by the pseudonym beside them, the same one wherever the name stands. Untick what may stay. The key of pseudonyms stays in this vault; it is never written into the file.</source>
+        <translation>کلمه‌هایی که علامت زده شده‌اند با نام مستعار کنارشان جایگزین می‌شوند، هر جا که آن نام آمده باشد همان یکی. علامت آنچه را که می‌تواند بماند بردارید. کلید نام‌های مستعار در همین گاوصندوق می‌ماند و هرگز در فایل نوشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ولایت</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ولسوالی</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>Other word</source>
+        <translation>کلمهٔ دیگر</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>جایگزینی</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>جایی که آمده است</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>جایگزین با</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>جایگزینی‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Add a word:</source>
+        <translation>&amp;افزودن کلمه:</translation>
+    </message>
+    <message>
+        <source>a name, place or other word the list missed</source>
+        <translation>نام، مکان یا کلمهٔ دیگری که فهرست نیافته است</translation>
+    </message>
+    <message>
+        <source>Word to add</source>
+        <translation>کلمه برای افزودن</translation>
+    </message>
+    <message>
+        <source>Kind of word</source>
+        <translation>نوع کلمه</translation>
+    </message>
+    <message>
+        <source>&amp;same as:</source>
+        <translation>&amp;همان:</translation>
+    </message>
+    <message>
+        <source>The same as a name already listed</source>
+        <translation>همان نامی که در فهرست هست</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonyms in:</source>
+        <translation>نام‌های &amp;مستعار به:</translation>
+    </message>
+    <message>
+        <source>Language of the pseudonyms</source>
+        <translation>زبان نام‌های مستعار</translation>
+    </message>
+    <message>
+        <source>Continue to export…</source>
+        <translation>ادامه به خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Action plan, row {0}: owner</source>
+        <translation>پلان عمل، ردیف {0}: مسئول</translation>
+    </message>
+    <message>
+        <source>Action plan, row {0}: action</source>
+        <translation>پلان عمل، ردیف {0}: اقدام</translation>
+    </message>
+    <message>
+        <source>(stays)</source>
+        <translation>(می‌ماند)</translation>
+    </message>
+    <message>
+        <source>a new name</source>
+        <translation>یک نام تازه</translation>
+    </message>
+    <message>
+        <source>{0} of {1} replacements ticked, of {2} names and places</source>
+        <translation>{0} از {1} جایگزینی علامت زده شده، برای {2} نام و مکان</translation>
+    </message>
+    <message>
+        <source>Found {0} more times.</source>
+        <translation>{0} بار دیگر پیدا شد.</translation>
+    </message>
+    <message>
+        <source>Not found in this item as a whole word: check the spelling.</source>
+        <translation>به‌صورت یک کلمهٔ کامل در این مورد پیدا نشد: املا را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
     <name>RekeyDialog</name>
     <message>
         <source>Re-key the vault</source>
@@ -4084,6 +4478,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>یادداشت‌ها: جابه‌جایی میان نوشتن و پیش‌نمایش</translation>
     </message>
     <message>
+        <source>Notes and Strategy: comment on the selected passage</source>
+        <translation>یادداشت‌ها و استراتیژی: نظر دربارهٔ عبارت انتخاب‌شده</translation>
+    </message>
+    <message>
         <source>Strategy: export the draft</source>
         <translation>استراتیژی: خروجی گرفتن از پیش‌نویس</translation>
     </message>
@@ -4216,6 +4614,22 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)</source>
         <translation>خروجی به شکل PDF، OpenDocument، مارک‌داون یا HTML (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Export redacted…</source>
+        <translation>خروجی گرفتن با نام‌های پوشانده…</translation>
+    </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>خروجی گرفتن با نام‌های پوشانده</translation>
+    </message>
+    <message>
+        <source>Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; you check every replacement first</source>
+        <translation>نام‌ها و مکان‌ها با نام‌های مستعار (شخص الف، ولایت ۱) جایگزین می‌شوند، برای سازمان ملل، تمویل‌کننده یا رسانه‌ها؛ شما نخست هر جایگزینی را بررسی می‌کنید</translation>
+    </message>
+    <message>
+        <source>Comment on the selected passage</source>
+        <translation>نظر دربارهٔ عبارت انتخاب‌شده</translation>
     </message>
     <message>
         <source>Headings in English</source>
@@ -4661,6 +5075,41 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Send to them too</source>
         <translation>برای آن‌ها هم بفرست</translation>
+    </message>
+</context>
+<context>
+    <name>VCardExportDialog</name>
+    <message>
+        <source>Export {0} contact as a vCard file</source>
+        <translation>خروجی گرفتن از {0} مخاطب به‌صورت فایل vCard</translation>
+    </message>
+    <message>
+        <source>Export {0} contacts as a vCard file</source>
+        <translation>خروجی گرفتن از {0} مخاطب به‌صورت فایل vCard</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>مخاطبان برای خروجی گرفتن</translation>
+    </message>
+    <message>
+        <source>Also write their safety fields: risk level and channels never to use</source>
+        <translation>بخش‌های مصونیت آن‌ها هم نوشته شود: سطح خطر و راه‌هایی که هرگز نباید استفاده شوند</translation>
+    </message>
+    <message>
+        <source>Left out unless you tick it. Whoever gets the file would learn who is at risk and how not to reach them. Phones and mail programs ignore these fields.</source>
+        <translation>تا علامت نزنید، نوشته نمی‌شوند. هر کس فایل را به دست آورد می‌فهمد چه کسی در خطر است و از چه راهی نباید با او تماس گرفت. تلفن‌ها و برنامه‌های ایمیل این بخش‌ها را نادیده می‌گیرند.</translation>
+    </message>
+    <message>
+        <source>{0} of them is marked high risk.</source>
+        <translation>{0} نفر از آن‌ها در خطر بالا علامت‌گذاری شده است.</translation>
+    </message>
+    <message>
+        <source>{0} of them are marked high risk.</source>
+        <translation>{0} نفر از آن‌ها در خطر بالا علامت‌گذاری شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>ادامه…</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,10 @@
         <translation>بېک اپ بېرته راوګرځول شو. هغه پټنوم یې خلاص کړئ چې بېک اپ پرې جوړ شوی. بېک اپ غولوونکی خوندي صندوق نه لري: که د فشار پټنوم کاروئ، بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
     </message>
     <message>
+        <source>The backup is restored. Its passphrase was bound to the computer it was made on, so it does not open the vault here: choose &quot;Forgot your passphrase?&quot;, open the vault with your recovery key and set your passphrase again. It is then bound to this computer (if it has a keystore Amanat can use). A backup carries no decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase.</source>
+        <translation>بېک اپ بېرته راوګرځول شو. د هغه پټنوم هغه کمپیوټر پورې تړلی و چې بېک اپ پرې جوړ شوی، نو دلته خوندي صندوق نه خلاصوي: «پټنوم مو هېر شوی؟» وټاکئ، خوندي صندوق د بیا رغونې په کیلي خلاص کړئ او پټنوم بیا وټاکئ. بیا دې کمپیوټر پورې تړل کېږي (که د کیليو داسې زېرمه ولري چې امانت یې کارولای شي). بېک اپ غولوونکی خوندي صندوق نه لري: که د فشار پټنوم کاروئ، بیا یې په «وسیلې ← د فشار پټنوم…» کې وټاکئ.</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>بېک &amp;اپ…</translation>
     </message>
@@ -541,6 +545,141 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>You</source>
+        <translation>تاسو</translation>
+    </message>
+    <message>
+        <source>Someone not among your contacts ({0})</source>
+        <translation>یو څوک چې ستاسو په اړیکو کې نشته ({0})</translation>
+    </message>
+    <message>
+        <source>Resolved by {0}</source>
+        <translation>{0} حل کړه</translation>
+    </message>
+    <message>
+        <source>Reopened by {0}</source>
+        <translation>{0} بیا پرانیستله</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>تبصرې</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>حل شوې هم وښایه</translation>
+    </message>
+    <message>
+        <source>Also list the threads someone marked as resolved</source>
+        <translation>هغه لړۍ هم وښایه چې چا حل شوې په نښه کړې دي</translation>
+    </message>
+    <message>
+        <source>Comment threads</source>
+        <translation>د تبصرو لړۍ</translation>
+    </message>
+    <message>
+        <source>Comments of the chosen thread</source>
+        <translation>د ټاکل شوې لړۍ تبصرې</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>ځواب…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>ځواب</translation>
+    </message>
+    <message>
+        <source>Go to passage</source>
+        <translation>عبارت ته ورشه</translation>
+    </message>
+    <message>
+        <source>Select the passage this thread is about</source>
+        <translation>هغه عبارت وټاکه چې دا لړۍ یې په اړه ده</translation>
+    </message>
+    <message>
+        <source>Your comment on the selected passage…</source>
+        <translation>د ټاکل شوي عبارت په اړه ستاسو تبصره…</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>نوې تبصره</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تبصره ثبت کړه</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه کول</translation>
+    </message>
+    <message>
+        <source>Comments ({0})</source>
+        <translation>تبصرې ({0})</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments beside the text</source>
+        <translation>د متن تر څنګ تبصرې وښایه یا پټې کړه</translation>
+    </message>
+    <message>
+        <source>{0} reply</source>
+        <translation>{0} ځواب</translation>
+    </message>
+    <message>
+        <source>{0} replies</source>
+        <translation>{0} ځوابونه</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>حل شوې</translation>
+    </message>
+    <message>
+        <source>The passage was deleted</source>
+        <translation>دا عبارت ړنګ شوی دی</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>بیا پرانیستل</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>حل شو</translation>
+    </message>
+    <message>
+        <source>On «{0}»</source>
+        <translation>د «{0}» په اړه</translation>
+    </message>
+    <message>
+        <source>Select the passage you want to comment on, then choose Comment.</source>
+        <translation>هغه عبارت وټاکئ چې غواړئ تبصره پرې وکړئ، بیا «تبصره ثبت کړه» وټاکئ.</translation>
+    </message>
+    <message>
+        <source>The selected passage was deleted meanwhile: select it again.</source>
+        <translation>ټاکل شوی عبارت په دې منځ کې ړنګ شو: بیا یې وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>تبصره ورزیاته شوه.</translation>
+    </message>
+    <message>
+        <source>Reply added.</source>
+        <translation>ځواب ورزیات شو.</translation>
+    </message>
+    <message>
+        <source>Resolved: the thread is hidden until you choose Show resolved.</source>
+        <translation>حل شو: دا لړۍ تر هغه پټه ده چې «حل شوې هم وښایه» وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>بیا پرانیستل شوه.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>حل شو.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsSection</name>
     <message>
         <source>Email</source>
@@ -573,6 +712,18 @@
     <message>
         <source>Contacts</source>
         <translation>اړیکې</translation>
+    </message>
+    <message>
+        <source>Export as vCard…</source>
+        <translation>د vCard په بڼه صادرول…</translation>
+    </message>
+    <message>
+        <source>Export as vCard</source>
+        <translation>د vCard په بڼه صادرول</translation>
+    </message>
+    <message>
+        <source>Write the contacts chosen in the list (Ctrl+click to choose several) into a .vcf file for a phone or a mail program</source>
+        <translation>په لړ کې ټاکل شوې اړیکې (د څو ټاکلو لپاره Ctrl+کلیک) د تلیفون یا برېښنالیک پروګرام لپاره په یوه ‎.vcf‎ فایل کې لیکي</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -1607,6 +1758,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>PDF سند (*.pdf)</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation>د Word سند (*.docx)</translation>
+    </message>
+    <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument متن (*.odt)</translation>
     </message>
@@ -1661,6 +1816,34 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Sealing…</source>
         <translation>کوډ او مهر کېږي…</translation>
+    </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>د پټو نومونو سره صادرول</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>پټ-شوی</translation>
+    </message>
+    <message>
+        <source>Exported redacted to {0} (not encrypted).</source>
+        <translation>د پټو نومونو سره په {0} کې صادر شو (بې کوډه).</translation>
+    </message>
+    <message>
+        <source>vCard file (*.vcf)</source>
+        <translation>vCard فایل (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>اړیکې صادرول</translation>
+    </message>
+    <message>
+        <source>{0} contact exported to {1} (not encrypted).</source>
+        <translation>{0} اړیکه په {1} کې صادره شوه (بې کوډه).</translation>
+    </message>
+    <message>
+        <source>{0} contacts exported to {1} (not encrypted).</source>
+        <translation>{0} اړیکې په {1} کې صادرې شوې (بې کوډه).</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2123,18 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>په {1} کې {0} یادښتونه. د هغوی ضمیمه فایلونه کوډ شوي ساتل کېږي؛ پخپله فولډر نه بدلېږي.</translation>
     </message>
     <message>
+        <source>{0} cannot come in like this: {1}</source>
+        <translation>{0} په دې ډول نه شي راوړل کېدای: {1}</translation>
+    </message>
+    <message>
+        <source>{0} becomes one note. Its images are stored encrypted; the file itself is not changed.</source>
+        <translation>{0} یو یادښت کېږي. انځورونه یې کوډ شوي ساتل کېږي؛ پخپله فایل نه بدلېږي.</translation>
+    </message>
+    <message>
+        <source>{0} becomes one draft: its headings that name a section of the template start that section, the rest stays as text. Its images are stored encrypted; the file itself is not changed.</source>
+        <translation>{0} یوه مسوده کېږي: د هغې هر سرلیک چې د کینډۍ د یوې برخې نوم ولري، هماغه برخه پیلوي، پاتې یې د متن په توګه پاتې کېږي. انځورونه یې کوډ شوي ساتل کېږي؛ پخپله فایل نه بدلېږي.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>راوړل کېږي…</translation>
     </message>
@@ -1950,6 +2145,42 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Nothing was imported.</source>
         <translation>هېڅ شی رانه وړل شو.</translation>
+    </message>
+    <message>
+        <source>As a &amp;note</source>
+        <translation>د &amp;یادښت په توګه</translation>
+    </message>
+    <message>
+        <source>As a &amp;draft, its headings the sections of:</source>
+        <translation>د &amp;مسودې په توګه، سرلیکونه یې د دې کینډۍ برخې:</translation>
+    </message>
+    <message>
+        <source>Template of the draft</source>
+        <translation>د مسودې کینډۍ</translation>
+    </message>
+    <message>
+        <source>Title: {0}</source>
+        <translation>سرلیک: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} paragraphs</source>
+        <translation>{0}: {1} پاراګرافونه</translation>
+    </message>
+    <message>
+        <source>{0}: empty</source>
+        <translation>{0}: تش</translation>
+    </message>
+    <message>
+        <source>Actions: {0} rows</source>
+        <translation>کړنې: {0} کتارونه</translation>
+    </message>
+    <message>
+        <source>{0} paragraphs, lists and tables</source>
+        <translation>{0} پاراګرافونه، لړلیکونه او جدولونه</translation>
+    </message>
+    <message>
+        <source>{0} images, kept as encrypted attached files</source>
+        <translation>{0} انځورونه، د کوډ شویو ضمیمه فایلونو په توګه ساتل شوي</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2194,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>د یادښتونو د &amp;فولډر راوړل…</translation>
     </message>
     <message>
+        <source>Import a &amp;Word document (.docx)…</source>
+        <translation>د &amp;Word سند (.docx) راوړل…</translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>د اړیکو راوړل</translation>
     </message>
@@ -1973,6 +2208,14 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Import a folder of Markdown or text notes</source>
         <translation>د Markdown یا متني یادښتونو د فولډر راوړل</translation>
+    </message>
+    <message>
+        <source>Import a Word document</source>
+        <translation>د Word سند راوړل</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>د Word سندونه (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2639,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>&amp;مخکتنه (یادښتونه)</translation>
     </message>
     <message>
+        <source>Co&amp;mment on the selection</source>
+        <translation>په ټاکل شوي عبارت &amp;تبصره</translation>
+    </message>
+    <message>
         <source>&amp;Export… (Strategy)</source>
         <translation>&amp;صادرول… (ستراتیژي)</translation>
     </message>
@@ -2643,6 +2890,18 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>یادښتونه</translation>
     </message>
     <message>
+        <source>Export redacted…</source>
+        <translation>د پټو نومونو سره صادرول…</translation>
+    </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>د پټو نومونو سره صادرول</translation>
+    </message>
+    <message>
+        <source>Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; you check every replacement first</source>
+        <translation>نومونه او ځایونه په مستعارو نومونو (کس الف، ولایت ۱) بدلوي، د ملګرو ملتونو، تمویلوونکي یا رسنیو لپاره؛ تاسو لومړی هر بدلون ګورئ</translation>
+    </message>
+    <message>
         <source>New note</source>
         <translation>نوی یادښت</translation>
     </message>
@@ -2685,6 +2944,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Switch between writing and preview</source>
         <translation>د لیکلو او مخکتنې ترمنځ اوښتل</translation>
+    </message>
+    <message>
+        <source>Comment on the selected passage</source>
+        <translation>په ټاکل شوي عبارت تبصره</translation>
     </message>
     <message>
         <source>Write</source>
@@ -3456,6 +3719,137 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RedactionReviewDialog</name>
+    <message>
+        <source>Check every replacement before the file is written</source>
+        <translation>مخکې له دې چې فایل ولیکل شي، هر بدلون وګورئ</translation>
+    </message>
+    <message>
+        <source>Ticked words are replaced by the pseudonym beside them, the same one wherever the name stands. Untick what may stay. The key of pseudonyms stays in this vault; it is never written into the file.</source>
+        <translation>هغه کلمې چې نښه شوې دي د څنګ په مستعار نوم بدلېږي، هر چېرې چې نوم راغلی وي همغه یو. له هغه څه نښه لرې کړئ چې پاتې کېدای شي. د مستعارو نومونو کیلي په همدې خوندي صندوق کې پاتې کېږي؛ هېڅکله په فایل کې نه لیکل کېږي.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>کس</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ولایت</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ولسوالۍ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>ځای</translation>
+    </message>
+    <message>
+        <source>Other word</source>
+        <translation>بله کلمه</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>بدلول</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>چېرې چې راغلې</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>په دې بدلېږي</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>برخه</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>بدلونونه</translation>
+    </message>
+    <message>
+        <source>&amp;Add a word:</source>
+        <translation>&amp;کلمه زیاتول:</translation>
+    </message>
+    <message>
+        <source>a name, place or other word the list missed</source>
+        <translation>نوم، ځای یا بله کلمه چې لړ نه ده موندلې</translation>
+    </message>
+    <message>
+        <source>Word to add</source>
+        <translation>د زیاتولو کلمه</translation>
+    </message>
+    <message>
+        <source>Kind of word</source>
+        <translation>د کلمې ډول</translation>
+    </message>
+    <message>
+        <source>&amp;same as:</source>
+        <translation>&amp;همغه:</translation>
+    </message>
+    <message>
+        <source>The same as a name already listed</source>
+        <translation>همغه نوم چې مخکې په لړ کې دی</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>زیاتول</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonyms in:</source>
+        <translation>&amp;مستعار نومونه په:</translation>
+    </message>
+    <message>
+        <source>Language of the pseudonyms</source>
+        <translation>د مستعارو نومونو ژبه</translation>
+    </message>
+    <message>
+        <source>Continue to export…</source>
+        <translation>صادرولو ته دوام…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>سرلیک</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Action plan, row {0}: owner</source>
+        <translation>د عمل پلان، {0} کرښه: مسؤل</translation>
+    </message>
+    <message>
+        <source>Action plan, row {0}: action</source>
+        <translation>د عمل پلان، {0} کرښه: کړنه</translation>
+    </message>
+    <message>
+        <source>(stays)</source>
+        <translation>(پاتې کېږي)</translation>
+    </message>
+    <message>
+        <source>a new name</source>
+        <translation>نوی نوم</translation>
+    </message>
+    <message>
+        <source>{0} of {1} replacements ticked, of {2} names and places</source>
+        <translation>له {1} بدلونونو څخه {0} نښه شوي، د {2} نومونو او ځایونو</translation>
+    </message>
+    <message>
+        <source>Found {0} more times.</source>
+        <translation>{0} نور ځله وموندل شو.</translation>
+    </message>
+    <message>
+        <source>Not found in this item as a whole word: check the spelling.</source>
+        <translation>په دې توکي کې د بشپړې کلمې په توګه ونه موندل شو: املا وګورئ.</translation>
+    </message>
+</context>
+<context>
     <name>RekeyDialog</name>
     <message>
         <source>Re-key the vault</source>
@@ -4084,6 +4478,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>یادښتونه: د لیکلو او مخکتنې ترمنځ اوښتل</translation>
     </message>
     <message>
+        <source>Notes and Strategy: comment on the selected passage</source>
+        <translation>یادښتونه او ستراتیژي: په ټاکل شوي عبارت تبصره</translation>
+    </message>
+    <message>
         <source>Strategy: export the draft</source>
         <translation>ستراتیژي: د مسودې صادرول</translation>
     </message>
@@ -4216,6 +4614,22 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)</source>
         <translation>د PDF، OpenDocument، Markdown یا HTML په بڼه صادرول (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Export redacted…</source>
+        <translation>د پټو نومونو سره صادرول…</translation>
+    </message>
+    <message>
+        <source>Export redacted</source>
+        <translation>د پټو نومونو سره صادرول</translation>
+    </message>
+    <message>
+        <source>Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; you check every replacement first</source>
+        <translation>نومونه او ځایونه په مستعارو نومونو (کس الف، ولایت ۱) بدلوي، د ملګرو ملتونو، تمویلوونکي یا رسنیو لپاره؛ تاسو لومړی هر بدلون ګورئ</translation>
+    </message>
+    <message>
+        <source>Comment on the selected passage</source>
+        <translation>په ټاکل شوي عبارت تبصره</translation>
     </message>
     <message>
         <source>Headings in English</source>
@@ -4661,6 +5075,41 @@ Undo: keep the items here and delete the travel file.</source>
     <message>
         <source>Send to them too</source>
         <translation>هغوی ته هم یې ولېږئ</translation>
+    </message>
+</context>
+<context>
+    <name>VCardExportDialog</name>
+    <message>
+        <source>Export {0} contact as a vCard file</source>
+        <translation>{0} اړیکه د vCard فایل په بڼه صادرول</translation>
+    </message>
+    <message>
+        <source>Export {0} contacts as a vCard file</source>
+        <translation>{0} اړیکې د vCard فایل په بڼه صادرول</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>د صادرولو اړیکې</translation>
+    </message>
+    <message>
+        <source>Also write their safety fields: risk level and channels never to use</source>
+        <translation>د هغوی د خوندیتوب برخې هم ولیکئ: د خطر کچه او هغه لارې چې هېڅکله باید ونه کارول شي</translation>
+    </message>
+    <message>
+        <source>Left out unless you tick it. Whoever gets the file would learn who is at risk and how not to reach them. Phones and mail programs ignore these fields.</source>
+        <translation>تر څو چې نښه یې نه کړئ، نه لیکل کېږي. هر څوک چې فایل ترلاسه کړي پوهېږي چې څوک په خطر کې دی او له کومې لارې باید ورسره اړیکه ونه نیول شي. تلیفونونه او برېښنالیک پروګرامونه دا برخې نه کاروي.</translation>
+    </message>
+    <message>
+        <source>{0} of them is marked high risk.</source>
+        <translation>له دوی څخه {0} تن د لوړ خطر په توګه نښه شوی.</translation>
+    </message>
+    <message>
+        <source>{0} of them are marked high risk.</source>
+        <translation>له دوی څخه {0} تنه د لوړ خطر په توګه نښه شوي.</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>دوام…</translation>
     </message>
 </context>
 <context>

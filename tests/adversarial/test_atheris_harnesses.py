@@ -34,4 +34,4 @@ def test_the_harness_finds_no_crash(harness: str, tmp_path: Path) -> None:
 
 
 def test_every_harness_is_listed() -> None:
-    assert {"fuzz_keyfile", "fuzz_bundle", "fuzz_card", "fuzz_mail", "fuzz_backup"} <= set(HARNESSES)
+    assert {"fuzz_keyfile", "fuzz_bundle", "fuzz_card", "fuzz_mail", "fuzz_backup", "fuzz_docx"} <= set(HARNESSES)

@@ -51,3 +51,18 @@ def test_every_binding_has_its_own_pad_and_other_slots_are_untouched() -> None:
     with pytest.raises(ValueError, match="bound already"):
         bind(first, device, 1)
     assert unbind(plain, device) == plain
+
+
+def test_a_frozen_bound_key_file_still_opens() -> None:
+    """bound_keyfile_v2.json, written by the first Amanat with the binding: its pad and format must never change."""
+    from pathlib import Path
+
+    frozen = KeyFile.parse((Path(__file__).parent / "bound_keyfile_v2.json").read_bytes())
+    device = SecretBytes(bytes(range(200, 232)))
+    assert binding_of(frozen) is not None and binding_of(frozen).generation == 41  # type: ignore[union-attr]
+    opened = unbind(frozen, device)
+    assert opened.open_with_passphrase("frozen passphrase").reveal() == bytes(range(32))
+    decoy, match = opened.open_with_passphrase_or_duress("frozen duress")
+    assert match is not None and decoy.reveal() == bytes(range(100, 132))
+    with pytest.raises(DeviceSecretMissing):
+        frozen.open_with_passphrase("frozen passphrase")

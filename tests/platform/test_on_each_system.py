@@ -90,3 +90,12 @@ def test_the_vault_database_asks_for_full_fsync(vault: object) -> None:
         assert conn.execute("PRAGMA checkpoint_fullfsync").fetchone()[0] == 1
     finally:
         conn.close()
+
+
+@macos_only
+def test_macos_session_and_sleep_registration_work() -> None:
+    from amanat.app.platform.mac_session import ON_CONSOLE_KEY, read_session_dictionary, register_for_sleep
+
+    assert register_for_sleep(lambda: None) is not None  # IOKit answered: the callback is in the main run loop
+    session = read_session_dictionary()  # None when the runner has no window-server session (a daemon)
+    assert session is None or session[ON_CONSOLE_KEY] in (True, None)  # read without a crash, not switched away

@@ -70,6 +70,7 @@ def test_skipped_occurrences_stay_and_new_entities_are_numbered_without_gaps() -
     key = plan.final_key()
     assert [(e.category, e.number) for e in key.entities] == [("province", 1), ("province", 2)]
     assert plan.context(plan.occurrences[1]) == ("Kabul, ", "Herat", ", Kabul, Bamyan.")
+    assert plan.context(plan.occurrences[1], chars=3) == ("…l, ", "Herat", ", K…")
 
 
 def test_the_key_is_kept_in_the_vault_and_the_next_export_uses_the_same_pseudonyms(vault: Vault) -> None:

@@ -480,6 +480,39 @@ def commented_items() -> dict[str, ItemDocument]:
     return items
 
 
+ENGLISH_ID = hashlib.sha256(b"amanat test english concept note").hexdigest()[:32]
+DARI_ID = hashlib.sha256(b"amanat test dari concept note").hexdigest()[:32]
+LINK_GROUP = hashlib.sha256(b"amanat test link group").hexdigest()[:32]
+ENGLISH_BEFORE = "Detentions in Herat rose in 2026."
+ENGLISH_NOW = "Detentions in Herat and Kabul rose in 2026."
+DARI_TEXT = "بازداشت‌ها در هرات در سال ۱۴۰۵ بیشتر شد."
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def linked_items() -> dict[str, ItemDocument]:
+    """An English concept note and its Dari version (layout 2 registers of docs/bundle-format.md): the Dari was
+    marked updated against the English, which has changed since while in line (a news token)."""
+    mariam_clock = clock(MARIAM, CREATED * 1000 + 120_000)
+    common = {"tags": [], "pinned": False, "template": "concept-note", "status": "draft", "link_group": LINK_GROUP}
+    with fixed_client_id(1003):
+        english = ItemDocument.create(ItemState("draft", {
+            **common, "language": "en",
+            "mark:background": [[ENGLISH_ID, _fingerprint(ENGLISH_BEFORE), "", ENGLISH_BEFORE],
+                                [DARI_ID, _fingerprint(""), "", ""]],
+            "news:background": "0123456789abcdef",
+        }, {"title": "Concept note", "section:background": ENGLISH_NOW}), mariam_clock)
+    with fixed_client_id(1004):
+        dari = ItemDocument.create(ItemState("draft", {
+            **common, "language": "fa",
+            "mark:background": [[DARI_ID, _fingerprint(DARI_TEXT), "", DARI_TEXT],
+                                [ENGLISH_ID, _fingerprint(ENGLISH_BEFORE), "", ENGLISH_BEFORE]],
+        }, {"title": "یادداشت مفهومی", "section:background": DARI_TEXT}), mariam_clock)
+    return {ENGLISH_ID: english, DARI_ID: dari}
+
+
 def version_4_vectors() -> Iterator[Vector]:
     """Payload version 4 (format 4): documents of layout 2, here with a comment thread."""
     items = commented_items()
@@ -511,6 +544,14 @@ def version_4_vectors() -> Iterator[Vector]:
                  "thread and resolved it (two records signed by him); ops_from 3, acknowledges Mariam's bundle 1",
                  sealed(FARID, "success_v4_incremental", answer, seq=1,
                         base_state=base_state_digest({NOTE_ID: received})), encode_payload(answer))
+    linked = linked_items()
+    versions = BundlePayload(group_ops=GROUP_OPS, full=True, since=dict.fromkeys(linked, 1),
+                             documents={item: d.update_since(NOTHING) for item, d in linked.items()},
+                             states={item: d.state_vector() for item, d in linked.items()})
+    yield Vector("success_v4_linked_versions", "success", FARID,
+                 "payload version 4: an English concept note and its Dari version, linked (registers link_group, "
+                 "language, mark:background, news:background); the English changed since the Dari was marked updated",
+                 sealed(MARIAM, "success_v4_linked_versions", versions), encode_payload(versions))
     document = json.loads(encode_payload(answer))
     document["v"] = 5
     newer = canonical_json(document)

@@ -39,7 +39,7 @@ from amanat.sync.state_vector import decode_state_vector
 VECTOR_DIR = Path(__file__).parent / "bundle_vectors"
 KNOWN_KEYS = {"expect", "identity", "payload", "comment"}
 # Update on purpose when vectors are added; the count never goes down (frozen files are never deleted).
-EXPECTED_VECTORS = 35
+EXPECTED_VECTORS = 36
 
 OPEN, PAYLOAD, GROUP_LOG = "open_bundle", "decode_payload", "GroupLog.from_ops"
 FAILURES: dict[str, tuple[type[DamagedInput], tuple[str, ...]]] = {
@@ -196,6 +196,25 @@ def test_version_4_comments_merge_and_keep_their_passage() -> None:
     body = document.read().texts["body"]
     assert body.startswith("پیش از جلسه: ")
     assert body[start:end] == thread.quote == "گزارش کوتاه"
+
+
+def test_version_4_linked_versions_show_the_dari_out_of_date() -> None:
+    """Frozen format 4: a Dari version marked updated against an English text that has changed since."""
+    from amanat.app.models import Draft
+    from amanat.app.sharing.item_states import item_from_state
+    from amanat.app.validation import validated
+    from amanat.app.version_links import section_states
+
+    decoded = _opened("success_v4_linked_versions")
+    drafts = [validated(item_from_state(item_id, ItemDocument.from_update(update).read()))
+              for item_id, update in decoded.documents.items()]
+    assert all(isinstance(d, Draft) and d.link is not None for d in drafts)
+    english, dari = sorted(drafts, key=lambda d: d.link.language != "en")  # type: ignore[union-attr]
+    assert isinstance(english, Draft) and isinstance(dari, Draft)
+    assert {key for key, state in section_states(english, drafts).items() if state.out_of_date} == set()
+    [source] = section_states(dari, drafts)["background"].sources
+    assert (source.item_id, source.language, source.before, source.now) == (
+        english.id, "en", "Detentions in Herat rose in 2026.", "Detentions in Herat and Kabul rose in 2026.")
 
 
 def test_every_failure_kind_has_a_vector() -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import shutil
+import struct
 import subprocess
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,19 @@ ACTION_PLAN = Draft(id="", template="action-plan", title="برنامه عمل ز
     ActionRow("خرید بخاری", "احمد", "2026-12-20", "in-progress"),
     ActionRow("Call the donor", "Mariam", "", "todo"),
 ))
+
+
+def png(width: int = 2, height: int = 2, *, declared: tuple[int, int] | None = None) -> bytes:
+    """A real PNG (grey pixels); `declared` writes other dimensions into its header than its pixels have."""
+    def chunk(kind: bytes, payload: bytes) -> bytes:
+        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+    shown = declared or (width, height)
+    header = struct.pack(">IIBBBBB", shown[0], shown[1], 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"".join(b"\x00" + b"\x80" * width for _ in range(height)))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+PNG = png()
 
 
 def soffice_text(data: bytes, folder: Path, name: str = "export.docx") -> str:

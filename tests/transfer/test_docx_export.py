@@ -68,7 +68,7 @@ def test_tables_are_mirrored_when_their_text_is_right_to_left() -> None:
 def test_markdown_becomes_headings_lists_and_tables() -> None:
     document = docx.Document(io.BytesIO(docx_bytes(DARI_NOTE, right_to_left=True)))
     styles = [(p.style.name, p.text) for p in document.paragraphs]
-    assert ("Title", "گزارش هفتگی هرات") in styles and ("Heading 2", "دیدار با خانواده‌ها") in styles
+    assert ("Title", "گزارش هفتگی هرات") in styles and ("Heading 1", "دیدار با خانواده‌ها") in styles
     assert ("List Bullet", "نیاز به وکیل") in styles and ("List Bullet 2", "برای دو زن") in styles
     assert ("List Number", "تماس با UNAMA") in styles
     assert ("Normal", "امروز با سه خانواده دیدار کردیم. مهم: نام‌ها محرمانه است.\nخط دوم همان بند.") in styles

@@ -64,10 +64,14 @@ def test_a_damaged_file_changes_nothing_and_says_why(vault_dir: Path, tmp_path: 
     result = run_cli("import", str(good_then_broken), env=env)
     assert result.returncode != 0 and "damaged" in result.stderr
     assert json.loads(run_cli("contact", "list", "--json", env=env).stdout) == []
-    wrong = tmp_path / "notes.docx"
+    wrong = tmp_path / "notes.pages"
     wrong.write_bytes(b"PK\x03\x04")
     refused = run_cli("import", str(wrong), env=env)
-    assert refused.returncode != 0 and ".vcf" in refused.stderr
+    assert refused.returncode != 0 and ".vcf" in refused.stderr and ".docx" in refused.stderr
+    damaged = tmp_path / "notes.docx"
+    damaged.write_bytes(b"PK\x03\x04")
+    refused = run_cli("import", str(damaged), env=env)
+    assert refused.returncode != 0 and "ZIP is damaged" in refused.stderr
 
 
 def test_a_folder_of_markdown_notes_comes_in_from_the_command_line(vault_dir: Path, tmp_path: Path) -> None:

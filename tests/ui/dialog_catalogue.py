@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog
 
 import amanat.app.ui
 from amanat.app.models import ActionRow, Draft
+from amanat.app.redaction.pseudonyms import RedactionKey
 from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
@@ -38,10 +39,12 @@ from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
 from amanat.app.ui.sections.make_version_dialog import MakeVersionDialog
 from amanat.app.ui.sections.meeting_editor import meeting_actions
+from amanat.app.ui.sections.redaction_review import RedactionReviewDialog
 from amanat.app.ui.sections.search_dialog import SearchDialog
 from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
+from amanat.app.ui.sections.vcard_export import VCardExportDialog
 from amanat.app.ui.sections.version_diff_dialog import VersionDiffDialog
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
@@ -54,6 +57,7 @@ from amanat.app.version_links import SectionState
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
+from tests.ui.redaction_demo import CONTACTS, demo_note, demo_suggestions
 
 
 def sample_meeting(vault: Vault, name: str) -> Draft:
@@ -95,10 +99,13 @@ def out_of_date_version(vault: Vault, title: str) -> tuple[Draft, dict[str, Sect
     english = vault.items.save(replace(english, sections=(("background", "Detentions in Herat rose in 2026."),)))
     dari = vault.linked.make_version(english.id, "fa", title, this_language="en", prefill=True)
     vault.linked.mark_updated(dari.id, "background")
+    english = vault.items.get(english.id)  # linked now: a copy from before would unlink it
     vault.items.save(replace(english, sections=(("background", "Detentions in Herat and Kabul rose in 2026."),)))
     dari = vault.items.get(dari.id)
     assert isinstance(dari, Draft)
-    return dari, vault.linked.states(dari)
+    states = vault.linked.states(dari)
+    assert states["background"].out_of_date
+    return dari, states
 
 
 class DialogCatalogue:
@@ -170,6 +177,9 @@ class DialogCatalogue:
             ShortcutsDialog: lambda: ShortcutsDialog(window),
             AboutDialog: lambda: AboutDialog(window),
             ImportDialog: lambda: ImportDialog(context, cards, window),
+            RedactionReviewDialog: lambda: RedactionReviewDialog(
+                context, demo_note(context.languages.language, name), RedactionKey(), demo_suggestions(name), window),
+            VCardExportDialog: lambda: VCardExportDialog(context, list(CONTACTS), window),
         }
 
     def missing_builders(self) -> list[str]:

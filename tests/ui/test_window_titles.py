@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessage
 
 import amanat.app.ui
 from amanat.app.errors import InvalidValue
+from amanat.app.models import Contact
+from amanat.app.redaction.pseudonyms import RedactionKey
 from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
@@ -33,10 +35,12 @@ from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
 from amanat.app.ui.sections.make_version_dialog import MakeVersionDialog
 from amanat.app.ui.sections.meeting_editor import meeting_actions
+from amanat.app.ui.sections.redaction_review import RedactionReviewDialog
 from amanat.app.ui.sections.search_dialog import SearchDialog
 from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
+from amanat.app.ui.sections.vcard_export import VCardExportDialog
 from amanat.app.ui.sections.version_diff_dialog import VersionDiffDialog
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.sync.peer_dialogs import PasteCardDialog, VerifyDialog
@@ -48,6 +52,7 @@ from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
 from tests.ui.dialog_catalogue import out_of_date_version, sample_meeting
+from tests.ui.redaction_demo import demo_note, demo_suggestions
 
 CANARY = "Zarghuna"
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,6 +142,10 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
         PlaintextExportWarning: lambda: PlaintextExportWarning(unlocked),
         ImportDialog: lambda: ImportDialog(context, cards, unlocked),
         SealPassphraseDialog: lambda: SealPassphraseDialog(unlocked),
+        RedactionReviewDialog: lambda: RedactionReviewDialog(context, demo_note("en", CANARY), RedactionKey(),
+                                                             demo_suggestions(CANARY), unlocked),
+        VCardExportDialog: lambda: VCardExportDialog(context, [Contact(id="", display_name=f"{CANARY} Karimi")],
+                                                     unlocked),
         UnfinishedTravelDialog: lambda: UnfinishedTravelDialog(
             context, TravelIntent((note.id,), tmp_path / f"{CANARY} trip.age", "0" * 64, 0), 1, unlocked),
     }

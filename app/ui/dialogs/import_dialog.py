@@ -1,4 +1,4 @@
-"""Vault → Import contacts… / Import a folder of notes…: read first, show what would come in, then store.
+"""Vault → Import contacts… / a folder of notes… / a Word document…: read first, show what would come in, then store.
 
 Reading (parsing the file or folder, finding duplicates) and storing both run in a worker on the
 worker's own connection, with progress and Cancel. Nothing is stored before the user presses
@@ -7,6 +7,7 @@ Import, and then everything is stored in one transaction, or nothing (app/transf
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -21,9 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amanat.app.errors import AmanatError
 from amanat.app.transfer.contact_import import IncomingContact, apply_contact_import, plan_contact_import
+from amanat.app.transfer.document_words import ENGLISH, DocumentWords
+from amanat.app.transfer.docx_import import DOCX_SUFFIXES, IncomingDocument, store_docx_import
+from amanat.app.transfer.docx_reading import DocContent, read_docx
+from amanat.app.transfer.docx_safety import MAX_DOCX_BYTES
 from amanat.app.transfer.markdown_folder import FolderImport, read_markdown_folder, store_folder_import
 from amanat.app.transfer.vcard import MAX_VCARD_FILE_BYTES, ParsedCards, parse_vcards
+from amanat.app.ui.dialogs.document_import import DocumentChoice, described, shaped
 from amanat.app.ui.widgets.contact_labels import channel_labels
 from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
 from amanat.app.ui.widgets.list_text import join_list
@@ -49,14 +56,18 @@ def _read_limited(path: Path, limit: int) -> bytes:
 class ImportDialog(QDialog):
     """What a .vcf file or a folder of notes holds, and the button that brings it in."""
 
-    def __init__(self, context: UiContext, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, path: Path, parent: QWidget | None = None, *,
+                 words: DocumentWords = ENGLISH, template_names: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(WINDOW_TITLE)
         self.context = context
         self.path = path
-        self.contacts = not path.is_dir()
-        self.plan: list[IncomingContact] | FolderImport | None = None
+        self.document = not path.is_dir() and path.suffix.lower() in DOCX_SUFFIXES
+        self.contacts = not path.is_dir() and not self.document
+        self.words = words  # a draft's headings are found in English and in these (the user's language)
+        self.plan: list[IncomingContact] | FolderImport | IncomingDocument | None = None
+        self.content: DocContent | None = None
         self.task: Task | None = None
         self.summary = QLabel(self.tr("Reading {0}…").format(isolate(path.name)))
         self.summary.setObjectName("importSummary")
@@ -68,6 +79,9 @@ class ImportDialog(QDialog):
         self.merge = QCheckBox(self.tr("Complete the people already here from their cards"))
         self.merge.setObjectName("importMergeDuplicates")
         self.merge.setVisible(False)
+        self.choice = DocumentChoice(template_names)
+        self.choice.setVisible(False)
+        self.choice.changed.connect(self._show_document)
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -77,7 +91,7 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.store)
         self.buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
-        for widget in (self.summary, self.entries, self.merge, self.progress, self.buttons):
+        for widget in (self.summary, self.choice, self.entries, self.merge, self.progress, self.buttons):
             layout.addWidget(widget)
         self.resize(560, 460)
         self.read()
@@ -87,7 +101,11 @@ class ImportDialog(QDialog):
     def read(self) -> None:
         vault, path, contacts = self.context.vault, self.path, self.contacts
 
-        def work(progress: ProgressCallback) -> tuple[list[IncomingContact], ParsedCards] | FolderImport:
+        document = self.document
+
+        def work(progress: ProgressCallback) -> tuple[list[IncomingContact], ParsedCards] | FolderImport | DocContent:
+            if document:  # from memory: no temporary copy of the document anywhere
+                return read_docx(_read_limited(path, MAX_DOCX_BYTES), progress)
             if not contacts:
                 with vault.thread_services() as (_items, attachments):
                     limit = attachments.size_limit()
@@ -104,6 +122,11 @@ class ImportDialog(QDialog):
         if isinstance(plan, FolderImport):
             self._show_notes(plan)
             self.plan = plan
+        elif isinstance(plan, DocContent):
+            self.content = plan
+            self.choice.setVisible(True)
+            self._show_document()
+            return
         else:
             assert isinstance(plan, tuple)
             self.plan = plan[0]
@@ -113,6 +136,8 @@ class ImportDialog(QDialog):
     def _count(self) -> int:
         if isinstance(self.plan, FolderImport):
             return len(self.plan.notes)
+        if isinstance(self.plan, IncomingDocument):
+            return 1
         return len(self.plan or [])
 
     def _show_contacts(self, plan: list[IncomingContact], parsed: ParsedCards) -> None:
@@ -149,6 +174,29 @@ class ImportDialog(QDialog):
                                      "the folder itself is not changed.").format(
             self.context.localise_digits(str(len(folder.notes))), isolate(self.path.name)))
 
+    def _show_document(self) -> None:
+        """What the document makes as the user's choice stands (a note, or a draft of the template chosen)."""
+        if self.content is None:
+            return
+        self.entries.clear()
+        template = self.choice.chosen_template()
+        try:
+            self.plan = shaped(self.content, self.path.name, template, (ENGLISH, self.words))
+        except AmanatError as error:
+            self.plan = None
+            self.summary.setText(self.tr("{0} cannot come in like this: {1}").format(isolate(self.path.name),
+                                                                                    str(error)))
+            self.import_button.setEnabled(False)
+            return
+        for row in described(self.plan, self.words.section_titles, self.context.localise_digits):
+            self.entries.addItem(row)
+        self.summary.setText(self.tr("{0} becomes one note. Its images are stored encrypted; the file itself is "
+                                     "not changed.").format(isolate(self.path.name)) if template is None else
+                             self.tr("{0} becomes one draft: its headings that name a section of the template start "
+                                     "that section, the rest stays as text. Its images are stored encrypted; the file "
+                                     "itself is not changed.").format(isolate(self.path.name)))
+        self.import_button.setEnabled(True)
+
     # -- storing ----------------------------------------------------------
 
     def store(self) -> None:
@@ -156,11 +204,15 @@ class ImportDialog(QDialog):
         if plan is None:
             return
         self.import_button.setEnabled(False)
+        self.choice.setEnabled(False)
         self.progress.setVisible(True)
         self.summary.setText(self.tr("Importing…"))
 
         def work(progress: ProgressCallback) -> int:
             with vault.thread_services() as (items, attachments):
+                if isinstance(plan, IncomingDocument):
+                    store_docx_import(items, attachments, plan, progress)
+                    return 1
                 if isinstance(plan, FolderImport):
                     return store_folder_import(items, attachments, plan, progress)
                 result = apply_contact_import(items, plan, merge_duplicates=merge)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -22,14 +23,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from amanat.app.models import CHANNELS, RISK_LEVELS, Contact, Item
+from amanat.app.errors import AmanatError
+from amanat.app.models import CHANNELS, KIND_CONTACT, RISK_LEVELS, Contact, Item
+from amanat.app.ui.models.item_list_model import IdRole
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
+from amanat.app.ui.sections.vcard_export import export_vcards
 from amanat.app.ui.widgets.colours import RISK_BANNER
 from amanat.app.ui.widgets.contact_labels import channel_labels, risk_level_labels
 from amanat.app.ui.widgets.context import UiContext
@@ -163,6 +168,12 @@ class ContactsSection(ItemEditorSection):
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.share_button)
         buttons.addWidget(self.status_label, 1)
+        self.vcard_button = QPushButton()
+        self.vcard_button.setObjectName("exportVCardButton")
+        self.vcard_button.clicked.connect(self.export_chosen)
+        # Ctrl- or Shift-click chooses several contacts for "Export as vCard…"; the editor shows the current one.
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        buttons.addWidget(self.vcard_button)
         buttons.addWidget(self.save_button)
         editor = QWidget()
         editor.setObjectName("contactEditor")
@@ -186,6 +197,20 @@ class ContactsSection(ItemEditorSection):
         self._show(None)
         self.open_first()
 
+    def export_chosen(self) -> None:
+        """Save the form, then export the contacts chosen in the list (or the one shown) as vCard."""
+        if not self.save():
+            return
+        ids = [str(index.data(IdRole)) for index in self.list_view.selectionModel().selectedRows()]
+        if not ids and self.loaded is not None:
+            ids = [self.loaded.id]
+        try:
+            contacts = [c for c in (self.context.items.get(i, KIND_CONTACT) for i in ids) if isinstance(c, Contact)]
+        except AmanatError as error:
+            self.context.show_error(self, error)
+            return
+        self._export_task = export_vcards(self, self.context, contacts, self.status_label.setText)
+
     def _line(self, name: str) -> QLineEdit:
         field = QLineEdit()
         field.setObjectName(name)
@@ -198,6 +223,10 @@ class ContactsSection(ItemEditorSection):
         self.new_button.setText(self.tr("New contact"))
         self.new_button.setAccessibleName(self.tr("New contact"))
         self.list_view.setAccessibleName(self.tr("Contacts"))
+        self.vcard_button.setText(self.tr("Export as vCard…"))
+        self.vcard_button.setAccessibleName(self.tr("Export as vCard"))
+        self.vcard_button.setToolTip(self.tr("Write the contacts chosen in the list (Ctrl+click to choose several) "
+                                             "into a .vcf file for a phone or a mail program"))
         self.safety_box.setTitle(self.tr("Safety"))
         self.identity_box.setTitle(self.tr("Who"))
         self.channels_box.setTitle(self.tr("How to reach them"))

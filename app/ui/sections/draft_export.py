@@ -46,16 +46,25 @@ from PySide6.QtGui import (
 from amanat.app.errors import AmanatError
 from amanat.app.models import Draft
 from amanat.app.transfer.document_metadata import scrub_html, scrub_pdf, zip_with_fixed_times
+from amanat.app.transfer.document_words import DocumentWords, iso_date
+from amanat.app.transfer.docx_export import docx_bytes
 from amanat.app.ui.models.action_plan_model import column_titles, row_status_labels
-from amanat.app.ui.sections.draft_labels import draft_status_labels, in_english, section_titles, template_names
+from amanat.app.ui.sections.draft_labels import (
+    Translate,
+    draft_status_labels,
+    in_english,
+    section_titles,
+    template_names,
+)
 from amanat.app.ui.widgets.text_direction import layout_direction
 from amanat.crypto.atomic_write import write_file_atomically
 
 DateText = Callable[[str], str]
 
-EXPORT_FORMATS = ("pdf", "odt", "md", "html")
-SUFFIXES = {"pdf": ".pdf", "odt": ".odt", "md": ".md", "html": ".html"}
-SUFFIX_FORMATS = {".pdf": "pdf", ".odt": "odt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+EXPORT_FORMATS = ("pdf", "docx", "odt", "md", "html")
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "md": ".md", "html": ".html"}
+SUFFIX_FORMATS = {".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".md": "md", ".markdown": "md", ".html": "html",
+                  ".htm": "html"}
 BODY_POINT_SIZE = 11.0
 HEADING_SCALE = {1: 1.6, 2: 1.25}
 PDF_MARGIN_MM = 18
@@ -77,6 +86,7 @@ def format_filters() -> dict[str, str]:
     """Each export format's file-dialog filter, in the user's language."""
     return {
         "pdf": QCoreApplication.translate("Export", "PDF document (*.pdf)"),
+        "docx": QCoreApplication.translate("Export", "Word document (*.docx)"),
         "odt": QCoreApplication.translate("Export", "OpenDocument text (*.odt)"),
         "md": QCoreApplication.translate("Export", "Markdown (*.md)"),
         "html": QCoreApplication.translate("Export", "Web page (*.html)"),
@@ -283,9 +293,21 @@ def document_bytes(document: QTextDocument, export_format: str, title: str = "",
     raise ExportFailed(QCoreApplication.translate("Export", "Unknown export format {0}.").format(export_format))
 
 
+def document_words(translate: Translate = QCoreApplication.translate,
+                   date_text: DateText | None = None) -> DocumentWords:
+    """The headings and labels of a draft's document in the user's language (or in English, for the UN)."""
+    return DocumentWords(template_names=template_names(translate), draft_statuses=draft_status_labels(translate),
+                         section_titles=section_titles(translate), row_statuses=row_status_labels(translate),
+                         column_titles=column_titles(translate), actions_heading=translate("Export", "Actions"),
+                         date_text=date_text or iso_date)
+
+
 def draft_bytes(draft: Draft, export_format: str, *, right_to_left: bool, date_text: DateText | None = None,
                 english_headings: bool = False) -> bytes:
     """`draft` as a file of `export_format`, made in memory (headings in English if asked)."""
+    if export_format == "docx":  # python-docx, in the core: the same writer as `amanat export --format docx`
+        words = document_words(in_english if english_headings else QCoreApplication.translate, date_text)
+        return docx_bytes(draft, words=words, right_to_left=right_to_left)
     document = draft_document(draft, right_to_left=right_to_left, date_text=date_text,
                               english_headings=english_headings)
     return document_bytes(document, export_format, draft.title, right_to_left=right_to_left)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QTextBrowser,
     QToolButton,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 from amanat.app.errors import AmanatError
 from amanat.app.models import KIND_NOTE, MAX_TITLE_CHARS, Item, Note
 from amanat.app.ui.sections.attachment_views import AttachmentPanel
+from amanat.app.ui.sections.comments_panel import CommentsPanel
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
+from amanat.app.ui.sections.redacted_export import export_redacted
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.list_text import join_list
@@ -69,6 +72,7 @@ class NotesSection(ItemEditorSection):
         self._build_editor()
         self.split(self.editor)
         self.preview_action = self.add_command("previewAction", self.toggle_preview)
+        self.comment_action = self.add_command("commentAction", self.comments.begin_new)
         self.retranslate()
         self._show(None)
 
@@ -102,18 +106,25 @@ class NotesSection(ItemEditorSection):
         self.tabs.addTab(self.preview, "")
         self.tabs.addTab(self.attachments, "")
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.comments = CommentsPanel(self.context, lambda: {"body": self.body} if self.loaded else {},
+                                      lambda: self.save(), lambda _name: self.tabs.setCurrentIndex(WRITE_TAB))
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.pin)
+        top.addWidget(self.comments.toggle_button)
         top.addWidget(self.history_button)
         top.addWidget(self.share_button)
         top.addWidget(self.delete_button)
         tags_row = QHBoxLayout()
         tags_row.addWidget(self.tags_label)
         tags_row.addWidget(self.tags, 1)
+        self.redacted_button = QPushButton()
+        self.redacted_button.setObjectName("noteExportRedactedButton")
+        self.redacted_button.clicked.connect(self.export_redacted)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.redacted_button)
         bottom.addWidget(self.save_button)
         self.editor = QWidget()
         self.editor.setObjectName("noteEditor")
@@ -121,7 +132,10 @@ class NotesSection(ItemEditorSection):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addLayout(tags_row)
-        column.addWidget(self.tabs, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.tabs, 1)
+        middle.addWidget(self.comments)
+        column.addLayout(middle, 1)
         column.addLayout(bottom)
 
     # -- language ---------------------------------------------------------
@@ -131,6 +145,11 @@ class NotesSection(ItemEditorSection):
         self.filter_field.setPlaceholderText(self.tr("Filter notes (Ctrl+F)"))
         self.filter_field.setAccessibleName(self.tr("Filter notes"))
         self.list_view.setAccessibleName(self.tr("Notes"))
+        self.redacted_button.setText(self.tr("Export redacted…"))
+        self.redacted_button.setAccessibleName(self.tr("Export redacted"))
+        self.redacted_button.setToolTip(self.tr(
+            "Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; "
+            "you check every replacement first"))
         self.new_button.setText(self.tr("New note"))
         self.new_button.setAccessibleName(self.tr("New note"))
         self.new_button.setToolTip(self.tr("New note (Ctrl+N)"))
@@ -144,6 +163,7 @@ class NotesSection(ItemEditorSection):
         self.tabs.setAccessibleName(self.tr("Note views"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S). Notes are also saved when you switch away."))
         self.preview_action.setText(self.tr("Switch between writing and preview"))
+        self.comment_action.setText(self.tr("Comment on the selected passage"))
         self._update_pin_text()
         self._retitle_tabs()
 
@@ -177,6 +197,7 @@ class NotesSection(ItemEditorSection):
         elif self.tabs.currentIndex() == PREVIEW_TAB:
             self._render_preview()
         self.attachments.set_item(note.id if note else None)
+        self.comments.set_item(note.id if note else None)
         self._update_pin_text()
 
     def empty_state_texts(self) -> tuple[str, str, str]:
@@ -186,6 +207,12 @@ class NotesSection(ItemEditorSection):
                     self.tr("New note"))
         return (self.tr("No note is open"),
                 self.tr("Choose one from the list, or press Ctrl+N to write a new one."), self.tr("New note"))
+
+    def export_redacted(self) -> None:
+        """Review every replacement, then export the redacted copy of the note as shown (redacted_export)."""
+        if self.loaded is None:
+            return
+        self._export_task = export_redacted(self, self.context, self.item_from_form(), self.status_label.setText)
 
     def item_from_form(self) -> Note:
         assert isinstance(self.loaded, Note)

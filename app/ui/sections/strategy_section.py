@@ -13,14 +13,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import DRAFT_STATUSES, Draft, Item
+from amanat.app.sharing.comment_threads import SECTION_PREFIX
 from amanat.app.ui.models.action_plan_model import format_due
+from amanat.app.ui.sections.comments_panel import CommentsPanel
 from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_export import (
     EXPORT_FORMATS,
@@ -35,6 +40,7 @@ from amanat.app.ui.sections.draft_versions import DraftVersions
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
 from amanat.app.ui.sections.meeting_flow import MeetingFlow
 from amanat.app.ui.sections.new_draft_dialog import NewDraftDialog, make_editor, suggested_file_name
+from amanat.app.ui.sections.redacted_export import export_redacted
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.export_flow import ExportPlan, plan_export, write_sealed
 from amanat.app.ui.widgets.focus_order import set_tab_order
@@ -73,6 +79,9 @@ class StrategySection(ItemEditorSection):
         self.export_button.setIcon(icon("file-export"))
         self.export_button.clicked.connect(self.export_current)
         self.export_action = self.add_command("exportAction", self.export_current)
+        self.redacted_button = QPushButton()
+        self.redacted_button.setObjectName("exportRedactedButton")
+        self.redacted_button.clicked.connect(self.export_redacted)
         self.english_headings = QCheckBox()  # UN Special Procedures take English, French or Spanish
         self.english_headings.setObjectName("englishHeadings")
         self.english_headings.setChecked(True)
@@ -96,12 +105,16 @@ class StrategySection(ItemEditorSection):
         header_layout.addWidget(self.versions.bar)
         self.editor_area = QVBoxLayout()
         self.editor_area.setContentsMargins(0, 0, 0, 0)
+        self.comments = CommentsPanel(context, self._comment_fields, lambda: self.save(), self._reveal_field)
+        self.comment_action = self.add_command("commentAction", self.comments.begin_new)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.share_button)
+        buttons.addWidget(self.comments.toggle_button)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.english_headings)
+        buttons.addWidget(self.redacted_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.save_button)
         editor = QWidget()
@@ -109,7 +122,10 @@ class StrategySection(ItemEditorSection):
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.header)
-        editor_layout.addLayout(self.editor_area, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(self.editor_area, 1)
+        middle.addWidget(self.comments)
+        editor_layout.addLayout(middle, 1)
         editor_layout.addLayout(buttons)
         self.split(editor)
 
@@ -137,6 +153,12 @@ class StrategySection(ItemEditorSection):
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setToolTip(self.tr("Export as PDF, OpenDocument, Markdown or HTML (Ctrl+Shift+E)"))
         self.export_action.setText(self.tr("Export…"))
+        self.redacted_button.setText(self.tr("Export redacted…"))
+        self.redacted_button.setAccessibleName(self.tr("Export redacted"))
+        self.redacted_button.setToolTip(self.tr(
+            "Replace names and places by pseudonyms (Person A, Province 1) for a UN mandate, a donor or the press; "
+            "you check every replacement first"))
+        self.comment_action.setText(self.tr("Comment on the selected passage"))
         self.english_headings.setText(self.tr("Headings in English"))
         self.english_headings.setAccessibleName(self.tr("Headings in English"))
         self.english_headings.setToolTip(self.tr(
@@ -174,11 +196,23 @@ class StrategySection(ItemEditorSection):
             self.tags.setCursorPosition(0)
             self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
         for widget in (self.header, self.delete_button, self.history_button, self.share_button, self.export_button,
-                       self.save_button):
+                       self.redacted_button, self.save_button):
             widget.setEnabled(draft is not None)
         self.english_headings.setVisible(draft is not None and draft.template == "un-communication")
         self._update_template_label()
         self.versions.refresh()
+        self.comments.set_item(draft.id if draft else None)
+
+    def _comment_fields(self) -> dict[str, QPlainTextEdit | QTextEdit]:
+        if self.editor is None or self.loaded is None:
+            return {}
+        return {SECTION_PREFIX + key: edit for key, edit in self.editor.edits.items()}
+
+    def _reveal_field(self, name: str) -> None:
+        scroll = self.editor.findChild(QScrollArea) if self.editor is not None else None
+        field = self._comment_fields().get(name)
+        if scroll is not None and field is not None:
+            scroll.ensureWidgetVisible(field)
 
     def _set_editor(self, editor: DraftEditor | None) -> None:
         if self.editor is not None:
@@ -193,7 +227,7 @@ class StrategySection(ItemEditorSection):
             editor.show()  # at once, not on the next event loop pass: its shortcuts and focus work now
             # Built after the buttons, the editor would come last on Tab: its fields go before the buttons.
             set_tab_order(self.header, editor, self.delete_button, self.history_button, self.share_button,
-                          self.english_headings, self.export_button, self.save_button)
+                          self.english_headings, self.redacted_button, self.export_button, self.save_button)
 
     def empty_state_texts(self) -> tuple[str, str, str]:
         if self.list_is_empty():
@@ -283,6 +317,13 @@ class StrategySection(ItemEditorSection):
             self.export_sealed(replace(plan, path=target), export_format)
         else:
             self.export_to(target, export_format)
+
+    def export_redacted(self) -> None:
+        """Review every replacement, then export the redacted copy of the draft as shown (redacted_export)."""
+        if self.loaded is None:
+            return
+        self._export_task = export_redacted(self, self.context, self.item_from_form(), self.status_label.setText,
+                                            english_headings=self._english_headings())
 
     def export_sealed(self, plan: ExportPlan, export_format: str) -> None:
         """Make the file in memory, then seal and write it in a worker (the status line tells when done)."""

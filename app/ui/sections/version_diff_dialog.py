@@ -56,6 +56,12 @@ def _paragraphs(parts: list[DiffPart], direction: str) -> str:
                    f'{"".join(p) or "&nbsp;"}</p>' for p in paragraphs)
 
 
+def _fewest_changes(diffs: list[list[DiffPart] | None]) -> list[DiffPart] | None:
+    """The diff that changes the fewest characters (None when no text could be compared)."""
+    shown = [d for d in diffs if d is not None]
+    return min(shown, key=lambda d: sum(len(p.text) for p in d if p.change != "same"), default=None)
+
+
 def _listed(parts: list[DiffPart], change: str) -> str:
     words = " … ".join(" ".join(p.text.split()) for p in parts if p.change == change and p.text.strip())
     return words if len(words) <= MAX_LISTED_CHARS else words[:MAX_LISTED_CHARS] + "…"
@@ -99,12 +105,12 @@ class VersionDiffDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 520)
         self.section.currentIndexChanged.connect(self._show_section)
-        self.show_states(states, section)
+        self.show_states(states, section, close_when_none=False)
 
-    def show_states(self, states: dict[str, SectionState], section: str = "") -> None:
+    def show_states(self, states: dict[str, SectionState], section: str = "", *, close_when_none: bool = True) -> None:
         """Show the out-of-date sections among `states` (starting at `section`); close when none is left."""
         self.states = {key: state for key, state in states.items() if state.out_of_date}
-        if not self.states:
+        if not self.states and close_when_none:
             self.accept()
             return
         self.section.blockSignals(True)
@@ -137,7 +143,8 @@ class VersionDiffDialog(QDialog):
         if never_in_line:
             heading = self.tr("This version was never marked updated; the {0} version's text:").format(name)
             return f"<h3>{html.escape(heading)}</h3>" + _paragraphs([DiffPart("same", source.now)], direction)
-        parts = None if source.before is None else word_diff(source.before, source.now)
+        parts = _fewest_changes([word_diff(before, source.now) for before in (source.before, source.own_before)
+                                 if before is not None])
         if parts is None:
             heading = self.tr("The {0} version changed, but the text is too long to show the changed words; "
                               "its text now:").format(name)

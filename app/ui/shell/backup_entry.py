@@ -16,16 +16,24 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from amanat.app.backup import backup_is_overdue, last_backup_time
+from amanat.app.device_secret import passphrase_works_here
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
 from amanat.app.ui.shell.restore_page import RestorePage
 from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
 
 
-def _say_restored(window: QWidget) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, WINDOW_TITLE, QCoreApplication.translate(
-        "BackupEntry", "The backup is restored. Unlock it with the passphrase it was made with. A backup carries no "
-        "decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase."),
-        QMessageBox.StandardButton.Ok, window)
+def _say_restored(window: QWidget, vault_dir: Path) -> QMessageBox:
+    if passphrase_works_here(vault_dir):
+        text = QCoreApplication.translate(
+            "BackupEntry", "The backup is restored. Unlock it with the passphrase it was made with. A backup carries "
+            "no decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase.")
+    else:  # bound to the keystore of the computer the backup was made on
+        text = QCoreApplication.translate(
+            "BackupEntry", "The backup is restored. Its passphrase was bound to the computer it was made on, so it "
+            "does not open the vault here: choose \"Forgot your passphrase?\", open the vault with your recovery key "
+            "and set your passphrase again. It is then bound to this computer (if it has a keystore Amanat can use). "
+            "A backup carries no decoy: if you use a duress passphrase, set it again in Tools → Duress passphrase.")
+    box = QMessageBox(QMessageBox.Icon.Information, WINDOW_TITLE, text, QMessageBox.StandardButton.Ok, window)
     box.setObjectName("restoredNotice")
     box.open()
     return box
@@ -52,7 +60,7 @@ class BackupEntry(QObject):
         """
         page = RestorePage(self.vault_dir)
         page.restored.connect(then)
-        page.restored.connect(lambda: _say_restored(self.window))
+        page.restored.connect(lambda: _say_restored(self.window, self.vault_dir))
         page.back_requested.connect(then)
         return page
 

@@ -106,7 +106,7 @@ class WindowMenus(QObject):
             "vault": ["lockAction", "", "backup", "imports", "", "panicWipeAction", "", "quitAction"],
             "go": ["searchAction", "", *(f"section{row + 1}Action" for row in range(len(SECTION_KINDS)))],
             "item": ["newItemAction", "saveAction", "historyAction", "shareAction", "", "filterAction",
-                     "previewAction", "exportAction", "", "restoreAction", "emptyTrashAction"],
+                     "previewAction", "commentAction", "exportAction", "", "restoreAction", "emptyTrashAction"],
             "tools": ["settingsAction", "duressAction", "fillDecoyAction", "travelAction", "entrust"],
             "help": ["shortcutsAction", "securityAction", "", "aboutAction"],
         }
@@ -205,6 +205,7 @@ class WindowMenus(QObject):
             "shareAction": QCoreApplication.translate("MainWindow", "S&hare with a group…"),
             "filterAction": QCoreApplication.translate("MainWindow", "&Filter the list"),
             "previewAction": QCoreApplication.translate("MainWindow", "&Preview (Notes)"),
+            "commentAction": QCoreApplication.translate("MainWindow", "Co&mment on the selection"),
             "exportAction": QCoreApplication.translate("MainWindow", "&Export… (Strategy)"),
             "restoreAction": QCoreApplication.translate("MainWindow", "&Restore (Trash)"),
             "emptyTrashAction": QCoreApplication.translate("MainWindow", "&Empty the trash… (Trash)"),

@@ -13,9 +13,10 @@ What is watched, by platform (KeePassXC watches the same events):
 - Windows: session notifications (`WTSRegisterSessionNotification`: lock, log off, console or remote
   disconnect, i.e. switching user), suspend (`WM_POWERBROADCAST` / `PBT_APMSUSPEND`) and logout or
   shutdown (`WM_QUERYENDSESSION`, `WM_ENDSESSION`), read by a native event filter.
-- macOS: only the signals and Qt's session events above. Sleep, the screen lock and fast user switching
-  arrive as NSWorkspace notifications, which Python reaches only through extra libraries Amanat does not
-  ship; there the idle auto-lock and "lock when minimised" remain the protection.
+- macOS (app/platform/mac_session.py, through ctypes, no PyObjC): IOKit's "system will sleep" (the vault
+  locks before the sleep is allowed), and every 2 seconds the CGSession dictionary (screen locked,
+  another user's session on the console) and the clocks (a sleep that was not announced). Where the
+  frameworks cannot be reached, the idle auto-lock and "lock when minimised" remain.
 
 The decisions are pure functions in app/platform/session_events.py (`windows_message_means_lock`,
 `session_properties_mean_lock`, `login1_session_path`), so they are tested on every platform.
@@ -29,12 +30,13 @@ import os
 import signal
 import socket
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QObject, QSocketNotifier, Qt, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QObject, QSocketNotifier, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
+from amanat.app.platform.mac_session import POLL_SECONDS, SessionPoller, read_session_dictionary, register_for_sleep
 from amanat.app.platform.session_events import (
     LOGIN1,
     LOGIN1_SESSION,
@@ -98,6 +100,10 @@ class SessionWatch(QObject):
             self._watch_dbus()
         if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
             self._watch_windows(window_id)
+        self._mac_poll: QTimer | None = None
+        self._mac_sleep: object | None = None
+        if sys.platform == "darwin":  # pragma: no cover - exercised on macOS only
+            self.watch_macos(SessionPoller(read_session_dictionary), register_for_sleep)
 
     # -- signals ----------------------------------------------------------------------------------
 
@@ -196,11 +202,31 @@ class SessionWatch(QObject):
                     ctypes.c_void_p(window_id), NOTIFY_FOR_THIS_SESSION)
         self.watching.append("windows")
 
+    # -- macOS ------------------------------------------------------------------------------------
+
+    def watch_macos(self, poller: SessionPoller, register: Callable[[Callable[[], None]], object | None]) -> None:
+        """Lock before sleep (`register`'s callback) and on what `poller` finds (public: tests give fakes)."""
+        self._mac_sleep = register(lambda: self.lock_requested.emit("sleep"))
+        if self._mac_sleep is not None:
+            self.watching.append("macos-sleep")
+        self._mac_poll = QTimer(self)
+        self._mac_poll.setInterval(int(POLL_SECONDS * 1000))
+        self._mac_poll.timeout.connect(lambda: self._mac_polled(poller))
+        self._mac_poll.start()
+        self.watching.append("macos-session")
+
+    def _mac_polled(self, poller: SessionPoller) -> None:
+        reason = poller.poll()
+        if reason is not None:
+            self.lock_requested.emit(reason)
+
     def stop(self) -> None:
         """Give the signals back to their previous handlers (tests, and before the process exits)."""
         for number, handler in self._previous_handlers.items():
             signal.signal(number, handler)
         self._previous_handlers.clear()
+        if self._mac_poll is not None:
+            self._mac_poll.stop()
         signal.set_wakeup_fd(self._previous_wakeup_fd)
         self._previous_wakeup_fd = -1
         if self._notifier is not None:

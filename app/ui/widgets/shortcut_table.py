@@ -82,6 +82,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              lambda: QCoreApplication.translate("Shortcuts", "Share with a group")),
     Shortcut("previewAction", ("Ctrl+Shift+P",), SECTION, "item",
              lambda: QCoreApplication.translate("Shortcuts", "Notes: switch between writing and preview")),
+    Shortcut("commentAction", ("Ctrl+Shift+M",), SECTION, "item",
+             lambda: QCoreApplication.translate("Shortcuts", "Notes and Strategy: comment on the selected passage")),
     Shortcut("exportAction", ("Ctrl+Shift+E",), SECTION, "item",
              lambda: QCoreApplication.translate("Shortcuts", "Strategy: export the draft")),
     Shortcut("restoreAction", ("Ctrl+R",), SECTION, "item",

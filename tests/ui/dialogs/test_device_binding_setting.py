@@ -80,3 +80,19 @@ def test_without_a_trusted_keystore_nothing_changes_and_it_says_why(  # type: ig
     qtbot.waitUntil(lambda: "no keystore" in security_message(dialog), timeout=5_000)
     assert not bind.isChecked() and not bind.isEnabled()
     assert unlocked.vault.paths.key_file.read_bytes() == before
+
+
+def test_a_binding_this_keystore_cannot_serve_says_what_to_do(  # type: ignore[no-untyped-def]
+    qtbot, unlocked: MainWindow, memory_keyring: MemoryKeyring
+) -> None:
+    from amanat.app.device_binding import set_device_binding
+
+    assert unlocked.vault is not None and unlocked.context is not None
+    set_device_binding(unlocked.vault, True)
+    memory_keyring.entries.clear()  # a reset keystore (or the vault opened elsewhere with the recovery key)
+    settings_dialog = SettingsDialog(unlocked.context, unlocked)
+    settings_dialog.show()
+    bind = child(settings_dialog, QCheckBox, "bindToDevice")
+    note = child(settings_dialog, QLabel, "bindNote")
+    qtbot.waitUntil(lambda: "another computer" in note.text(), timeout=5_000)
+    assert bind.isChecked() and not bind.isEnabled() and "recovery key" in note.text()

@@ -1,4 +1,4 @@
-"""Vault → Import contacts… / Import a folder of notes…, in the real window over a real vault."""
+"""Vault → Import contacts… / a folder of notes… / a Word document…, in the real window over a real vault."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from amanat.app.models import Contact
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.widgets import file_dialogs
 from tests.transfer.samples import ANDROID_21, IPHONE_30
+from tests.transfer.test_docx_hostile import HOSTILE
+from tests.transfer.test_docx_import import word_report
 
 
 def _contacts(window: MainWindow) -> dict[str, Contact]:
@@ -75,3 +77,41 @@ def test_a_folder_of_notes_comes_in_and_a_damaged_file_changes_nothing(  # type:
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert "damaged" in shown[0] and not dialog.import_button.isEnabled()
     assert dialog.summary.text() == "Nothing was imported." and _contacts(unlocked) == {}
+
+
+def test_a_word_document_comes_in_as_a_note_or_as_a_draft_and_a_bomb_changes_nothing(  # type: ignore[no-untyped-def]
+    qtbot, unlocked: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    assert unlocked.vault is not None
+    report = tmp_path / "Monthly report.docx"
+    report.write_bytes(word_report())
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *args: report)
+    action = unlocked.imports.document_action
+    assert action in unlocked.menus.menus["vault"].actions() and action.isEnabled()
+    action.trigger()
+    dialog = unlocked.imports.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    rows = [dialog.entries.item(i).text() for i in range(dialog.entries.count())]
+    assert "گزارش ماهانه" in rows[0] and any("1 images" in row for row in rows), rows
+    dialog.choice.as_draft.setChecked(True)
+    dialog.choice.template.setCurrentIndex(dialog.choice.template.findData("concept-note"))
+    rows = [dialog.entries.item(i).text() for i in range(dialog.entries.count())]
+    assert any("Background" in row and "paragraphs" in row for row in rows) and any("empty" in r for r in rows)
+    dialog.choice.as_note.setChecked(True)
+    assert unlocked.vault.items.count() == 0  # nothing stored before Import
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=20_000)
+    [header] = unlocked.vault.items.list("note")
+    assert header.title == "گزارش ماهانه"
+    assert [a.name for a in unlocked.vault.attachments.list(header.id)] == ["image1.png"]
+
+    bomb = tmp_path / "bomb.docx"
+    bomb.write_bytes(HOSTILE["a zip bomb"]())
+    shown: list[str] = []
+    monkeypatch.setattr(type(unlocked.context), "show_error", lambda _self, _parent, error: shown.append(str(error)))
+    dialog = unlocked.imports.open(bomb)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "ZIP bomb" in shown[0] and not dialog.import_button.isEnabled()
+    assert dialog.summary.text() == "Nothing was imported." and unlocked.vault.items.count() == 1

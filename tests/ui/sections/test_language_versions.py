@@ -112,3 +112,26 @@ def test_make_a_version_from_the_bar(qtbot, unlocked: MainWindow) -> None:  # ty
     assert made.title == "یادداشت مفهومی"
     assert [b.text() for b in section.versions.bar.buttons] == ["Dari", "English"]
     assert all(isinstance(b, QPushButton) and b.accessibleName() for b in section.versions.bar.buttons)
+
+
+def test_in_dari_the_changes_of_a_dari_version_run_right_to_left_and_counts_use_persian_digits(  # type: ignore[no-untyped-def]
+        qtbot, unlocked: MainWindow) -> None:
+    section, english, dari = english_and_dari(unlocked)
+    assert unlocked.vault is not None
+    changed = "خانواده‌های بازداشت‌شدگان و وکیلان به ما اعتماد دارند."
+    stored = unlocked.vault.items.get(dari.id)
+    unlocked.vault.items.save(replace(stored, sections=(("strengths", changed), *stored.sections[1:])))  # type: ignore[arg-type]
+    unlocked.switch_language("fa")
+    section.open_item(dari.id)
+    assert section.versions.bar.buttons[0].text() == "دری (۱ به‌روز نیست)"
+    section.open_item(english.id)
+    assert section.versions.bar.out_of_date_sections() == ["strengths"]
+    section.versions.show_changes()
+    dialog = section.versions.diff_dialog
+    assert dialog is not None and dialog.current_section() == "strengths"
+    document = dialog.view.document()
+    blocks = [document.findBlockByNumber(n) for n in range(document.blockCount())]
+    dari_lines = [b for b in blocks if "وکیلان" in b.text() and not b.text().startswith("افزوده")]
+    assert dari_lines and all(b.textDirection() == Qt.LayoutDirection.RightToLeft for b in dari_lines)
+    assert "افزوده شد: \u2068و وکیلان\u2069" in dialog.view.toPlainText()
+    dialog.close()

@@ -1,0 +1,117 @@
+"""Export redacted…: review every replacement, keep the key of pseudonyms in the vault, then the usual export.
+
+1. The core plans the redaction of the item as shown (saved or not): the words marked for it
+   before, and the vault's contacts and the Afghan places found in it (app/redaction/).
+2. The review (redaction_review) shows every replacement in context; the user accepts, skips, adds.
+3. The redacted copy is made and checked (nothing accepted may be left), and the key of pseudonyms
+   is stored in the vault for the next export of this item. The file is not written yet.
+4. The usual export flow (export_flow): the plaintext warning with its sealed alternative, the file
+   dialog (suggesting "redacted", never the real title), the exposed-folder check; then the file is
+   made from the redacted copy by the usual writers (PDF, Word, OpenDocument, Markdown, HTML).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from amanat.app.errors import AmanatError
+from amanat.app.models import Item
+from amanat.app.redaction.export import finish
+from amanat.app.redaction.key_store import RedactionKeys
+from amanat.app.redaction.pseudonyms import RedactionKey
+from amanat.app.redaction.suggestions import vault_suggestions
+from amanat.app.transfer.document_words import DocumentWords
+from amanat.app.transfer.docx_export import docx_bytes
+from amanat.app.ui.models.action_plan_model import column_titles, format_due, row_status_labels
+from amanat.app.ui.sections.draft_export import SUFFIX_FORMATS, format_filters, write_export
+from amanat.app.ui.sections.draft_labels import draft_status_labels, in_english, section_titles, template_names
+from amanat.app.ui.sections.item_documents import item_bytes
+from amanat.app.ui.sections.redaction_review import RedactionReviewDialog
+from amanat.app.ui.widgets.context import UiContext
+from amanat.app.ui.widgets.export_flow import plan_export, write_sealed
+from amanat.app.ui.widgets.workers import Task
+
+REDACTED_FORMATS = ("pdf", "docx", "odt", "md", "html")
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "md": ".md", "html": ".html"}
+Report = Callable[[str], None]
+
+
+def redacted_filters() -> dict[str, str]:
+    return {**format_filters(), "docx": QCoreApplication.translate("Export", "Word document (*.docx)")}
+
+
+def document_words(context: UiContext, english: bool) -> DocumentWords:
+    """The headings and labels of a document in the user's language (or in English, for the UN)."""
+    translate = in_english if english else QCoreApplication.translate
+    return DocumentWords(template_names=template_names(translate), draft_statuses=draft_status_labels(translate),
+                         section_titles=section_titles(translate), row_statuses=row_status_labels(translate),
+                         column_titles=column_titles(translate),
+                         actions_heading=translate("Export", "Actions"),
+                         date_text=lambda iso: format_due(context, iso))
+
+
+def redacted_bytes(context: UiContext, item: Item, export_format: str, *, english_headings: bool = False) -> bytes:
+    """The redacted copy as a file of `export_format`, made in memory by the usual writers."""
+    right_to_left = context.languages.right_to_left
+    if export_format == "docx":
+        return docx_bytes(item, words=document_words(context, english_headings), right_to_left=right_to_left)
+    return item_bytes(item, export_format, right_to_left=right_to_left,
+                      date_text=lambda iso: format_due(context, iso), english_headings=english_headings)
+
+
+def review_redaction(parent: QWidget, context: UiContext, item: Item) -> RedactionReviewDialog | None:
+    """The review for `item` (not shown yet); None after telling the user why it cannot be made."""
+    try:
+        saved = RedactionKeys(context.vault.require_repository()).load(item.id) or RedactionKey()
+        return RedactionReviewDialog(context, item, saved, vault_suggestions(context.items), parent)
+    except AmanatError as error:
+        context.show_error(parent, error)
+        return None
+
+
+def redacted_copy(parent: QWidget, context: UiContext, dialog: RedactionReviewDialog) -> Item | None:
+    """After the review was accepted: the checked redacted copy, its key stored in the vault."""
+    try:
+        redacted, key = finish(dialog.chosen_plan(), dialog.chosen_language())
+        RedactionKeys(context.vault.require_repository()).save(dialog.item.id, key)
+    except AmanatError as error:
+        context.show_error(parent, error)
+        return None
+    return redacted
+
+
+def export_redacted(parent: QWidget, context: UiContext, item: Item, report: Report, *,
+                    english_headings: bool = False) -> Task | None:
+    """The whole of "Export redacted…" (see the module's steps); a sealing task if one was started."""
+    dialog = review_redaction(parent, context, item)
+    if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    redacted = redacted_copy(parent, context, dialog)
+    if redacted is None:
+        return None
+    filters = redacted_filters()
+    plan = plan_export(parent, context, QCoreApplication.translate("Export", "Export redacted"),
+                       QCoreApplication.translate("Export", "redacted") + SUFFIXES["pdf"],
+                       ";;".join(filters[f] for f in REDACTED_FORMATS), filters["pdf"])
+    if plan is None:
+        return None
+    target = plan.path
+    export_format = SUFFIX_FORMATS.get(target.suffix.lower()) or ("docx" if target.suffix.lower() == ".docx"
+                                                                  else None)
+    if export_format is None:
+        export_format = next((f for f in REDACTED_FORMATS if filters[f] == plan.chosen_filter), "pdf")
+        target = target.with_name(target.name + SUFFIXES[export_format])
+    try:
+        data = redacted_bytes(context, redacted, export_format, english_headings=english_headings)
+        if plan.sealed:
+            return write_sealed(parent, context, data, replace(plan, path=target), report)
+        write_export(target, data)
+    except AmanatError as error:
+        context.show_error(parent, error)
+        return None
+    report(QCoreApplication.translate("Export", "Exported redacted to {0} (not encrypted).").format(target.name))
+    return None

@@ -1,0 +1,75 @@
+"""What every member is known to hold does not fall back to nothing when a bundle is lost.
+
+An item that everyone acknowledged, then edited, then the bundle with the edit lost for one
+member: the next bundle carries only the edit for that member, not the whole item again (the
+workshop scenario's bundles grew with such resends). A member added later is not taken to hold
+what the others held: they get the item whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from amanat.app.models import Note
+from amanat.sync.bundle import open_bundle
+from amanat.sync.bundle_payload import decode_payload
+from tests.sharing.conftest import Member, Workshop, introduce, make_member, vault_content
+
+LONG_BODY = "گزارش جلسه ژنو: ما درباره وضعیت مدافعان حقوق بشر در افغانستان صحبت کردیم. " * 300  # about 40 KB in UTF-8
+
+
+def _carried(member: Member, data: bytes) -> dict[str, bytes]:
+    """The document updates a bundle carries, as `member` opens it."""
+    return dict(decode_payload(open_bundle(data, member.sync.identities.identity()).payload).documents)
+
+
+def _everyone_has_the_note(workshop: Workshop) -> str:
+    mariam, farid, zahra = workshop.members
+    note = mariam.vault.items.add_note("Geneva notes", LONG_BODY)
+    mariam.sync.groups.share(workshop.group_id, note.id)
+    first = mariam.export(workshop.group_id)
+    for member in (farid, zahra):
+        assert member.receive(first).status == "applied"
+        assert mariam.receive(member.export(workshop.group_id)).status == "applied"
+    assert mariam.sync.exchange.export(workshop.group_id).items == 0  # everyone acknowledged it
+    return note.id
+
+
+def _edit(member: Member, note_id: str, words: str) -> None:
+    note = member.vault.items.get(note_id)
+    assert isinstance(note, Note)
+    member.vault.items.save(replace(note, body=note.body + words))
+
+
+def test_after_a_lost_bundle_the_next_carries_the_edit_not_the_whole_item(workshop: Workshop) -> None:
+    mariam, farid, zahra = workshop.members
+    note_id = _everyone_has_the_note(workshop)
+    _edit(mariam, note_id, " پایان.")
+    lost_for_zahra = mariam.export(workshop.group_id)
+    assert farid.receive(lost_for_zahra).status == "applied"
+    again = mariam.export(workshop.group_id)  # Zahra has not answered: the edit goes out again
+    update = _carried(zahra, again)[note_id]
+    assert len(update) < 1_000 < len(LONG_BODY.encode()) // 10, len(update)  # the edit, not 40 KB again
+    assert zahra.receive(again).status == "applied"
+    assert vault_content(zahra.vault) == vault_content(mariam.vault) == vault_content(farid.vault)
+
+
+def test_a_member_added_later_gets_the_item_whole(workshop: Workshop, tmp_path: Path) -> None:
+    mariam, farid, zahra = workshop.members
+    note_id = _everyone_has_the_note(workshop)
+    _edit(mariam, note_id, " پایان.")
+    assert farid.receive(mariam.export(workshop.group_id)).status == "applied"
+    omid = make_member(tmp_path, "Omid")
+    try:
+        for other in workshop.members:
+            introduce(omid, other)
+            introduce(other, omid)
+        mariam.sync.groups.add_member(workshop.group_id, omid.fingerprint)
+        bundle = mariam.export(workshop.group_id)
+        assert len(_carried(omid, bundle)[note_id]) > len(LONG_BODY.encode()) // 2  # whole: Omid had nothing
+        for member in (omid, zahra):
+            assert member.receive(bundle).status == "applied"
+        assert vault_content(omid.vault) == vault_content(mariam.vault) == vault_content(zahra.vault)
+    finally:
+        omid.vault.close()

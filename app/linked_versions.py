@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from amanat.app.errors import InvalidValue, NotFound
+from amanat.app.errors import InvalidValue
 from amanat.app.items import ItemService, new_item_id
 from amanat.app.models import MAX_TITLE_CHARS, VERSION_LANGUAGES, Draft, SectionMark, VersionLink
 from amanat.app.version_links import (
@@ -104,7 +104,8 @@ class LinkedVersions:
         if draft.link is None:
             raise InvalidValue("this draft has no language versions")
         if section not in dict(draft.sections):
-            raise NotFound(f"this draft has no section {section[:40]!r}")
+            raise InvalidValue(f"this draft has no section {section[:40]!r}; its sections are "
+                               f"{', '.join(key for key, _text in draft.sections)}")
         saved = self._items.save(marked(draft, section, self.versions(draft)), link_change=True)
         assert isinstance(saved, Draft)
         return saved

@@ -2,7 +2,8 @@
 
 It checks that the process is protected from core dumps and debuggers; then, in a
 temporary folder, it creates a vault, adds a note, searches it in Dari, seals a
-bundle between two throwaway identities and opens it, and, through a check the
+bundle between two throwaway identities and opens it, writes the note as a Word
+document and reads it back (python-docx and lxml are in the program), and, through a check the
 caller passes in (the window lives in `app/ui/`), renders the main window. Each
 check prints one line; the folder is deleted at the end, whatever happened.
 
@@ -26,6 +27,8 @@ from amanat.app.models import Note
 from amanat.app.platform.fonts import bundled_font_files
 from amanat.app.platform.permissions import is_private_folder
 from amanat.app.platform.process_hardening import current_protection
+from amanat.app.transfer.docx_export import docx_bytes
+from amanat.app.transfer.docx_import import read_docx_item
 from amanat.app.vault import Vault
 from amanat.crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, Argon2idParams
 
@@ -164,6 +167,19 @@ def check_sharing(state: SelfTestState) -> str:
     return f"sealed a {len(bundle.data):,}-byte bundle for a second identity, which opened and applied it"
 
 
+def check_word(state: SelfTestState) -> str:
+    """The note as a Word document and back: python-docx, its template and lxml are in the program, and work."""
+    items = state.require_vault().items
+    if not state.note_id:
+        raise CheckFailed("skipped: there is no note to write")
+    note = items.get(state.note_id)
+    data = docx_bytes(note, right_to_left=True)
+    back = read_docx_item(data, "self-test.docx").item
+    if not isinstance(note, Note) or (back.title, getattr(back, "body", None)) != (note.title, note.body):
+        raise CheckFailed("the note read back from its Word document differs from the one written")
+    return f"wrote the Dari note as a {len(data):,}-byte Word document and read it back"
+
+
 def make_window_check(render: WindowCheck) -> Callable[[SelfTestState], str]:
     """The window check, run on the (closed) throwaway vault with a throwaway settings file."""
 
@@ -195,6 +211,7 @@ def run_checks(
         ("note", check_note),
         ("search", check_search),
         ("sharing", check_sharing),
+        ("word", check_word),
     ]
     if window_check is not None:
         checks.append(("window", make_window_check(window_check)))

@@ -294,7 +294,8 @@ HEADERS = ("what", "Amanat", "baseline (side by side)", "ratio", "target")
 
 
 def import_rows(config: BenchConfig, options: RunOptions, progress: Callable[[str], None]) -> list[Row]:
-    """Issue 18: a folder of Markdown notes imported at ≥ 1,000 notes/s, against the bulk insert of the same."""
+    """Issue 18: a folder of Markdown notes imported at ≥ 1,000 notes/s, and Word documents, against the bulk
+    insert of the same notes."""
     from bench.import_bench import IMPORT_TARGET_NOTES_PER_SECOND, run_import_bench
 
     figures = run_import_bench(config.quick, config.seed, options.workdir, progress)
@@ -302,7 +303,18 @@ def import_rows(config: BenchConfig, options: RunOptions, progress: Callable[[st
     return [Row(f"import a Markdown folder, {figures.notes:,} notes (median of {len(figures.import_seconds)})",
                 f"{figures.notes_per_second:,.0f} notes/s", f"bulk insert of the same notes: {bulk_rate:,.0f} notes/s",
                 _ratio(figures.ratio), f"≥ {IMPORT_TARGET_NOTES_PER_SECOND:,} notes/s",
-                figures.notes_per_second >= IMPORT_TARGET_NOTES_PER_SECOND)]
+                figures.notes_per_second >= IMPORT_TARGET_NOTES_PER_SECOND), _docx_row(config, options, progress)]
+
+
+def _docx_row(config: BenchConfig, options: RunOptions, progress: Callable[[str], None]) -> Row:
+    """Word documents imported one by one (checked, read by python-docx, stored), against the bulk insert."""
+    from bench.docx_bench import run_docx_bench
+
+    figures = run_docx_bench(config.quick, config.seed, options.workdir, progress)
+    return Row(f"import Word documents, {figures.documents:,} of ~{figures.paragraphs} blocks, one by one "
+               f"(median of {len(figures.import_seconds)})", f"{figures.documents_per_second:,.1f} documents/s",
+               f"bulk insert of the same notes: {figures.documents / median(figures.bulk_seconds):,.0f} notes/s",
+               _ratio(figures.ratio))
 
 
 def _cells(row: Row) -> tuple[str, ...]:

@@ -11,8 +11,8 @@ is made in a temporary folder, the real main window is built on it with
                       08-trash.png    09-search.png  10-settings.png
                       11-sync-card.png 12-sync-people.png 13-sync-verify.png 14-sync-groups.png
                       15-sync-review.png 16-duress.png 17-travel.png 18-decoy.png
-                      19-strategy-versions.png 20-strategy-version-changes.png
-                      21-strategy-meeting.png 22-strategy-plan-from-meeting.png
+                      19-strategy-versions.png 20-strategy-version-changes.png 21-note-comments.png
+                      22-strategy-meeting.png 23-strategy-plan-from-meeting.png
                       dialogs/NN-name.png: every dialog over the window at 1366×768
 
 The window is unlocked by typing the passphrase and pressing Unlock, as a
@@ -92,6 +92,20 @@ VERSION_EDIT = {
     "en": "- Our phones are searched at the border: nothing about cases on them",
     "fa": "- تلفن‌های ما در سرحد تلاشی می‌شوند: هیچ چیزی از قضیه‌ها روی آن‌ها نباشد",
     "ps": "- زموږ تلیفونونه په پوله تلاشي کېږي: د قضیو هېڅ شی پرې نه وي",
+}
+
+
+# (passage, comment, reply, second passage, second comment) on the showcase note (21-note-comments).
+COMMENT_DEMO = {
+    "en": ("Arrests of women protesters", "Do we have names and dates for each arrest? The rapporteur will ask.",
+           "Laila has the list from Herat; Mazar is still open.", "Farid (online from Berlin)",
+           "Farid could not hear the second half: send him the notes."),
+    "fa": ("بازداشت زنان معترض", "برای هر بازداشت نام و تاریخ داریم؟ گزارشگر ویژه خواهد پرسید.",
+           "لیلا فهرست هرات را دارد؛ مزارشریف هنوز مانده است.", "فرید (آنلاین از برلین)",
+           "فرید نیمهٔ دوم را نشنید: یادداشت‌ها را برایش بفرستید."),
+    "ps": ("د معترضو ښځو نیول", "ایا د هر نیول شوي کس نوم او نېټه لرو؟ ځانګړی راپور ورکوونکی به یې وپوښتي.",
+           "لیلا د هرات لېست لري؛ د مزار شریف لا پاتې دی.", "فرید (له برلین څخه آنلاین)",
+           "فرید دویمه برخه وانه وریده: یادښتونه ورته ولېږئ."),
 }
 
 
@@ -337,6 +351,29 @@ class LanguageRun:
         self.save("20-strategy-version-changes", dialog)
         dialog.close()
 
+    def comments(self) -> None:
+        """A note with two comment threads beside it, one answered, and the chosen one's passage marked."""
+        vault = self.win().vault
+        if vault is None:
+            raise ScreenFailed("the vault is not open")
+        note = vault.items.get(self.demo().showcase_note)
+        passage, first, answer, second_passage, second = COMMENT_DEMO[self.language]
+        body = note.body  # type: ignore[attr-defined]
+        for text, comment in ((passage, first), (second_passage, second)):
+            if text not in body:
+                raise ScreenFailed(f"the showcase note has no {text!r} to comment on")
+            start = body.index(text)
+            thread = vault.sync.comments.start(note.id, "body", start, start + len(text), comment)
+            if comment == first:
+                vault.sync.comments.reply(note.id, thread.id, answer)
+                chosen = thread.id
+        notes = self.show_section("note")
+        notes.open_item(note.id)
+        panel = notes.comments  # type: ignore[attr-defined]
+        panel.set_item(note.id)
+        panel.reload(keep=chosen)
+        self.save("21-note-comments")
+
     def meeting(self) -> None:
         """Meeting notes (scripts/demo_meeting.py) with two items sent into the action plan, then that plan's row."""
         vault = self.win().vault
@@ -353,11 +390,11 @@ class LanguageRun:
         settle(self.app)
         editor.show_items()
         settle(self.app)
-        self.save("21-strategy-meeting")
+        self.save("22-strategy-meeting")
         editor.open_current_destination()
         if strategy.current_id != self.demo().action_plan:  # type: ignore[attr-defined]
             raise ScreenFailed("the plan row of a sent item did not open")
-        self.save("22-strategy-plan-from-meeting")
+        self.save("23-strategy-plan-from-meeting")
 
     def trash(self) -> None:
         trash = self.show_section("trash")
@@ -519,7 +556,8 @@ def shoot_language(app: QApplication, language: str, workdir: Path, outdir: Path
         ("11-sync-card … 15-sync-review", run.sync, False),
         ("16-duress, 17-travel, 18-decoy", run.border, False),
         ("19-strategy-versions, 20-strategy-version-changes", run.versions, False),
-        ("21-strategy-meeting, 22-strategy-plan-from-meeting", run.meeting, False),
+        ("21-note-comments", run.comments, False),
+        ("22-strategy-meeting, 23-strategy-plan-from-meeting", run.meeting, False),
         ("dialogs/* at 1366×768", run.dialogs, False),
     ]
     if only:

@@ -14,7 +14,7 @@ from amanat.app.vault import Vault
 from amanat.crypto.kdf import INSECURE_TEST_PARAMS, insecure_test_kdf_allowed
 from tests.conftest import PASSPHRASE, PROJECT_ROOT, run_cli, run_product
 
-CHECKS = ("process", "resources", "vault", "note", "search", "sharing", "window", "clean-up")
+CHECKS = ("process", "resources", "vault", "note", "search", "sharing", "word", "window", "clean-up")
 
 
 def test_self_test_passes_as_the_real_product_and_leaves_nothing(tmp_path: Path) -> None:

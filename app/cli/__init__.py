@@ -27,6 +27,7 @@ from amanat.app.cli import (
     sync_commands,
     task_commands,
     transfer_commands,
+    translation_commands,
     vault_commands,
 )
 from amanat.app.cli.output import counted, use_printable_output
@@ -101,6 +102,7 @@ COMMANDS: dict[str, Command] = {
     "import": transfer_commands.cmd_import,
     "export": transfer_commands.cmd_export,
     "task": task_commands.cmd_task,
+    "translation": translation_commands.cmd_translation,
     "meeting": meeting_commands.cmd_meeting,
 }
 # The decoy has no keys of its own until a duress unlock: commands about keys or the whole folder refuse --decoy.

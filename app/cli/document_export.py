@@ -45,9 +45,13 @@ def _redacted(vault: Vault, item: Item, args: argparse.Namespace) -> Item:
     words = parse_words_file(read_input(str(args.redact_words), MAX_WORDS_FILE_BYTES, "a words file")) \
         if args.redact_words is not None else []
     keys = RedactionKeys(vault.require_repository())
-    plan = plan_unreviewed(vault.items, keys, item, words=words, suggested=args.redact_suggested)
+    profile = args.pseudonym_profile
+    plan = plan_unreviewed(vault.items, keys, item, words=words, suggested=args.redact_suggested, profile=profile)
     redacted, key = finish(plan, args.pseudonym_language)
-    keys.save(item.id, key)
+    if profile is not None:
+        keys.save_profile(profile, key)
+    else:
+        keys.save(item.id, key)
     names = len({o.entity for o in plan.occurrences})
     print(f"Redacted: {counted(len(plan.occurrences), 'replacement')} of {counted(names, 'name')} and place"
           f"{'' if names == 1 else 's'}; the key of pseudonyms stays in the vault.", file=sys.stderr)
@@ -63,6 +67,8 @@ def document_bytes(vault: Vault, args: argparse.Namespace, render_pdf: RenderPdf
         raise InvalidValue("contacts are exported with --format vcf")
     if args.format == "pdf" and render_pdf is None:
         raise InvalidValue("PDF is made with the window's toolkit; run this through 'amanat'")
+    if args.pseudonym_profile is not None and not (args.redact or args.redact_words or args.redact_suggested):
+        raise InvalidValue("--pseudonym-profile goes with --redact, --redact-words or --redact-suggested")
     if args.redact or args.redact_words is not None or args.redact_suggested:
         item = _redacted(vault, item, args)
     if args.format == "md":

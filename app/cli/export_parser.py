@@ -26,6 +26,9 @@ every time: the key of pseudonyms is kept in the vault, never in the file.
                         kinds: person, organisation, province, district, place, other (the default)
   --redact-suggested    also replace every contact's name, organisation and city and every Afghan
                         province and district found in the item (not reviewed: check the file)
+  --pseudonym-profile NAME
+                        use (and keep) the key of the named profile instead of the item's own, so
+                        that the same person is "Person A" in every document sent to one reader
 """
 
 
@@ -45,5 +48,6 @@ def add_export_command(sub: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--redact-words", type=Path, metavar="WORDS-FILE", help="mark these words too (see below)")
     export.add_argument("--redact-suggested", action="store_true",
                         help="also replace contacts and Afghan places found (not reviewed)")
+    export.add_argument("--pseudonym-profile", metavar="NAME", help="a key of pseudonyms shared across items")
     export.add_argument("--pseudonym-language", choices=LANGUAGES, default="en",
                         help="Person A (en), شخص الف (fa) or کس الف (ps)")

@@ -10,6 +10,7 @@ from amanat.app import __version__
 from amanat.app.cli.export_parser import add_export_command
 from amanat.app.cli.meeting_commands import add_meeting_commands
 from amanat.app.cli.task_commands import add_task_commands
+from amanat.app.cli.translation_commands import add_translation_commands
 from amanat.app.cli.values import pair, value
 from amanat.app.id_prefix import MIN_ID_PREFIX
 from amanat.app.models import DRAFT_STATUSES, ITEM_KINDS, TEMPLATES
@@ -122,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     _entrust_commands(sub, common)
     _transfer_commands(sub, common)
     add_task_commands(sub, common)
+    add_translation_commands(sub, common)
     add_meeting_commands(sub, common, id_prefix)
     self_test = sub.add_parser("self-test", help="check that this installation works, on throwaway data")
     # For bench/frozen_start_bench.py: show the window on VAULT, print the clock once it is painted, leave.
@@ -320,6 +322,8 @@ def _exchange_commands(sub: argparse._SubParsersAction[AmanatArgumentParser], co
     readable.add_argument("--group", required=True, type=value)
     readable.add_argument("--out", type=Path, required=True, metavar="FILE")
     readable.add_argument("--armor", action="store_true", help="ASCII armor, for pasting into an e-mail body")
+    readable.add_argument("--with-comments", action="store_true",
+                          help="include the comment threads of notes and drafts (left out unless asked)")
     sync_import = sync.add_parser("import", help="import a bundle file (- for standard input)", parents=[common])
     sync_import.add_argument("file")
     _json(sync_import)

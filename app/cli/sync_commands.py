@@ -240,10 +240,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
                       + "; ".join(member_label(m) for m in bundle.untrusted_included))
         elif args.verb == "export-readable":
             group_id = vault.sync.groups.resolve(args.group)
-            warning = secret_input.weakness_warning(passphrase := secret_input.export_passphrase())
-            if warning:
+            if warning := secret_input.weakness_warning(passphrase := secret_input.export_passphrase()):
                 _warn(warning)
-            write_file_atomically(args.out, exchange.export_readable(group_id, passphrase, armored=args.armor))
+            options = {"armored": args.armor, "with_comments": args.with_comments}
+            write_file_atomically(args.out, exchange.export_readable(group_id, passphrase, **options))
             print(f"Wrote {args.out}. It opens with: age -d {args.out} > items.md  (give the passphrase by "
                   "another way than the file: a call, in person)")
         elif args.verb == "import":

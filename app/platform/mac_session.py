@@ -23,6 +23,7 @@ exercised in the macOS workflow (tests/platform/test_on_each_system.py).
 from __future__ import annotations
 
 import ctypes
+import functools
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -97,7 +98,9 @@ class SessionPoller:
 # -- the calls (macOS only) ------------------------------------------------------------------------
 
 
+@functools.cache
 def _framework(name: str) -> Any:
+    """A system framework, loaded once (the session is read every 2 seconds)."""
     return ctypes.cdll.LoadLibrary(_FRAMEWORKS.format(name))
 
 

@@ -31,18 +31,25 @@ def check_nothing_left(redacted: Item, key: RedactionKey, skipped: int = 0) -> N
 
 
 def plan_unreviewed(items: ItemService, keys: RedactionKeys, item: Item, *, words: Iterable[Suggestion] = (),
-                    use_saved: bool = True, suggested: bool = False) -> RedactionPlan:
-    """Every occurrence of the item's saved words, `words`, and (if asked) the vault's suggestions, accepted.
+                    use_saved: bool = True, suggested: bool = False, profile: str | None = None) -> RedactionPlan:
+    """Every occurrence of the saved words (the item's, or the named profile's), `words`, and (if asked) the
+    vault's suggestions, accepted.
 
     InvalidValue if there is nothing to redact by: no saved key (or not asked for), no words, no suggestions.
     """
-    saved = keys.load(item.id) if use_saved else None
+    if not use_saved:
+        saved = None
+    else:
+        saved = keys.load_profile(profile) if profile is not None else keys.load(item.id)
     words = list(words)
     if (saved is None or not saved.entities) and not words and not suggested:
-        raise InvalidValue("nothing was ever marked for this item: mark the words in the window "
+        where = f"with the profile {profile!r}" if profile is not None else "for this item"
+        raise InvalidValue(f"nothing was ever marked {where}: mark the words in the window "
                            "(Export redacted…) or name them with --redact-words FILE")
-    more = [*words, *(vault_suggestions(items) if suggested else [])]
-    return plan_redaction(item, saved or RedactionKey(), more)
+    key = saved or RedactionKey()
+    for category, spellings in words:  # kept in the key even where not (yet) in the item: named on purpose
+        key, _ = key.with_entity(category, spellings)
+    return plan_redaction(item, key, vault_suggestions(items) if suggested else [])
 
 
 def finish(plan: RedactionPlan, language: str) -> tuple[Item, RedactionKey]:

@@ -27,17 +27,22 @@ _LETTER_FOLDS = str.maketrans({
     "\u06c1": "\u0647", "\u06d5": "\u0647", "\u06c0": "\u0647",
 })
 # Separators that may stand inside one marked name: spaces (any width), ZWNJ, hyphens, the dots of
-# initials ("Z.A."), apostrophes ("O'Neil").
-_JOINING_SEPARATORS = frozenset(" \t\u00a0\u2009\u202f" + ZWNJ + "-\u2010\u2011.'\u2019")
+# initials ("Z.A."), apostrophes ("O'Neil"), and the Markdown markers a reader never sees ("**Abdullah**
+# Karimi", "_Abdullah Karimi_", "abdullah_karimi"): at most 3 visible separators, 12 in all.
+_MARKUP = frozenset("*_`~")
+_JOINING_SEPARATORS = frozenset(" \t\u00a0\u2009\u202f" + ZWNJ + "-\u2010\u2011.'\u2019") | _MARKUP
+MAX_VISIBLE_GAP, MAX_GAP = 3, 12
 MAX_WORDS_IN_A_NAME = 8
 
 
 def _is_word_char(char: str) -> bool:
-    """Letters and digits, and what belongs inside a word: combining marks, tatweel, joiners, bidi marks."""
-    if char.isalnum() or char == "_":
+    """Letters and digits, and what belongs inside a word: combining marks, tatweel, and every invisible
+    format character but ZWNJ (soft hyphen, zero-width space, word joiner, bidi marks: «Kari\u00admi» reads
+    «Karimi»). The underscore is Markdown, not a letter."""
+    if char.isalnum():
         return True
     category = unicodedata.category(char)
-    return category in ("Mn", "Mc", "Me") or char in "\u0640\u200d\u200e\u200f\u2066\u2067\u2068\u2069"
+    return category in ("Mn", "Mc", "Me") or char == "\u0640" or (category == "Cf" and char != ZWNJ)
 
 
 def fold(word: str) -> str:
@@ -95,7 +100,8 @@ class Match:
 def _joined(text: str, before: Word, after: Word) -> bool:
     """True if only spaces, ZWNJ or hyphens stand between two words (so they may form one name)."""
     gap = text[before.end:after.start]
-    return 0 < len(gap) <= 3 and all(char in _JOINING_SEPARATORS for char in gap)
+    visible = sum(1 for char in gap if char not in _MARKUP)
+    return 0 < len(gap) <= MAX_GAP and visible <= MAX_VISIBLE_GAP and all(char in _JOINING_SEPARATORS for char in gap)
 
 
 def find_marked(text: str, keys: Mapping[str, object], longest: int = MAX_WORDS_IN_A_NAME) -> Iterator[Match]:

@@ -27,6 +27,7 @@ from amanat.app.sharing.bundle_reports import (
     count_outcomes,
 )
 from amanat.app.sharing.comment_checks import check_comment_changes
+from amanat.app.sharing.comment_threads import CommentThreads
 from amanat.app.sharing.documents import DocumentKeeper
 from amanat.app.sharing.entrust import EntrustService
 from amanat.app.sharing.groups import GroupService
@@ -72,6 +73,7 @@ class BundleExchange:
         self._identities = identities
         self._groups = groups
         self._documents = documents
+        self.comments = CommentThreads(repository, identities, items, documents)
         self._items = items
         self.quarantine_limits: QuarantineLimits = DEFAULT_LIMITS
         self.entrust: EntrustService  # set by SyncService
@@ -163,13 +165,17 @@ class BundleExchange:
         self._repository.knowledge.set_floors(group_id, knowledge.new_floors)
         return contents
 
-    def export_readable(self, group_id: str, passphrase: str, *, armored: bool = False) -> bytes:
-        """The group's live shared items as Markdown in an age file for a passphrase (see readable_export)."""
+    def export_readable(self, group_id: str, passphrase: str, *, armored: bool = False,
+                        with_comments: bool = False) -> bytes:
+        """The group's live shared items as Markdown in an age file for a passphrase (see readable_export).
+
+        Comments are left out unless `with_comments`."""
         if len(passphrase) < MIN_EXPORT_PASSPHRASE_CHARS:
             raise InvalidValue(f"use a passphrase of at least {MIN_EXPORT_PASSPHRASE_CHARS} characters for an export")
         info = self._groups.info(group_id)
         items = [self._items.get(i) for i in info.shared_items if not self._items.is_in_trash(i)]
-        text = readable_markdown(info.name, items, now_utc())
+        threads = {item.id: self.comments.threads(item.id) for item in items} if with_comments else None
+        text = readable_markdown(info.name, items, now_utc(), threads)
         return seal_for_passphrase(text.encode("utf-8"), passphrase, armored=armored)
 
     def forget_member_states(self) -> None:

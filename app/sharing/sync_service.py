@@ -29,11 +29,11 @@ class SyncService:
         self.items = items  # the items of the same connection (a worker's deletion for good)
         self.identities = IdentityService(repository)
         self.documents = DocumentKeeper(repository, self.identities, items)
-        self.comments = CommentThreads(repository, self.identities, items, self.documents)
         self.groups = GroupService(repository, self.identities, items, self.documents)
         self.entrust = EntrustService(EntrustRows(conn), self.identities)
         self.exchange = BundleExchange(repository, self.identities, self.groups, self.documents, items)
         self.exchange.entrust = self.entrust  # shares arrive in bundles too
+        self.comments: CommentThreads = self.exchange.comments  # read by exports, written by the window
         self.travel = TravelMode(repository, self.identities, items, attachments)
         self.travel_order = TravelOrder(self.travel, items, Repository(conn))
 

@@ -179,11 +179,13 @@ def _draft(document: Document, draft: Draft, words: DocumentWords, default: str)
         _table(document, (tuple(words.column_titles), *rows), default)
 
 
-def docx_bytes(item: Item, *, words: DocumentWords = ENGLISH, right_to_left: bool = False) -> bytes:
+def docx_bytes(item: Item, *, words: DocumentWords = ENGLISH, right_to_left: bool = False,
+               comments: tuple[str, list[str]] | None = None) -> bytes:
     """`item` (a note or a draft) as a Word document, made in memory, with no metadata.
 
     `words` gives the headings and labels (English by default; the window passes the user's language),
-    `right_to_left` the direction of the page and of paragraphs without a strong character.
+    `right_to_left` the direction of the page and of paragraphs without a strong character; `comments`,
+    when the user asked for them, a heading and the paragraphs of the item's comment threads.
     """
     default = "rtl" if right_to_left else "ltr"
     document = _new_document(right_to_left)
@@ -193,4 +195,7 @@ def docx_bytes(item: Item, *, words: DocumentWords = ENGLISH, right_to_left: boo
         _draft(document, item, words, default)
     else:
         raise InvalidValue("only notes and drafts can be written as Word documents")
+    if comments is not None:
+        _paragraph(document, comments[0], style="Heading 1", default=default)
+        _blocks(document, plain_blocks("\n\n".join(comments[1])), default, markdown=False)
     return saved(document)

@@ -38,6 +38,7 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 _SKIPPED = {qn("w:del"), qn("w:moveFrom"), _FALLBACK, qn("w:instrText"), qn("w:delText"), qn("w:rPr"), qn("w:pPr")}
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _IMAGEDATA = "{urn:schemas-microsoft-com:vml}imagedata"
+_PPR, _PSTYLE, _VAL, _RPR = qn("w:pPr"), qn("w:pStyle"), qn("w:val"), qn("w:rPr")
 _HEADING_NAME = re.compile(r"(?i)heading\s*([1-9])")
 
 
@@ -102,15 +103,20 @@ def _pixels(data: bytes) -> int | None:
     return None
 
 
-def _on(properties: etree._Element | None, name: str) -> bool:
-    found = properties.find(qn(name)) if properties is not None else None
-    return found is not None and found.get(qn("w:val"), "1") not in ("0", "false", "off")
+_B, _BCS, _I, _ICS = qn("w:b"), qn("w:bCs"), qn("w:i"), qn("w:iCs")
+
+
+def _on(properties: etree._Element, tag: str) -> bool:
+    found = properties.find(tag)
+    return found is not None and found.get(_VAL, "1") not in ("0", "false", "off")
 
 
 def _emphasis(run: etree._Element) -> int:
-    properties = run.find(qn("w:rPr"))
-    return (1 if _on(properties, "w:b") or _on(properties, "w:bCs") else 0) + \
-        (2 if _on(properties, "w:i") or _on(properties, "w:iCs") else 0)
+    properties = run.find(_RPR)
+    if properties is None:
+        return 0
+    return (1 if _on(properties, _B) or _on(properties, _BCS) else 0) + \
+        (2 if _on(properties, _I) or _on(properties, _ICS) else 0)
 
 
 def _marked(pieces: list[tuple[str, int]]) -> str:
@@ -136,6 +142,31 @@ def _marked(pieces: list[tuple[str, int]]) -> str:
     return "".join(out)
 
 
+@dataclass(frozen=True)
+class _Style:
+    """What the reader needs of a paragraph style: its name, its paragraph properties, the style it is based on."""
+
+    name: str
+    properties: etree._Element | None
+    based_on: str
+
+
+def _paragraph_styles(document: Document) -> tuple[dict[str, _Style], str]:
+    """The paragraph styles by id (read from the parsed styles part), and the id of the default one."""
+    styles: dict[str, _Style] = {}
+    default = ""
+    for element in document.styles.element.findall(qn("w:style")):
+        if element.get(qn("w:type"), "paragraph") != "paragraph":
+            continue
+        style_id = element.get(qn("w:styleId"), "")
+        name, based_on = element.find(qn("w:name")), element.find(qn("w:basedOn"))
+        styles[style_id] = _Style(name.get(_VAL, "") if name is not None else "", element.find(_PPR),
+                                  based_on.get(_VAL, "") if based_on is not None else "")
+        if element.get(qn("w:default")) in ("1", "true", "on"):
+            default = style_id
+    return styles, default
+
+
 class _Reader:
     """One walk over a document's body."""
 
@@ -146,7 +177,7 @@ class _Reader:
         self.images: list[DocImage] = []
         self.image_ids: dict[str, int] = {}
         self.characters = 0
-        self.styles = {style.style_id: style for style in document.styles}
+        self.styles, self.default_style = _paragraph_styles(document)
         self._formats = self._numbering_formats()
 
     def _numbering_formats(self) -> dict[tuple[str, str], str]:
@@ -207,15 +238,15 @@ class _Reader:
 
     def _property(self, paragraph: etree._Element, name: str) -> etree._Element | None:
         """A paragraph property, set on the paragraph or inherited from its style and the styles it is based on."""
-        properties = paragraph.find(qn("w:pPr"))
-        found = properties.find(qn(name)) if properties is not None else None
-        style_ref = properties.find(qn("w:pStyle")) if properties is not None else None
-        style = self.styles.get(style_ref.get(qn("w:val"))) if style_ref is not None else self.styles.get("Normal")
+        tag = qn(name)
+        properties = paragraph.find(_PPR)
+        found = properties.find(tag) if properties is not None else None
+        style_ref = properties.find(_PSTYLE) if properties is not None else None
+        style = self.styles.get(style_ref.get(_VAL, "") if style_ref is not None else self.default_style)
         depth = 0
-        while found is None and style is not None and depth < 20:
-            style_properties = style.element.find(qn("w:pPr"))
-            found = style_properties.find(qn(name)) if style_properties is not None else None
-            style = style.base_style
+        while found is None and style is not None and depth < 20:  # a loop of basedOn ends here too
+            found = style.properties.find(tag) if style.properties is not None else None
+            style = self.styles.get(style.based_on)
             depth += 1
         return found
 
@@ -224,9 +255,9 @@ class _Reader:
         text, marked = self._text(paragraph, pictures)
         bidi = self._property(paragraph, "w:bidi")
         rtl = bidi is not None and bidi.get(qn("w:val"), "1") not in ("0", "false", "off")
-        style_ref = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-        style = self.styles.get(style_ref.get(qn("w:val"))) if style_ref is not None else None
-        name = (style.name or "") if style is not None else ""
+        style_ref = paragraph.find(f"{_PPR}/{_PSTYLE}")
+        style = self.styles.get(style_ref.get(_VAL, "")) if style_ref is not None else None
+        name = style.name if style is not None else ""
         heading = _HEADING_NAME.fullmatch(name.strip())
         outline = self._property(paragraph, "w:outlineLvl")
         numbering = self._property(paragraph, "w:numPr")

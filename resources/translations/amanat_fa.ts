@@ -615,12 +615,24 @@
         <translation>لغو</translation>
     </message>
     <message>
+        <source>Include them when exporting</source>
+        <translation>هنگام خروجی گرفتن، نظرها هم بیایند</translation>
+    </message>
+    <message>
+        <source>Exports leave comments out unless this is ticked</source>
+        <translation>خروجی‌ها نظرها را ندارند، مگر این‌که این علامت زده شود</translation>
+    </message>
+    <message>
         <source>Comments ({0})</source>
         <translation>نظرها ({0})</translation>
     </message>
     <message>
         <source>Show or hide the comments beside the text</source>
         <translation>نمایش یا پنهان کردن نظرها در کنار متن</translation>
+    </message>
+    <message>
+        <source>No comments yet: select a passage, then press {0}.</source>
+        <translation>هنوز نظری نیست: عبارتی را انتخاب کنید، سپس {0} را بزنید.</translation>
     </message>
     <message>
         <source>{0} reply</source>
@@ -1772,6 +1784,22 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Web page (*.html)</source>
         <translation>صفحهٔ وب (*.html)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>نظرها</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>حل‌شده</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>«{0}» ({1}, {2})</source>
+        <translation>«{0}» ({1}، {2})</translation>
     </message>
     <message>
         <source>Actions</source>

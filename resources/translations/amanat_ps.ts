@@ -615,12 +615,24 @@
         <translation>لغوه کول</translation>
     </message>
     <message>
+        <source>Include them when exporting</source>
+        <translation>د صادرولو پر مهال تبصرې هم ورسره وي</translation>
+    </message>
+    <message>
+        <source>Exports leave comments out unless this is ticked</source>
+        <translation>صادرول شوي فایلونه تبصرې نه لري، مګر دا چې دا نښه شي</translation>
+    </message>
+    <message>
         <source>Comments ({0})</source>
         <translation>تبصرې ({0})</translation>
     </message>
     <message>
         <source>Show or hide the comments beside the text</source>
         <translation>د متن تر څنګ تبصرې وښایه یا پټې کړه</translation>
+    </message>
+    <message>
+        <source>No comments yet: select a passage, then press {0}.</source>
+        <translation>تر اوسه تبصره نشته: یو عبارت وټاکئ، بیا {0} کېکاږئ.</translation>
     </message>
     <message>
         <source>{0} reply</source>
@@ -1772,6 +1784,22 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Web page (*.html)</source>
         <translation>وېب پاڼه (*.html)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>تبصرې</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>حل شوې</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>پرانیستې</translation>
+    </message>
+    <message>
+        <source>«{0}» ({1}, {2})</source>
+        <translation>«{0}» ({1}، {2})</translation>
     </message>
     <message>
         <source>Actions</source>

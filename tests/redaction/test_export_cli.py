@@ -142,3 +142,24 @@ def test_plain_export_of_a_note_and_refusals(vault_dir: Path, tmp_path: Path) ->
     refused = run_cli("export", note.id[:8], "--format", "md", "--out", str(tmp_path / "r.md"),
                       "--redact-words", str(bad), env=env)
     assert refused.returncode != 0 and "not UTF-8" in refused.stderr and not (tmp_path / "r.md").exists()
+
+
+def test_a_profile_names_everyone_the_same_across_documents(vault_dir: Path, tmp_path: Path) -> None:
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE)
+    first = vault.items.add_note("One", "Mina and Jawad met in Herat.")
+    second = vault.items.add_note("Two", "جواد returned to هرات.")
+    vault.close()
+    env = {"AMANAT_VAULT": str(vault_dir), "AMANAT_PASSPHRASE": PASSPHRASE}
+    words = tmp_path / "words.txt"
+    words.write_text("person: Mina\nperson: Jawad | جواد\nprovince: Herat | هرات\n", encoding="utf-8")
+    one = run_cli("export", first.id[:8], "--format", "md", "--out", str(tmp_path / "1.md"), "--redact-words",
+                  str(words), "--pseudonym-profile", "UN SR", env=env)
+    assert one.returncode == 0, one.stderr
+    two = run_cli("export", second.id[:8], "--format", "md", "--out", str(tmp_path / "2.md"), "--redact",
+                  "--pseudonym-profile", "UN SR", env=env)
+    assert two.returncode == 0, two.stderr
+    assert "Person A and Person B met in Province 1." in (tmp_path / "1.md").read_text(encoding="utf-8")
+    assert "Person B returned to Province 1." in (tmp_path / "2.md").read_text(encoding="utf-8")
+    alone = run_cli("export", second.id[:8], "--format", "md", "--out", str(tmp_path / "3.md"),
+                    "--pseudonym-profile", "UN SR", env=env)
+    assert alone.returncode != 0 and "goes with --redact" in alone.stderr

@@ -122,3 +122,41 @@ def test_the_places_list_has_all_34_provinces_in_three_scripts() -> None:
     for spellings in provinces:
         assert any(s.isascii() for s in spellings) and any(not s.isascii() for s in spellings)
     assert sum(1 for kind, _ in read_places() if kind == "district") >= 150
+
+
+def test_words_from_a_file_stay_in_the_key_even_before_they_occur(vault: Vault) -> None:
+    from amanat.app.redaction.export import finish, plan_unreviewed
+    from amanat.app.redaction.words_file import parse_words_file
+
+    keys = RedactionKeys(vault.require_repository())
+    note = vault.items.add_note("Report", "Mina spoke.")
+    words = parse_words_file("person: Mina | مینا\norganisation: Kabul Lawyers | وکلای کابل\n# c\nJawad\n".encode())
+    assert words == [("person", ["Mina", "مینا"]), ("organisation", ["Kabul Lawyers", "وکلای کابل"]),
+                     ("other", ["Jawad"])]
+    redacted, key = finish(plan_unreviewed(vault.items, keys, note, words=words), "en")
+    assert isinstance(redacted, Note) and redacted.body == "Person A spoke."
+    keys.save(note.id, key)
+    grown = vault.items.save(Note(id=note.id, title="Report", body="مینا and Jawad of وكلاي كابل."))
+    again, _ = finish(plan_unreviewed(vault.items, keys, grown), "en")
+    assert isinstance(again, Note) and again.body == "Person A and Detail 1 of Organisation A."
+    with pytest.raises(InvalidValue):
+        plan_unreviewed(vault.items, keys, vault.items.add_note("Other", "x"))  # nothing marked for it
+
+
+def test_a_profile_gives_the_same_pseudonyms_across_items(vault: Vault) -> None:
+    from amanat.app.redaction.export import finish, plan_unreviewed
+    from amanat.app.redaction.key_store import profile_name
+
+    keys = RedactionKeys(vault.require_repository())
+    first = vault.items.add_note("One", "Mina met Jawad.")
+    second = vault.items.add_note("Two", "Jawad alone; جواد.")
+    words = [("person", ["Mina"]), ("person", ["Jawad", "جواد"])]
+    _one, key = finish(plan_unreviewed(vault.items, keys, first, words=words, profile="UN SR"), "en")
+    keys.save_profile("UN SR", key)
+    two, _ = finish(plan_unreviewed(vault.items, keys, second, profile="UN SR"), "en")
+    assert isinstance(two, Note) and two.body == "Person B alone; Person B."  # Jawad is B in every document
+    assert keys.profile_names() == ["UN SR"] and keys.load(second.id) is None
+    with pytest.raises(InvalidValue):
+        plan_unreviewed(vault.items, keys, second, profile="Donor")  # nothing in that profile yet
+    with pytest.raises(InvalidValue):
+        profile_name("   ")

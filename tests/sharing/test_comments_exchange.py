@@ -178,3 +178,18 @@ def _key(member: Member, which: str) -> str:
 
     public = member.sync.identities.public()
     return encode_base64(public.signing_key if which == "signing" else public.age_key)
+
+
+def test_the_readable_export_leaves_comments_out_unless_asked(workshop: Workshop) -> None:
+    from amanat.crypto.age import ScryptIdentity, decrypt
+
+    mariam = workshop.admin
+    note = shared_note(workshop)
+    comment_on(mariam, note.id, PASSAGE, "نظر محرمانه")
+    passphrase = "correct horse battery staple"
+    plain = decrypt(mariam.sync.exchange.export_readable(workshop.group_id, passphrase),
+                    [ScryptIdentity(passphrase)], max_plaintext=2**24).decode("utf-8")
+    assert BODY in plain and "نظر محرمانه" not in plain
+    plain = decrypt(mariam.sync.exchange.export_readable(workshop.group_id, passphrase, with_comments=True),
+                    [ScryptIdentity(passphrase)], max_plaintext=2**24).decode("utf-8")
+    assert "> " + PASSAGE in plain and "Mariam (me)" in plain and "نظر محرمانه" in plain

@@ -157,3 +157,20 @@ def test_a_members_crafted_link_record_is_refused_with_one_clear_error_and_the_v
     assert "Traceback" not in str(refused.value) and str(refused.value).count("\n") == 0
     assert vault_fingerprint(mariam.vault) == before
     assert out_of_date(mariam, dari) == set() and draft(mariam, english).link is not None
+
+
+def test_two_members_marking_two_sections_at_once_both_count(workshop: Workshop) -> None:
+    mariam, farid, zahra = workshop.members
+    english, dari, _pashto = linked_swot(workshop)
+    edit(mariam, english, "strengths", "Trusted by families and by lawyers.")
+    edit(mariam, english, "threats", "Border searches and phone seizures.")
+    exchange(mariam, farid, zahra, group_id=workshop.group_id)
+    assert out_of_date(farid, dari) == out_of_date(zahra, dari) == {"strengths", "threats"}
+    farid.vault.linked.mark_updated(dari, "strengths")  # at the same time, in two vaults
+    zahra.vault.linked.mark_updated(dari, "threats")
+    from_farid, from_zahra = farid.export(workshop.group_id), zahra.export(workshop.group_id)
+    for member, bundles in ((mariam, (from_farid, from_zahra)), (farid, (from_zahra,)), (zahra, (from_farid,))):
+        for data in bundles:
+            member.receive(data)
+    for member in (mariam, farid, zahra):
+        assert out_of_date(member, dari) == set(), member.name

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from amanat.app.sharing.comment_threads import Comment, CommentThread
 from amanat.app.ui.widgets.context import UiContext
@@ -63,3 +65,22 @@ def conversation_html(widget: QWidget, context: UiContext, thread: CommentThread
                 else QCoreApplication.translate("CommentsPanel", "Reopened by {0}"))
         parts.append(paragraph_html(widget, text.format(author_text(thread.state_by)), muted=True))
     return "".join(parts)
+
+
+def passage_cursors(threads: Sequence[CommentThread],
+                    fields: dict[str, QPlainTextEdit | QTextEdit]) -> dict[str, tuple[str, QTextCursor]]:
+    """A cursor selecting each thread's passage in its field (Qt moves it as the text is edited)."""
+    cursors: dict[str, tuple[str, QTextCursor]] = {}
+    for thread in threads:
+        field = fields.get(thread.text)
+        if field is None or thread.passage is None:
+            continue
+        text = field.toPlainText()
+        start, end = thread.passage
+        if end > len(text):
+            continue
+        cursor = QTextCursor(field.document())
+        cursor.setPosition(utf16_position(text, start))
+        cursor.setPosition(utf16_position(text, end), QTextCursor.MoveMode.KeepAnchor)
+        cursors[thread.id] = (thread.text, cursor)
+    return cursors

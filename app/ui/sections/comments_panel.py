@@ -34,11 +34,12 @@ from amanat.app.ui.sections.comment_texts import (
     author_text,
     code_point_index,
     conversation_html,
+    passage_cursors,
     shortened,
-    utf16_position,
 )
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.live_label import LiveLabel
+from amanat.app.ui.widgets.shortcut_table import shortcut
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.theme import set_type
 
@@ -51,7 +52,7 @@ class CommentsPanel(QWidget):
     """The threads of the item open beside it, and what can be done with them."""
 
     def __init__(self, context: UiContext, fields: Callable[[], dict[str, TextField]], save: Callable[[], bool],
-                 reveal: Callable[[str], None], parent: QWidget | None = None) -> None:
+                 reveal: Callable[[str], None], parent: QWidget | None = None, *, exports: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("commentsPanel")
         self.context = context
@@ -83,7 +84,7 @@ class CommentsPanel(QWidget):
         self.reply_field = QPlainTextEdit()
         self.reply_field.setObjectName("commentReply")
         self.reply_field.setTabChangesFocus(True)
-        self.reply_field.setMaximumHeight(70)
+        self.reply_field.setMaximumHeight(54)
         self.reply_button = QPushButton()
         self.reply_button.setObjectName("commentReplyButton")
         self.reply_button.clicked.connect(self.reply)
@@ -99,13 +100,17 @@ class CommentsPanel(QWidget):
         self.new_field = QPlainTextEdit()
         self.new_field.setObjectName("newComment")
         self.new_field.setTabChangesFocus(True)
-        self.new_field.setMaximumHeight(80)
+        self.new_field.setMaximumHeight(64)
         self.add_button = QPushButton()
         self.add_button.setObjectName("commentAddButton")
         self.add_button.clicked.connect(self.add)
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("commentCancelButton")
         self.cancel_button.clicked.connect(self.cancel_new)
+        self.include_in_export = QCheckBox()  # for a section that exports its items (Strategy)
+        self.include_in_export.setObjectName("exportWithComments")
+        self.include_in_export.setVisible(False)
+        self._exports = exports
         self.status = LiveLabel()
         self.status.setObjectName("commentsStatus")
         self.status.setWordWrap(True)
@@ -137,9 +142,10 @@ class CommentsPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 0, 0, 0)
         column.addLayout(top)
+        column.addWidget(self.include_in_export)
         column.addWidget(self.new_box)
         column.addWidget(self.thread_list, 2)
-        column.addWidget(self.conversation, 3)
+        column.addWidget(self.conversation, 4)
         column.addWidget(self.reply_field)
         column.addLayout(actions)
         column.addWidget(self.status)
@@ -164,6 +170,8 @@ class CommentsPanel(QWidget):
         self.new_field.setAccessibleName(self.tr("New comment"))
         self.add_button.setText(self.tr("Comment"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.include_in_export.setText(self.tr("Include them when exporting"))
+        self.include_in_export.setToolTip(self.tr("Exports leave comments out unless this is ticked"))
         self._update_toggle()
         self._show_detail()
         self._fill_list()
@@ -182,6 +190,7 @@ class CommentsPanel(QWidget):
     def set_item(self, item_id: str | None) -> None:
         """Show the threads of `item_id` (None: nothing open)."""
         self.item_id = item_id
+        self.include_in_export.setChecked(False)  # asked again for every item: exports leave comments out
         self.cancel_new()
         self.reload()
         if self.threads and not self.toggle_button.isChecked():
@@ -191,31 +200,24 @@ class CommentsPanel(QWidget):
         """Read the threads again (the form was saved, or a bundle arrived); keep `keep` chosen."""
         chosen = keep or self._chosen_id()
         self.threads = []
+        self.status.setText("")
         if self.item_id is not None:
             try:
                 self.threads = self.context.vault.sync.comments.threads(self.item_id)
             except AmanatError as error:
                 self.status.setText(str(error))
-        self._make_cursors()
+        self._cursors = passage_cursors(self.threads, self._fields())
         self._fill_list(chosen)
         self._update_toggle()
         self.mark_passages()
+        self.include_in_export.setVisible(self._exports and bool(self.threads))
+        if not self.threads and self.item_id is not None and not self.status.text():
+            self.status.setText(self.tr("No comments yet: select a passage, then press {0}.").format(
+                shortcut("commentAction").native_text()))
 
-    def _make_cursors(self) -> None:
-        self._cursors = {}
-        fields = self._fields()
-        for thread in self.threads:
-            field = fields.get(thread.text)
-            if field is None or thread.passage is None:
-                continue
-            text = field.toPlainText()
-            start, end = thread.passage
-            if end > len(text):
-                continue
-            cursor = QTextCursor(field.document())
-            cursor.setPosition(utf16_position(text, start))
-            cursor.setPosition(utf16_position(text, end), QTextCursor.MoveMode.KeepAnchor)
-            self._cursors[thread.id] = (thread.text, cursor)
+    def exported(self) -> list[CommentThread]:
+        """The threads an export includes: none unless the user ticked Export with comments."""
+        return list(self.threads) if self.include_in_export.isChecked() else []
 
     def _visible_threads(self) -> list[CommentThread]:
         return [t for t in self.threads if self.show_resolved.isChecked() or not t.resolved]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -45,10 +45,12 @@ from PySide6.QtGui import (
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import Draft
+from amanat.app.sharing.comment_threads import CommentThread
 from amanat.app.transfer.document_metadata import scrub_html, scrub_pdf, zip_with_fixed_times
 from amanat.app.transfer.document_words import DocumentWords, iso_date
 from amanat.app.transfer.docx_export import docx_bytes
 from amanat.app.ui.models.action_plan_model import column_titles, row_status_labels
+from amanat.app.ui.sections.comment_texts import author_text
 from amanat.app.ui.sections.draft_labels import (
     Translate,
     draft_status_labels,
@@ -154,9 +156,25 @@ class _DocumentBuilder:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
 
+def comment_lines(threads: Sequence[CommentThread], translate: Translate, titles: Mapping[str, str],
+                  time_text: DateText) -> list[str]:
+    """The threads as paragraphs: each passage quoted with its section and state, then its comments."""
+    lines: list[str] = []
+    for thread in threads:
+        state = translate("Export", "resolved") if thread.resolved else translate("Export", "open")
+        where = titles.get(thread.section, thread.section)
+        lines.append(translate("Export", "«{0}» ({1}, {2})").format(thread.quote, where, state))
+        for comment in thread.comments:
+            lines += [f"{author_text(comment)} · {time_text(comment.written_at.isoformat())}", comment.body]
+    return lines
+
+
 def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | None = None,
-                   english_headings: bool = False) -> QTextDocument:
-    """The draft as a rich-text document, headings in the user's language (or in English, for the UN)."""
+                   english_headings: bool = False, comments: Sequence[CommentThread] = (),
+                   time_text: DateText | None = None) -> QTextDocument:
+    """The draft as a rich-text document, headings in the user's language (or in English, for the UN).
+
+    Comment threads are left out unless given in `comments`."""
     translate = in_english if english_headings else QCoreApplication.translate
     default = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
     document = QTextDocument()
@@ -185,6 +203,10 @@ def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | N
         builder.table(column_titles(translate), [
             (row.action, row.owner, shown(row.due), statuses.get(row.status, row.status)) for row in draft.rows
         ])
+    if comments:
+        builder.paragraph(translate("Export", "Comments"), heading=2, top_margin=10)
+        for line in comment_lines(comments, translate, titles, time_text or (lambda iso: iso[:16])):
+            builder.text(line)
     return document
 
 
@@ -303,13 +325,17 @@ def document_words(translate: Translate = QCoreApplication.translate,
 
 
 def draft_bytes(draft: Draft, export_format: str, *, right_to_left: bool, date_text: DateText | None = None,
-                english_headings: bool = False) -> bytes:
-    """`draft` as a file of `export_format`, made in memory (headings in English if asked)."""
+                english_headings: bool = False, comments: Sequence[CommentThread] = (),
+                time_text: DateText | None = None) -> bytes:
+    """`draft` as a file of `export_format`, made in memory (headings in English if asked; comments if given)."""
     if export_format == "docx":  # python-docx, in the core: the same writer as `amanat export --format docx`
-        words = document_words(in_english if english_headings else QCoreApplication.translate, date_text)
-        return docx_bytes(draft, words=words, right_to_left=right_to_left)
+        translate = in_english if english_headings else QCoreApplication.translate
+        words = document_words(translate, date_text)
+        lines = comment_lines(comments, translate, words.section_titles, time_text or (lambda iso: iso[:16]))
+        return docx_bytes(draft, words=words, right_to_left=right_to_left,
+                          comments=(translate("Export", "Comments"), lines) if lines else None)
     document = draft_document(draft, right_to_left=right_to_left, date_text=date_text,
-                              english_headings=english_headings)
+                              english_headings=english_headings, comments=comments, time_text=time_text)
     return document_bytes(document, export_format, draft.title, right_to_left=right_to_left)
 
 

@@ -119,8 +119,12 @@ class LanguageVersionsBar(QWidget):
         self.make_button.setText(self.tr("Make a version…"))
         self.make_button.setAccessibleName(self.tr("Make a version in another language"))
         self.make_button.setToolTip(self.tr("Make a linked Dari, Pashto or English version of this draft"))
-        for button, version in zip(self.buttons, self.versions, strict=True):
-            name = names.get(version.link.language if version.link else "", "?")
+        languages = [v.link.language if v.link else "" for v in self.versions]
+        for position, (button, version) in enumerate(zip(self.buttons, self.versions, strict=True)):
+            language = languages[position]
+            name = names.get(language, "?")
+            if languages.count(language) > 1:  # two members each made a Dari version at once: "Dari 1", "Dari 2"
+                name = f"{name} {self.localise(str(languages[:position + 1].count(language)))}"
             stale = self.states_count(version)
             button.setText(name if not stale else self.tr("{0} ({1} out of date)").format(
                 name, self.localise(str(stale))))

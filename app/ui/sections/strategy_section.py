@@ -86,6 +86,9 @@ class StrategySection(ItemEditorSection):
         self.english_headings.setObjectName("englishHeadings")
         self.english_headings.setChecked(True)
 
+        self.comments = CommentsPanel(context, self._comment_fields, lambda: self.save(), self._reveal_field,
+                                      exports=True)
+        self.comment_action = self.add_command("commentAction", self.comments.begin_new)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.status_label_text)
@@ -95,6 +98,7 @@ class StrategySection(ItemEditorSection):
         second.addSpacing(16)
         second.addWidget(self.tags_label)
         second.addWidget(self.tags, 1)
+        second.addWidget(self.comments.toggle_button)
         self.header = QWidget()
         self.header.setObjectName("draftHeader")
         header_layout = QVBoxLayout(self.header)
@@ -105,13 +109,10 @@ class StrategySection(ItemEditorSection):
         header_layout.addWidget(self.versions.bar)
         self.editor_area = QVBoxLayout()
         self.editor_area.setContentsMargins(0, 0, 0, 0)
-        self.comments = CommentsPanel(context, self._comment_fields, lambda: self.save(), self._reveal_field)
-        self.comment_action = self.add_command("commentAction", self.comments.begin_new)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.share_button)
-        buttons.addWidget(self.comments.toggle_button)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.english_headings)
         buttons.addWidget(self.redacted_button)
@@ -338,7 +339,8 @@ class StrategySection(ItemEditorSection):
         """The draft as shown (saved or not) as a file of `export_format`, in memory."""
         return draft_bytes(self.item_from_form(), export_format, right_to_left=self.context.languages.right_to_left,
                            date_text=lambda iso: format_due(self.context, iso),
-                           english_headings=self._english_headings())
+                           english_headings=self._english_headings(), comments=self.comments.exported(),
+                           time_text=self.context.format_time)
 
     def _english_headings(self) -> bool:
         """A UN communication is exported with English headings unless the user unticked it."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
@@ -125,4 +125,71 @@ def test_a_draft_section_takes_comments_in_dari(qtbot, unlocked: MainWindow) -> 
     (thread,) = vault_of(unlocked).sync.comments.threads(draft.id)
     assert thread.section == key and thread.quote == "مدافعان"
     assert section.comments.isRightToLeft() and section.comments.toggle_button.text().startswith("نظر")
+    unlocked.switch_language("en")
+
+
+def test_a_draft_export_leaves_comments_out_unless_asked(qtbot, unlocked: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert unlocked.workspace is not None
+    section = unlocked.workspace.sections["draft"]
+    assert isinstance(section, StrategySection)
+    draft = section.create_draft("concept-note", "Concept")
+    assert draft is not None and section.editor is not None
+    key, edit = next(iter(section.editor.edits.items()))
+    edit.setPlainText("Protect the defenders in Herat.")
+    assert section.save()
+    vault_of(unlocked).sync.comments.start(draft.id, "section:" + key, 8, 21, "Which defenders? منبع؟")
+    section.comments.reload()
+    assert not section.comments.include_in_export.isHidden()
+    assert section.export_to(tmp_path / "without.md", "md")
+    without = (tmp_path / "without.md").read_text(encoding="utf-8")
+    assert "Protect the defenders" in without and "Which defenders" not in without
+    section.comments.include_in_export.setChecked(True)
+    assert section.export_to(tmp_path / "with.md", "md")
+    with_comments = (tmp_path / "with.md").read_text(encoding="utf-8")
+    assert "Which defenders? منبع؟" in with_comments and "«the defenders»" in with_comments
+    assert "You" in with_comments
+    import docx
+
+    for name, include in (("without.docx", False), ("with.docx", True)):
+        section.comments.include_in_export.setChecked(include)
+        assert section.export_to(tmp_path / name, "docx")
+        paragraphs = "\n".join(p.text for p in docx.Document(str(tmp_path / name)).paragraphs)
+        assert "Protect the defenders" in paragraphs
+        assert ("Which defenders? منبع؟" in paragraphs) is include
+    other = section.create_draft("concept-note", "Another")  # each draft asks again: unticked
+    assert other is not None and not section.comments.include_in_export.isChecked()
+    assert section.comments.include_in_export.isHidden()  # no comments: nothing to ask
+
+
+def test_the_panel_fits_1264_by_640_in_dari_and_pashto(qtbot, unlocked: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    section, note = open_note(qtbot, unlocked)
+    for kind in ("note", "draft"):
+        for language in ("fa", "ps", "en"):
+            unlocked.switch_language(language)
+            shown = section if kind == "note" else unlocked.workspace.sections["draft"]  # type: ignore[union-attr]
+            if kind == "note":
+                start = BODY.index(PASSAGE)
+                if not vault_of(unlocked).sync.comments.threads(note.id):
+                    vault_of(unlocked).sync.comments.start(note.id, "body", start, start + len(PASSAGE), "منبع؟ " * 30)
+                section.comments.set_item(note.id)
+            else:
+                unlocked.workspace.sidebar.setCurrentRow(2)  # type: ignore[union-attr]
+                assert isinstance(shown, StrategySection)
+                if shown.loaded is None:
+                    draft = shown.create_draft("swot", "تحلیل")
+                    assert draft is not None and shown.editor is not None
+                    shown.editor.edits["strengths"].setPlainText("شبکهٔ مدافعان در هرات")
+                    assert shown.save()
+                    vault_of(unlocked).sync.comments.start(draft.id, "section:strengths", 6, 13, "کدام؟")
+                    shown.comments.set_item(draft.id)
+                assert not shown.comments.include_in_export.isHidden()
+                shown.comments.toggle_button.setChecked(True)
+            QCoreApplication.processEvents()  # the language change reaches every widget
+            unlocked.resize(1264, 640)
+            qtbot.waitUntil(lambda: unlocked.width() <= 1264 and unlocked.height() <= 640)
+            panel = shown.comments  # type: ignore[attr-defined]
+            assert panel.isVisible()
+            assert panel.mapTo(unlocked, panel.rect().bottomRight()).y() <= 640
+            unlocked.grab().save(str(tmp_path / f"{kind}-{language}.png"))
+        unlocked.workspace.sidebar.setCurrentRow(0)  # type: ignore[union-attr]
     unlocked.switch_language("en")

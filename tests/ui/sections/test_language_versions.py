@@ -135,3 +135,14 @@ def test_in_dari_the_changes_of_a_dari_version_run_right_to_left_and_counts_use_
     assert dari_lines and all(b.textDirection() == Qt.LayoutDirection.RightToLeft for b in dari_lines)
     assert "افزوده شد: \u2068و وکیلان\u2069" in dialog.view.toPlainText()
     dialog.close()
+
+
+def test_two_versions_in_one_language_made_in_two_vaults_at_once_are_told_apart(  # type: ignore[no-untyped-def]
+        qtbot, unlocked: MainWindow) -> None:
+    section, english, dari = english_and_dari(unlocked)
+    assert unlocked.vault is not None and dari.link is not None
+    # What a merge leaves when two members each made a Dari version of the English at the same time.
+    unlocked.vault.items.add(replace(dari, id="", title="تحلیل دوم", link=replace(dari.link, marks=(), news=())))
+    section.open_item(english.id)
+    section.context.items_changed.emit("draft")  # as after a bundle: the bar reads the versions again
+    assert [b.text().split(" (")[0] for b in section.versions.bar.buttons] == ["Dari 1", "Dari 2", "English"]

@@ -115,3 +115,33 @@ def test_export_redacted_writes_only_pseudonyms_and_keeps_the_key(  # type: igno
     assert "Zahra" not in word_text and "Herat" not in word_text and "هرات" not in word_text
     with zipfile.ZipFile(io.BytesIO((tmp_path / "for-un-2.docx").read_bytes())) as package:
         assert not [n for n in package.namelist() if n.startswith("docProps/")]
+
+
+def test_no_marked_word_is_left_in_any_format(qtbot, unlocked: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every writer the window offers, fed the redacted copy: the file's bytes (or its text, for PDF) hold no
+    marked word in any spelling the matcher folds, and the pseudonyms are there."""
+    from amanat.app.redaction.plan import plan_redaction
+    from amanat.app.redaction.words import find_marked, key_of
+    from amanat.app.ui.sections.redacted_export import REDACTED_FORMATS, redacted_bytes
+    from tests.redaction.test_export_cli import pdf_text
+
+    _section, draft = _section_with_draft(unlocked)
+    assert unlocked.context is not None
+    plan = plan_redaction(draft, RedactionKey(), vault_suggestions(unlocked.context.items))
+    redacted = plan.redacted("fa")
+    marked = plan.marked_words()
+    assert {"Zahra Ahmadi", "زهرا احمدی", "Herat Women Forum", "Kabul", "هرات"} <= set(marked)
+    keys = {key_of(word): word for word in marked}
+    for export_format in REDACTED_FORMATS:
+        data = redacted_bytes(unlocked.context, redacted, export_format)
+        if export_format == "pdf":
+            texts = [pdf_text(data, tmp_path)]
+        elif export_format in ("odt", "docx"):
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                texts = [package.read(name).decode("utf-8") for name in package.namelist() if name.endswith(".xml")]
+        else:
+            texts = [data.decode("utf-8")]
+        for text in texts:
+            left = [text[m.start:m.end] for m in find_marked(text, keys)]
+            assert left == [], f"{export_format}: {left}"
+        assert any("شخص الف" in text for text in texts), export_format

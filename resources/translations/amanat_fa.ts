@@ -2834,7 +2834,7 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     </message>
     <message>
         <source>Insert adds an item · Ctrl+Delete removes it</source>
-        <translation>Insert یک کار می‌افزاید · Ctrl+Delete آن را حذف می‌کند</translation>
+        <translation>با Insert یک کار افزوده می‌شود · با Ctrl+Delete حذف می‌شود</translation>
     </message>
 </context>
 <context>

@@ -2834,7 +2834,7 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     </message>
     <message>
         <source>Insert adds an item · Ctrl+Delete removes it</source>
-        <translation>Insert یو کار زیاتوي · Ctrl+Delete یې لرې کوي</translation>
+        <translation>په Insert یو کار زیاتېږي · په Ctrl+Delete لرې کېږي</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ derived from the first and its position among the duplicates.
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import replace
@@ -27,11 +28,12 @@ from amanat.app.models import ActionRow
 ROW_ID_DIGITS = 16
 FINGERPRINT_DIGITS = 64
 _HEX = frozenset("0123456789abcdef")
+_ROW_ID = re.compile(r"[0-9a-f]{16}")
 
 
 def is_row_id(text: str) -> bool:
     """True for a well-formed row id (16 lower-case hex digits)."""
-    return isinstance(text, str) and len(text) == ROW_ID_DIGITS and set(text) <= _HEX
+    return isinstance(text, str) and _ROW_ID.fullmatch(text) is not None
 
 
 def is_fingerprint(text: str) -> bool:

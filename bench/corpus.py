@@ -1,4 +1,4 @@
-"""Deterministic notes and queries in mixed Persian and English, for benchmarks.
+"""Deterministic notes and queries in mixed Persian (Dari), Pashto and English, for benchmarks.
 
 The text is not meant to read well, only to look like a defender's notes to the
 storage and search code: word frequencies follow Zipf's law (a few function
@@ -45,6 +45,18 @@ PERSIAN_CONTENT_WORDS = (
     "مشارکت سیاسی نمایندگی پارلمان وزارت امور خارجه داخله عدلیه پولیس استخبارات "
     "تفتیش خانه موبایل اینترنت فیلترینگ سانسور نگرانی فوری محرمانه ناشناس"
 ).split()
+# Pashto: its own letters (ټ ډ ړ ږ ښ ګ ڼ ې ۍ) besides those it shares with Dari.
+PASHTO_FUNCTION_WORDS = (
+    "او په د له چې دا یو ته سره هم لپاره کې شو وو ده دي نه پر هغه دوی موږ"
+).split()
+PASHTO_CONTENT_WORDS = (
+    "غونډه راپور حقونه ښځې کابل مدافع سازمان محکمه زندان بندي شکنجه ازادي خبریال وکیل شاهد "
+    "قرباني کورنۍ ماشومان زده‌کړه نجونې ښوونځی پوهنتون طالبان هرات کندهار ننګرهار کډوال پناه "
+    "سفارت ویزه دوسیه شکایت مرکه امنیت ګواښ تاوتریخوالی عدالت قانون حکومت ټاکنې رسنۍ ورځپاڼه "
+    "تلیفون پیغام کمېټه استازی څېړنه لاریون روغتیا روغتون ډاکټر درمل خوراک مرسته بودیجه پروژه "
+    "پلان هدف خطر همکار شبکه فعال ټولنه لږکي ولایت ولسوالۍ کلی ښار پوله پاسپورت غوښتنه ژباړه "
+    "ژباړن ورکشاپ روزنه ګډون پارلمان وزارت پولیس ګرځنده انټرنیټ سانسور اندېښنه بیړنی پټ"
+).split()
 ENGLISH_FUNCTION_WORDS = (
     "the of and to in a for on with is was by at from that this are be as has have not will"
 ).split()
@@ -73,7 +85,7 @@ TAGS = (
     "کابل", "هرات", "گزارش", "حقوق زنان", "فوری", "مصاحبه", "پرونده", "پناهندگی",
 )
 
-MIXES = (("persian", 0.6), ("english", 0.25), ("mixed", 0.15))
+MIXES = (("persian", 0.5), ("pashto", 0.15), ("english", 0.2), ("mixed", 0.15))
 
 
 @dataclass(frozen=True)
@@ -110,6 +122,7 @@ class Language:
 
 PERSIAN = Language(Vocabulary.zipf(PERSIAN_FUNCTION_WORDS, 1.0), Vocabulary.zipf(PERSIAN_CONTENT_WORDS, 0.9))
 ENGLISH = Language(Vocabulary.zipf(ENGLISH_FUNCTION_WORDS, 1.0), Vocabulary.zipf(ENGLISH_CONTENT_WORDS, 0.9))
+PASHTO = Language(Vocabulary.zipf(PASHTO_FUNCTION_WORDS, 1.0), Vocabulary.zipf(PASHTO_CONTENT_WORDS, 0.9))
 BODY_FUNCTION_SHARE = 0.45
 TITLE_FUNCTION_SHARE = 0.15
 
@@ -163,7 +176,9 @@ class CorpusGenerator:
                 words.append(self._number())
                 continue
             persian = language == "persian" or (language == "mixed" and rng.random() < 0.5)
-            if persian:
+            if language == "pashto":
+                words.append(self._persian_word(*PASHTO.draw(rng, function_share)))
+            elif persian:
                 words.append(self._persian_word(*PERSIAN.draw(rng, function_share)))
             else:
                 words.append(ENGLISH.draw(rng, function_share)[0])
@@ -211,9 +226,10 @@ class CorpusGenerator:
     # -- queries ----------------------------------------------------------
 
     def query(self) -> str:
-        """A 1–2 word query of content words; some cut to 3-letter prefixes, some in Arabic letters."""
+        """A 1–2 word query of Dari, Pashto or English content words; some cut to 3-letter prefixes, some in
+        Arabic letters."""
         rng = self._rng
-        pool = rng.choice((PERSIAN_CONTENT_WORDS, PERSIAN_CONTENT_WORDS, ENGLISH_CONTENT_WORDS))
+        pool = rng.choice((PERSIAN_CONTENT_WORDS, PERSIAN_CONTENT_WORDS, PASHTO_CONTENT_WORDS, ENGLISH_CONTENT_WORDS))
         words = rng.sample(pool, rng.choice((1, 1, 2)))
         shaped: list[str] = []
         for word in words:

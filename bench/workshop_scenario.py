@@ -57,12 +57,14 @@ class ScenarioConfig:
 
 @dataclass
 class RoundFigures:
-    """One round: every bundle written (bytes, envelope bytes) and every import's seconds; peak memory."""
+    """One round: every bundle written (bytes), every import's seconds per bundle (wall clock, and this
+    process's CPU time, which other work on a shared machine barely moves); peak memory."""
 
     index: int
     clean: bool
     bundle_bytes: list[int] = field(default_factory=list)
     import_seconds: list[float] = field(default_factory=list)
+    import_cpu_seconds: list[float] = field(default_factory=list)
     export_seconds: list[float] = field(default_factory=list)
     max_rss_bytes: int = 0
 
@@ -205,10 +207,11 @@ def sync_round(scenario: Scenario, *, clean: bool, send: bool = True) -> RoundFi
             review = Transfers(member.vault.sync).review(drive.folder.receive(), skip_seen=True)
         figures.export_seconds.append(time.perf_counter() - started)
         pending = tuple(p for p in review.pending if p.applicable)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         imported = drive.import_reviewed(pending)
         if pending:
             figures.import_seconds.append((time.perf_counter() - started) / len(pending))
+            figures.import_cpu_seconds.append((time.process_time() - cpu_started) / len(pending))
         refused = [(p.name, p.error) for p in review.pending if p.report is None]
         if refused or any(r.status not in ("applied", "already-imported") for r in imported.reports):
             raise AssertionError(f"{member.name}: a bundle was refused or not applied: {refused} {imported.reports}")

@@ -11,8 +11,8 @@ is made in a temporary folder, the real main window is built on it with
                       08-trash.png    09-search.png  10-settings.png
                       11-sync-card.png 12-sync-people.png 13-sync-verify.png 14-sync-groups.png
                       15-sync-review.png 16-duress.png 17-travel.png 18-decoy.png
-                      19-strategy-versions.png 20-strategy-version-changes.png 21-note-comments.png
-                      22-strategy-meeting.png 23-strategy-plan-from-meeting.png
+                      19-strategy-versions.png 20-strategy-version-changes.png 21-note-comments.png 22-tasks.png
+                      23-strategy-meeting.png 24-strategy-plan-from-meeting.png
                       dialogs/NN-name.png: every dialog over the window at 1366×768
 
 The window is unlocked by typing the passphrase and pressing Unlock, as a
@@ -57,11 +57,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from amanat.app.models import Draft  # noqa: E402
 from amanat.app.settings import Settings, save_settings  # noqa: E402
 from amanat.app.ui.models.item_list_model import ItemListModel  # noqa: E402
 from amanat.app.ui.sections.meeting_editor import MeetingEditor  # noqa: E402
 from amanat.app.ui.sections.notes_section import PREVIEW_TAB, WRITE_TAB  # noqa: E402
 from amanat.app.ui.sections.section import Section  # noqa: E402
+from amanat.app.ui.sections.tasks_section import TasksSection  # noqa: E402
 from amanat.app.ui.shell.gui_main import build_window  # noqa: E402
 from amanat.app.ui.shell.main_window import MainWindow  # noqa: E402
 from amanat.app.vault import Vault  # noqa: E402
@@ -77,7 +79,7 @@ FONT_PACKAGE = "fonts-noto-core"
 PASHTO_ONLY_LETTERS = set("ټډړږښګڼېۍ")
 WAIT_SECONDS = 20.0
 DIALOG_BORDER = QColor("#7a7a7a")
-SECTION_ROWS = {"note": 0, "contact": 1, "draft": 2, "trash": 3, "sync": 4}
+SECTION_ROWS = {"note": 0, "contact": 1, "draft": 2, "trash": 3, "sync": 4, "tasks": 5}
 
 
 class ScreenFailed(Exception):
@@ -325,6 +327,28 @@ class LanguageRun:
         strategy.open_item(self.demo().action_plan)
         self.save("07-strategy-action-plan")
 
+    def tasks(self) -> None:
+        """The Tasks section, after one row of the action plan was given to me (the vault's own identity)."""
+        vault = self.win().vault
+        if vault is None:
+            raise ScreenFailed("the vault is not open")
+        plan = vault.items.get(self.demo().action_plan)
+        if not isinstance(plan, Draft) or len(plan.rows) < 2:
+            raise ScreenFailed("the demo action plan has no rows")
+        me = vault.sync.identities
+        rows = list(plan.rows)
+        rows[1] = replace(rows[1], owner=me.display_name(), owner_id=me.public().fingerprint.hex(),
+                          note=rows[1].note or rows[1].action)
+        vault.items.save(replace(plan, rows=tuple(rows)))
+        section = self.show_section("tasks")
+        section.reload()
+        if isinstance(section, TasksSection):
+            section.hide_done_box.setChecked(True)
+            section.table.setFocus()
+            section.table.setCurrentIndex(section.proxy.index(0, 0))
+        settle(self.app)
+        self.save("22-tasks")
+
     def versions(self) -> None:
         """A Dari (or English) version of the SWOT, out of date after the SWOT changed, and its changes."""
         vault = self.win().vault
@@ -390,11 +414,11 @@ class LanguageRun:
         settle(self.app)
         editor.show_items()
         settle(self.app)
-        self.save("22-strategy-meeting")
+        self.save("23-strategy-meeting")
         editor.open_current_destination()
         if strategy.current_id != self.demo().action_plan:  # type: ignore[attr-defined]
             raise ScreenFailed("the plan row of a sent item did not open")
-        self.save("23-strategy-plan-from-meeting")
+        self.save("24-strategy-plan-from-meeting")
 
     def trash(self) -> None:
         trash = self.show_section("trash")
@@ -557,7 +581,8 @@ def shoot_language(app: QApplication, language: str, workdir: Path, outdir: Path
         ("16-duress, 17-travel, 18-decoy", run.border, False),
         ("19-strategy-versions, 20-strategy-version-changes", run.versions, False),
         ("21-note-comments", run.comments, False),
-        ("22-strategy-meeting, 23-strategy-plan-from-meeting", run.meeting, False),
+        ("22-tasks", run.tasks, False),
+        ("23-strategy-meeting, 24-strategy-plan-from-meeting", run.meeting, False),
         ("dialogs/* at 1366×768", run.dialogs, False),
     ]
     if only:

@@ -152,9 +152,12 @@ class CommentThreads:
             if len(document.comment_records()) >= MAX_LOCAL_RECORDS:
                 raise InvalidValue(f"this item holds {MAX_LOCAL_RECORDS:,} comments already, the most it can")
             record_id = thread_id if kind == "thread" else secrets.token_hex(16)
+            # After every record of the thread the user saw, even one dated ahead by a skewed or hostile
+            # clock: a reopen must beat the resolve it answers (a "resolve" dated 9999 froze the thread).
+            seen = [record.at for record in document.comments() if record.thread == thread_id]
             try:
                 record = sign_record(self._identities.identity(), record_id=record_id, item=item_id, kind=kind,
-                                     thread=thread_id, body=body, at=clock.now(),
+                                     thread=thread_id, body=body, at=clock.now_after(max(seen, default=None)),
                                      text=passage[0] if passage else "", quote=quote)
                 document.add_comment(record, passage)
             except ValueError as error:
@@ -189,7 +192,9 @@ class CommentThreads:
         passages = document.comment_passages({thread_id: record.text for thread_id, record in starts.items()})
         threads = []
         for thread_id, start in starts.items():
-            own = [record for record in records if record.thread == thread_id]
+            # The comment that started the thread first, whatever time a reply claims (a reply signed
+            # "1970" took its place).
+            own = [start, *(record for record in records if record.thread == thread_id and record.kind != "thread")]
             comments = tuple(shown(record) for record in own if record.kind in ("thread", "reply"))
             states = [record for record in own if record.kind in ("resolve", "reopen")]
             last = states[-1] if states else None

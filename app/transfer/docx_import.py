@@ -39,7 +39,7 @@ from amanat.app.validation import validated
 
 DOCX_SUFFIXES = (".docx",)
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
 
 
 def _no_progress(_done: int, _total: int) -> None:
@@ -149,13 +149,23 @@ def docx_note(content: DocContent, fallback_title: str) -> IncomingDocument:
     return IncomingDocument(note, content.images)
 
 
+def date_parts(text: str) -> tuple[int, int, int] | None:
+    """Year, month and day of YYYY-MM-DD or YYYY/MM/DD written in any digits; None for anything else."""
+    match = _DATE.fullmatch(text.translate(_DIGITS).strip())
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    return year, month, day
+
+
 def iso_due(text: str) -> str | None:
-    """A due date written as YYYY-MM-DD (in any digits) as stored; None for anything else."""
-    text = text.translate(_DIGITS).strip()
-    if not _ISO_DATE.fullmatch(text):
+    """A Gregorian due date (YYYY-MM-DD or YYYY/MM/DD, any digits) as stored; None for anything else, and for a
+    year before 1600: a Solar Hijri date (the window writes them so) is not read as a Gregorian one."""
+    parts = date_parts(text)
+    if parts is None or parts[0] < 1600:
         return None
     try:
-        return datetime.date.fromisoformat(text).isoformat()
+        return datetime.date(*parts).isoformat()
     except ValueError:
         return None
 

@@ -80,6 +80,18 @@
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>A group member (id {0})</source>
+        <translation>عضو گروه (شناسه: {0})</translation>
+    </message>
+    <message>
+        <source>{0} (me)</source>
+        <translation>{0} (خودم)</translation>
+    </message>
 </context>
 <context>
     <name>AnswerRequestDialog</name>
@@ -2643,6 +2655,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>&amp;همگام‌سازی</translation>
     </message>
     <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;کارها</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;جدید</translation>
     </message>
@@ -4482,6 +4498,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>رفتن به همگام‌سازی</translation>
     </message>
     <message>
+        <source>Go to Tasks: every action-plan row</source>
+        <translation>رفتن به کارها: همهٔ سطرهای پلان‌های عمل</translation>
+    </message>
+    <message>
         <source>New note, contact or draft (in its section)</source>
         <translation>یادداشت، مخاطب یا پیش‌نویس جدید (در بخش خودش)</translation>
     </message>
@@ -4788,6 +4808,108 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Bundles sent and received</source>
         <translation>بسته‌های فرستاده‌شده و دریافت‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>پلان</translation>
+    </message>
+    <message>
+        <source>{0}, overdue</source>
+        <translation>{0}، از مهلت گذشته</translation>
+    </message>
+</context>
+<context>
+    <name>TasksSection</name>
+    <message>
+        <source>Tasks</source>
+        <translation>کارها</translation>
+    </message>
+    <message>
+        <source>Filter by action, owner, note or plan (Ctrl+F)</source>
+        <translation>فلتر بر اساس اقدام، مسئول، یادداشت یا پلان (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation>فلتر کردن کارها</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>پلان عمل</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>کارهای &amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;از مهلت گذشته</translation>
+    </message>
+    <message>
+        <source>Due this &amp;week</source>
+        <translation>مهلت در این &amp;هفته</translation>
+    </message>
+    <message>
+        <source>Hide do&amp;ne</source>
+        <translation>پنهان کردن &amp;انجام‌شده‌ها</translation>
+    </message>
+    <message>
+        <source>Open in its plan</source>
+        <translation>باز کردن در پلان آن</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;انجام شد</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>همهٔ گروه‌ها</translation>
+    </message>
+    <message>
+        <source>Every plan</source>
+        <translation>همهٔ پلان‌ها</translation>
+    </message>
+    <message>
+        <source>No tasks yet. Rows of action plans (in Strategy) show here.</source>
+        <translation>هنوز کاری نیست. سطرهای پلان‌های عمل (در استراتیژی) اینجا نشان داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>{0} task</source>
+        <translation>{0} کار</translation>
+    </message>
+    <message>
+        <source>{0} tasks</source>
+        <translation>{0} کار</translation>
+    </message>
+    <message>
+        <source>{0} of {1} tasks shown</source>
+        <translation>{0} از {1} کار نشان داده شده است</translation>
+    </message>
+    <message>
+        <source>Nothing is yours yet: set your name in Sync → You; rows with your name or given to you by a group member are yours.</source>
+        <translation>هنوز هیچ کاری از شما نیست: نام خود را در «همگام‌سازی ← شما» تعیین کنید؛ سطرهایی که نام شما را دارند یا یک عضو گروه به شما سپرده است، از شماست.</translation>
     </message>
 </context>
 <context>
@@ -5272,8 +5394,32 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>همگام‌سازی</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>کارها</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
+    </message>
+    <message>
+        <source>Show my tasks</source>
+        <translation>نمایش کارهای من</translation>
+    </message>
+    <message>
+        <source>{0} of your tasks is overdue.</source>
+        <translation>{0} کار شما از مهلت گذشته است.</translation>
+    </message>
+    <message>
+        <source>{0} of your tasks are overdue.</source>
+        <translation>{0} کار شما از مهلت گذشته است.</translation>
+    </message>
+    <message>
+        <source>{0} of your tasks is due this week.</source>
+        <translation>مهلت {0} کار شما همین هفته است.</translation>
+    </message>
+    <message>
+        <source>{0} of your tasks are due this week.</source>
+        <translation>مهلت {0} کار شما همین هفته است.</translation>
     </message>
 </context>
 <context>

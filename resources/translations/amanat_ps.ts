@@ -80,6 +80,18 @@
         <source>Status</source>
         <translation>حالت</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>یادښت</translation>
+    </message>
+    <message>
+        <source>A group member (id {0})</source>
+        <translation>د ډلې غړی (پېژند: {0})</translation>
+    </message>
+    <message>
+        <source>{0} (me)</source>
+        <translation>{0} (زه)</translation>
+    </message>
 </context>
 <context>
     <name>AnswerRequestDialog</name>
@@ -2643,6 +2655,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>&amp;همغږي</translation>
     </message>
     <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;دندې</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;نوی</translation>
     </message>
@@ -4482,6 +4498,10 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>همغږۍ ته تلل</translation>
     </message>
     <message>
+        <source>Go to Tasks: every action-plan row</source>
+        <translation>دندو ته تګ: د عمل د پلانونو ټول کتارونه</translation>
+    </message>
+    <message>
         <source>New note, contact or draft (in its section)</source>
         <translation>نوی یادښت، اړیکه یا مسوده (په خپله برخه کې)</translation>
     </message>
@@ -4788,6 +4808,108 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Bundles sent and received</source>
         <translation>لېږل شوې او ترلاسه شوې کڅوړې</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <source>Action</source>
+        <translation>کړنه</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسؤل</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>وروستۍ نېټه</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>پلان</translation>
+    </message>
+    <message>
+        <source>{0}, overdue</source>
+        <translation>{0}، نېټه یې تېره شوې</translation>
+    </message>
+</context>
+<context>
+    <name>TasksSection</name>
+    <message>
+        <source>Tasks</source>
+        <translation>دندې</translation>
+    </message>
+    <message>
+        <source>Filter by action, owner, note or plan (Ctrl+F)</source>
+        <translation>د کړنې، مسؤل، یادښت یا پلان له مخې چاڼول (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation>دندې چاڼول</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ډله</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>د عمل پلان</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;زما</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;نېټه یې تېره شوې</translation>
+    </message>
+    <message>
+        <source>Due this &amp;week</source>
+        <translation>په دې &amp;اونۍ کې</translation>
+    </message>
+    <message>
+        <source>Hide do&amp;ne</source>
+        <translation>ترسره &amp;شوې پټول</translation>
+    </message>
+    <message>
+        <source>Open in its plan</source>
+        <translation>په خپل پلان کې یې پرانیستل</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>ترسره &amp;شوه</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>ټولې ډلې</translation>
+    </message>
+    <message>
+        <source>Every plan</source>
+        <translation>ټول پلانونه</translation>
+    </message>
+    <message>
+        <source>No tasks yet. Rows of action plans (in Strategy) show here.</source>
+        <translation>تر اوسه دندې نشته. د عمل د پلانونو کتارونه (په ستراتیژي کې) دلته ښکاري.</translation>
+    </message>
+    <message>
+        <source>{0} task</source>
+        <translation>{0} دنده</translation>
+    </message>
+    <message>
+        <source>{0} tasks</source>
+        <translation>{0} دندې</translation>
+    </message>
+    <message>
+        <source>{0} of {1} tasks shown</source>
+        <translation>له {1} دندو څخه {0} ښودل شوې</translation>
+    </message>
+    <message>
+        <source>Nothing is yours yet: set your name in Sync → You; rows with your name or given to you by a group member are yours.</source>
+        <translation>تر اوسه هېڅ دنده ستاسو نه ده: خپل نوم په «همغږي ← تاسو» کې وټاکئ؛ هغه کتارونه چې ستاسو نوم لري یا د ډلې یو غړي تاسو ته درکړي، ستاسو دي.</translation>
     </message>
 </context>
 <context>
@@ -5272,8 +5394,32 @@ Undo: keep the items here and delete the travel file.</source>
         <translation>همغږي</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>دندې</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>برخې</translation>
+    </message>
+    <message>
+        <source>Show my tasks</source>
+        <translation>زما دندې ښودل</translation>
+    </message>
+    <message>
+        <source>{0} of your tasks is overdue.</source>
+        <translation>د ستاسو د {0} دندې نېټه تېره شوې ده.</translation>
+    </message>
+    <message>
+        <source>{0} of your tasks are overdue.</source>
+        <translation>د ستاسو د {0} دندو نېټه تېره شوې ده.</translation>
+    </message>
+    <message>
+        <source>{0} of your tasks is due this week.</source>
+        <translation>د ستاسو د {0} دندې وروستۍ نېټه همدا اونۍ ده.</translation>
+    </message>
+    <message>
+        <source>{0} of your tasks are due this week.</source>
+        <translation>د ستاسو د {0} دندو وروستۍ نېټه همدا اونۍ ده.</translation>
     </message>
 </context>
 <context>

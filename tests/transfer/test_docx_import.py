@@ -15,7 +15,7 @@ from amanat.app.errors import InvalidValue
 from amanat.app.models import ActionRow, Draft, Note
 from amanat.app.transfer.document_words import ENGLISH, DocumentWords
 from amanat.app.transfer.docx_export import docx_bytes
-from amanat.app.transfer.docx_import import read_docx_item, store_docx_import
+from amanat.app.transfer.docx_import import iso_due, read_docx_item, store_docx_import
 from amanat.app.vault import Vault
 from tests.transfer.docx_samples import ACTION_PLAN, DARI_NOTE, ENGLISH_NOTE, PNG, needs_soffice, soffice_convert
 
@@ -163,3 +163,12 @@ def test_a_document_libreoffice_made_from_html_and_odt_comes_in(tmp_path: Path) 
         assert "- نیاز به وکیل\n- needs shelter" in blocks
         assert "1. first step\n2. دومین گام" in blocks
         assert "| ولایت | موارد |\n|---|---|\n| هرات | 3 |" in blocks
+
+
+@pytest.mark.parametrize(("text", "stored"), [
+    ("2026-12-20", "2026-12-20"), ("۲۰۲۶/۱۲/۲۰", "2026-12-20"), ("2026-2-30", None),
+    ("۱۴۰۵-۰۹-۲۹", None),  # a Solar Hijri date (the window reads those with Qt's calendar): never year 1405
+    ("20 December", None), ("", None),
+])
+def test_due_dates_read_from_a_table(text: str, stored: str | None) -> None:
+    assert iso_due(text) == stored

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
 from amanat.app.models import TEMPLATES, Draft
 from amanat.app.transfer.document_words import ENGLISH, ENGLISH_TEMPLATE_NAMES, DocumentWords
-from amanat.app.transfer.docx_import import IncomingDocument, docx_draft, docx_note
+from amanat.app.transfer.docx_import import IncomingDocument, date_parts, docx_draft, docx_note, iso_due
 from amanat.app.transfer.docx_reading import DocContent
 from amanat.app.ui.widgets.text_direction import isolate
 
@@ -66,11 +66,23 @@ class DocumentChoice(QWidget):
         return str(self.template.currentData()) if self.as_draft.isChecked() else None
 
 
+def due_from_text(text: str) -> str | None:
+    """A due date as an action plan's table shows it: Gregorian, or Solar Hijri (a year before 1600), as the
+    window writes it in that calendar; read with Qt's own Jalali calendar, the one that wrote it."""
+    parts = date_parts(text)
+    if parts is None or parts[0] >= 1600:
+        return iso_due(text)
+    date = QDate(*parts, QCalendar(QCalendar.System.Jalali))
+    return date.toString(Qt.DateFormat.ISODate) if date.isValid() else None
+
+
 def shaped(content: DocContent, file_name: str, template: str | None,
            words: Sequence[DocumentWords] = (ENGLISH,)) -> IncomingDocument:
     """The note or draft the document makes (InvalidValue if the vault would refuse it)."""
     stem = file_name.rsplit(".", 1)[0]
-    return docx_note(content, stem) if template is None else docx_draft(content, template, stem, words)
+    if template is None:
+        return docx_note(content, stem)
+    return docx_draft(content, template, stem, words, due_from_text)
 
 
 def described(incoming: IncomingDocument, section_titles: Mapping[str, str], digits: Digits) -> list[str]:

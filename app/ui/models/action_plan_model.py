@@ -1,4 +1,4 @@
-"""The rows of an action plan as a Qt table model: action, owner, due date, status.
+"""The rows of an action plan as a Qt table model: action, owner, due date, status, note.
 
 The model holds `ActionRow`s and checks every edit the way the core will
 (a due date must be a real date, a status one of ROW_STATUSES), so a bad
@@ -24,15 +24,26 @@ from PySide6.QtCore import (
 )
 
 from amanat.app.action_rows import new_row_id
-from amanat.app.models import MAX_ROWS, MAX_TITLE_CHARS, ROW_FIELDS, ROW_STATUSES, ActionRow
+from amanat.app.models import (
+    MAX_OWNER_CHARS,
+    MAX_ROW_NOTE_CHARS,
+    MAX_ROWS,
+    MAX_TITLE_CHARS,
+    ROW_FIELDS,
+    ROW_STATUSES,
+    ActionRow,
+)
 from amanat.app.ui.widgets.context import UiContext
 
 Index = QModelIndex | QPersistentModelIndex
 DateText = Callable[[str], str]
 
-COLUMN_ACTION, COLUMN_OWNER, COLUMN_DUE, COLUMN_STATUS = range(len(ROW_FIELDS))
+COLUMNS = (*ROW_FIELDS, "note")  # the table's columns: the four exported, then the row's note
+COLUMN_ACTION, COLUMN_OWNER, COLUMN_DUE, COLUMN_STATUS, COLUMN_NOTE = range(len(COLUMNS))
 SortRole = Qt.ItemDataRole.UserRole + 1
-MAX_CELL_CHARS = MAX_TITLE_CHARS * 10  # what amanat.app.validation accepts for action and owner
+OwnerIdRole = Qt.ItemDataRole.UserRole + 2  # the owner's identity fingerprint, '' for free text
+MAX_CELL_CHARS = MAX_TITLE_CHARS * 10  # what amanat.app.validation accepts for the action
+CELL_LIMITS = {"action": MAX_CELL_CHARS, "owner": MAX_OWNER_CHARS, "note": MAX_ROW_NOTE_CHARS}
 UNDATED_SORT_KEY = "9999-99-99"  # rows without a due date sort after every dated row
 
 
@@ -57,6 +68,11 @@ def column_titles(translate: Callable[[str, str], str] = QCoreApplication.transl
         translate("ActionPlanModel", "Due"),
         translate("ActionPlanModel", "Status"),
     )
+
+
+def note_title(translate: Callable[[str, str], str] = QCoreApplication.translate) -> str:
+    """The heading of the table's note column (not exported: notes are for the group)."""
+    return translate("ActionPlanModel", "Note")
 
 
 def user_calendar(context: UiContext) -> QCalendar:
@@ -126,24 +142,30 @@ class ActionPlanModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, COLUMN_DUE), self.index(len(self._rows) - 1, COLUMN_STATUS))
 
+    def owner_tip(self, row: ActionRow) -> str:
+        """What a member owner's cell says on hover: chosen from the group, with their peer id."""
+        if not row.owner_id:
+            return ""
+        return QCoreApplication.translate("ActionPlanModel", "A group member (id {0})").format(row.owner_id[:16])
+
     # -- Qt model ---------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(ROW_FIELDS)
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def _holds(self, index: Index) -> bool:
         return (index.isValid() and index.model() is self and 0 <= index.row() < len(self._rows)
-                and 0 <= index.column() < len(ROW_FIELDS))
+                and 0 <= index.column() < len(COLUMNS))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._holds(index):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        value: str = getattr(row, ROW_FIELDS[column])
+        value: str = getattr(row, COLUMNS[column])
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COLUMN_DUE:
                 return self._date_text(value)
@@ -152,6 +174,10 @@ class ActionPlanModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.EditRole:
             return value
+        if role == OwnerIdRole:
+            return row.owner_id
+        if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_OWNER:
+            return self.owner_tip(row) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return str(self.data(index, Qt.ItemDataRole.DisplayRole))
         if role == SortRole:
@@ -166,19 +192,35 @@ class ActionPlanModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not self._holds(index):
             return False
         column = index.column()
+        if column == COLUMN_OWNER:
+            return self._set_owner(index, value)
         checked: str | None
         if column == COLUMN_DUE:
             checked = iso_due(value)
         elif column == COLUMN_STATUS:
             checked = value if value in ROW_STATUSES else None
         else:
-            checked = value if isinstance(value, str) and len(value) <= MAX_CELL_CHARS else None
+            checked = value if isinstance(value, str) and len(value) <= CELL_LIMITS[COLUMNS[column]] else None
         if checked is None:
             return False
         row = self._rows[index.row()]
-        field = ROW_FIELDS[column]
+        field = COLUMNS[column]
         if getattr(row, field) != checked:
             self._rows[index.row()] = replace(row, **{field: checked})
+            self.dataChanged.emit(index, index)
+        return True
+
+    def _set_owner(self, index: Index, value: Any) -> bool:
+        """A member chosen from the group is (name, fingerprint); typed text is someone outside, unless unchanged."""
+        row = self._rows[index.row()]
+        if isinstance(value, tuple | list) and len(value) == 2 and all(isinstance(v, str) for v in value):
+            name, owner_id = value
+        elif isinstance(value, str) and len(value) <= MAX_OWNER_CHARS:
+            name, owner_id = value, (row.owner_id if value == row.owner else "")
+        else:
+            return False
+        if (row.owner, row.owner_id) != (name, owner_id):
+            self._rows[index.row()] = replace(row, owner=name, owner_id=owner_id)
             self.dataChanged.emit(index, index)
         return True
 
@@ -190,9 +232,9 @@ class ActionPlanModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(ROW_FIELDS):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return column_titles()[section]
+                return (*column_titles(), note_title())[section]
             return None
         return super().headerData(section, orientation, role)
 

@@ -3,145 +3,49 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QDate,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from amanat.app.models import ROW_STATUSES, ActionRow
+from amanat.app.models import ROW_STATUSES, ActionRow, Draft
 from amanat.app.ui.models.action_plan_model import (
     COLUMN_DUE,
+    COLUMN_NOTE,
+    COLUMN_OWNER,
     COLUMN_STATUS,
     ActionPlanModel,
     SortRole,
     format_due,
-    row_status_labels,
-    user_calendar,
+)
+from amanat.app.ui.sections.action_plan_delegates import (
+    ContentDirectionDelegate,
+    DueDateDelegate,
+    OwnerDelegate,
+    RowStatusDelegate,
 )
 from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_labels import section_titles
 from amanat.app.ui.sections.row_origin import RowOriginBar
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.focus_order import let_ctrl_tab_leave
-from amanat.app.ui.widgets.month_names import correct_calendar_month_names
 from amanat.app.ui.widgets.shortcut_table import keys_of
-from amanat.app.ui.widgets.text_direction import layout_direction
 from amanat.app.ui.widgets.theme import set_type
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class ContentDirectionDelegate(QStyledItemDelegate):
-    """Table cells written in Dari or Pashto read right to left, English ones left to right, whatever the UI."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        super().initStyleOption(option, index)
-        option.direction = layout_direction(str(option.text), option.direction)
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        """The cell's editor, named after its column for screen readers."""
-        editor = super().createEditor(parent, option, index)
-        editor.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or ""))
-        return editor
-
-
-class DueDateDelegate(QStyledItemDelegate):
-    """A date editor in the user's calendar, starting at today on an empty cell (Escape leaves it empty)."""
-
-    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.editor_width: int | None = None  # measured once per language and calendar
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        # Wide enough for the editor (date and popup button), so the column never clips it.
-        size = super().sizeHint(option, index)
-        if self.editor_width is None:
-            self.editor_width = self._make_editor(None).sizeHint().width()
-        return QSize(max(size.width(), self.editor_width), size.height())
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        return self._make_editor(parent)
-
-    def _make_editor(self, parent: QWidget | None) -> QDateEdit:
-        editor = QDateEdit(parent)
-        editor.setObjectName("dueDateEditor")
-        editor.setCalendar(user_calendar(self.context))
-        editor.setLocale(self.context.languages.locale())  # the user's digits, as in the cell
-        # Year-month-day in the same visual order as the cell shows it (Qt would reverse the sections in RTL).
-        editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        editor.setCalendarPopup(True)
-        correct_calendar_month_names(editor.calendarWidget(), self.context.languages.language)
-        editor.setAccessibleName(QCoreApplication.translate("ActionPlanModel", "Due"))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if not isinstance(editor, QDateEdit):
-            return
-        iso = str(index.data(Qt.ItemDataRole.EditRole) or "")
-        date = QDate.fromString(iso, Qt.DateFormat.ISODate) if iso else QDate.currentDate()
-        editor.setDate(date)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QDateEdit):
-            model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
-
-
-class RowStatusDelegate(QStyledItemDelegate):
-    """A list of the row statuses, in the user's language; choosing one commits it."""
-
-    editor_width: int | None = None  # measured once per language (see ActionPlanEditor.retranslate)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        size = super().sizeHint(option, index)
-        if self.editor_width is None:
-            self.editor_width = self.createEditor(None, option, index).sizeHint().width()
-        return QSize(max(size.width(), self.editor_width), size.height())
-
-    def createEditor(self, parent: QWidget | None, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setObjectName("rowStatusEditor")
-        combo.setAccessibleName(QCoreApplication.translate("ActionPlanModel", "Status"))
-        labels = row_status_labels()
-        for key in ROW_STATUSES:
-            combo.addItem(labels[key], key)
-        combo.activated.connect(lambda _row: self._commit(combo))
-        return combo
-
-    def _commit(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.SubmitModelCache)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-            editor.setCurrentIndex(max(position, 0))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ActionPlanEditor(DraftEditor):
@@ -180,9 +84,14 @@ class ActionPlanEditor(DraftEditor):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 160)
+        header.resizeSection(COLUMN_NOTE, 180)
         header.setSortIndicatorShown(True)
         header.setSortIndicatorClearable(True)
+        self.plan_id: str | None = None
+        self.owner_delegate = OwnerDelegate(lambda: context.vault.tasks.owner_choices(self.plan_id), self.table)
+        self.table.setItemDelegateForColumn(COLUMN_OWNER, self.owner_delegate)
         self.due_delegate = DueDateDelegate(context, self.table)
         self.status_delegate = RowStatusDelegate(self.table)
         self.table.setItemDelegate(ContentDirectionDelegate(self.table))
@@ -248,6 +157,10 @@ class ActionPlanEditor(DraftEditor):
         return action
 
     # -- rows -------------------------------------------------------------
+
+    def load(self, draft: Draft) -> None:
+        self.plan_id = draft.id  # whose groups' members can own a row
+        super().load(draft)
 
     def _load_rows(self, rows: tuple[ActionRow, ...]) -> None:
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -322,6 +235,17 @@ class ActionPlanEditor(DraftEditor):
 
     def first_field(self) -> QWidget:
         return self.edits["summary"]
+
+    def select_row(self, row_id: str) -> bool:
+        """Choose the row with this id (a task opened from the Tasks section) and give the table the keyboard."""
+        for number, row in enumerate(self.model.rows()):
+            if row.id == row_id:
+                index = self.proxy.mapFromSource(self.model.index(number, 0))
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.app.errors import AmanatError
+from amanat.app.models import Item
 from amanat.app.sharing.comment_threads import CommentThread
 from amanat.app.ui.sections.comment_texts import (
     author_text,
@@ -152,8 +153,6 @@ class CommentsPanel(QWidget):
         self.setMinimumWidth(250)
         self.setMaximumWidth(380)
 
-    # -- texts ------------------------------------------------------------------
-
     def retranslate(self) -> None:
         """Every text in the current language."""
         self.heading.setText(self.tr("Comments"))
@@ -185,8 +184,6 @@ class CommentsPanel(QWidget):
         self.toggle_button.setAccessibleName(text)
         self.toggle_button.setToolTip(self.tr("Show or hide the comments beside the text"))
 
-    # -- reading ----------------------------------------------------------------
-
     def set_item(self, item_id: str | None) -> None:
         """Show the threads of `item_id` (None: nothing open)."""
         self.item_id = item_id
@@ -214,6 +211,17 @@ class CommentsPanel(QWidget):
         if not self.threads and self.item_id is not None and not self.status.text():
             self.status.setText(self.tr("No comments yet: select a passage, then press {0}.").format(
                 shortcut("commentAction").native_text()))
+
+    def refresh_if_shown_as_saved(self, loaded: Item | None, dirty: bool) -> None:
+        """Read the threads again (a bundle may have brought some) while the form shows the item as saved."""
+        if loaded is None or dirty or loaded.id != self.item_id:
+            return
+        try:
+            current = self.context.items.get(loaded.id).revision == loaded.revision
+        except AmanatError:
+            current = False
+        if current:
+            self.reload()
 
     def exported(self) -> list[CommentThread]:
         """The threads an export includes: none unless the user ticked Export with comments."""
@@ -269,8 +277,6 @@ class CommentsPanel(QWidget):
         self.resolve_button.setText(self.tr("Reopen") if thread and thread.resolved else self.tr("Resolve"))
         self.conversation.setHtml("" if thread is None else conversation_html(self, self.context, thread))
 
-    # -- marks in the text ------------------------------------------------------
-
     def mark_passages(self) -> None:
         """Mark every listed thread's passage in its field; the chosen one more strongly."""
         chosen = self._chosen_id()
@@ -301,8 +307,6 @@ class CommentsPanel(QWidget):
         field.setTextCursor(QTextCursor(cursor))
         field.ensureCursorVisible()
         field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # -- writing ----------------------------------------------------------------
 
     def begin_new(self) -> None:
         """Comment on the passage selected in the field that has (or last had) the cursor."""

@@ -88,7 +88,8 @@ def item_text(item: Item) -> str:
             lines += ["", section_titles().get(key, key.replace("_", " ")), text]
         if item.rows:
             lines += ["", QCoreApplication.translate("ItemText", "Actions")]
-            lines += [" | ".join((row.action, row.owner, row.due, row_statuses.get(row.status, row.status)))
+            lines += [" | ".join((row.action, row.owner, row.due, row_statuses.get(row.status, row.status),
+                                  *([row.note] if row.note else [])))
                       for row in item.rows]
     return "\n".join(lines)
 

@@ -322,10 +322,14 @@ class ItemEditorSection(Section):
             return
         try:
             gone = self.context.items.is_in_trash(self.current_id)
+            stale = not gone and self.loaded is not None and self.context.items.get(self.current_id).revision != \
+                self.loaded.revision  # changed elsewhere (a task marked done, a bundle): shown anew, not overwritten
         except AmanatError:  # deleted for good
             gone = True
         if gone:
             self._show(None)
+        elif stale:
+            self._show_id(self.current_id)
 
     def _chosen(self, item_id: str) -> None:
         if not self.save(announce_now=False):

@@ -313,6 +313,10 @@ class NotesSection(ItemEditorSection):
         if self.current_id == item_id:
             self.body.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def reload(self) -> None:
+        super().reload()
+        self.comments.refresh_if_shown_as_saved(self.loaded, self.dirty)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LayoutDirectionChange:

@@ -257,6 +257,7 @@ class StrategySection(ItemEditorSection):
         super().reload()
         if not self.dirty:
             self.versions.refresh()  # a bundle may have changed another version
+        self.comments.refresh_if_shown_as_saved(self.loaded, self.dirty)  # or brought comments
 
     def reload_shown(self, draft: Draft) -> None:
         """Show `draft` as stored now (after the core changed it, as a send does)."""

@@ -199,6 +199,7 @@ class WindowMenus(QObject):
             "section3Action": QCoreApplication.translate("MainWindow", "St&rategy"),
             "section4Action": QCoreApplication.translate("MainWindow", "Tr&ash"),
             "section5Action": QCoreApplication.translate("MainWindow", "S&ync"),
+            "section6Action": QCoreApplication.translate("MainWindow", "&Tasks"),
             "newItemAction": QCoreApplication.translate("MainWindow", "&New"),
             "saveAction": QCoreApplication.translate("MainWindow", "&Save"),
             "historyAction": QCoreApplication.translate("MainWindow", "&History…"),

@@ -7,21 +7,35 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from amanat.app.errors import AmanatError
+from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
 from amanat.app.ui.sections.contacts_section import ContactsSection
 from amanat.app.ui.sections.notes_section import NotesSection
 from amanat.app.ui.sections.search_dialog import SearchDialog
 from amanat.app.ui.sections.section import Section
 from amanat.app.ui.sections.strategy_section import StrategySection
+from amanat.app.ui.sections.tasks_section import TasksSection
 from amanat.app.ui.sections.trash_section import TrashSection
 from amanat.app.ui.sync.sync_section import SyncSection
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
+from amanat.app.ui.widgets.theme import set_type
 
-SECTION_KINDS = ("note", "contact", "draft", "trash", "sync")
+# Tasks comes last so that Ctrl+1-5 keep the sections they always had.
+SECTION_KINDS = ("note", "contact", "draft", "trash", "sync", "tasks")
 SECTION_ICONS = {"note": "notebook", "contact": "address-book", "draft": "chess-knight", "trash": "trash",
-                 "sync": "arrows-exchange"}
+                 "sync": "arrows-exchange", "tasks": "list-check"}
 SIDEBAR_ROW_PADDING = 18  # pixels above and below the name, together
 SECTION_CLASSES: dict[str, type[Section]] = {
     "note": NotesSection,
@@ -29,6 +43,7 @@ SECTION_CLASSES: dict[str, type[Section]] = {
     "draft": StrategySection,
     "trash": TrashSection,
     "sync": SyncSection,
+    "tasks": TasksSection,
 }
 
 
@@ -72,9 +87,26 @@ class Workspace(QWidget):
             self.stack.addWidget(QWidget())
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.setCurrentRow(0)
+        self._task_counts = self._count_my_tasks()
+        self.task_line = QLabel()  # quiet, in the window only: nothing a locked screen could show
+        self.task_line.setObjectName("taskReminder")
+        self.task_line.setWordWrap(True)
+        set_type(self.task_line, "small")
+        self.task_button = QPushButton()
+        self.task_button.setObjectName("taskReminderButton")
+        self.task_button.clicked.connect(self.show_my_tasks)
+        left = QWidget()
+        left.setMaximumWidth(220)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 6)
+        column.addWidget(self.sidebar, 1)
+        column.addWidget(self.task_line)
+        column.addWidget(self.task_button)
+        self.task_line.setVisible(any(self._task_counts))
+        self.task_button.setVisible(any(self._task_counts))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.sidebar)
+        layout.addWidget(left)
         layout.addWidget(self.stack, 1)
         self.search_dialog: SearchDialog | None = None
         context.open_item_requested.connect(self.show_item)
@@ -87,6 +119,8 @@ class Workspace(QWidget):
     def _build_section(self, kind: str) -> Section:
         section = SECTION_CLASSES[kind](self.context)
         index = SECTION_KINDS.index(kind)
+        if isinstance(section, TasksSection):
+            section.open_task_requested.connect(self.show_task)
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, section)
         if placeholder is not None:
@@ -99,11 +133,38 @@ class Workspace(QWidget):
             self.stack.setCurrentWidget(self.sections[SECTION_KINDS[row]])  # built on first use
 
     def retranslate(self) -> None:
-        names = [self.tr("Notes"), self.tr("Contacts"), self.tr("Strategy"), self.tr("Trash"), self.tr("Sync")]
+        names = [self.tr("Notes"), self.tr("Contacts"), self.tr("Strategy"), self.tr("Trash"), self.tr("Sync"),
+                 self.tr("Tasks")]
         for row, name in enumerate(names):
             self.sidebar.item(row).setText(name)
         self._size_sidebar_rows()
         self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.task_line.setText(self._task_line_text(*self._task_counts))
+        self.task_button.setText(self.tr("Show my tasks"))
+
+    def _count_my_tasks(self) -> tuple[int, int]:
+        try:
+            return self.context.vault.tasks.counts_of_mine()
+        except AmanatError:
+            return 0, 0  # the line is a courtesy: a damaged plan must not keep the vault from opening
+
+    def _task_line_text(self, overdue: int, this_week: int) -> str:
+        """How many of my tasks are overdue and due this week, said once after unlocking."""
+        parts = []
+        if overdue:
+            parts.append(self.context.counted(overdue, self.tr("{0} of your tasks is overdue."),
+                                              self.tr("{0} of your tasks are overdue.")))
+        if this_week:
+            parts.append(self.context.counted(this_week, self.tr("{0} of your tasks is due this week."),
+                                              self.tr("{0} of your tasks are due this week.")))
+        return " ".join(parts)
+
+    def show_my_tasks(self) -> None:
+        """The Tasks section, showing mine that are not done."""
+        self.sidebar.setCurrentRow(SECTION_KINDS.index("tasks"))
+        section = self.sections["tasks"]
+        assert isinstance(section, TasksSection)
+        section.show_mine()
 
     def _size_sidebar_rows(self) -> None:
         """Rows tall enough to breathe, in the language's font (Dari and Pashto have a larger one)."""
@@ -151,6 +212,14 @@ class Workspace(QWidget):
             self.sidebar.setCurrentRow(SECTION_KINDS.index(kind))
             self.sections[kind].open_item(item_id)
 
+    def show_task(self, plan_id: str, row_id: str) -> None:
+        """Switch to Strategy, open the plan and choose the row."""
+        self.show_item("draft", plan_id)
+        section = self.sections["draft"]
+        editor = getattr(section, "editor", None)
+        if isinstance(section, StrategySection) and isinstance(editor, ActionPlanEditor):
+            editor.select_row(row_id)
+
     def open_search(self) -> None:
         """Ctrl+K: the search field over everything."""
         if self.search_dialog is None:
@@ -159,7 +228,7 @@ class Workspace(QWidget):
 
     def _reload_others(self, kind: str) -> None:
         for section_kind, section in self.sections.items():
-            if not kind or section_kind in (kind, "trash"):
+            if not kind or section_kind in (kind, "trash") or (section_kind == "tasks" and kind == "draft"):
                 section.reload()
 
     def _redraw_dates(self) -> None:

@@ -70,6 +70,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              lambda: QCoreApplication.translate("Shortcuts", "Go to Trash")),
     Shortcut("section5Action", ("Ctrl+5",), WINDOW, "go",
              lambda: QCoreApplication.translate("Shortcuts", "Go to Sync")),
+    Shortcut("section6Action", ("Ctrl+6",), WINDOW, "go",
+             lambda: QCoreApplication.translate("Shortcuts", "Go to Tasks: every action-plan row")),
     Shortcut("newItemAction", ("Ctrl+N",), WINDOW, "item",
              lambda: QCoreApplication.translate("Shortcuts", "New note, contact or draft (in its section)")),
     Shortcut("saveAction", ("Ctrl+S",), SECTION, "item",

@@ -193,3 +193,13 @@ def test_the_panel_fits_1264_by_640_in_dari_and_pashto(qtbot, unlocked: MainWind
             unlocked.grab().save(str(tmp_path / f"{kind}-{language}.png"))
         unlocked.workspace.sidebar.setCurrentRow(0)  # type: ignore[union-attr]
     unlocked.switch_language("en")
+
+
+def test_comments_that_arrive_show_when_the_section_reloads(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    section, note = open_note(qtbot, unlocked)
+    assert section.comments.thread_list.count() == 0
+    start = BODY.index(PASSAGE)
+    vault_of(unlocked).sync.comments.start(note.id, "body", start, start + len(PASSAGE), "از جای دیگر")
+    section.reload()  # what a merged bundle sets off (items_changed)
+    assert section.comments.thread_list.count() == 1
+    assert [s.cursor.selectedText() for s in section.body.extraSelections()] == [PASSAGE]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QWidget
 from amanat.app.models import Draft
 from amanat.app.transfer.document_words import ENGLISH
 from amanat.app.transfer.docx_import import read_docx_item
+from amanat.app.transfer.docx_reading import read_docx
+from amanat.app.ui.dialogs.document_import import shaped
 from amanat.app.ui.sections.draft_export import document_words, format_filters
 from amanat.app.ui.sections.draft_labels import in_english
 from amanat.app.ui.shell.main_window import MainWindow
@@ -83,3 +86,24 @@ def test_word_is_offered_warned_first_and_can_leave_sealed(  # type: ignore[no-u
     assert [p.name for p in out.iterdir()] == ["for the donor.docx.age"]
     opened = pyrage.passphrase.decrypt((out / "for the donor.docx.age").read_bytes(), SEAL_PASSPHRASE)
     assert PERSIAN in [p.text for p in docx.Document(io.BytesIO(opened)).paragraphs]
+
+
+def test_solar_hijri_due_dates_the_window_wrote_are_read_back(  # type: ignore[no-untyped-def]
+    qtbot, unlocked: MainWindow, tmp_path: Path
+) -> None:
+    unlocked.switch_language("fa")
+    section = _draft(unlocked)
+    section.context.update_settings(replace(section.context.settings, calendar="jalali"))
+    editor = section.editor
+    editor.model.append_row()  # type: ignore[union-attr]
+    editor.proxy.setData(editor.proxy.index(0, 0), "خرید بخاری")  # type: ignore[union-attr]
+    editor.proxy.setData(editor.proxy.index(0, 2), "2026-12-20")  # type: ignore[union-attr]
+    assert section.export_to(tmp_path / "plan.docx", "docx")
+    data = (tmp_path / "plan.docx").read_bytes()
+    cells = [c.text for c in docx.Document(io.BytesIO(data)).tables[0].rows[1].cells]
+    assert "۱۴۰۵" in cells[2], cells  # written in the user's calendar and digits
+    words = (ENGLISH, document_words())
+    [row] = shaped(read_docx(data), "plan.docx", "action-plan", words).item.rows  # type: ignore[union-attr]
+    assert (row.action, row.due) == ("خرید بخاری", "2026-12-20")
+    [row] = read_docx_item(data, "plan.docx", template="action-plan", words=words).item.rows  # type: ignore[union-attr]
+    assert row.due == "" and cells[2] in row.action  # the core alone does not read it as a Gregorian date

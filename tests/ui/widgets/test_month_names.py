@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCalendar, QDate, QLocale
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from amanat.app.ui.sections.action_plan_editor import DueDateDelegate
+from amanat.app.ui.sections.action_plan_delegates import DueDateDelegate
 from amanat.app.ui.shell.main_window import MainWindow
 from amanat.app.ui.widgets.month_names import corrected_month_names
 

@@ -6,11 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from amanat.app.models import ROW_FIELDS
-from amanat.app.ui.models.action_plan_model import ActionPlanModel
+from amanat.app.ui.models.action_plan_model import COLUMNS, ActionPlanModel
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMN_SENT = len(ROW_FIELDS)
+COLUMN_SENT = len(COLUMNS)  # after the plan's own columns
 
 
 class MeetingItemsModel(ActionPlanModel):

@@ -175,16 +175,6 @@ class ActionPlanEditor(DraftEditor):
         source = self.proxy.mapToSource(current)
         self.origin_bar.show_row(self.model.row_at(source.row()) if source.isValid() else None)
 
-    def select_row(self, row_id: str) -> None:
-        """Make the row with `row_id` current (after following a link from a meeting)."""
-        for row in range(self.model.rowCount()):
-            if row_id and self.model.row_at(row).id == row_id:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                self.table.setFocus()
-                return
-
     def add_row(self) -> None:
         """Add an empty row at the end of what is shown and start typing its action."""
         if self.proxy.sortColumn() >= 0:

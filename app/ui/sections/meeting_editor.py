@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from amanat.app.meetings import Destination, MeetingActions
 from amanat.app.models import MAX_TITLE_CHARS, ActionRow, Draft
-from amanat.app.ui.models.action_plan_model import COLUMN_DUE, COLUMN_STATUS, format_due, user_calendar
+from amanat.app.ui.models.action_plan_model import COLUMN_DUE, COLUMN_NOTE, COLUMN_STATUS, format_due, user_calendar
 from amanat.app.ui.models.meeting_items_model import COLUMN_SENT, MeetingItemsModel
-from amanat.app.ui.sections.action_plan_editor import ContentDirectionDelegate, DueDateDelegate, RowStatusDelegate
+from amanat.app.ui.sections.action_plan_delegates import ContentDirectionDelegate, DueDateDelegate, RowStatusDelegate
 from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_labels import section_titles
 from amanat.app.ui.widgets.context import UiContext
@@ -160,6 +160,7 @@ class MeetingEditor(DraftEditor):
         for column in (COLUMN_DUE, COLUMN_STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_SENT, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnHidden(COLUMN_NOTE, True)  # a row's note is written in the plan, where it is worked on
         header.resizeSection(1, 110)
         header.resizeSection(COLUMN_SENT, 130)
         self.due_delegate = DueDateDelegate(self.context, self.table)
@@ -318,7 +319,7 @@ class MeetingEditor(DraftEditor):
         elif destination is not None:
             self.open_link_requested.emit(destination.plan_id, "")
 
-    def select_row(self, row_id: str) -> None:
+    def select_row(self, row_id: str) -> bool:
         """Make the item with `row_id` current (after following a link from a plan), the table in sight."""
         for row in range(self.model.rowCount()):
             if row_id and self.model.row_at(row).id == row_id:
@@ -326,7 +327,8 @@ class MeetingEditor(DraftEditor):
                 self.table.scrollTo(self.model.index(row, 0))
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.show_items()
-                return
+                return True
+        return False
 
     def show_items(self) -> None:
         """Scroll the column so that the action items and their buttons are in sight."""

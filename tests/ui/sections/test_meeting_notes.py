@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from amanat.app.meetings import MeetingActions
 from amanat.app.models import ActionRow, Draft
+from amanat.app.ui.models.meeting_items_model import COLUMN_SENT
 from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
 from amanat.app.ui.sections.meeting_editor import MeetingEditor
 from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
@@ -105,7 +106,7 @@ def test_sending_items_links_plan_and_meeting_both_ways_in_the_window(qtbot, unl
     assert "Added 2 items to Advocacy plan 2027." in section.status_label.text()
     assert isinstance(section.editor, MeetingEditor) and section.current_id == meeting.id
     assert section.editor.model.sent_text(0) == "Advocacy plan 2027"
-    assert section.editor.model.headerData(4, Qt.Orientation.Horizontal) == "Sent to"
+    assert section.editor.model.headerData(COLUMN_SENT, Qt.Orientation.Horizontal) == "Sent to"
     _shot(unlocked, "meeting")
 
     # Meeting → plan row.

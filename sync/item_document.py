@@ -338,7 +338,10 @@ class ItemDocument:
 
     def comment_passages(self, text_names: dict[str, str]) -> dict[str, tuple[int, int]]:
         """Where each thread's passage is now ({thread id: (start, end)} in code points; see `passages`)."""
-        return passages(self._doc, text_names, set(text_names))
+        try:
+            return passages(self._doc, text_names, set(text_names))
+        except (ValueError, TypeError, RuntimeError):  # a root of that name is not a Text: no passage to show
+            return {}
 
     def add_comment(self, record: CommentRecord, passage: tuple[str, int, int] | None = None) -> None:
         """Add a signed record (and mark a new thread's passage: text name, start, end in code points)."""

@@ -16,7 +16,7 @@ from amanat.app.redaction.key_store import RedactionKeys
 from amanat.app.redaction.plan import RedactionPlan, item_texts, plan_redaction
 from amanat.app.redaction.pseudonyms import RedactionKey
 from amanat.app.redaction.suggestions import Suggestion, vault_suggestions
-from amanat.app.redaction.words import find_marked
+from amanat.app.redaction.words import find_marked, prefixes_of
 
 
 class LeftInExport(InvalidValue):
@@ -25,7 +25,9 @@ class LeftInExport(InvalidValue):
 
 def check_nothing_left(redacted: Item, key: RedactionKey, skipped: int = 0) -> None:
     """Raise LeftInExport if the key's words occur in `redacted` more often than the user chose to keep them."""
-    left = sum(1 for _place, text in item_texts(redacted) for _match in find_marked(text, key.keys))
+    prefixes = prefixes_of(key.keys)
+    left = sum(1 for _place, text in item_texts(redacted)
+               for _match in find_marked(text, key.keys, prefixes=prefixes))
     if left > skipped:
         raise LeftInExport("a marked word is still in the redacted copy; nothing was written")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from amanat.app.models import Draft, Item, Note
 from amanat.app.redaction.pseudonyms import Entity, RedactionKey
-from amanat.app.redaction.words import find_marked, key_of
+from amanat.app.redaction.words import find_marked, key_of, markup_within, prefixes_of
 
 CONTEXT_CHARS = 40
 # Where a text sits in an item: ("title",), ("body",), ("section", key), ("row", index, "action"|"owner").
@@ -131,12 +131,14 @@ class RedactionPlan:
             by_place.setdefault(occurrence.place, []).append(occurrence)
         texts = dict(item_texts(self.item))
         replaced: dict[Place, str] = {}
+        labels = {index: entity.label(language) for index, entity in enumerate(numbered)}
         for place, found in by_place.items():
-            text = texts[place]
-            for occurrence in sorted(found, key=lambda o: o.start, reverse=True):
-                label = numbered[occurrence.entity].label(language)
-                text = text[:occurrence.start] + label + text[occurrence.end:]
-            replaced[place] = text
+            text, pieces, done = texts[place], [], 0
+            for occurrence in sorted(found, key=lambda o: o.start):
+                kept = markup_within(text[occurrence.start:occurrence.end])  # a name across a tag in a note
+                pieces += [text[done:occurrence.start], labels[occurrence.entity], kept]
+                done = occurrence.end
+            replaced[place] = "".join([*pieces, text[done:]])
         return _with_texts(self.item, replaced)
 
     def final_key(self) -> RedactionKey:
@@ -162,7 +164,8 @@ def _occurring(texts: list[tuple[Place, str]], saved: RedactionKey,
             spelling_key = key_of(spelling)
             if spelling_key:
                 by_key.setdefault(spelling_key, index)
-    hit = {by_key[match.key] for _place, text in texts for match in find_marked(text, by_key)}
+    prefixes = prefixes_of(by_key)
+    hit = {by_key[match.key] for _place, text in texts for match in find_marked(text, by_key, prefixes=prefixes)}
     return [suggestion for index, suggestion in enumerate(suggestions) if index in hit]
 
 
@@ -179,9 +182,10 @@ def plan_redaction(item: Item, saved: RedactionKey,
         combined, _ = combined.with_entity(category, spellings)
     # with_entity keeps entity identity for untouched ones; spellings added to a saved one replace it.
     keys = combined.keys
+    prefixes = prefixes_of(keys)
     positions = {id(entity): index for index, entity in enumerate(combined.entities)}
     occurrences = [Occurrence(place, match.start, match.end, positions[id(keys[match.key])])
-                   for place, text in texts for match in find_marked(text, keys)]
+                   for place, text in texts for match in find_marked(text, keys, prefixes=prefixes)]
     seen = {o.entity for o in occurrences}
     kept_saved = {positions[id(e)] for e in combined.entities[:len(saved.entities)]}
     keep = sorted(seen | kept_saved)

@@ -11,10 +11,18 @@ compared by the concatenation of its folded words, so «عبد الله», «ع�
 same, and so are «Mazar-i-Sharif» and «Mazar i Sharif» (and «Z.A.» and «Z A»). Only whole words match: «کابلی» is not
 «کابل», but «کابل‌ها» (Kabul with a suffix after a ZWNJ) is, since the ZWNJ ends the word.
 At each word the longest marked run wins («Mazar-i-Sharif» before «Sharif»).
+
+A note is Markdown, and Markdown shows HTML: «Abdullah&nbsp;Karimi», «Kar&#105;mi» and
+«Abdullah <span>Karimi</span>» all read «Abdullah Karimi» in the PDF, HTML and ODT exports. So a
+text holding `&` or `<` is also searched as it is shown (entities decoded, tags and comments
+gone), and a name found there is replaced with the markup around it.
 """
 
 from __future__ import annotations
 
+import bisect
+import html
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -64,19 +72,26 @@ class Word:
 
 
 def words_of(text: str) -> list[Word]:
-    """The words of `text` in order (a ZWNJ ends a word; marks inside a word stay with it)."""
+    """The words of `text` in order (a ZWNJ ends a word; marks inside a word stay with it).
+
+    Each distinct word is folded once (a text repeats its words); the memo lives only in this call,
+    so no word of the vault stays in a cache after it (a process-wide cache would outlive the lock).
+    """
+    folded: dict[str, str] = {}
     found: list[Word] = []
     start = -1
-    for index, char in enumerate(text):
+    for index, char in enumerate([*text, " "]):
         if _is_word_char(char):
             if start < 0:
                 start = index
         elif start >= 0:
-            found.append(Word(start, index, fold(text[start:index])))
+            word = text[start:index]
+            if word not in folded:
+                folded[word] = fold(word)
+            if folded[word]:
+                found.append(Word(start, index, folded[word]))
             start = -1
-    if start >= 0:
-        found.append(Word(start, len(text), fold(text[start:])))
-    return [word for word in found if word.folded]
+    return found
 
 
 def key_of(phrase: str) -> str:
@@ -104,20 +119,97 @@ def _joined(text: str, before: Word, after: Word) -> bool:
     return 0 < len(gap) <= MAX_GAP and visible <= MAX_VISIBLE_GAP and all(char in _JOINING_SEPARATORS for char in gap)
 
 
-def find_marked(text: str, keys: Mapping[str, object], longest: int = MAX_WORDS_IN_A_NAME) -> Iterator[Match]:
-    """Every run of whole words in `text` whose key is in `keys`, longest first at each word, left to right."""
+_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,500})?/?>"
+                   r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", re.DOTALL)
+
+
+def _as_shown(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` as Markdown shows it (entities decoded, tags and comments gone), with each shown
+    character's start and end in `text`."""
+    shown: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    for token in _HTML.finditer(text):
+        for index in range(position, token.start()):
+            shown.append(text[index])
+            starts.append(index)
+            ends.append(index + 1)
+        if token.group().startswith("&"):
+            decoded = html.unescape(token.group())
+            shown.extend(decoded)
+            starts.extend([token.start()] * len(decoded))
+            ends.extend([token.end()] * len(decoded))
+        position = token.end()
+    for index in range(position, len(text)):
+        shown.append(text[index])
+        starts.append(index)
+        ends.append(index + 1)
+    return "".join(shown), starts, ends
+
+
+def markup_within(text: str) -> str:
+    """The HTML tags and the unpaired Markdown markers (not "_") in `text`, in order: what a replaced span
+    keeps, so that "<span>" still has its "</span>" and "**Abdullah** Karimi" its bold's end."""
+    kept: list[str] = []
+    position = 0
+    for token in [*_HTML.finditer(text), None]:
+        for run in re.findall(r"[*`~]+", text[position:len(text) if token is None else token.start()]):
+            if kept and kept[-1] == run:
+                kept.pop()  # "Abdullah** **Karimi": the bold closed and opened again inside the name
+            else:
+                kept.append(run)
+        if token is not None:
+            if token.group().startswith("<") and not token.group().startswith("<!--"):
+                kept.append(token.group())
+            position = token.end()
+    return "".join(kept)
+
+
+def prefixes_of(keys: Mapping[str, object]) -> set[str]:
+    """Every start of every key (what a run of words grows by); made once for many texts."""
+    return {key[:end] for key in keys for end in range(1, len(key) + 1)}
+
+
+def find_marked(text: str, keys: Mapping[str, object], longest: int = MAX_WORDS_IN_A_NAME,
+                prefixes: set[str] | None = None) -> Iterator[Match]:
+    """Every run of whole words in `text` whose key is in `keys`, longest first at each word, left to right
+    (in the text as written and as Markdown shows it: see the module's note)."""
+    if prefixes is None:
+        prefixes = prefixes_of(keys)
+    found = list(_find_in(text, keys, longest, prefixes))
+    if "&" not in text and "<" not in text:
+        yield from found
+        return
+    shown, starts, ends = _as_shown(text)
+    spans = [Match(starts[m.start], ends[m.end - 1], m.key) for m in _find_in(shown, keys, longest, prefixes)]
+    starts = [o.start for o in spans]  # in order, and not overlapping one another: one look per match
+
+    def overlaps(match: Match) -> bool:
+        before = bisect.bisect_left(starts, match.end)
+        return before > 0 and spans[before - 1].end > match.start
+
+    spans += [m for m in found if not overlaps(m)]
+    yield from sorted(spans, key=lambda m: m.start)
+
+
+def _find_in(text: str, keys: Mapping[str, object], longest: int, prefixes: set[str]) -> Iterator[Match]:
+    """A run of words grows only while its words run together start some key (`prefixes`), so a long
+    text against thousands of names costs little more than reading it; the longest key found wins."""
     found = words_of(text)
     index = 0
     while index < len(found):
-        span = 1
-        while span < longest and index + span < len(found) and _joined(text, found[index + span - 1],
-                                                                       found[index + span]):
-            span += 1
-        for size in range(span, 0, -1):
-            key = "".join(word.folded for word in found[index:index + size])
-            if key in keys:
-                yield Match(found[index].start, found[index + size - 1].end, key)
-                index += size
-                break
+        joined = found[index].folded
+        size, best = 1, (1 if joined in keys else 0)
+        while (joined in prefixes and size < longest and index + size < len(found)
+               and _joined(text, found[index + size - 1], found[index + size])):
+            joined += found[index + size].folded
+            size += 1
+            if joined in keys:
+                best = size
+        if best:
+            yield Match(found[index].start, found[index + best - 1].end, "".join(
+                word.folded for word in found[index:index + best]))
+            index += best
         else:
             index += 1

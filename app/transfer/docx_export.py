@@ -33,6 +33,7 @@ from amanat.app.transfer.markdown_blocks import Block, markdown_blocks, plain_bl
 
 ARABIC_SCRIPT_FONT = "Noto Naskh Arabic"  # shipped with Amanat (resources/fonts), free to install anywhere
 BODY_POINT_SIZE = 11
+ARABIC_SCRIPT_HALF_POINTS = 26  # 13 pt
 PAGE_MARGIN_MM = 18
 DARI, PASHTO = "fa-AF", "ps-AF"
 # Letters Pashto writes and Dari does not: a paragraph with one of them is marked as Pashto.
@@ -154,8 +155,12 @@ def _new_document(right_to_left: bool) -> Document:
                                               "w:printerSettings", "w:sectPrChange")
     normal = document.styles["Normal"]
     normal.font.size = Pt(BODY_POINT_SIZE)
-    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
-    fonts.set(qn("w:cs"), ARABIC_SCRIPT_FONT)
+    properties = normal.element.get_or_add_rPr()
+    properties.get_or_add_rFonts().set(qn("w:cs"), ARABIC_SCRIPT_FONT)
+    # Naskh letters are small for their point size: Arabic-script text is set a little larger than Latin.
+    size = OxmlElement("w:szCs")
+    size.set(qn("w:val"), str(ARABIC_SCRIPT_HALF_POINTS))
+    properties.sz.addnext(size)
     return document
 
 

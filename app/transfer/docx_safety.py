@@ -30,7 +30,9 @@ READ_PIECE = 2**20
 # without a byte order mark): a DTD in them would not show in a byte search, so they are refused.
 _OTHER_ENCODINGS = (b"\xfe\xff", b"\xff\xfe", b"\x00\x00\xfe\xff", b"\x00\x00\x00<", b"<\x00\x00\x00",
                     b"\x00\x00<\x00", b"\x00<\x00\x00", b"\x00<\x00?", b"<\x00?\x00", b"Lo\xa7\x94")
-_DECLARED_ENCODING = re.compile(rb"""\A<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
+# The whole declaration is read, however much white space pads it (a check of its first 200 bytes let
+# `<?xml version="1.0"` + 300 spaces + `encoding="UTF-7"?>` through, with a DTD hidden in UTF-7).
+_DECLARED_ENCODING = re.compile(rb"""\bencoding\s*=\s*["']([^"']*)["']""")
 _DTD = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity", b"<!ELEMENT", b"<!ATTLIST")
 UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -46,9 +48,14 @@ def _check_xml(name: str, data: bytes) -> None:
         raise _refuse(f"its part {name} is written in an encoding Word does not use")
     if not start.startswith(b"<"):
         return  # not XML (an image, a font): python-docx keeps it as bytes and never parses it
-    declared = _DECLARED_ENCODING.match(start)
-    if declared is not None and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"):
-        raise _refuse(f"its part {name} is written in {declared.group(1).decode('ascii')}, not UTF-8")
+    if start.startswith(b"<?xml"):
+        end = start.find(b"?>")
+        declaration = start[:end if end >= 0 else len(start)]
+        declared = _DECLARED_ENCODING.search(declaration)
+        encoding = b"" if declared is None else declared.group(1).strip().lower().replace(b"_", b"-")
+        if b"encoding" in declaration and encoding not in (b"utf-8", b"utf8"):
+            shown = (declared.group(1)[:40].decode("ascii", "replace") if declared else "an unreadable encoding")
+            raise _refuse(f"its part {name} is written in {shown}, not UTF-8")
     if b"\x00" in data:
         raise _refuse(f"its part {name} holds NUL bytes")
     if any(marker in data for marker in _DTD):

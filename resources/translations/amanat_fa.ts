@@ -2235,7 +2235,7 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     </message>
     <message>
         <source>Import a &amp;Word document (.docx)…</source>
-        <translation>وارد کردن یک سند &amp;Word (.docx)…</translation>
+        <translation>وارد کردن یک &amp;سند Word (.docx)…</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -3857,6 +3857,26 @@ Please verify the correct directory name was given.</source>
         <translation>ادامه به خروجی گرفتن…</translation>
     </message>
     <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;کلید:</translation>
+    </message>
+    <message>
+        <source>Key of pseudonyms</source>
+        <translation>کلید نام‌های مستعار</translation>
+    </message>
+    <message>
+        <source>This item&apos;s own key, or a profile shared by every document you send to one reader, so that the same person is the same pseudonym in all of them</source>
+        <translation>کلید خود همین مورد، یا یک پروفایل مشترک برای همهٔ سندهایی که به یک خواننده می‌فرستید، تا یک شخص در همهٔ آن‌ها همان نام مستعار را داشته باشد</translation>
+    </message>
+    <message>
+        <source>This item&apos;s own</source>
+        <translation>کلید خود همین مورد</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>پروفایل تازه…</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
@@ -3891,6 +3911,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Not found in this item as a whole word: check the spelling.</source>
         <translation>به‌صورت یک کلمهٔ کامل در این مورد پیدا نشد: املا را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Name of the new profile (the reader it is for, for example &quot;UN Special Rapporteur&quot;):</source>
+        <translation>نام پروفایل تازه (خواننده‌ای که برای اوست، مثلاً «گزارشگر ویژهٔ سازمان ملل»):</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4473,14 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Groups to share with</source>
         <translation>گروه‌هایی برای شریک کردن</translation>
+    </message>
+    <message>
+        <source>Its other language versions are shared with it: {0}.</source>
+        <translation>برگردان‌های دیگر آن هم با آن شریک می‌شوند: {0}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
     <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>

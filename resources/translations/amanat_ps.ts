@@ -2235,7 +2235,7 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     </message>
     <message>
         <source>Import a &amp;Word document (.docx)…</source>
-        <translation>د &amp;Word سند (.docx) راوړل…</translation>
+        <translation>د Word &amp;سند راوړل (.docx)…</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -3857,6 +3857,26 @@ Please verify the correct directory name was given.</source>
         <translation>صادرولو ته دوام…</translation>
     </message>
     <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;کیلي:</translation>
+    </message>
+    <message>
+        <source>Key of pseudonyms</source>
+        <translation>د مستعارو نومونو کیلي</translation>
+    </message>
+    <message>
+        <source>This item&apos;s own key, or a profile shared by every document you send to one reader, so that the same person is the same pseudonym in all of them</source>
+        <translation>د همدې توکي خپله کیلي، یا یو پروفایل چې د ټولو هغو سندونو لپاره ګډ دی چې یوه لوستونکي ته یې لېږئ، تر څو یو کس په ټولو کې همغه مستعار نوم ولري</translation>
+    </message>
+    <message>
+        <source>This item&apos;s own</source>
+        <translation>د همدې توکي خپله کیلي</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>نوی پروفایل…</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
@@ -3891,6 +3911,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Not found in this item as a whole word: check the spelling.</source>
         <translation>په دې توکي کې د بشپړې کلمې په توګه ونه موندل شو: املا وګورئ.</translation>
+    </message>
+    <message>
+        <source>Name of the new profile (the reader it is for, for example &quot;UN Special Rapporteur&quot;):</source>
+        <translation>د نوي پروفایل نوم (هغه لوستونکی چې ورته دی، د بېلګې په توګه «د ملګرو ملتونو ځانګړی راپور ورکوونکی»):</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4473,14 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Groups to share with</source>
         <translation>هغه ډلې چې ورسره شریکېږي</translation>
+    </message>
+    <message>
+        <source>Its other language versions are shared with it: {0}.</source>
+        <translation>د دې نورې ژباړې هم ورسره شریکېږي: {0}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
     <message>
         <source>Members of the groups you tick receive this item with your next bundle, and their edits come back to you. Sharing cannot be taken back: they keep their copy.</source>

@@ -180,3 +180,17 @@ def test_pycrdt_sticky_index_is_not_usable_for_persian_text() -> None:
     ''')
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=60)
     assert result.stdout.split() == ["beyond", "PanicException"], result.stdout + result.stderr
+
+
+def test_a_thread_on_a_root_that_is_not_a_text_has_no_passage() -> None:
+    author = Identity.generate()
+    record_id = new_id()
+    record = sign_record(author, record_id=record_id, item=ITEM, kind="thread", thread=record_id, body="نظر",
+                         at=HybridClock("a").now(), text="xyz", quote="x")
+    document = note()
+    document.add_comment(record)
+    doc = Doc()
+    doc.apply_update(document.encode())
+    doc.get("text:xyz", type=Map)["comment:" + record_id] = "true"
+    crafted = ItemDocument.from_update(doc.get_update())
+    assert crafted.comment_passages({record_id: "xyz"}) in ({}, {record_id: (0, 0)})

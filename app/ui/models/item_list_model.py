@@ -57,11 +57,13 @@ class ItemListModel(QAbstractListModel):
 
     # -- loading ----------------------------------------------------------
 
-    def reload(self) -> None:
-        """Start over from the vault (after a change, or a new filter)."""
+    def reload(self, *, keep_dates: bool = False) -> None:
+        """Start over from the vault (after a change, or a new filter: `keep_dates`, the dates formatted
+        so far still hold)."""
         self.beginResetModel()
         self._rows = []
-        self._details = {}  # the calendar, language or digits may have changed
+        if not keep_dates:
+            self._details = {}  # the calendar, language or digits may have changed
         self._exhausted = False
         # Contacts at high risk are marked in the list, not only once opened.
         self._high_risk = (self.context.items.high_risk_contact_ids()
@@ -78,7 +80,7 @@ class ItemListModel(QAbstractListModel):
         """Show only items matching `text` (all words, as prefixes); '' shows everything."""
         if text != self.filter_text:
             self.filter_text = text
-            self.reload()
+            self.reload(keep_dates=True)  # typing changes which rows, not how a date is written
 
     def _load(self, offset: int) -> list[ListRow]:
         """The next batch of rows from `offset`; marks the model exhausted at the end."""

@@ -85,8 +85,8 @@ class ActionPlanEditor(DraftEditor):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 160)
-        header.resizeSection(COLUMN_NOTE, 180)
+        header.resizeSection(1, 120)
+        header.resizeSection(COLUMN_NOTE, 110)  # the action keeps most of the width
         header.setSortIndicatorShown(True)
         header.setSortIndicatorClearable(True)
         self.plan_id: str | None = None

@@ -4,7 +4,8 @@
    before, and the vault's contacts and the Afghan places found in it (app/redaction/).
 2. The review (redaction_review) shows every replacement in context; the user accepts, skips, adds.
 3. The redacted copy is made and checked (nothing accepted may be left), and the key of pseudonyms
-   is stored in the vault for the next export of this item. The file is not written yet.
+   is stored in the vault for the next export of this item (or in the profile chosen in the review,
+   shared by every document sent to one reader). The file is not written yet.
 4. The usual export flow (export_flow): the plaintext warning with its sealed alternative, the file
    dialog (suggesting "redacted", never the real title), the exposed-folder check; then the file is
    made from the redacted copy by the usual writers (PDF, Word, OpenDocument, Markdown, HTML).
@@ -66,8 +67,14 @@ def redacted_bytes(context: UiContext, item: Item, export_format: str, *, englis
 def review_redaction(parent: QWidget, context: UiContext, item: Item) -> RedactionReviewDialog | None:
     """The review for `item` (not shown yet); None after telling the user why it cannot be made."""
     try:
-        saved = RedactionKeys(context.vault.require_repository()).load(item.id) or RedactionKey()
-        return RedactionReviewDialog(context, item, saved, vault_suggestions(context.items), parent)
+        keys = RedactionKeys(context.vault.require_repository())
+
+        def load_key(profile: str | None) -> RedactionKey | None:
+            return keys.load_profile(profile) if profile is not None else keys.load(item.id)
+
+        return RedactionReviewDialog(context, item, keys.load(item.id) or RedactionKey(),
+                                     vault_suggestions(context.items), parent, profiles=keys.profile_names(),
+                                     load_key=load_key)
     except AmanatError as error:
         context.show_error(parent, error)
         return None
@@ -77,7 +84,12 @@ def redacted_copy(parent: QWidget, context: UiContext, dialog: RedactionReviewDi
     """After the review was accepted: the checked redacted copy, its key stored in the vault."""
     try:
         redacted, key = finish(dialog.chosen_plan(), dialog.chosen_language())
-        RedactionKeys(context.vault.require_repository()).save(dialog.item.id, key)
+        keys = RedactionKeys(context.vault.require_repository())
+        profile = dialog.chosen_profile()
+        if profile is not None:
+            keys.save_profile(profile, key)
+        else:
+            keys.save(dialog.item.id, key)
     except AmanatError as error:
         context.show_error(parent, error)
         return None

@@ -10,7 +10,7 @@ pseudonyms. Nothing is written here: accepting hands the plan back to the export
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,6 +41,7 @@ from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate, layout_direction
 
 COLUMNS = 4  # replace (tick), in context, replaced by, where
+NEW_PROFILE = "\x00new"  # the key choice that asks for a new profile's name
 LANGUAGE_NAMES = {"en": "English", "fa": "دری", "ps": "پښتو"}
 
 
@@ -47,7 +49,8 @@ class RedactionReviewDialog(QDialog):
     """Every replacement of a redacted export, to accept or skip; words can be added."""
 
     def __init__(self, context: UiContext, item: Item, saved: RedactionKey, suggestions: Iterable[Suggestion],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, profiles: Iterable[str] = (),
+                 load_key: Callable[[str | None], RedactionKey | None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("redactionReviewDialog")
         self.setWindowTitle(WINDOW_TITLE)
@@ -57,6 +60,16 @@ class RedactionReviewDialog(QDialog):
         self.suggestions = list(suggestions)
         self.added: list[Suggestion] = []
         self.plan = plan_redaction(item, saved, self.suggestions)
+        self.load_key = load_key
+        self.key_choice = QComboBox()  # the item's own key, or a profile shared by several items
+        self.key_choice.setObjectName("redactionKeyChoice")
+        self.key_choice.addItem("", None)
+        for name in profiles:
+            self.key_choice.addItem(name, name)
+        self.key_choice.addItem("", NEW_PROFILE)
+        self.key_choice.setEnabled(load_key is not None)
+        self.chosen_key_index = 0
+        self.key_choice.activated.connect(self._key_chosen)
 
         heading = QLabel(self.tr("Check every replacement before the file is written"))
         heading.setObjectName("redactionHeading")
@@ -114,7 +127,11 @@ class RedactionReviewDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.key_label = QLabel()
+        self.key_label.setBuddy(self.key_choice)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.key_label)
+        bottom.addWidget(self.key_choice)
         bottom.addWidget(self.language_label)
         bottom.addWidget(self.language)
         bottom.addWidget(self.summary, 1)
@@ -156,6 +173,13 @@ class RedactionReviewDialog(QDialog):
         self.language_label.setText(self.tr("&Pseudonyms in:"))
         self.language.setAccessibleName(self.tr("Language of the pseudonyms"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue to export…"))
+        self.key_label.setText(self.tr("&Key:"))
+        self.key_choice.setAccessibleName(self.tr("Key of pseudonyms"))
+        self.key_choice.setToolTip(self.tr(
+            "This item's own key, or a profile shared by every document you send to one reader, so that the "
+            "same person is the same pseudonym in all of them"))
+        self.key_choice.setItemText(0, self.tr("This item's own"))
+        self.key_choice.setItemText(self.key_choice.count() - 1, self.tr("New profile…"))
 
     def _where(self, place: Place) -> str:
         if place[0] == "title":
@@ -240,24 +264,61 @@ class RedactionReviewDialog(QDialog):
             addition: Suggestion = (entity.category, [*entity.spellings, word])
         else:
             addition = (str(self.kind.currentData()), [word])
-        skipped = {(o.place, o.start, o.end) for i, o in enumerate(self.plan.occurrences)
-                   if i not in self.plan.accepted}
-        try:
-            plan = plan_redaction(self.item, self.saved, [*self.added, addition, *self.suggestions])
-        except AmanatError as error:
-            self.problem.setText(str(error))
-            return
         before = len(self.plan.occurrences)
-        plan.accepted = {i for i, o in enumerate(plan.occurrences) if (o.place, o.start, o.end) not in skipped}
+        if not self._replan([*self.added, addition]):
+            return
         self.added.append(addition)
-        self.plan = plan
         self.word.clear()
-        self._fill()
-        found = len(plan.occurrences) - before
+        found = len(self.plan.occurrences) - before
         if found > 0:
             self.problem.setText(self.tr("Found {0} more times.").format(self.context.localise_digits(str(found))))
         else:
             self.problem.setText(self.tr("Not found in this item as a whole word: check the spelling."))
+
+    def _replan(self, added: list[Suggestion]) -> bool:
+        """Find everything again (another word, another key), keeping what the user unticked; False on error."""
+        skipped = {(o.place, o.start, o.end) for i, o in enumerate(self.plan.occurrences)
+                   if i not in self.plan.accepted}
+        try:
+            plan = plan_redaction(self.item, self.saved, [*added, *self.suggestions])
+        except AmanatError as error:
+            self.problem.setText(str(error))
+            return False
+        plan.accepted = {i for i, o in enumerate(plan.occurrences) if (o.place, o.start, o.end) not in skipped}
+        self.plan = plan
+        self._fill()
+        return True
+
+    # -- the key: the item's own, or a profile ------------------------------
+
+    def _key_chosen(self, index: int) -> None:
+        choice = self.key_choice.itemData(index)
+        if choice == NEW_PROFILE:
+            name, ok = QInputDialog.getText(self, WINDOW_TITLE, self.tr(
+                "Name of the new profile (the reader it is for, for example \"UN Special Rapporteur\"):"))
+            name = " ".join(name.split())
+            if not ok or not name:
+                self.key_choice.setCurrentIndex(self.chosen_key_index)
+                return
+            if self.key_choice.findData(name) < 0:
+                self.key_choice.insertItem(index, name, name)
+            index = self.key_choice.findData(name)
+            self.key_choice.setCurrentIndex(index)
+            choice = name
+        assert self.load_key is not None
+        try:
+            self.saved = self.load_key(choice if isinstance(choice, str) else None) or RedactionKey()
+        except AmanatError as error:
+            self.problem.setText(str(error))
+            self.key_choice.setCurrentIndex(self.chosen_key_index)
+            return
+        self.chosen_key_index = index
+        self._replan(self.added)
+
+    def chosen_profile(self) -> str | None:
+        """The profile whose key is used and kept (None: the item's own)."""
+        choice = self.key_choice.itemData(self.chosen_key_index)
+        return choice if isinstance(choice, str) and choice != NEW_PROFILE else None
 
     # -- the result -------------------------------------------------------
 

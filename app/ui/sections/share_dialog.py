@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from amanat.app.errors import AmanatError
+from amanat.app.models import Draft
+from amanat.app.ui.sections.language_versions_bar import language_names
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.text_direction import isolate
 from amanat.app.ui.widgets.theme import set_type
@@ -29,6 +31,9 @@ class ShareDialog(QDialog):
         set_type(self.subject, "subheading")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.versions_note = QLabel()  # a linked draft's language versions travel with it
+        self.versions_note.setObjectName("shareVersionsNote")
+        self.versions_note.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("shareGroupList")
         self.list.setAccessibleName(self.tr("Groups to share with"))
@@ -47,11 +52,19 @@ class ShareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.subject)
         layout.addWidget(self.intro)
+        layout.addWidget(self.versions_note)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
         # Which item, inside the dialog only: titles reach task switchers, screen sharing and window logs.
         self.setWindowTitle(self.tr("Share with a group"))
-        self.subject.setText(isolate(context.items.get(item_id).title or self.tr("(untitled)")))
+        item = context.items.get(item_id)
+        self.subject.setText(isolate(item.title or self.tr("(untitled)")))
+        others = [v for v in context.vault.linked.versions(item) if v.id != item_id and v.link is not None] \
+            if isinstance(item, Draft) else []
+        names = language_names()
+        self.versions_note.setText(self.tr("Its other language versions are shared with it: {0}.").format(
+            self.tr(", ").join(names.get(v.link.language, "?") for v in others if v.link)) if others else "")
+        self.versions_note.setVisible(bool(others))
         if self.groups:
             self.intro.setText(self.tr(
                 "Members of the groups you tick receive this item with your next bundle, and their edits come "

@@ -91,6 +91,7 @@ class Workspace(QWidget):
         self.task_line = QLabel()  # quiet, in the window only: nothing a locked screen could show
         self.task_line.setObjectName("taskReminder")
         self.task_line.setWordWrap(True)
+        self.task_line.setContentsMargins(8, 0, 8, 2)  # off the window's edge, in either direction
         set_type(self.task_line, "small")
         self.task_button = QPushButton()
         self.task_button.setObjectName("taskReminderButton")

@@ -146,3 +146,22 @@ def test_two_versions_in_one_language_made_in_two_vaults_at_once_are_told_apart(
     section.open_item(english.id)
     section.context.items_changed.emit("draft")  # as after a bundle: the bar reads the versions again
     assert [b.text().split(" (")[0] for b in section.versions.bar.buttons] == ["Dari 1", "Dari 2", "English"]
+
+
+def test_the_share_dialog_says_the_other_versions_are_shared_too(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from amanat.app.ui.sections.share_dialog import ShareDialog
+
+    _section, english, dari = english_and_dari(unlocked)
+    assert unlocked.vault is not None and unlocked.context is not None
+    unlocked.vault.sync.identities.set_display_name("Mariam")
+    group = unlocked.vault.sync.groups.create("Geneva group")
+    dialog = ShareDialog(unlocked.context, dari.id, unlocked)
+    qtbot.addWidget(dialog)
+    assert dialog.versions_note.text() == "Its other language versions are shared with it: English."
+    dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.share_checked()
+    assert set(unlocked.vault.sync.groups.info(group.group_id).shared_items) == {english.id, dari.id}
+    note = unlocked.vault.items.add_note("A note", "")
+    plain = ShareDialog(unlocked.context, note.id, unlocked)
+    qtbot.addWidget(plain)
+    assert plain.versions_note.isHidden()

@@ -145,3 +145,26 @@ def test_no_marked_word_is_left_in_any_format(qtbot, unlocked: MainWindow, tmp_p
             left = [text[m.start:m.end] for m in find_marked(text, keys)]
             assert left == [], f"{export_format}: {left}"
         assert any("شخص الف" in text for text in texts), export_format
+
+
+def test_a_profile_chosen_in_the_review_is_used_and_kept(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from amanat.app.ui.sections.redacted_export import redacted_copy, review_redaction
+
+    section, draft = _section_with_draft(unlocked)
+    assert unlocked.context is not None and unlocked.vault is not None
+    keys = RedactionKeys(unlocked.vault.require_repository())
+    profile, _ = RedactionKey().with_entity("person", ["Jawad"])
+    keys.save_profile("UN SR", profile)
+    dialog = review_redaction(section, unlocked.context, draft)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert ("Zahra Ahmadi", "Person A", True) in _rows(dialog)  # the item's own key: Zahra comes first
+    dialog.key_choice.setCurrentIndex(dialog.key_choice.findData("UN SR"))
+    dialog.key_choice.activated.emit(dialog.key_choice.currentIndex())
+    rows = _rows(dialog)
+    assert ("Jawad", "Person A", True) in rows and ("Zahra Ahmadi", "Person B", True) in rows
+    assert dialog.chosen_profile() == "UN SR"
+    redacted = redacted_copy(section, unlocked.context, dialog)
+    assert isinstance(redacted, Draft) and redacted.section("description") == "Person A went back to Province 2."
+    kept = keys.load_profile("UN SR")
+    assert kept is not None and len(kept.entities) == 5 and keys.load(draft.id) is None

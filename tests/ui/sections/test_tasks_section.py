@@ -155,6 +155,12 @@ def test_the_unlock_line_counts_mine_quietly_and_leads_to_them(qtbot, window: Ma
     QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert line.text() == "۱ کار شما از مهلت گذشته است. مهلت ۱ کار شما همین هفته است."
     grab(window, "fa-unlock-line")
+    window.switch_language("ps")
+    QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    one, many = window.workspace._task_line_text(1, 0), window.workspace._task_line_text(3, 2)
+    assert one.startswith("د ستاسو د ۱ دندې") and "دندو نېټه تېره" in many and "دندو وروستۍ نېټه" in many
+    window.switch_language("fa")
+    QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     window.workspace.task_button.click()
     section = window.workspace.sections["tasks"]
     assert isinstance(section, TasksSection) and section.isVisible()

@@ -29,10 +29,11 @@ from dataclasses import dataclass
 
 ZWNJ = "\u200c"
 # Letters folded to one form: Arabic yeh/alef maksura to Persian yeh, Arabic kaf to keheh, Pashto gaf
-# to Persian gaf, teh marbuta and heh goal/ae to heh. Hamza and madda leave with the diacritics (NFKD).
+# to Persian gaf, teh marbuta and heh goal/ae/doachashmee (the Urdu keyboard's «ھ») to heh, alef wasla
+# to alef. Hamza and madda leave with the diacritics (NFKD).
 _LETTER_FOLDS = str.maketrans({
     "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u06ab": "\u06af", "\u0629": "\u0647",
-    "\u06c1": "\u0647", "\u06d5": "\u0647", "\u06c0": "\u0647",
+    "\u06c1": "\u0647", "\u06d5": "\u0647", "\u06c0": "\u0647", "\u06be": "\u0647", "\u0671": "\u0627",
 })
 # Separators that may stand inside one marked name: spaces (any width), ZWNJ, hyphens, the dots of
 # initials ("Z.A."), apostrophes ("O'Neil"), and the Markdown markers a reader never sees ("**Abdullah**

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
 
 import amanat.app.ui
-from amanat.app.models import Contact, Note
+from amanat.app.models import ActionRow, Contact, Draft, Note
 from amanat.app.redaction.pseudonyms import RedactionKey
 from amanat.app.redaction.suggestions import afghan_places
 from amanat.app.sharing.transfer import Transfers
@@ -43,8 +43,10 @@ from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
 from amanat.app.ui.sections.make_version_dialog import MakeVersionDialog
+from amanat.app.ui.sections.meeting_editor import meeting_actions
 from amanat.app.ui.sections.redaction_review import RedactionReviewDialog
 from amanat.app.ui.sections.search_dialog import SearchDialog
+from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
 from amanat.app.ui.sections.vcard_export import VCardExportDialog
@@ -55,11 +57,19 @@ from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
 from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog
 from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPassphraseDialog
+from amanat.app.vault import Vault
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 CIRCLE_NAME = {"en": "Border monitors", "fa": "ناظران مرز", "ps": "د پولې څارونکي"}
+MEETING = {  # title, two action items (action, owner), the plan to send them into
+    "en": ("Geneva follow-up", (("Letter to the Special Rapporteur", "Mariam"), ("Book the room", "Farid")),
+           "Advocacy plan 2027"),
+    "fa": ("جلسهٔ پیگیری ژنو", (("نامه به گزارشگر ویژه", "مریم"), ("رزرو اتاق", "فرید")), "پلان دادخواهی ۲۰۲۷"),
+    "ps": ("د ژنیو تعقیبي غونډه", (("ځانګړي راپور ورکوونکي ته لیک", "مریم"), ("د کوټې نیول", "فرید")),
+           "د ۲۰۲۷ د مدافعې پلان"),
+}
 PHOTO_NAME = {"en": "meeting-room.png", "fa": "اتاق-جلسه.png", "ps": "د-غونډې-کوټه.png"}
 
 
@@ -108,6 +118,19 @@ def redaction_demo_suggestions() -> list[tuple[str, list[str]]]:
     people = [("person", [c.display_name, c.alias]) for c in REDACTION_DEMO_CONTACTS]
     return [*afghan_places(), *people,
             ("organisation", ["Herat Women Forum", "انجمن زنان هرات", "د هرات د ښځو ټولنه"])]
+
+
+def demo_meeting(vault: Vault, language: str) -> Draft:
+    """A meeting with two action items, and a plan shared with a group (so the dialog shows its warning)."""
+    title, items, plan_title = MEETING[language]
+    meeting = vault.items.new_draft("meeting", title)
+    saved = vault.items.save(replace(meeting, rows=tuple(ActionRow(action, owner) for action, owner in items)))
+    plan = vault.items.new_draft("action-plan", plan_title)
+    groups = vault.sync.groups.groups()
+    if groups:
+        vault.sync.groups.share(groups[0].group_id, plan.id)
+    assert isinstance(saved, Draft)
+    return saved
 
 
 def demo_photo() -> bytes:
@@ -165,6 +188,7 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
     trip = TravelIntent((note_id,), bundle.parent / "trip.age", "0" * 64, 0)
     cards = bundle.parent / "phone.vcf"  # two phone contacts, one already in the demo vault
     cards.write_text(PHONE_CARDS[language], encoding="utf-8")
+    meeting = demo_meeting(vault, language)
 
     def settings(tab: int) -> QDialog:
         dialog = SettingsDialog(context, window)
@@ -193,6 +217,8 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
         ("history", HistoryDialog, lambda: HistoryDialog(context, note_id, window)),
         ("share", ShareDialog, lambda: ShareDialog(context, note_id, window)),
         ("new-draft", NewDraftDialog, lambda: NewDraftDialog(window)),
+        ("send-action-items", SendItemsDialog,
+         lambda: SendItemsDialog(context, meeting_actions(context), meeting, [], window)),
         ("image", ImageViewDialog, lambda: ImageViewDialog(attachment, QImage.fromData(photo), window)),
         ("verify", VerifyDialog, lambda: VerifyDialog(context, vault.sync.identities.peer(peer), window)),
         ("paste-card", PasteCardDialog, lambda: PasteCardDialog(window)),

@@ -34,6 +34,7 @@ from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, 
 from amanat.app.ui.dialogs.entrust_answer_dialog import AnswerRequestDialog
 from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
 from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
+from amanat.app.ui.dialogs.import_dialog import ImportDialog
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
 from amanat.app.ui.dialogs.settings_dialog import SECURITY_TAB, SettingsDialog
@@ -152,6 +153,16 @@ def untrusted_circle(vault: Any, peer: str, name: str) -> Any:
     return next(group for group in groups.groups() if group.group_id == circle.group_id)
 
 
+PHONE_CARDS = {
+    "en": "BEGIN:VCARD\nVERSION:3.0\nFN:Mariam Ahmadi\nTEL:+93 70 000 0001\nEND:VCARD\n"
+          "BEGIN:VCARD\nVERSION:3.0\nFN:Tomas Reinholt\nEMAIL:t.reinholt@example.org\nEND:VCARD\n",
+    "fa": "BEGIN:VCARD\nVERSION:3.0\nFN:مریم احمدی\nTEL:+93 70 000 0001\nEND:VCARD\n"
+          "BEGIN:VCARD\nVERSION:3.0\nFN:توماس راینهولت\nEMAIL:t.reinholt@example.org\nEND:VCARD\n",
+    "ps": "BEGIN:VCARD\nVERSION:3.0\nFN:مریم احمدي\nTEL:+93 70 000 0001\nEND:VCARD\n"
+          "BEGIN:VCARD\nVERSION:3.0\nFN:توماس راینهولټ\nEMAIL:t.reinholt@example.org\nEND:VCARD\n",
+}
+
+
 def out_of_date_states(vault: Any) -> Any:
     """The sections of an English concept note's Dari version, out of date after the English changed."""
     english = vault.items.new_draft("concept-note", "Concept note")
@@ -175,6 +186,8 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
     circle = untrusted_circle(vault, peer, CIRCLE_NAME[language])
     review = Transfers(vault.sync).review(FileTransport(sources=[bundle]).receive())
     trip = TravelIntent((note_id,), bundle.parent / "trip.age", "0" * 64, 0)
+    cards = bundle.parent / "phone.vcf"  # two phone contacts, one already in the demo vault
+    cards.write_text(PHONE_CARDS[language], encoding="utf-8")
     meeting = demo_meeting(vault, language)
 
     def settings(tab: int) -> QDialog:
@@ -221,6 +234,7 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
         ("entrust-answer", AnswerRequestDialog, lambda: AnswerRequestDialog(context, window)),
         ("keyboard-shortcuts", ShortcutsDialog, lambda: ShortcutsDialog(window)),
         ("about", AboutDialog, lambda: AboutDialog(window)),
+        ("import-contacts", ImportDialog, lambda: ImportDialog(context, cards, window)),
         ("make-version", MakeVersionDialog, lambda: MakeVersionDialog(vault.items.new_draft("swot", "SWOT"), set(),
                                                                       window)),
         ("version-changes", VersionDiffDialog, lambda: VersionDiffDialog(out_of_date_states(vault), "", window)),

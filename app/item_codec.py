@@ -65,6 +65,8 @@ def content_of(item: Item) -> dict[str, Any]:
         "sections": [list(pair) for pair in item.sections],
         "rows": [_row_cells(r) for r in item.rows],
     }
+    if item.fields:  # only templates with fields (a meeting) store them: other drafts stay as they were
+        content["fields"] = [list(pair) for pair in item.fields]
     if item.link is not None:  # only linked drafts carry it: every other record stays as it was
         content["link"] = link_to_json(item.link)
     return content
@@ -72,7 +74,7 @@ def content_of(item: Item) -> dict[str, Any]:
 
 def _row_cells(row: ActionRow) -> list[str]:
     """A row as stored: the cells of ROW_CELLS in order (older records hold only the first four)."""
-    return [row.action, row.owner, row.due, row.status, row.note, row.owner_id, row.id]
+    return [row.action, row.owner, row.due, row.status, row.note, row.owner_id, row.id, row.link]
 
 
 def _row_from_cells(cells: list[Any]) -> ActionRow:
@@ -143,6 +145,7 @@ def from_record(record: ItemRecord) -> Item:
                 status=content["status"],
                 sections=tuple((str(k), str(v)) for k, v in content["sections"]),
                 rows=with_row_ids(record.id, (_row_from_cells(row) for row in content["rows"])),
+                fields=tuple((str(k), str(v)) for k, v in content.get("fields", [])),
                 link=link_from_json(content["link"]) if "link" in content else None,
                 **common,
             )
@@ -161,6 +164,7 @@ def search_body(item: Item, *, with_tags: bool = True) -> str:
         parts += [address for _channel, address in item.channels]
     elif isinstance(item, Draft):
         parts += [text for _key, text in item.sections]
+        parts += [value for key, value in item.fields if key == "place"]
         for row in item.rows:
             parts += [row.action, row.owner, row.due, row.status, row.note]
     if with_tags:

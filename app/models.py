@@ -32,7 +32,11 @@ ROW_STATUSES = ("todo", "in-progress", "done", "blocked")
 ROW_FIELDS = ("action", "owner", "due", "status")  # what a row's table shows and `--row` sets
 # Every cell of a row as stored and shared (amanat.app.action_rows): the four above, then the row's
 # note, its owner's identity fingerprint when the owner is a group member, and its stable id.
-ROW_CELLS = (*ROW_FIELDS, "note", "owner_id", "id")
+# A row's link (a plan row sent from a meeting, or a meeting's item sent to a plan) comes last.
+ROW_CELLS = (*ROW_FIELDS, "note", "owner_id", "id", "link")
+MAX_LINK_CHARS = 200
+MEETING_LINK = "meeting:"  # a plan row's link: "meeting:<meeting id>:<row id>" (the action item it came from)
+PLAN_LINK = "plan:"  # a meeting row's link: "plan:<plan id>" (the action plan it was last sent to)
 MAX_ROW_NOTE_CHARS = 10_000
 MAX_OWNER_CHARS = MAX_TITLE_CHARS
 
@@ -42,6 +46,7 @@ TEMPLATE_SECTIONS: dict[str, tuple[str, ...]] = {
     "swot": ("strengths", "weaknesses", "opportunities", "threats"),
     "concept-note": ("background", "objectives", "activities", "expected_outcomes", "risks"),
     "action-plan": ("summary",),
+    "meeting": ("participants", "agenda", "discussion", "decisions"),
     "un-communication": (
         "alleged_victims",
         "alleged_perpetrators",
@@ -52,6 +57,10 @@ TEMPLATE_SECTIONS: dict[str, tuple[str, ...]] = {
     ),
 }
 TEMPLATES = tuple(TEMPLATE_SECTIONS)
+# Single-value fields per template (merged last writer wins, where sections merge character by character).
+# A meeting's date is ISO (YYYY-MM-DD) or '', "online" is "yes" or ''; participants are a section, one a line.
+TEMPLATE_FIELDS: dict[str, tuple[str, ...]] = {"meeting": ("date", "place", "online")}
+TEMPLATES_WITH_ROWS = ("action-plan", "meeting")
 
 
 def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -159,6 +168,7 @@ class ActionRow:
     note: str = ""
     owner_id: str = ""
     id: str = ""
+    link: str = ""  # MEETING_LINK… on a plan row that came from a meeting, PLAN_LINK… on a meeting's sent item
 
 
 @dataclass(frozen=True)
@@ -216,12 +226,17 @@ class Draft:
     created_at: str = ""
     updated_at: str = ""
     revision: int = 0
+    fields: tuple[tuple[str, str], ...] = ()  # (field key, value) in TEMPLATE_FIELDS order
     link: VersionLink | None = None  # linked language versions (None: a draft on its own)
     kind: str = field(default=KIND_DRAFT, init=False)
 
     def section(self, key: str) -> str:
         """The text of one section, or ''."""
         return dict(self.sections).get(key, "")
+
+    def field(self, key: str) -> str:
+        """The value of one single-value field (a meeting's date, place, online), or ''."""
+        return dict(self.fields).get(key, "")
 
 
 Item = Note | Contact | Draft

@@ -13,13 +13,16 @@ from amanat.app.models import (
     CHANNELS,
     CONTACT_TEXT_FIELDS,
     DRAFT_STATUSES,
+    MAX_LINK_CHARS,
     MAX_OWNER_CHARS,
     MAX_ROW_NOTE_CHARS,
     MAX_ROWS,
     MAX_TITLE_CHARS,
     RISK_LEVELS,
     ROW_STATUSES,
+    TEMPLATE_FIELDS,
     TEMPLATE_SECTIONS,
+    TEMPLATES_WITH_ROWS,
     Contact,
     Draft,
     Item,
@@ -30,6 +33,8 @@ from amanat.app.models import (
 from amanat.app.version_links import check_link
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# A plan row's link to the meeting item it came from, or a meeting item's link to the plan it went to.
+_LINK = re.compile(r"(meeting:[0-9a-f]{32}:[0-9a-f]{16}|plan:[0-9a-f]{32})?")
 
 
 def _check_due(due: str) -> None:
@@ -45,8 +50,8 @@ def _check_due(due: str) -> None:
 
 def _check_rows(item: Draft) -> Draft:
     """Check every cell of an action plan's rows; give rows made here their stable ids."""
-    if item.rows and item.template != "action-plan":
-        raise InvalidValue("only action plans have rows")
+    if item.rows and item.template not in TEMPLATES_WITH_ROWS:
+        raise InvalidValue("only action plans and meetings have rows")
     if len(item.rows) > MAX_ROWS:
         raise InvalidValue(f"an action plan can have at most {MAX_ROWS:,} rows")
     for number, row in enumerate(item.rows, start=1):
@@ -63,7 +68,31 @@ def _check_rows(item: Draft) -> Draft:
             raise InvalidValue(f"row {number}: an owner chosen from the group needs their name")
         if row.id and not is_row_id(row.id):
             raise InvalidValue(f"row {number} has a malformed id {row.id[:20]!r} (16 hex digits)")
+        if len(row.link) > MAX_LINK_CHARS or not _LINK.fullmatch(row.link):
+            raise InvalidValue(f"row {number}: its link to a meeting or plan is not well formed")
     return replace(item, rows=with_row_ids(item.id, item.rows, fresh=True))
+
+
+def _checked_fields(draft: Draft) -> tuple[tuple[str, str], ...]:
+    """Every field of the draft's template, in template order ('' when absent); InvalidValue when one is wrong."""
+    allowed = TEMPLATE_FIELDS.get(draft.template, ())
+    values = dict(draft.fields)
+    for key, value in draft.fields:
+        if key not in allowed:
+            raise InvalidValue(f"a {draft.template} draft has no field {key!r}")
+        check_text(value, key, MAX_TITLE_CHARS)
+        _refuse_control_characters(value, key)
+    date = values.get("date", "")
+    if date:
+        try:
+            if not _ISO_DATE.fullmatch(date):
+                raise ValueError(date)
+            datetime.date.fromisoformat(date)
+        except ValueError:
+            raise InvalidValue(f"the meeting date {date[:20]!r} is not a date like 2026-12-31") from None
+    if values.get("online", "") not in ("", "yes"):
+        raise InvalidValue("'online' is either 'yes' or empty")
+    return tuple((key, values.get(key, "")) for key in allowed)
 
 
 def _refuse_control_characters(text: str, what: str) -> None:
@@ -114,7 +143,8 @@ def validated(item: Item) -> Item:
             check_text(text, f"section {key}")
         item = _check_rows(item)
         check_link(item, allowed)
-        # Every section of the template is present, in template order.
+        # Every section (and field) of the template is present, in template order.
         texts = dict(item.sections)
-        item = replace(item, sections=tuple((key, texts.get(key, "")) for key in allowed))
+        item = replace(item, sections=tuple((key, texts.get(key, "")) for key in allowed),
+                       fields=_checked_fields(item))
     return item

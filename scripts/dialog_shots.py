@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
 
 import amanat.app.ui
-from amanat.app.models import Contact, Note
+from amanat.app.models import ActionRow, Contact, Draft, Note
 from amanat.app.redaction.pseudonyms import RedactionKey
 from amanat.app.redaction.suggestions import afghan_places
 from amanat.app.sharing.transfer import Transfers
@@ -34,6 +34,7 @@ from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, 
 from amanat.app.ui.dialogs.entrust_answer_dialog import AnswerRequestDialog
 from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
 from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
+from amanat.app.ui.dialogs.import_dialog import ImportDialog
 from amanat.app.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecalibrateDialog, RecoveryKeyDialog
 from amanat.app.ui.dialogs.rekey_dialog import RekeyDialog
 from amanat.app.ui.dialogs.settings_dialog import SECURITY_TAB, SettingsDialog
@@ -42,8 +43,10 @@ from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
 from amanat.app.ui.sections.make_version_dialog import MakeVersionDialog
+from amanat.app.ui.sections.meeting_editor import meeting_actions
 from amanat.app.ui.sections.redaction_review import RedactionReviewDialog
 from amanat.app.ui.sections.search_dialog import SearchDialog
+from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
 from amanat.app.ui.sections.vcard_export import VCardExportDialog
@@ -54,11 +57,19 @@ from amanat.app.ui.sync.sync_export_review import UntrustedExportDialog
 from amanat.app.ui.sync.sync_review import ImportReviewDialog
 from amanat.app.ui.sync.sync_sources import PasteBundleDialog
 from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPassphraseDialog
+from amanat.app.vault import Vault
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 CIRCLE_NAME = {"en": "Border monitors", "fa": "ناظران مرز", "ps": "د پولې څارونکي"}
+MEETING = {  # title, two action items (action, owner), the plan to send them into
+    "en": ("Geneva follow-up", (("Letter to the Special Rapporteur", "Mariam"), ("Book the room", "Farid")),
+           "Advocacy plan 2027"),
+    "fa": ("جلسهٔ پیگیری ژنو", (("نامه به گزارشگر ویژه", "مریم"), ("رزرو اتاق", "فرید")), "پلان دادخواهی ۲۰۲۷"),
+    "ps": ("د ژنیو تعقیبي غونډه", (("ځانګړي راپور ورکوونکي ته لیک", "مریم"), ("د کوټې نیول", "فرید")),
+           "د ۲۰۲۷ د مدافعې پلان"),
+}
 PHOTO_NAME = {"en": "meeting-room.png", "fa": "اتاق-جلسه.png", "ps": "د-غونډې-کوټه.png"}
 
 
@@ -109,6 +120,19 @@ def redaction_demo_suggestions() -> list[tuple[str, list[str]]]:
             ("organisation", ["Herat Women Forum", "انجمن زنان هرات", "د هرات د ښځو ټولنه"])]
 
 
+def demo_meeting(vault: Vault, language: str) -> Draft:
+    """A meeting with two action items, and a plan shared with a group (so the dialog shows its warning)."""
+    title, items, plan_title = MEETING[language]
+    meeting = vault.items.new_draft("meeting", title)
+    saved = vault.items.save(replace(meeting, rows=tuple(ActionRow(action, owner) for action, owner in items)))
+    plan = vault.items.new_draft("action-plan", plan_title)
+    groups = vault.sync.groups.groups()
+    if groups:
+        vault.sync.groups.share(groups[0].group_id, plan.id)
+    assert isinstance(saved, Draft)
+    return saved
+
+
 def demo_photo() -> bytes:
     """A small picture for the image viewer (a made-up one: the demo vault holds nothing real)."""
     image = QImage(480, 320, QImage.Format.Format_RGB32)
@@ -127,6 +151,16 @@ def untrusted_circle(vault: Any, peer: str, name: str) -> Any:
     circle = groups.add_member(groups.create(name).group_id, old.fingerprint)
     identities.unverify_peer(old.fingerprint)
     return next(group for group in groups.groups() if group.group_id == circle.group_id)
+
+
+PHONE_CARDS = {
+    "en": "BEGIN:VCARD\nVERSION:3.0\nFN:Mariam Ahmadi\nTEL:+93 70 000 0001\nEND:VCARD\n"
+          "BEGIN:VCARD\nVERSION:3.0\nFN:Tomas Reinholt\nEMAIL:t.reinholt@example.org\nEND:VCARD\n",
+    "fa": "BEGIN:VCARD\nVERSION:3.0\nFN:مریم احمدی\nTEL:+93 70 000 0001\nEND:VCARD\n"
+          "BEGIN:VCARD\nVERSION:3.0\nFN:توماس راینهولت\nEMAIL:t.reinholt@example.org\nEND:VCARD\n",
+    "ps": "BEGIN:VCARD\nVERSION:3.0\nFN:مریم احمدي\nTEL:+93 70 000 0001\nEND:VCARD\n"
+          "BEGIN:VCARD\nVERSION:3.0\nFN:توماس راینهولټ\nEMAIL:t.reinholt@example.org\nEND:VCARD\n",
+}
 
 
 def out_of_date_states(vault: Any) -> Any:
@@ -152,6 +186,9 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
     circle = untrusted_circle(vault, peer, CIRCLE_NAME[language])
     review = Transfers(vault.sync).review(FileTransport(sources=[bundle]).receive())
     trip = TravelIntent((note_id,), bundle.parent / "trip.age", "0" * 64, 0)
+    cards = bundle.parent / "phone.vcf"  # two phone contacts, one already in the demo vault
+    cards.write_text(PHONE_CARDS[language], encoding="utf-8")
+    meeting = demo_meeting(vault, language)
 
     def settings(tab: int) -> QDialog:
         dialog = SettingsDialog(context, window)
@@ -180,6 +217,8 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
         ("history", HistoryDialog, lambda: HistoryDialog(context, note_id, window)),
         ("share", ShareDialog, lambda: ShareDialog(context, note_id, window)),
         ("new-draft", NewDraftDialog, lambda: NewDraftDialog(window)),
+        ("send-action-items", SendItemsDialog,
+         lambda: SendItemsDialog(context, meeting_actions(context), meeting, [], window)),
         ("image", ImageViewDialog, lambda: ImageViewDialog(attachment, QImage.fromData(photo), window)),
         ("verify", VerifyDialog, lambda: VerifyDialog(context, vault.sync.identities.peer(peer), window)),
         ("paste-card", PasteCardDialog, lambda: PasteCardDialog(window)),
@@ -195,6 +234,7 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
         ("entrust-answer", AnswerRequestDialog, lambda: AnswerRequestDialog(context, window)),
         ("keyboard-shortcuts", ShortcutsDialog, lambda: ShortcutsDialog(window)),
         ("about", AboutDialog, lambda: AboutDialog(window)),
+        ("import-contacts", ImportDialog, lambda: ImportDialog(context, cards, window)),
         ("make-version", MakeVersionDialog, lambda: MakeVersionDialog(vault.items.new_draft("swot", "SWOT"), set(),
                                                                       window)),
         ("version-changes", VersionDiffDialog, lambda: VersionDiffDialog(out_of_date_states(vault), "", window)),

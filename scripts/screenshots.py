@@ -12,6 +12,7 @@ is made in a temporary folder, the real main window is built on it with
                       11-sync-card.png 12-sync-people.png 13-sync-verify.png 14-sync-groups.png
                       15-sync-review.png 16-duress.png 17-travel.png 18-decoy.png
                       19-strategy-versions.png 20-strategy-version-changes.png 21-note-comments.png 22-tasks.png
+                      23-strategy-meeting.png 24-strategy-plan-from-meeting.png
                       dialogs/NN-name.png: every dialog over the window at 1366×768
 
 The window is unlocked by typing the passphrase and pressing Unlock, as a
@@ -59,6 +60,7 @@ if str(ROOT) not in sys.path:
 from amanat.app.models import Draft  # noqa: E402
 from amanat.app.settings import Settings, save_settings  # noqa: E402
 from amanat.app.ui.models.item_list_model import ItemListModel  # noqa: E402
+from amanat.app.ui.sections.meeting_editor import MeetingEditor  # noqa: E402
 from amanat.app.ui.sections.notes_section import PREVIEW_TAB, WRITE_TAB  # noqa: E402
 from amanat.app.ui.sections.section import Section  # noqa: E402
 from amanat.app.ui.sections.tasks_section import TasksSection  # noqa: E402
@@ -67,6 +69,7 @@ from amanat.app.ui.shell.main_window import MainWindow  # noqa: E402
 from amanat.app.vault import Vault  # noqa: E402
 from amanat.crypto.kdf import Argon2idParams, allow_insecure_test_kdf, calibrate  # noqa: E402
 from scripts.demo_content import DEMO_LANGUAGES, DemoItems, demo_content, fill_demo_vault  # noqa: E402
+from scripts.demo_meeting import add_demo_meeting  # noqa: E402
 from scripts.demo_sync import SyncDemo, fill_sync_demo  # noqa: E402
 from scripts.dialog_shots import SCREEN_HEIGHT, SCREEN_WIDTH, dialog_builders, unknown_dialogs  # noqa: E402
 
@@ -395,6 +398,28 @@ class LanguageRun:
         panel.reload(keep=chosen)
         self.save("21-note-comments")
 
+    def meeting(self) -> None:
+        """Meeting notes (scripts/demo_meeting.py) with two items sent into the action plan, then that plan's row."""
+        vault = self.win().vault
+        if vault is None:
+            raise ScreenFailed("the vault is not open")
+        meeting = add_demo_meeting(vault, self.language, self.demo().action_plan)
+        strategy = self.show_section("draft")
+        strategy.context.items_changed.emit("draft")
+        strategy.open_item(meeting.id)
+        editor = strategy.editor  # type: ignore[attr-defined]
+        if not isinstance(editor, MeetingEditor):
+            raise ScreenFailed("the meeting did not open in its editor")
+        editor.table.setCurrentIndex(editor.model.index(0, 0))
+        settle(self.app)
+        editor.show_items()
+        settle(self.app)
+        self.save("23-strategy-meeting")
+        editor.open_current_destination()
+        if strategy.current_id != self.demo().action_plan:  # type: ignore[attr-defined]
+            raise ScreenFailed("the plan row of a sent item did not open")
+        self.save("24-strategy-plan-from-meeting")
+
     def trash(self) -> None:
         trash = self.show_section("trash")
         first = trash.model.item_id(0)  # type: ignore[attr-defined]
@@ -557,6 +582,7 @@ def shoot_language(app: QApplication, language: str, workdir: Path, outdir: Path
         ("19-strategy-versions, 20-strategy-version-changes", run.versions, False),
         ("21-note-comments", run.comments, False),
         ("22-tasks", run.tasks, False),
+        ("23-strategy-meeting, 24-strategy-plan-from-meeting", run.meeting, False),
         ("dialogs/* at 1366×768", run.dialogs, False),
     ]
     if only:

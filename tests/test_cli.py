@@ -344,8 +344,8 @@ def test_draft_sections_status_rows_and_delete(vault_path: Path) -> None:
     shown = ok_json(cli(vault_path, "draft", "show", plan, "--json"))
     assert [{k: v for k, v in row.items() if k != "id"} for row in shown["rows"]] == [
         {"action": "Write the report", "owner": "Sara", "due": "2026-12-01", "status": "todo", "note": "",
-         "owner_id": ""},
-        {"action": "Send it", "owner": "Reza", "due": "", "status": "todo", "note": "", "owner_id": ""},
+         "owner_id": "", "link": ""},
+        {"action": "Send it", "owner": "Reza", "due": "", "status": "todo", "note": "", "owner_id": "", "link": ""},
     ]
     assert all(len(row["id"]) == 16 for row in shown["rows"])
     assert "1. Write the report | Sara | 2026-12-01 | todo" in ok(cli(vault_path, "draft", "show", plan))

@@ -22,6 +22,7 @@ from amanat.app.cli import (
     border_commands,
     entrust_commands,
     item_commands,
+    meeting_commands,
     secret_input,
     sync_commands,
     task_commands,
@@ -102,6 +103,7 @@ COMMANDS: dict[str, Command] = {
     "export": transfer_commands.cmd_export,
     "task": task_commands.cmd_task,
     "translation": translation_commands.cmd_translation,
+    "meeting": meeting_commands.cmd_meeting,
 }
 # The decoy has no keys of its own until a duress unlock: commands about keys or the whole folder refuse --decoy.
 NOT_FOR_THE_DECOY = frozenset({"init", "passwd", "recover", "new-recovery-key", "backup", "restore", "remember", "bind",

@@ -8,6 +8,7 @@ from typing import NoReturn
 
 from amanat.app import __version__
 from amanat.app.cli.export_parser import add_export_command
+from amanat.app.cli.meeting_commands import add_meeting_commands
 from amanat.app.cli.task_commands import add_task_commands
 from amanat.app.cli.translation_commands import add_translation_commands
 from amanat.app.cli.values import pair, value
@@ -123,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     _transfer_commands(sub, common)
     add_task_commands(sub, common)
     add_translation_commands(sub, common)
+    add_meeting_commands(sub, common, id_prefix)
     self_test = sub.add_parser("self-test", help="check that this installation works, on throwaway data")
     # For bench/frozen_start_bench.py: show the window on VAULT, print the clock once it is painted, leave.
     self_test.add_argument("--startup-probe", nargs=2, type=Path, metavar=("VAULT", "SETTINGS"),

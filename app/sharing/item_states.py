@@ -45,7 +45,8 @@ MARK_PREFIX = "mark:"
 NEWS_PREFIX = "news:"
 _CONTACT_TEXT = ("display_name", "alias", "organisation", "role", "country", "city", "preferred_channel",
                  "risk_level", "notes")
-_OPTIONAL_CELLS = ("note", "owner_id", "id")
+_OPTIONAL_CELLS = ("note", "owner_id", "id", "link")
+FIELD_PREFIX = "field:"  # a draft's single-value fields (a meeting's date, place, online): one register each
 
 
 def state_of(item: Item, *, deleted: bool = False) -> ItemState:
@@ -63,6 +64,7 @@ def state_of(item: Item, *, deleted: bool = False) -> ItemState:
     texts = {"title": item.title}
     texts.update({SECTION_PREFIX + key: text for key, text in item.sections})
     registers = dict(common, template=item.template, status=item.status)
+    registers.update({FIELD_PREFIX + key: value for key, value in item.fields})
     if item.link is not None:  # a draft on its own has none of these registers: its document is as it was
         registers.update(link_group=item.link.group, language=item.link.language)
         registers.update({MARK_PREFIX + m.section: seen_to_json(m.seen) for m in item.link.marks})
@@ -82,6 +84,7 @@ def _row_cells(row: ActionRow) -> dict[str, str]:
 def _row_from_cells(row: Mapping[str, str]) -> ActionRow:
     cells = {name: _text(row.get(name, ""), "action-plan cell") for name in ROW_CELLS}
     cells["owner"], cells["owner_id"] = shown_owner(_shown(cells["owner"]), cells["owner_id"])
+    cells["link"] = _shown(cells["link"])  # bidi and control characters out; validation checks its form
     return ActionRow(**cells)
 
 
@@ -149,8 +152,11 @@ def item_from_state(item_id: str, state: ItemState) -> Item:
             for name, text in state.texts.items() if name.startswith(SECTION_PREFIX)
         )
         rows = with_row_ids(item_id, (_row_from_cells(row) for row in state.rows))
+        draft_fields = tuple((name[len(FIELD_PREFIX):], _shown(_text(value, "field")))
+                             for name, value in registers.items() if name.startswith(FIELD_PREFIX))
         return Draft(id=item_id, template=_text(registers.get("template", "blank"), "template"),
                      title=_shown(_text(state.texts.get("title", ""), "title")),
                      status=_text(registers.get("status", "draft"), "status"),
-                     sections=sections, rows=rows, tags=tags, pinned=pinned, link=_link(registers))
+                     sections=sections, rows=rows, tags=tags, pinned=pinned, fields=draft_fields,
+                     link=_link(registers))
     raise DamagedInput("a shared item is of an unknown kind")

@@ -1070,6 +1070,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>مکاتبه با سازمان ملل</translation>
     </message>
     <message>
+        <source>Meeting notes</source>
+        <translation>یادداشت‌های جلسه</translation>
+    </message>
+    <message>
         <source>A blank draft: one section of free text</source>
         <translation>پیش‌نویس خالی: یک بخش متن آزاد</translation>
     </message>
@@ -1088,6 +1092,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Communication to the UN Special Procedures (Special Rapporteurs)</source>
         <translation>مکاتبه با رویه‌های ویژهٔ سازمان ملل (گزارشگران ویژه)</translation>
+    </message>
+    <message>
+        <source>Meeting notes: date, place, participants, agenda, discussion, decisions, action items</source>
+        <translation>یادداشت‌های جلسه: تاریخ، مکان، شرکت‌کنندگان، آجندا، گفت‌وگو، تصمیم‌ها، کارهای پیگیری</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1172,6 +1180,22 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>رضایت</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>آجندا</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>گفت‌وگو</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>تصمیم‌ها</translation>
+    </message>
+    <message>
         <source>Inside the group: what works well.</source>
         <translation>درون گروه: آنچه خوب کار می‌کند.</translation>
     </message>
@@ -1234,6 +1258,22 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Whether the victims or their families agree to this submission and to names being shared.</source>
         <translation>آیا قربانیان یا خانواده‌هایشان با فرستادن این مکاتبه و با در میان گذاشتن نام‌ها موافق‌اند.</translation>
+    </message>
+    <message>
+        <source>One name a line.</source>
+        <translation>در هر سطر یک نام.</translation>
+    </message>
+    <message>
+        <source>The points to discuss, in order.</source>
+        <translation>موضوعاتی که باید دربارهٔ آن‌ها گفت‌وگو شود، به ترتیب.</translation>
+    </message>
+    <message>
+        <source>What was said, point by point.</source>
+        <translation>آنچه گفته شد، موضوع به موضوع.</translation>
+    </message>
+    <message>
+        <source>What the group agreed.</source>
+        <translation>آنچه گروه بر آن توافق کرد.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1816,26 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Actions</source>
         <translation>اقدامات</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>کارهای پیگیری</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>تاریخ: {0}</translation>
+    </message>
+    <message>
+        <source>Online: {0}</source>
+        <translation>آنلاین: {0}</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>آنلاین</translation>
+    </message>
+    <message>
+        <source>Place: {0}</source>
+        <translation>مکان: {0}</translation>
     </message>
     <message>
         <source>Qt could not write the OpenDocument file.</source>
@@ -2700,6 +2760,124 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>a plan not here</source>
+        <translation>پلانی که این‌جا نیست</translation>
+    </message>
+    <message>
+        <source>No group yet: type the names</source>
+        <translation>هنوز گروهی نیست: نام‌ها را بنویسید</translation>
+    </message>
+    <message>
+        <source>Everyone in {0}</source>
+        <translation>همهٔ اعضای {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;تاریخ</translation>
+    </message>
+    <message>
+        <source>Tick to give the meeting a date</source>
+        <translation>برای دادن تاریخ به جلسه، این را نشانی کنید</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>تاریخ جلسه</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;مکان</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>City, building or room</source>
+        <translation>شهر، ساختمان یا اتاق</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>آ&amp;نلاین</translation>
+    </message>
+    <message>
+        <source>The meeting was held online (the place may name the platform)</source>
+        <translation>جلسه آنلاین برگزار شد (در جای مکان می‌توانید نام پلتفرم را بنویسید)</translation>
+    </message>
+    <message>
+        <source>Add from a group…</source>
+        <translation>افزودن از یک گروه…</translation>
+    </message>
+    <message>
+        <source>Add participants from a group</source>
+        <translation>افزودن شرکت‌کنندگان از یک گروه</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>کارهای پیگیری</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>فرستاده شده به</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>افزودن کار</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>حذف کار</translation>
+    </message>
+    <message>
+        <source>Send to an action plan…</source>
+        <translation>فرستادن به پلان عمل…</translation>
+    </message>
+    <message>
+        <source>Add these action items to an action plan, each linked to this meeting</source>
+        <translation>این کارها را به یک پلان عمل بیفزایید؛ هر کدام به این جلسه پیوند می‌ماند</translation>
+    </message>
+    <message>
+        <source>Open in the plan</source>
+        <translation>باز کردن در پلان</translation>
+    </message>
+    <message>
+        <source>Show the plan row this item was sent to</source>
+        <translation>ردیفی از پلان را که این کار به آن فرستاده شد نشان بده</translation>
+    </message>
+    <message>
+        <source>Insert adds an item · Ctrl+Delete removes it</source>
+        <translation>با Insert یک کار افزوده می‌شود · با Ctrl+Delete حذف می‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFlow</name>
+    <message>
+        <source>Added one item to {1}.</source>
+        <translation>یک کار به {1} افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Added {0} items to {1}.</source>
+        <translation>{0} کار به {1} افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Brought one item up to date.</source>
+        <translation>یک کار به‌روز شد.</translation>
+    </message>
+    <message>
+        <source>Brought {0} items up to date.</source>
+        <translation>{0} کار به‌روز شد.</translation>
+    </message>
+    <message>
+        <source>One was there already.</source>
+        <translation>یکی از پیش آن‌جا بود.</translation>
+    </message>
+    <message>
+        <source>{0} were there already.</source>
+        <translation>{0} کار از پیش آن‌جا بود.</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +4027,25 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RowOriginBar</name>
+    <message>
+        <source>Open the meeting</source>
+        <translation>باز کردن جلسه</translation>
+    </message>
+    <message>
+        <source>From a meeting that is not in this vault.</source>
+        <translation>از جلسه‌ای که در این گاوصندوق نیست.</translation>
+    </message>
+    <message>
+        <source>From the meeting: {0}, {1}</source>
+        <translation>از جلسه: {0}، {1}</translation>
+    </message>
+    <message>
+        <source>From the meeting: {0}</source>
+        <translation>از جلسه: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SealPassphraseDialog</name>
     <message>
         <source>Choose a passphrase of at least {0} characters for this file. Your partner opens it with the age tool: age -d -o FILE FILE.age, then types the passphrase. Tell it to them by another way than the file.</source>
@@ -4066,6 +4263,65 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Amanat no longer opens on this device without the passphrase.</source>
         <translation>امانت دیگر در این کمپیوتر بدون رمز عبور باز نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>SendItemsDialog</name>
+    <message>
+        <source>Send action items to an action plan</source>
+        <translation>فرستادن کارهای پیگیری به پلان عمل</translation>
+    </message>
+    <message>
+        <source>A new action plan</source>
+        <translation>یک پلان عمل تازه</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan</source>
+        <translation>&amp;پلان عمل</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>پلان عمل</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the new plan</source>
+        <translation>&amp;عنوان پلان تازه</translation>
+    </message>
+    <message>
+        <source>Title of the new plan</source>
+        <translation>عنوان پلان تازه</translation>
+    </message>
+    <message>
+        <source>Actions from {0}</source>
+        <translation>کارهای {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Items to send (each keeps a link to this meeting)</source>
+        <translation>&amp;کارهایی که فرستاده می‌شوند (هر کدام به این جلسه پیوند می‌ماند)</translation>
+    </message>
+    <message>
+        <source>Items to send</source>
+        <translation>کارهایی که فرستاده می‌شوند</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>فرستادن</translation>
+    </message>
+    <message>
+        <source>Send the items</source>
+        <translation>فرستادن کارها</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>{0} (already in this plan: brought up to date)</source>
+        <translation>{0} (از پیش در این پلان است: به‌روز می‌شود)</translation>
+    </message>
+    <message>
+        <source>This plan is shared with {0}: every member will see the items sent, though the meeting itself stays unshared.</source>
+        <translation>این پلان با {0} شریک شده است: هر عضو کارهای فرستاده‌شده را خواهد دید، هرچند خود جلسه شریک نمی‌شود.</translation>
     </message>
 </context>
 <context>

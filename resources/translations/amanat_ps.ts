@@ -1070,6 +1070,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>ملګرو ملتونو ته لیک</translation>
     </message>
     <message>
+        <source>Meeting notes</source>
+        <translation>د غونډې یادښتونه</translation>
+    </message>
+    <message>
         <source>A blank draft: one section of free text</source>
         <translation>تشه مسوده: د آزاد متن یوه برخه</translation>
     </message>
@@ -1088,6 +1092,10 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Communication to the UN Special Procedures (Special Rapporteurs)</source>
         <translation>د ملګرو ملتونو ځانګړو کړنلارو ته لیک (ځانګړي راپور ورکوونکي)</translation>
+    </message>
+    <message>
+        <source>Meeting notes: date, place, participants, agenda, discussion, decisions, action items</source>
+        <translation>د غونډې یادښتونه: نېټه، ځای، ګډون‌وال، اجنډا، خبرې اترې، پرېکړې، تعقیبي کارونه</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1172,6 +1180,22 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>رضایت</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>ګډون‌وال</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>اجنډا</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>خبرې اترې</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>پرېکړې</translation>
+    </message>
+    <message>
         <source>Inside the group: what works well.</source>
         <translation>د ډلې دننه: څه ښه کار کوي.</translation>
     </message>
@@ -1234,6 +1258,22 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Whether the victims or their families agree to this submission and to names being shared.</source>
         <translation>ایا قربانیان یا کورنۍ یې له دې سپارنې او د نومونو له شریکولو سره موافق دي.</translation>
+    </message>
+    <message>
+        <source>One name a line.</source>
+        <translation>په هره کرښه کې یو نوم.</translation>
+    </message>
+    <message>
+        <source>The points to discuss, in order.</source>
+        <translation>هغه ټکي چې خبرې پرې کېږي، په ترتیب سره.</translation>
+    </message>
+    <message>
+        <source>What was said, point by point.</source>
+        <translation>څه چې وویل شول، ټکی په ټکی.</translation>
+    </message>
+    <message>
+        <source>What the group agreed.</source>
+        <translation>ډلې پر څه موافقه وکړه.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1816,26 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Actions</source>
         <translation>کړنې</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>تعقیبي کارونه</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>نېټه: {0}</translation>
+    </message>
+    <message>
+        <source>Online: {0}</source>
+        <translation>آنلاین: {0}</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>آنلاین</translation>
+    </message>
+    <message>
+        <source>Place: {0}</source>
+        <translation>ځای: {0}</translation>
     </message>
     <message>
         <source>Qt could not write the OpenDocument file.</source>
@@ -2700,6 +2760,124 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Cancel</source>
         <translation>لغوه کول</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>a plan not here</source>
+        <translation>هغه پلان چې دلته نشته</translation>
+    </message>
+    <message>
+        <source>No group yet: type the names</source>
+        <translation>لا کومه ډله نشته: نومونه ولیکئ</translation>
+    </message>
+    <message>
+        <source>Everyone in {0}</source>
+        <translation>د {0} ټول غړي</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;نېټه</translation>
+    </message>
+    <message>
+        <source>Tick to give the meeting a date</source>
+        <translation>غونډې ته د نېټې ورکولو لپاره دا نښه کړئ</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>د غونډې نېټه</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;ځای</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>ځای</translation>
+    </message>
+    <message>
+        <source>City, building or room</source>
+        <translation>ښار، ودانۍ یا کوټه</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>آ&amp;نلاین</translation>
+    </message>
+    <message>
+        <source>The meeting was held online (the place may name the platform)</source>
+        <translation>غونډه آنلاین وه (د ځای په برخه کې د پلاتفورم نوم لیکلی شئ)</translation>
+    </message>
+    <message>
+        <source>Add from a group…</source>
+        <translation>له یوې ډلې زیاتول…</translation>
+    </message>
+    <message>
+        <source>Add participants from a group</source>
+        <translation>له یوې ډلې ګډون‌وال زیاتول</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>تعقیبي کارونه</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>ته لېږل شوی</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>کار زیاتول</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>کار لرې کول</translation>
+    </message>
+    <message>
+        <source>Send to an action plan…</source>
+        <translation>د عمل پلان ته لېږل…</translation>
+    </message>
+    <message>
+        <source>Add these action items to an action plan, each linked to this meeting</source>
+        <translation>دا کارونه د عمل یوه پلان ته زیات کړئ؛ هر یو به له دې غونډې سره تړلی پاتې شي</translation>
+    </message>
+    <message>
+        <source>Open in the plan</source>
+        <translation>په پلان کې پرانیستل</translation>
+    </message>
+    <message>
+        <source>Show the plan row this item was sent to</source>
+        <translation>د پلان هغه کرښه وښایه چې دا کار ورته لېږل شوی</translation>
+    </message>
+    <message>
+        <source>Insert adds an item · Ctrl+Delete removes it</source>
+        <translation>په Insert یو کار زیاتېږي · په Ctrl+Delete لرې کېږي</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFlow</name>
+    <message>
+        <source>Added one item to {1}.</source>
+        <translation>{1} ته یو کار زیات شو.</translation>
+    </message>
+    <message>
+        <source>Added {0} items to {1}.</source>
+        <translation>{1} ته {0} کارونه زیات شول.</translation>
+    </message>
+    <message>
+        <source>Brought one item up to date.</source>
+        <translation>یو کار تازه شو.</translation>
+    </message>
+    <message>
+        <source>Brought {0} items up to date.</source>
+        <translation>{0} کارونه تازه شول.</translation>
+    </message>
+    <message>
+        <source>One was there already.</source>
+        <translation>یو مخکې هلته و.</translation>
+    </message>
+    <message>
+        <source>{0} were there already.</source>
+        <translation>{0} کارونه مخکې هلته وو.</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +4027,25 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RowOriginBar</name>
+    <message>
+        <source>Open the meeting</source>
+        <translation>غونډه پرانیستل</translation>
+    </message>
+    <message>
+        <source>From a meeting that is not in this vault.</source>
+        <translation>له هغې غونډې چې په دې خوندي صندوق کې نشته.</translation>
+    </message>
+    <message>
+        <source>From the meeting: {0}, {1}</source>
+        <translation>له غونډې: {0}، {1}</translation>
+    </message>
+    <message>
+        <source>From the meeting: {0}</source>
+        <translation>له غونډې: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SealPassphraseDialog</name>
     <message>
         <source>Choose a passphrase of at least {0} characters for this file. Your partner opens it with the age tool: age -d -o FILE FILE.age, then types the passphrase. Tell it to them by another way than the file.</source>
@@ -4066,6 +4263,65 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
     <message>
         <source>Amanat no longer opens on this device without the passphrase.</source>
         <translation>امانت نور په دې کمپیوټر کې بې پټنومه نه خلاصېږي.</translation>
+    </message>
+</context>
+<context>
+    <name>SendItemsDialog</name>
+    <message>
+        <source>Send action items to an action plan</source>
+        <translation>د عمل پلان ته د تعقیبي کارونو لېږل</translation>
+    </message>
+    <message>
+        <source>A new action plan</source>
+        <translation>د عمل نوی پلان</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan</source>
+        <translation>د &amp;عمل پلان</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>د عمل پلان</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the new plan</source>
+        <translation>د نوي پلان &amp;سرلیک</translation>
+    </message>
+    <message>
+        <source>Title of the new plan</source>
+        <translation>د نوي پلان سرلیک</translation>
+    </message>
+    <message>
+        <source>Actions from {0}</source>
+        <translation>د {0} کارونه</translation>
+    </message>
+    <message>
+        <source>&amp;Items to send (each keeps a link to this meeting)</source>
+        <translation>&amp;کارونه چې لېږل کېږي (هر یو له دې غونډې سره تړلی پاتې کېږي)</translation>
+    </message>
+    <message>
+        <source>Items to send</source>
+        <translation>کارونه چې لېږل کېږي</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>لېږل</translation>
+    </message>
+    <message>
+        <source>Send the items</source>
+        <translation>کارونه لېږل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه کول</translation>
+    </message>
+    <message>
+        <source>{0} (already in this plan: brought up to date)</source>
+        <translation>{0} (مخکې په دې پلان کې دی: تازه کېږي)</translation>
+    </message>
+    <message>
+        <source>This plan is shared with {0}: every member will see the items sent, though the meeting itself stays unshared.</source>
+        <translation>دا پلان له {0} سره شریک دی: هر غړی به لېږل شوي کارونه ووینی، که څه هم پخپله غونډه نه شریکېږي.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
 
 import amanat.app.ui
-from amanat.app.models import Draft
+from amanat.app.models import ActionRow, Draft
 from amanat.app.redaction.pseudonyms import RedactionKey
 from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
@@ -38,8 +38,10 @@ from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
 from amanat.app.ui.sections.make_version_dialog import MakeVersionDialog
+from amanat.app.ui.sections.meeting_editor import meeting_actions
 from amanat.app.ui.sections.redaction_review import RedactionReviewDialog
 from amanat.app.ui.sections.search_dialog import SearchDialog
+from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
 from amanat.app.ui.sections.vcard_export import VCardExportDialog
@@ -56,6 +58,16 @@ from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
 from tests.ui.redaction_demo import CONTACTS, demo_note, demo_suggestions
+
+
+def sample_meeting(vault: Vault, name: str) -> Draft:
+    """A meeting with two action items, and an action plan shared with a group to send them into."""
+    meeting = vault.items.new_draft("meeting", f"Meeting with {name}")
+    saved = vault.items.save(replace(meeting, rows=(ActionRow(f"Letter to the rapporteur ({name})", name),
+                                                    ActionRow("Book the room", "Mariam", "2026-12-20"))))
+    assert isinstance(saved, Draft)
+    vault.items.new_draft("action-plan", f"{name} plan 2027")
+    return saved
 
 
 def png_bytes() -> bytes:
@@ -119,6 +131,7 @@ class DialogCatalogue:
         ours = vault.sync.groups.add_member(vault.sync.groups.create(f"{name} group").group_id, other.fingerprint)
         note = vault.items.add_note(f"Meeting {name}", f"{name} brings the documents")
         self.note_id = note.id
+        meeting = sample_meeting(vault, name)
         attachment = vault.attachments.add(note.id, io.BytesIO(png_bytes()), f"{name}.png", "image/png")
         peer = vault.sync.identities.peer(other.fingerprint)
         context.items_changed.emit("")
@@ -143,6 +156,7 @@ class DialogCatalogue:
             NewDraftDialog: lambda: NewDraftDialog(window),
             MakeVersionDialog: lambda: MakeVersionDialog(vault.items.new_draft("swot", f"{name} SWOT"), set(), window),
             VersionDiffDialog: lambda: VersionDiffDialog(out_of_date_version(vault, f"{name} note")[1], "", window),
+            SendItemsDialog: lambda: SendItemsDialog(context, meeting_actions(context), meeting, [], window),
             ImportReviewDialog: lambda: ImportReviewDialog(context, review, window),
             PanicWipeDialog: lambda: PanicWipeDialog(window),
             DuressDialog: lambda: DuressDialog(context, window),

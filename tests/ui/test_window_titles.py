@@ -34,8 +34,10 @@ from amanat.app.ui.dialogs.travel_resume import UnfinishedTravelDialog
 from amanat.app.ui.sections.history_dialog import HistoryDialog
 from amanat.app.ui.sections.image_view_dialog import ImageViewDialog
 from amanat.app.ui.sections.make_version_dialog import MakeVersionDialog
+from amanat.app.ui.sections.meeting_editor import meeting_actions
 from amanat.app.ui.sections.redaction_review import RedactionReviewDialog
 from amanat.app.ui.sections.search_dialog import SearchDialog
+from amanat.app.ui.sections.send_items_dialog import SendItemsDialog
 from amanat.app.ui.sections.share_dialog import ShareDialog
 from amanat.app.ui.sections.strategy_section import NewDraftDialog
 from amanat.app.ui.sections.vcard_export import VCardExportDialog
@@ -49,7 +51,7 @@ from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPas
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
 from tests.sharing.conftest import Member, introduce, make_member
-from tests.ui.dialog_catalogue import out_of_date_version
+from tests.ui.dialog_catalogue import out_of_date_version, sample_meeting
 from tests.ui.redaction_demo import demo_note, demo_suggestions
 
 CANARY = "Zarghuna"
@@ -98,6 +100,7 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
     ours = vault.sync.groups.create(f"{CANARY} group")
     ours = vault.sync.groups.add_member(ours.group_id, omid.fingerprint)
     note = vault.items.add_note(f"Meeting {CANARY}", f"{CANARY} brings the documents")
+    meeting = sample_meeting(vault, CANARY)
     attachment = vault.attachments.add(note.id, io.BytesIO(png_bytes()), f"{CANARY}.png", "image/png")
     peer = vault.sync.identities.peer(omid.fingerprint)
     context.items_changed.emit("")
@@ -119,6 +122,7 @@ def test_no_window_title_names_a_person_or_an_item(qtbot, unlocked: MainWindow, 
         NewDraftDialog: lambda: NewDraftDialog(unlocked),
         MakeVersionDialog: lambda: MakeVersionDialog(vault.items.new_draft("swot", f"{CANARY} SWOT"), set(), unlocked),
         VersionDiffDialog: lambda: VersionDiffDialog(out_of_date_version(vault, f"{CANARY} note")[1], "", unlocked),
+        SendItemsDialog: lambda: SendItemsDialog(context, meeting_actions(context), meeting, [], unlocked),
         ImportReviewDialog: lambda: ImportReviewDialog(context, review, unlocked),
         PanicWipeDialog: lambda: PanicWipeDialog(unlocked),
         DuressDialog: lambda: DuressDialog(context, unlocked),

@@ -39,6 +39,7 @@ from amanat.app.ui.sections.action_plan_delegates import (
 )
 from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_labels import section_titles
+from amanat.app.ui.sections.row_origin import RowOriginBar
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.focus_order import let_ctrl_tab_leave
 from amanat.app.ui.widgets.shortcut_table import keys_of
@@ -126,7 +127,10 @@ class ActionPlanEditor(DraftEditor):
         layout.addSpacing(6)
         layout.addWidget(self.rows_heading)
         layout.addWidget(self.table, 1)
+        self.origin_bar = RowOriginBar(context)  # "From meeting …" for a row sent from meeting notes
+        layout.addWidget(self.origin_bar)
         layout.addLayout(buttons)
+        self.table.selectionModel().currentChanged.connect(self._show_origin)
 
         self.add_action = self._table_action("addRowAction", self.add_row)
         self.remove_action = self._table_action("removeRowAction", self.remove_selected_rows)
@@ -166,6 +170,10 @@ class ActionPlanEditor(DraftEditor):
     def rows(self) -> tuple[ActionRow, ...]:
         return tuple(self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
                      for r in range(self.proxy.rowCount()))
+
+    def _show_origin(self, current: QModelIndex) -> None:
+        source = self.proxy.mapToSource(current)
+        self.origin_bar.show_row(self.model.row_at(source.row()) if source.isValid() else None)
 
     def add_row(self) -> None:
         """Add an empty row at the end of what is shown and start typing its action."""
@@ -246,6 +254,7 @@ class ActionPlanEditor(DraftEditor):
         self.remove_action.setText(self.tr("Remove row"))
         self.clear_action.setText(self.tr("Clear cells"))
         self.due_delegate.editor_width = self.status_delegate.editor_width = None
+        self.origin_bar.retranslate()
         self._loading = True  # new labels are no edit by the user
         try:
             self.model.refresh_labels()

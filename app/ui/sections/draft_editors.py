@@ -64,6 +64,14 @@ class DraftEditor(QWidget):
         """The action plan's rows as shown (other templates have none)."""
         return ()
 
+    def fields(self) -> tuple[tuple[str, str], ...]:
+        """The template's single-value fields as shown (a meeting's date, place, online; others have none)."""
+        return ()
+
+    def select_row(self, row_id: str) -> bool:
+        """Choose the row with this id, following a link (templates with rows); False when there is none."""
+        return False
+
     def first_field(self) -> QWidget:
         """Where the cursor goes when the draft opens."""
         return self.edits[self.keys[0]]

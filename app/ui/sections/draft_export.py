@@ -189,14 +189,17 @@ def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | N
     status = draft_status_labels(translate).get(draft.status, draft.status)
     template = template_names(translate).get(draft.template, draft.template)
     builder.paragraph(f"{template} · {status}")
+    shown = date_text or (lambda iso: iso)
+    if draft.template == "meeting":
+        _meeting_fields(builder, draft, translate, shown)
     titles = section_titles(translate)
     for key, text in draft.sections:
         builder.paragraph(titles.get(key, key), heading=2, top_margin=10)
         builder.text(text)
-    if draft.template == "action-plan":
-        builder.paragraph(translate("Export", "Actions"), heading=2, top_margin=10)
+    if draft.template in ("action-plan", "meeting"):
+        builder.paragraph(translate("Export", "Actions") if draft.template == "action-plan"
+                          else translate("Export", "Action items"), heading=2, top_margin=10)
         statuses = row_status_labels(translate)
-        shown = date_text or (lambda iso: iso)
         builder.table(column_titles(translate), [
             (row.action, row.owner, shown(row.due), statuses.get(row.status, row.status)) for row in draft.rows
         ])
@@ -205,6 +208,18 @@ def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | N
         for line in comment_lines(comments, translate, titles, time_text or (lambda iso: iso[:16])):
             builder.text(line)
     return document
+
+
+def _meeting_fields(builder: _DocumentBuilder, draft: Draft, translate: Callable[[str, str], str],
+                    shown: DateText) -> None:
+    """A meeting's date and place, each on its own line under the title ("Online" when it was)."""
+    if draft.field("date"):
+        builder.paragraph(translate("Export", "Date: {0}").format(shown(draft.field("date"))))
+    place = draft.field("place")
+    if draft.field("online") == "yes":
+        place = translate("Export", "Online: {0}").format(place) if place else translate("Export", "Online")
+    if place:
+        builder.paragraph(translate("Export", "Place: {0}").format(place))
 
 
 def _html(document: QTextDocument, right_to_left: bool) -> bytes:

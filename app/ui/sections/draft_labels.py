@@ -24,6 +24,7 @@ def template_names(translate: Translate = QCoreApplication.translate) -> dict[st
         "concept-note": translate("DraftLabels", "Concept note"),
         "action-plan": translate("DraftLabels", "Action plan"),
         "un-communication": translate("DraftLabels", "UN communication"),
+        "meeting": translate("DraftLabels", "Meeting notes"),
     }
 
 
@@ -38,6 +39,8 @@ def template_descriptions() -> dict[str, str]:
         "action-plan": QCoreApplication.translate("DraftLabels", "Action plan: who does what by when"),
         "un-communication": QCoreApplication.translate(
             "DraftLabels", "Communication to the UN Special Procedures (Special Rapporteurs)"),
+        "meeting": QCoreApplication.translate(
+            "DraftLabels", "Meeting notes: date, place, participants, agenda, discussion, decisions, action items"),
     }
 
 
@@ -72,6 +75,10 @@ def section_titles(translate: Translate = QCoreApplication.translate) -> dict[st
         "description": translate("DraftLabels", "Description of the facts"),
         "domestic_remedies": translate("DraftLabels", "Domestic remedies"),
         "consent": translate("DraftLabels", "Consent"),
+        "participants": translate("DraftLabels", "Participants"),
+        "agenda": translate("DraftLabels", "Agenda"),
+        "discussion": translate("DraftLabels", "Discussion"),
+        "decisions": translate("DraftLabels", "Decisions"),
     }
 
 
@@ -99,4 +106,8 @@ def section_hints() -> dict[str, str]:
             "DraftLabels", "Complaints made at home and their results, or why none was possible."),
         "consent": QCoreApplication.translate(
             "DraftLabels", "Whether the victims or their families agree to this submission and to names being shared."),
+        "participants": QCoreApplication.translate("DraftLabels", "One name a line."),
+        "agenda": QCoreApplication.translate("DraftLabels", "The points to discuss, in order."),
+        "discussion": QCoreApplication.translate("DraftLabels", "What was said, point by point."),
+        "decisions": QCoreApplication.translate("DraftLabels", "What the group agreed."),
     }

@@ -19,6 +19,7 @@ from amanat.app.platform.file_names import safe_file_name
 from amanat.app.ui.sections.action_plan_editor import ActionPlanEditor
 from amanat.app.ui.sections.draft_editors import DraftEditor, SectionColumnEditor, SwotEditor
 from amanat.app.ui.sections.draft_labels import template_descriptions, template_names
+from amanat.app.ui.sections.meeting_editor import MeetingEditor
 from amanat.app.ui.widgets.context import UiContext
 
 UNSAFE_FILE_NAME_CHARACTERS = '/\\:*?"<>|'
@@ -38,6 +39,8 @@ def make_editor(context: UiContext, template: str) -> DraftEditor:
         return SwotEditor(context)
     if template == "action-plan":
         return ActionPlanEditor(context)
+    if template == "meeting":
+        return MeetingEditor(context)
     return SectionColumnEditor(context, template)
 
 

@@ -38,6 +38,7 @@ from amanat.app.ui.sections.draft_export import (
 from amanat.app.ui.sections.draft_labels import draft_status_labels, template_descriptions, template_names
 from amanat.app.ui.sections.draft_versions import DraftVersions
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
+from amanat.app.ui.sections.meeting_flow import MeetingFlow
 from amanat.app.ui.sections.new_draft_dialog import NewDraftDialog, make_editor, suggested_file_name
 from amanat.app.ui.sections.redacted_export import export_redacted
 from amanat.app.ui.widgets.context import UiContext
@@ -59,6 +60,7 @@ class StrategySection(ItemEditorSection):
         super().__init__(context, parent)
         self.setObjectName("strategySection")
         self.editor: DraftEditor | None = None
+        self.meeting_flow = MeetingFlow(self, lambda: self.editor)
         self.new_draft_dialog: NewDraftDialog | None = None
 
         self.title = QLineEdit()
@@ -172,6 +174,7 @@ class StrategySection(ItemEditorSection):
             return
         self.template_label.setText(self.tr("Template: {0}").format(
             template_names().get(self.loaded.template, self.loaded.template)))
+        self.template_label.setMinimumWidth(self.template_label.sizeHint().width())  # whole, beside the tags
         self.template_label.setToolTip(template_descriptions().get(self.loaded.template, ""))
 
     # -- the form ---------------------------------------------------------
@@ -220,6 +223,7 @@ class StrategySection(ItemEditorSection):
         self.editor = editor
         if editor is not None:
             editor.changed.connect(self._edited)
+            self.meeting_flow.attach(editor)
             self.editor_area.addWidget(editor, 1)
             editor.show()  # at once, not on the next event loop pass: its shortcuts and focus work now
             # Built after the buttons, the editor would come last on Tab: its fields go before the buttons.
@@ -239,6 +243,7 @@ class StrategySection(ItemEditorSection):
         stored = self.versions.stored()  # its language versions' marks as stored (a merge may have changed them)
         return replace(self.loaded, title=self.title.text().strip(), status=str(self.status.currentData()),
                        tags=parse_tags(self.tags.text()), sections=self.editor.sections(), rows=self.editor.rows(),
+                       fields=self.editor.fields() or self.loaded.fields,
                        link=stored.link if stored is not None else self.loaded.link)
 
     def save(self, report: bool = True, *, announce_now: bool = True) -> bool:
@@ -253,6 +258,10 @@ class StrategySection(ItemEditorSection):
         if not self.dirty:
             self.versions.refresh()  # a bundle may have changed another version
         self.comments.refresh_if_shown_as_saved(self.loaded, self.dirty)  # or brought comments
+
+    def reload_shown(self, draft: Draft) -> None:
+        """Show `draft` as stored now (after the core changed it, as a send does)."""
+        self._show(draft)
 
     def form_is_blank(self) -> bool:
         return self.loaded is None  # drafts are stored when created: only "no draft" is blank

@@ -59,7 +59,7 @@ def test_ctrl_n_asks_for_the_template_and_title_and_opens_the_fitting_editor(qtb
     dialog = section.new_draft_dialog
     assert isinstance(dialog, NewDraftDialog) and dialog.isVisible()
     names = [dialog.template.itemText(i) for i in range(dialog.template.count())]
-    assert names == ["Blank", "SWOT analysis", "Concept note", "Action plan", "UN communication"]
+    assert names == ["Blank", "SWOT analysis", "Concept note", "Action plan", "Meeting notes", "UN communication"]
     dialog.template.setCurrentIndex(dialog.template.findData("un-communication"))
     qtbot.keyClicks(dialog.title, "Communication on Herat detentions")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)

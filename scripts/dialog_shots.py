@@ -228,7 +228,8 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
         ("export-plaintext-warning", PlaintextExportWarning, lambda: PlaintextExportWarning(window)),
         ("export-sealed-passphrase", SealPassphraseDialog, lambda: SealPassphraseDialog(window)),
         ("export-redacted-review", RedactionReviewDialog, lambda: RedactionReviewDialog(
-            context, redaction_demo_note(language), RedactionKey(), redaction_demo_suggestions(), window)),
+            context, redaction_demo_note(language), RedactionKey(), redaction_demo_suggestions(), window,
+            profiles=["UN Special Rapporteur"], load_key=lambda _profile: None)),
         ("export-vcard", VCardExportDialog, lambda: VCardExportDialog(context, list(REDACTION_DEMO_CONTACTS), window)),
         ("entrust", EntrustDialog, lambda: EntrustDialog(context, window)),
         ("entrust-answer", AnswerRequestDialog, lambda: AnswerRequestDialog(context, window)),

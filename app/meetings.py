@@ -186,15 +186,15 @@ def _merged_rows(plan_rows: tuple[ActionRow, ...], meeting_rows: tuple[ActionRow
         link = meeting_link(meeting_id, item.id)
         if link in where:
             current = result[where[link]]
-            fresh = replace(current, action=item.action, owner=item.owner, due=item.due)
+            fresh = replace(current, action=item.action, owner=item.owner, owner_id=item.owner_id, due=item.due)
             if fresh == current:
                 unchanged += 1
             else:
                 result[where[link]] = fresh
                 updated += 1
             continue
-        result.append(ActionRow(action=item.action, owner=item.owner, due=item.due, status=item.status,
-                                id=new_row_id(), link=link))
+        result.append(ActionRow(action=item.action, owner=item.owner, owner_id=item.owner_id, due=item.due,
+                                status=item.status, id=new_row_id(), link=link))
         where[link] = len(result) - 1
         added += 1
     return tuple(result), (added, updated, unchanged)

@@ -121,6 +121,14 @@ def test_sending_again_updates_instead_of_duplicating_and_keeps_the_plans_status
     assert len({r.id for r in rows}) == 3
 
 
+def test_an_owner_chosen_from_the_group_stays_that_member_in_the_plan(vault: Vault) -> None:
+    meeting = make_meeting(vault)
+    member = "ab" * 32
+    vault.items.save(replace(meeting, rows=(replace(meeting.rows[0], owner="Farid", owner_id=member),)))
+    plan = MeetingActions(vault.items).send(meeting.id, new_plan_title="Plan").plan
+    assert (plan.rows[0].owner, plan.rows[0].owner_id) == ("Farid", member)
+
+
 def test_sending_into_a_new_plan_and_only_chosen_items(vault: Vault) -> None:
     meeting = make_meeting(vault)
     outcome = MeetingActions(vault.items).send(meeting.id, new_plan_title="از جلسهٔ ژنو", indexes=[1])

@@ -32,9 +32,21 @@ from PySide6.QtWidgets import (
 
 from amanat.app.meetings import Destination, MeetingActions
 from amanat.app.models import MAX_TITLE_CHARS, ActionRow, Draft
-from amanat.app.ui.models.action_plan_model import COLUMN_DUE, COLUMN_NOTE, COLUMN_STATUS, format_due, user_calendar
+from amanat.app.ui.models.action_plan_model import (
+    COLUMN_DUE,
+    COLUMN_NOTE,
+    COLUMN_OWNER,
+    COLUMN_STATUS,
+    format_due,
+    user_calendar,
+)
 from amanat.app.ui.models.meeting_items_model import COLUMN_SENT, MeetingItemsModel
-from amanat.app.ui.sections.action_plan_delegates import ContentDirectionDelegate, DueDateDelegate, RowStatusDelegate
+from amanat.app.ui.sections.action_plan_delegates import (
+    ContentDirectionDelegate,
+    DueDateDelegate,
+    OwnerDelegate,
+    RowStatusDelegate,
+)
 from amanat.app.ui.sections.draft_editors import DraftEditor
 from amanat.app.ui.sections.draft_labels import section_titles
 from amanat.app.ui.widgets.context import UiContext
@@ -168,6 +180,9 @@ class MeetingEditor(DraftEditor):
         self.table.setItemDelegate(ContentDirectionDelegate(self.table))
         self.table.setItemDelegateForColumn(COLUMN_DUE, self.due_delegate)
         self.table.setItemDelegateForColumn(COLUMN_STATUS, self.status_delegate)
+        self.meeting_id: str | None = None  # owners may be chosen among the members of the groups it is shared with
+        self.owner_delegate = OwnerDelegate(lambda: self.context.vault.tasks.owner_choices(self.meeting_id), self.table)
+        self.table.setItemDelegateForColumn(COLUMN_OWNER, self.owner_delegate)
         self.items_heading = QLabel()
         self.items_heading.setObjectName("heading_items")
         set_type(self.items_heading, "subheading")
@@ -213,6 +228,7 @@ class MeetingEditor(DraftEditor):
     # -- content ----------------------------------------------------------
 
     def load(self, draft: Draft) -> None:
+        self.meeting_id = draft.id
         self._loading = True
         try:
             date = QDate.fromString(draft.field("date"), Qt.DateFormat.ISODate)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QStyleOptionViewItem, QWidget
 
 from amanat.app.meetings import MeetingActions
 from amanat.app.models import ActionRow, Draft
@@ -191,3 +191,14 @@ def test_the_meeting_in_dari_reads_right_to_left_with_solar_hijri_dates(qtbot, u
     assert editor.items_heading.text() != "Action items"
     _shot(unlocked, "meeting-fa")
     unlocked.switch_language("en")
+
+
+def test_an_items_owner_can_be_chosen_among_the_meetings_group(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    sync = unlocked.vault.sync
+    sync.identities.set_display_name("Mariam")
+    _section, editor = _meeting(unlocked)
+    editor.add_item()
+    index = editor.model.index(0, 1)
+    combo = editor.owner_delegate.createEditor(editor.table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(combo, QComboBox) and combo.itemText(0) == "Mariam (me)"
+    combo.deleteLater()

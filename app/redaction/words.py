@@ -13,9 +13,10 @@ same, and so are «Mazar-i-Sharif» and «Mazar i Sharif» (and «Z.A.» and «Z
 At each word the longest marked run wins («Mazar-i-Sharif» before «Sharif»).
 
 A note is Markdown, and Markdown shows HTML: «Abdullah&nbsp;Karimi», «Kar&#105;mi» and
-«Abdullah <span>Karimi</span>» all read «Abdullah Karimi» in the PDF, HTML and ODT exports. So a
-text holding `&` or `<` is also searched as it is shown (entities decoded, tags and comments
-gone), and a name found there is replaced with the markup around it.
+«Abdullah <span>Karimi</span>» all read «Abdullah Karimi» in the PDF, HTML and ODT exports, and a
+link copied from a browser holds a name percent-encoded («…/%D8%B9%D8%A8…»). So a text holding
+`&`, `<` or `%` is also searched as it is shown (entities and percent-encoded UTF-8 decoded, tags
+and comments gone), and a name found there is replaced with the markup around it.
 """
 
 from __future__ import annotations
@@ -121,7 +122,20 @@ def _joined(text: str, before: Word, after: Word) -> bool:
 
 
 _HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,500})?/?>"
-                   r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", re.DOTALL)
+                   r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+                   r"|(?:%[0-9A-Fa-f]{2}){1,600}", re.DOTALL)
+
+
+def _decoded(token: str) -> str:
+    """What an entity or a run of percent-encoded UTF-8 (a link to «…/عبدالله_کریمی») stands for; '' for a tag."""
+    if token.startswith("&"):
+        return html.unescape(token)
+    if token.startswith("%"):
+        try:
+            return bytes.fromhex(token.replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return token
+    return ""
 
 
 def _as_shown(text: str) -> tuple[str, list[int], list[int]]:
@@ -136,8 +150,8 @@ def _as_shown(text: str) -> tuple[str, list[int], list[int]]:
             shown.append(text[index])
             starts.append(index)
             ends.append(index + 1)
-        if token.group().startswith("&"):
-            decoded = html.unescape(token.group())
+        decoded = _decoded(token.group())
+        if decoded:
             shown.extend(decoded)
             starts.extend([token.start()] * len(decoded))
             ends.extend([token.end()] * len(decoded))
@@ -179,7 +193,7 @@ def find_marked(text: str, keys: Mapping[str, object], longest: int = MAX_WORDS_
     if prefixes is None:
         prefixes = prefixes_of(keys)
     found = list(_find_in(text, keys, longest, prefixes))
-    if "&" not in text and "<" not in text:
+    if "&" not in text and "<" not in text and "%" not in text:
         yield from found
         return
     shown, starts, ends = _as_shown(text)

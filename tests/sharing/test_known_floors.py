@@ -3,7 +3,8 @@
 An item that everyone acknowledged, then edited, then the bundle with the edit lost for one
 member: the next bundle carries only the edit for that member, not the whole item again (the
 workshop scenario's bundles grew with such resends). A member added later is not taken to hold
-what the others held: they get the item whole.
+what the others held: they get the item whole; nor is anyone, once the vault was told to forget
+what members hold (someone restored an old backup).
 """
 
 from __future__ import annotations
@@ -73,3 +74,11 @@ def test_a_member_added_later_gets_the_item_whole(workshop: Workshop, tmp_path: 
         assert vault_content(omid.vault) == vault_content(mariam.vault) == vault_content(zahra.vault)
     finally:
         omid.vault.close()
+
+
+def test_forgetting_what_members_hold_forgets_the_floors_too(workshop: Workshop) -> None:
+    mariam, farid, _zahra = workshop.members
+    note_id = _everyone_has_the_note(workshop)  # the floor of the note is Mariam's whole vector now
+    mariam.sync.exchange.forget_member_states()  # say, Farid restored an old backup
+    again = mariam.export(workshop.group_id)
+    assert len(_carried(farid, again)[note_id]) > len(LONG_BODY.encode()) // 2  # whole again

@@ -7,6 +7,8 @@ Each wrote the name before (the redacted copy passed its own check).
 
 from __future__ import annotations
 
+import urllib.parse
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -43,3 +45,14 @@ def test_markup_around_a_replaced_name_stays_balanced(qapp: QApplication) -> Non
     for body in ("Met **Abdullah** Karimi today.", "Met **Abdullah** **Karimi** today."):
         redacted, _ = finish(plan_redaction(Note(id="n1", title="Meeting", body=body), key), "en")
         assert item_document(redacted, right_to_left=False).toPlainText().endswith("Met Person A today.")
+
+
+@pytest.mark.parametrize("name", ["عبدالله_کریمی", "Abdullah Karimi"])
+def test_a_name_percent_encoded_in_a_link_is_replaced(qapp: QApplication, name: str) -> None:
+    """A link copied from a browser: a news article's address holds the victim's name, percent-encoded."""
+    key, _ = RedactionKey().with_entity("person", ["Abdullah Karimi", "عبدالله کریمی"])
+    body = f"See [the article](https://www.bbc.com/persian/{urllib.parse.quote(name)}-57340032)."
+    redacted, _ = finish(plan_redaction(Note(id="n1", title="Meeting", body=body), key), "en")
+    written = urllib.parse.unquote(item_document(redacted, right_to_left=False).toHtml() + redacted.body)
+    assert "کریمی" not in written and "Karimi" not in written, redacted.body
+    assert "bbc.com/persian/" in redacted.body

@@ -1885,6 +1885,14 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <source>{0} contacts exported to {1} (not encrypted).</source>
         <translation>{0} مخاطب در {1} ذخیره شدند (رمزگذاری‌نشده).</translation>
     </message>
+    <message>
+        <source>Export note</source>
+        <translation>خروجی گرفتن از یادداشت</translation>
+    </message>
+    <message>
+        <source>Exported to {0} (not encrypted).</source>
+        <translation>خروجی در {0} ذخیره شد (رمزگذاری‌نشده).</translation>
+    </message>
 </context>
 <context>
     <name>GroupsView</name>
@@ -2687,8 +2695,8 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>&amp;نظر دربارهٔ عبارت انتخاب‌شده</translation>
     </message>
     <message>
-        <source>&amp;Export… (Strategy)</source>
-        <translation>&amp;خروجی گرفتن… (استراتیژی)</translation>
+        <source>&amp;Export… (Notes, Strategy)</source>
+        <translation>&amp;خروجی گرفتن… (یادداشت‌ها، استراتیژی)</translation>
     </message>
     <message>
         <source>&amp;Restore (Trash)</source>
@@ -2932,6 +2940,18 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>خروجی گرفتن</translation>
+    </message>
+    <message>
+        <source>Save the note as PDF, Word, OpenDocument, Markdown or HTML (Ctrl+Shift+E)</source>
+        <translation>ذخیرهٔ یادداشت به‌صورت PDF، Word، OpenDocument، Markdown یا HTML ‏(Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Export redacted…</source>
@@ -4562,8 +4582,8 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>یادداشت‌ها و استراتیژی: نظر دربارهٔ عبارت انتخاب‌شده</translation>
     </message>
     <message>
-        <source>Strategy: export the draft</source>
-        <translation>استراتیژی: خروجی گرفتن از پیش‌نویس</translation>
+        <source>Notes and Strategy: export the note or draft</source>
+        <translation>یادداشت‌ها و استراتیژی: خروجی گرفتن از یادداشت یا پیش‌نویس</translation>
     </message>
     <message>
         <source>Trash: restore the chosen item</source>

@@ -1885,6 +1885,14 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <source>{0} contacts exported to {1} (not encrypted).</source>
         <translation>{0} اړیکې په {1} کې صادرې شوې (بې کوډه).</translation>
     </message>
+    <message>
+        <source>Export note</source>
+        <translation>یادښت صادرول</translation>
+    </message>
+    <message>
+        <source>Exported to {0} (not encrypted).</source>
+        <translation>په {0} کې صادر شو (بې کوډه).</translation>
+    </message>
 </context>
 <context>
     <name>GroupsView</name>
@@ -2687,8 +2695,8 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
         <translation>په ټاکل شوي عبارت &amp;تبصره</translation>
     </message>
     <message>
-        <source>&amp;Export… (Strategy)</source>
-        <translation>&amp;صادرول… (ستراتیژي)</translation>
+        <source>&amp;Export… (Notes, Strategy)</source>
+        <translation>&amp;صادرول… (یادښتونه، ستراتیژي)</translation>
     </message>
     <message>
         <source>&amp;Restore (Trash)</source>
@@ -2932,6 +2940,18 @@ Keep your recovery key safe: if this computer&apos;s keystore is reset, or you r
     <message>
         <source>Notes</source>
         <translation>یادښتونه</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>صادرول…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>صادرول</translation>
+    </message>
+    <message>
+        <source>Save the note as PDF, Word, OpenDocument, Markdown or HTML (Ctrl+Shift+E)</source>
+        <translation>یادښت د PDF، Word، OpenDocument، Markdown یا HTML په بڼه خوندي کول ‏(Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Export redacted…</source>
@@ -4562,8 +4582,8 @@ Your passphrase still works, and you can turn this off at any time. Turn it off 
         <translation>یادښتونه او ستراتیژي: په ټاکل شوي عبارت تبصره</translation>
     </message>
     <message>
-        <source>Strategy: export the draft</source>
-        <translation>ستراتیژي: د مسودې صادرول</translation>
+        <source>Notes and Strategy: export the note or draft</source>
+        <translation>یادښتونه او ستراتیژي: یادښت یا مسوده صادرول</translation>
     </message>
     <message>
         <source>Trash: restore the chosen item</source>

@@ -30,6 +30,7 @@ from amanat.app.models import KIND_NOTE, MAX_TITLE_CHARS, Item, Note
 from amanat.app.ui.sections.attachment_views import AttachmentPanel
 from amanat.app.ui.sections.comments_panel import CommentsPanel
 from amanat.app.ui.sections.item_editor_section import ItemEditorSection
+from amanat.app.ui.sections.note_export import export_note
 from amanat.app.ui.sections.redacted_export import export_redacted
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
@@ -118,12 +119,17 @@ class NotesSection(ItemEditorSection):
         tags_row = QHBoxLayout()
         tags_row.addWidget(self.tags_label)
         tags_row.addWidget(self.tags, 1)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("noteExportButton")
+        self.export_button.clicked.connect(self.export_current)
+        self.add_command("exportAction", self.export_current)
         self.redacted_button = QPushButton()
         self.redacted_button.setObjectName("noteExportRedactedButton")
         self.redacted_button.clicked.connect(self.export_redacted)
         bottom = QHBoxLayout()
         bottom.addWidget(self.comments.toggle_button)
         bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.redacted_button)
         bottom.addWidget(self.save_button)
         self.editor = QWidget()
@@ -145,6 +151,10 @@ class NotesSection(ItemEditorSection):
         self.filter_field.setPlaceholderText(self.tr("Filter notes (Ctrl+F)"))
         self.filter_field.setAccessibleName(self.tr("Filter notes"))
         self.list_view.setAccessibleName(self.tr("Notes"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export"))
+        self.export_button.setToolTip(
+            self.tr("Save the note as PDF, Word, OpenDocument, Markdown or HTML (Ctrl+Shift+E)"))
         self.redacted_button.setText(self.tr("Export redacted…"))
         self.redacted_button.setAccessibleName(self.tr("Export redacted"))
         self.redacted_button.setToolTip(self.tr(
@@ -207,6 +217,12 @@ class NotesSection(ItemEditorSection):
                     self.tr("New note"))
         return (self.tr("No note is open"),
                 self.tr("Choose one from the list, or press Ctrl+N to write a new one."), self.tr("New note"))
+
+    def export_current(self) -> None:
+        """Ctrl+Shift+E: the note as shown, warned, asked where and as what, then written there (note_export)."""
+        if self.loaded is None:
+            return
+        self._export_task = export_note(self, self.context, self.item_from_form(), self.status_label.setText)
 
     def export_redacted(self) -> None:
         """Review every replacement, then export the redacted copy of the note as shown (redacted_export)."""

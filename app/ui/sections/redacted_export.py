@@ -45,8 +45,8 @@ def redacted_filters() -> dict[str, str]:
     return format_filters()
 
 
-def redacted_bytes(context: UiContext, item: Item, export_format: str, *, english_headings: bool = False) -> bytes:
-    """The redacted copy as a file of `export_format`, made in memory by the usual writers."""
+def item_file_bytes(context: UiContext, item: Item, export_format: str, *, english_headings: bool = False) -> bytes:
+    """A note or draft (a redacted copy, or the item itself) as a file of `export_format`, made in memory."""
     right_to_left = context.languages.right_to_left
     if export_format == "docx":
         words = document_words(in_english if english_headings else QCoreApplication.translate,
@@ -109,7 +109,7 @@ def export_redacted(parent: QWidget, context: UiContext, item: Item, report: Rep
         export_format = next((f for f in REDACTED_FORMATS if filters[f] == plan.chosen_filter), "pdf")
         target = target.with_name(target.name + SUFFIXES[export_format])
     try:
-        data = redacted_bytes(context, redacted, export_format, english_headings=english_headings)
+        data = item_file_bytes(context, redacted, export_format, english_headings=english_headings)
         if plan.sealed:
             return write_sealed(parent, context, data, replace(plan, path=target), report)
         write_export(target, data)

@@ -207,7 +207,7 @@ class WindowMenus(QObject):
             "filterAction": QCoreApplication.translate("MainWindow", "&Filter the list"),
             "previewAction": QCoreApplication.translate("MainWindow", "&Preview (Notes)"),
             "commentAction": QCoreApplication.translate("MainWindow", "Co&mment on the selection"),
-            "exportAction": QCoreApplication.translate("MainWindow", "&Export… (Strategy)"),
+            "exportAction": QCoreApplication.translate("MainWindow", "&Export… (Notes, Strategy)"),
             "restoreAction": QCoreApplication.translate("MainWindow", "&Restore (Trash)"),
             "emptyTrashAction": QCoreApplication.translate("MainWindow", "&Empty the trash… (Trash)"),
         }

@@ -87,7 +87,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("commentAction", ("Ctrl+Shift+M",), SECTION, "item",
              lambda: QCoreApplication.translate("Shortcuts", "Notes and Strategy: comment on the selected passage")),
     Shortcut("exportAction", ("Ctrl+Shift+E",), SECTION, "item",
-             lambda: QCoreApplication.translate("Shortcuts", "Strategy: export the draft")),
+             lambda: QCoreApplication.translate("Shortcuts", "Notes and Strategy: export the note or draft")),
     Shortcut("restoreAction", ("Ctrl+R",), SECTION, "item",
              lambda: QCoreApplication.translate("Shortcuts", "Trash: restore the chosen item")),
     Shortcut("emptyTrashAction", ("Ctrl+Shift+Delete",), SECTION, "item",

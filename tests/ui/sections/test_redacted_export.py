@@ -122,7 +122,7 @@ def test_no_marked_word_is_left_in_any_format(qtbot, unlocked: MainWindow, tmp_p
     marked word in any spelling the matcher folds, and the pseudonyms are there."""
     from amanat.app.redaction.plan import plan_redaction
     from amanat.app.redaction.words import find_marked, key_of
-    from amanat.app.ui.sections.redacted_export import REDACTED_FORMATS, redacted_bytes
+    from amanat.app.ui.sections.redacted_export import REDACTED_FORMATS, item_file_bytes
     from tests.redaction.test_export_cli import pdf_text
 
     _section, draft = _section_with_draft(unlocked)
@@ -133,7 +133,7 @@ def test_no_marked_word_is_left_in_any_format(qtbot, unlocked: MainWindow, tmp_p
     assert {"Zahra Ahmadi", "زهرا احمدی", "Herat Women Forum", "Kabul", "هرات"} <= set(marked)
     keys = {key_of(word): word for word in marked}
     for export_format in REDACTED_FORMATS:
-        data = redacted_bytes(unlocked.context, redacted, export_format)
+        data = item_file_bytes(unlocked.context, redacted, export_format)
         if export_format == "pdf":
             texts = [pdf_text(data, tmp_path)]
         elif export_format in ("odt", "docx"):

@@ -67,6 +67,7 @@ class SendItemsDialog(QDialog):
         self.warning = LiveLabel()
         self.warning.setObjectName("sendWarning")
         self.warning.setWordWrap(True)
+        set_state(self.warning, "warning")  # it only ever says who else will see the items
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("sendButtons")
         self.buttons.accepted.connect(self.accept)
@@ -141,7 +142,6 @@ class SendItemsDialog(QDialog):
             names = join_list(isolate(g.name) for g in groups)
             self.warning.setText(self.tr("This plan is shared with {0}: every member will see the items sent, "
                                          "though the meeting itself stays unshared.").format(names))
-            set_state(self.warning, "warning")
         else:
             self.warning.clear()
         ready = bool(self.chosen_indexes()) and (bool(plan_id) or bool(self.new_title.text().strip()))

@@ -118,7 +118,9 @@ def test_section_commands_follow_the_section_on_screen(qtbot, unlocked: MainWind
     assert actions["restoreAction"].isEnabled() and not actions["saveAction"].isEnabled()
     unlocked.menus.actions["section1Action"].trigger()
     assert actions["saveAction"].isEnabled() and actions["previewAction"].isEnabled()
-    assert not actions["restoreAction"].isEnabled() and not actions["exportAction"].isEnabled()
+    assert not actions["restoreAction"].isEnabled() and actions["exportAction"].isEnabled()  # notes export too
+    unlocked.menus.actions["section2Action"].trigger()
+    assert not actions["exportAction"].isEnabled() and not actions["previewAction"].isEnabled()  # contacts: vCard
     unlocked.lock()
     assert not any(actions[name].isEnabled() for name in ("saveAction", "searchAction", "section1Action"))
     assert actions["shortcutsAction"].isEnabled() and actions["aboutAction"].isEnabled()

@@ -8,7 +8,8 @@
    shared by every document sent to one reader). The file is not written yet.
 4. The usual export flow (export_flow): the plaintext warning with its sealed alternative, the file
    dialog (suggesting "redacted", never the real title), the exposed-folder check; then the file is
-   made from the redacted copy by the usual writers (PDF, Word, OpenDocument, Markdown, HTML).
+   made from the redacted copy by the usual writers (PDF, Word, OpenDocument, Markdown, HTML). Comment
+   threads are never part of a redacted file: they name people in their own words.
 """
 
 from __future__ import annotations
@@ -25,11 +26,10 @@ from amanat.app.redaction.export import finish
 from amanat.app.redaction.key_store import RedactionKeys
 from amanat.app.redaction.pseudonyms import RedactionKey
 from amanat.app.redaction.suggestions import vault_suggestions
-from amanat.app.transfer.document_words import DocumentWords
 from amanat.app.transfer.docx_export import docx_bytes
-from amanat.app.ui.models.action_plan_model import column_titles, format_due, row_status_labels
-from amanat.app.ui.sections.draft_export import SUFFIX_FORMATS, format_filters, write_export
-from amanat.app.ui.sections.draft_labels import draft_status_labels, in_english, section_titles, template_names
+from amanat.app.ui.models.action_plan_model import format_due
+from amanat.app.ui.sections.draft_export import SUFFIX_FORMATS, document_words, format_filters, write_export
+from amanat.app.ui.sections.draft_labels import in_english
 from amanat.app.ui.sections.item_documents import item_bytes
 from amanat.app.ui.sections.redaction_review import RedactionReviewDialog
 from amanat.app.ui.widgets.context import UiContext
@@ -42,24 +42,16 @@ Report = Callable[[str], None]
 
 
 def redacted_filters() -> dict[str, str]:
-    return {**format_filters(), "docx": QCoreApplication.translate("Export", "Word document (*.docx)")}
-
-
-def document_words(context: UiContext, english: bool) -> DocumentWords:
-    """The headings and labels of a document in the user's language (or in English, for the UN)."""
-    translate = in_english if english else QCoreApplication.translate
-    return DocumentWords(template_names=template_names(translate), draft_statuses=draft_status_labels(translate),
-                         section_titles=section_titles(translate), row_statuses=row_status_labels(translate),
-                         column_titles=column_titles(translate),
-                         actions_heading=translate("Export", "Actions"),
-                         date_text=lambda iso: format_due(context, iso))
+    return format_filters()
 
 
 def redacted_bytes(context: UiContext, item: Item, export_format: str, *, english_headings: bool = False) -> bytes:
     """The redacted copy as a file of `export_format`, made in memory by the usual writers."""
     right_to_left = context.languages.right_to_left
     if export_format == "docx":
-        return docx_bytes(item, words=document_words(context, english_headings), right_to_left=right_to_left)
+        words = document_words(in_english if english_headings else QCoreApplication.translate,
+                               lambda iso: format_due(context, iso))
+        return docx_bytes(item, words=words, right_to_left=right_to_left)
     return item_bytes(item, export_format, right_to_left=right_to_left,
                       date_text=lambda iso: format_due(context, iso), english_headings=english_headings)
 
@@ -112,8 +104,7 @@ def export_redacted(parent: QWidget, context: UiContext, item: Item, report: Rep
     if plan is None:
         return None
     target = plan.path
-    export_format = SUFFIX_FORMATS.get(target.suffix.lower()) or ("docx" if target.suffix.lower() == ".docx"
-                                                                  else None)
+    export_format = SUFFIX_FORMATS.get(target.suffix.lower())
     if export_format is None:
         export_format = next((f for f in REDACTED_FORMATS if filters[f] == plan.chosen_filter), "pdf")
         target = target.with_name(target.name + SUFFIXES[export_format])

@@ -41,6 +41,7 @@ from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.text_direction import isolate, layout_direction
 
 COLUMNS = 4  # replace (tick), in context, replaced by, where
+RICH_ROWS = 500  # rows whose words are shown in bold (a rich-text label each); the rest are plain cells
 NEW_PROFILE = "\x00new"  # the key choice that asks for a new profile's name
 LANGUAGE_NAMES = {"en": "English", "fa": "دری", "ps": "پښتو"}
 
@@ -214,7 +215,13 @@ class RedactionReviewDialog(QDialog):
             tick.setCheckState(Qt.CheckState.Checked if row in self.plan.accepted else Qt.CheckState.Unchecked)
             tick.setData(Qt.ItemDataRole.AccessibleTextRole, self.plan.found(occurrence))
             self.table.setItem(row, 0, tick)
-            self.table.setCellWidget(row, 1, self._context_label(occurrence))
+            if row < RICH_ROWS:
+                self.table.setCellWidget(row, 1, self._context_label(occurrence))
+            else:  # thousands of replacements: plain cells, the words between « » (a label per row is slow)
+                before, found, after = self.plan.context(occurrence)
+                plain = QTableWidgetItem(f"{before}«{found}»{after}")
+                plain.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, 1, plain)
             for column, text in ((2, ""), (3, self._where(occurrence.place))):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # read, never edited

@@ -159,7 +159,8 @@ class GroupService:
     def share(self, group_id: str, item_id: str) -> GroupInfo:
         """Share an item with a group: its members receive it with the next bundles.
 
-        A draft's language versions travel together: sharing one shares them all.
+        A draft's language versions travel together: sharing one shares every version linked in this
+        vault (one that a bundle linked in is shared on its own: `_linked_here`).
         """
         self.share_many(group_id, [item_id])
         return self.info(group_id)
@@ -184,8 +185,22 @@ class GroupService:
             result[item_id] = None
             item = self._items.get(item_id)
             if isinstance(item, Draft) and item.link is not None:
-                result.update((version.id, None) for version in self._items.linked_versions(item.link.group))
+                result.update((version.id, None) for version in self._items.linked_versions(item.link.group)
+                              if self._linked_here(version.id, item.link.group))
         return list(result)
+
+    def _linked_here(self, version_id: str, link_group: str) -> bool:
+        """True if the version joined `link_group` by an edit made in this vault, not by a bundle.
+
+        A member may set any shared draft's link group to one of ours (a register like any other):
+        sharing our draft with another group must not carry their group's draft along. A version
+        a colleague made elsewhere is shared on its own (the versions bar shows it).
+        """
+        for revision in self._items.history(version_id):
+            link = getattr(revision.item, "link", None)
+            if link is not None and link.group == link_group:
+                return revision.source == ""
+        return False
 
     def share_like(self, existing_id: str, new_id: str) -> None:
         """Share `new_id` with every group that shares `existing_id` (a new language version of a shared draft)."""

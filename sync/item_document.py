@@ -188,7 +188,11 @@ def _diff_text(ytext: Text, old: str, new: str) -> None:
 
 
 def _row_key(row: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(row.items()))
+    # A row with an id is the same row whatever its cells say: matched by content, a row edited
+    # while another was added would be deleted and inserted anew, and two members doing that at
+    # once would leave it twice (and a third member's edit of the old one lost).
+    row_id = row.get("id", "")
+    return (("id", row_id),) if row_id else tuple(sorted(row.items()))
 
 
 def _set_cells(ymap: Map[str], old: Mapping[str, str], new: Mapping[str, str]) -> None:
@@ -208,6 +212,9 @@ def _diff_rows(yrows: Array[Any], old: tuple[Mapping[str, str], ...], new: tuple
     matcher = SequenceMatcher(None, [_row_key(r) for r in old], [_row_key(r) for r in new], autojunk=False)
     for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
         if tag == "equal":
+            for offset in range(i2 - i1):
+                if old[i1 + offset] != new[j1 + offset]:
+                    _set_cells(yrows[i1 + offset], old[i1 + offset], new[j1 + offset])
             continue
         if tag == "replace" and i2 - i1 == j2 - j1:
             for offset in range(i2 - i1):

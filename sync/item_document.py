@@ -188,11 +188,8 @@ def _diff_text(ytext: Text, old: str, new: str) -> None:
 
 
 def _row_key(row: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
-    # A row with an id is the same row whatever its cells say: matched by content, a row edited
-    # while another was added would be deleted and inserted anew, and two members doing that at
-    # once would leave it twice (and a third member's edit of the old one lost).
-    row_id = row.get("id", "")
-    return (("id", row_id),) if row_id else tuple(sorted(row.items()))
+    # By id where there is one: matched by content, an edited row was deleted and inserted anew (twice, by two members).
+    return (("id", row["id"]),) if row.get("id") else tuple(sorted(row.items()))
 
 
 def _set_cells(ymap: Map[str], old: Mapping[str, str], new: Mapping[str, str]) -> None:

@@ -207,7 +207,7 @@ def test_absurd_argon2id_parameters_are_refused_before_deriving(vault_path: Path
 
 def test_a_key_file_from_a_newer_amanat_exits_4(vault_path: Path) -> None:
     body = read_key_json(vault_path)
-    body["version"] = 2
+    body["version"] = 3  # version 2 is a key file bound to a keystore (docs/key-file.md)
     write_key_json(vault_path, body, reseal=True)
     before = snapshot_files(vault_path)
     assert_error(cli(vault_path, "note", "list"), 4, "newer Amanat")

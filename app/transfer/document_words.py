@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from amanat.app.models import ROW_FIELDS
+from amanat.app.models import ROW_FIELDS, Draft
 
 DateText = Callable[[str], str]
 
@@ -27,6 +27,7 @@ ENGLISH_TEMPLATE_NAMES = {
     "concept-note": "Concept note",
     "action-plan": "Action plan",
     "un-communication": "UN communication",
+    "meeting": "Meeting notes",
 }
 ENGLISH_DRAFT_STATUSES = {"draft": "Draft", "review": "In review", "final": "Final"}
 ENGLISH_SECTION_TITLES = {
@@ -47,6 +48,10 @@ ENGLISH_SECTION_TITLES = {
     "description": "Description of the facts",
     "domestic_remedies": "Domestic remedies",
     "consent": "Consent",
+    "participants": "Participants",
+    "agenda": "Agenda",
+    "discussion": "Discussion",
+    "decisions": "Decisions",
 }
 ENGLISH_ROW_STATUSES = {"todo": "To do", "in-progress": "In progress", "done": "Done", "blocked": "Blocked"}
 ENGLISH_COLUMN_TITLES = ("Action", "Owner", "Due", "Status")
@@ -62,7 +67,28 @@ class DocumentWords:
     row_statuses: Mapping[str, str] = field(default_factory=lambda: dict(ENGLISH_ROW_STATUSES))
     column_titles: tuple[str, ...] = ENGLISH_COLUMN_TITLES  # in ROW_FIELDS order
     actions_heading: str = "Actions"
+    action_items_heading: str = "Action items"  # a meeting's rows
+    date_line: str = "Date: {0}"  # a meeting's date, place, and whether it was online
+    place_line: str = "Place: {0}"
+    online: str = "Online"
+    online_place: str = "Online: {0}"
     date_text: DateText = iso_date
+
+    def rows_heading(self, template: str) -> str:
+        """The heading over a draft's rows: an action plan's actions, a meeting's action items."""
+        return self.action_items_heading if template == "meeting" else self.actions_heading
+
+    def meeting_lines(self, draft: Draft) -> tuple[str, ...]:
+        """A meeting's date and place, each a line under the title ("Online" when it was)."""
+        lines = []
+        if draft.field("date"):
+            lines.append(self.date_line.format(self.date_text(draft.field("date"))))
+        place = draft.field("place")
+        if draft.field("online") == "yes":
+            place = self.online_place.format(place) if place else self.online
+        if place:
+            lines.append(self.place_line.format(place))
+        return tuple(lines)
 
     def row_cells(self, values: Mapping[str, str]) -> tuple[str, ...]:
         """One action-plan row as the table shows it, in ROW_FIELDS order."""

@@ -26,7 +26,7 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from amanat.app.errors import InvalidValue
-from amanat.app.models import Draft, Item, Note
+from amanat.app.models import TEMPLATES_WITH_ROWS, Draft, Item, Note
 from amanat.app.transfer.document_words import ENGLISH, DocumentWords
 from amanat.app.transfer.docx_package import saved, strip_template
 from amanat.app.transfer.markdown_blocks import Block, markdown_blocks, plain_blocks, spans
@@ -174,11 +174,14 @@ def _draft(document: Document, draft: Draft, words: DocumentWords, default: str)
     _paragraph(document, draft.title or template, style="Title", default=default)
     status = words.draft_statuses.get(draft.status, draft.status)
     _paragraph(document, f"{template} · {status}", style="Subtitle", default=default)
+    if draft.template == "meeting":
+        for line in words.meeting_lines(draft):
+            _paragraph(document, line, default=default)
     for key, text in draft.sections:
         _paragraph(document, words.section_titles.get(key, key), style="Heading 1", default=default)
         _blocks(document, plain_blocks(text), default, markdown=False)
-    if draft.template == "action-plan":
-        _paragraph(document, words.actions_heading, style="Heading 1", default=default)
+    if draft.template in TEMPLATES_WITH_ROWS:
+        _paragraph(document, words.rows_heading(draft.template), style="Heading 1", default=default)
         rows = [words.row_cells({name: str(getattr(row, name, "")) for name in ("action", "owner", "due", "status")})
                 for row in draft.rows]
         _table(document, (tuple(words.column_titles), *rows), default)

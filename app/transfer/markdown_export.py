@@ -8,7 +8,7 @@ holds the item's text and nothing about who made it, with what, or when.
 
 from __future__ import annotations
 
-from amanat.app.models import Draft, Item, Note
+from amanat.app.models import TEMPLATES_WITH_ROWS, Draft, Item, Note
 from amanat.app.transfer.document_words import ENGLISH, DocumentWords
 
 
@@ -37,10 +37,12 @@ def item_markdown(item: Item, *, words: DocumentWords = ENGLISH) -> str:
         template = words.template_names.get(item.template, item.template)
         status = words.draft_statuses.get(item.status, item.status)
         parts = [_heading(1, item.title or template), f"{template} · {status}"]
+        if item.template == "meeting":
+            parts += list(words.meeting_lines(item))
         for key, text in item.sections:
             parts += [_heading(2, words.section_titles.get(key, key)), text.strip("\n")]
-        if item.template == "action-plan":
-            parts += [_heading(2, words.actions_heading), "\n".join(_table(words, item))]
+        if item.template in TEMPLATES_WITH_ROWS:
+            parts += [_heading(2, words.rows_heading(item.template)), "\n".join(_table(words, item))]
     else:
         raise TypeError("only notes and drafts are written as documents")
     return "\n\n".join(part for part in parts if part) + "\n"

@@ -31,8 +31,8 @@
         <translation>حذف سطر</translation>
     </message>
     <message>
-        <source>Ctrl+Delete</source>
-        <translation>کلید Ctrl+Delete</translation>
+        <source>Remove the chosen rows (Ctrl+Delete)</source>
+        <translation>حذف سطرهای انتخاب‌شده (Ctrl+Delete)</translation>
     </message>
     <message>
         <source>Insert adds a row · Delete clears cells · click a heading to sort</source>

@@ -31,8 +31,8 @@
         <translation>کتار لرې کول</translation>
     </message>
     <message>
-        <source>Ctrl+Delete</source>
-        <translation>Ctrl+Delete</translation>
+        <source>Remove the chosen rows (Ctrl+Delete)</source>
+        <translation>ټاکل شوي کتارونه لرې کول (Ctrl+Delete)</translation>
     </message>
     <message>
         <source>Insert adds a row · Delete clears cells · click a heading to sort</source>

@@ -10,9 +10,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from amanat.app.models import TEMPLATE_SECTIONS, Draft
+from amanat.app.models import TEMPLATE_SECTIONS, ActionRow, Draft
 from amanat.app.transfer.document_words import ENGLISH
 from amanat.app.transfer.docx_export import ARABIC_SCRIPT_FONT, direction, docx_bytes
+from amanat.app.transfer.markdown_export import markdown_bytes
 from tests.transfer.docx_samples import (
     ACTION_PLAN,
     DARI_NOTE,
@@ -131,3 +132,16 @@ def test_libreoffice_reads_the_same_text(item: object, tmp_path: Path) -> None:
     readable = [line.lstrip("•0123456789. \t") for line in lines]
     assert sorted(readable) == sorted(line.lstrip("•0123456789. \t") for line in expected)
     assert "امروز با سه خانواده دیدار کردیم. مهم: نام‌ها محرمانه است." in lines or item is not DARI_NOTE
+
+
+def test_a_meeting_is_written_with_its_date_place_and_action_items() -> None:
+    meeting = Draft(id="", template="meeting", title="نشست پیگیری ژنو", sections=(("agenda", "گزارش سایه"),),
+                    fields=(("date", "2026-12-10"), ("place", "Geneva"), ("online", "yes")),
+                    rows=(ActionRow("فرستادن گزارش به دفتر", owner="Mariam", due="2026-12-20"),))
+    document = docx.Document(io.BytesIO(docx_bytes(meeting, right_to_left=True)))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[:4] == ["نشست پیگیری ژنو", "Meeting notes · Draft", "Date: 2026-12-10", "Place: Online: Geneva"]
+    assert "Action items" in texts and "Agenda" in texts
+    assert [c.text for c in document.tables[0].rows[1].cells][:3] == ["فرستادن گزارش به دفتر", "Mariam", "2026-12-20"]
+    markdown = markdown_bytes(meeting).decode("utf-8")
+    assert "Date: 2026-12-10" in markdown and "## Action items" in markdown and "| فرستادن گزارش به دفتر |" in markdown

@@ -248,7 +248,7 @@ class ActionPlanEditor(DraftEditor):
         self.add_button.setToolTip(self.tr("Insert or Ctrl+Enter"))
         self.remove_button.setText(self.tr("Remove row"))
         self.remove_button.setAccessibleName(self.tr("Remove row"))
-        self.remove_button.setToolTip(self.tr("Ctrl+Delete"))
+        self.remove_button.setToolTip(self.tr("Remove the chosen rows (Ctrl+Delete)"))
         self.keys_hint.setText(self.tr("Insert adds a row · Delete clears cells · click a heading to sort"))
         self.add_action.setText(self.tr("Add row"))
         self.remove_action.setText(self.tr("Remove row"))

@@ -212,14 +212,9 @@ def draft_document(draft: Draft, *, right_to_left: bool, date_text: DateText | N
 
 def _meeting_fields(builder: _DocumentBuilder, draft: Draft, translate: Callable[[str, str], str],
                     shown: DateText) -> None:
-    """A meeting's date and place, each on its own line under the title ("Online" when it was)."""
-    if draft.field("date"):
-        builder.paragraph(translate("Export", "Date: {0}").format(shown(draft.field("date"))))
-    place = draft.field("place")
-    if draft.field("online") == "yes":
-        place = translate("Export", "Online: {0}").format(place) if place else translate("Export", "Online")
-    if place:
-        builder.paragraph(translate("Export", "Place: {0}").format(place))
+    """A meeting's date and place, each on its own line under the title (the core's words, translated)."""
+    for line in document_words(translate, shown).meeting_lines(draft):
+        builder.paragraph(line)
 
 
 def _html(document: QTextDocument, right_to_left: bool) -> bytes:
@@ -321,6 +316,9 @@ def document_words(translate: Translate = QCoreApplication.translate,
     return DocumentWords(template_names=template_names(translate), draft_statuses=draft_status_labels(translate),
                          section_titles=section_titles(translate), row_statuses=row_status_labels(translate),
                          column_titles=column_titles(translate), actions_heading=translate("Export", "Actions"),
+                         action_items_heading=translate("Export", "Action items"),
+                         date_line=translate("Export", "Date: {0}"), place_line=translate("Export", "Place: {0}"),
+                         online=translate("Export", "Online"), online_place=translate("Export", "Online: {0}"),
                          date_text=date_text or iso_date)
 
 

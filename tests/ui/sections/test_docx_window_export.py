@@ -32,6 +32,8 @@ def test_the_windows_english_words_are_the_command_lines() -> None:
     assert dict(words.draft_statuses) == dict(ENGLISH.draft_statuses)
     assert dict(words.row_statuses) == dict(ENGLISH.row_statuses)
     assert (tuple(words.column_titles), words.actions_heading) == (ENGLISH.column_titles, ENGLISH.actions_heading)
+    meeting = ("action_items_heading", "date_line", "place_line", "online", "online_place")
+    assert [getattr(words, name) for name in meeting] == [getattr(ENGLISH, name) for name in meeting]
 
 
 def test_a_dari_action_plan_is_written_in_dari_right_to_left_and_reads_back(  # type: ignore[no-untyped-def]

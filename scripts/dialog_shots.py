@@ -24,9 +24,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
 
 import amanat.app.ui
-from amanat.app.models import ActionRow, Contact, Draft, Note
+from amanat.app.models import ActionRow, Draft
 from amanat.app.redaction.pseudonyms import RedactionKey
-from amanat.app.redaction.suggestions import afghan_places
 from amanat.app.sharing.transfer import Transfers
 from amanat.app.sharing.travel_order import TravelIntent
 from amanat.app.ui.dialogs.backup_dialog import BackupDialog
@@ -60,6 +59,7 @@ from amanat.app.ui.widgets.export_dialogs import PlaintextExportWarning, SealPas
 from amanat.app.vault import Vault
 from amanat.crypto.recovery_key import RecoveryKey
 from amanat.sync.transports.files import FileTransport
+from tests.ui.redaction_demo import CONTACTS, demo_note, demo_suggestions  # the dialog tests' made-up report
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 CIRCLE_NAME = {"en": "Border monitors", "fa": "ناظران مرز", "ps": "د پولې څارونکي"}
@@ -85,39 +85,6 @@ def every_dialog_class() -> set[type[QDialog]]:
                 found.add(subclass)
             pending.append(subclass)
     return {dialog_class for dialog_class in found if not dialog_class.__subclasses__()}
-
-
-# A made-up case for the redaction review (the same as tests/ui/redaction_demo.py): names and places as a real
-# report has them, in each language, with a Latin or Arabic spelling variant of a name in it.
-REDACTION_TEXTS = {
-    "en": ("Detention of Zahra Ahmadi",
-           "Zahra Ahmadi, a teacher from Herat, was detained in Kabul on 3 May.\n"
-           "Her colleague Jawad Karimi of the Herat Women Forum saw it.\n"
-           "زهرا احمدي was released in Mazar-i-Sharif a week later."),
-    "fa": ("بازداشت زهرا احمدی",
-           "زهرا احمدی، آموزگاری از هرات، روز ۳ ثور در کابل بازداشت شد.\n"
-           "همکارش جواد کریمی از انجمن زنان هرات شاهد بود.\n"
-           "زهرا احمدي یک هفته بعد در مزار شریف رها شد. Zahra Ahmadi"),
-    "ps": ("د زهرا احمدي نیونه",
-           "زهرا احمدي، له هرات څخه یوه ښوونکې، د غويي په درېیمه په کابل کې ونیول شوه.\n"
-           "د هغې همکار جواد کریمی د هرات د ښځو له ټولنې څخه شاهد و.\n"
-           "زهرا احمدی یوه اونۍ وروسته په مزار شریف کې خوشې شوه."),
-}
-REDACTION_DEMO_CONTACTS = (
-    Contact(id="", display_name="Zahra Ahmadi", alias="زهرا احمدی", risk_level="high"),
-    Contact(id="", display_name="Jawad Karimi", alias="جواد کریمی", organisation="Herat Women Forum"),
-)
-
-
-def redaction_demo_note(language: str) -> Note:
-    title, body = REDACTION_TEXTS.get(language, REDACTION_TEXTS["en"])
-    return Note(id="demo", title=title, body=body)
-
-
-def redaction_demo_suggestions() -> list[tuple[str, list[str]]]:
-    people = [("person", [c.display_name, c.alias]) for c in REDACTION_DEMO_CONTACTS]
-    return [*afghan_places(), *people,
-            ("organisation", ["Herat Women Forum", "انجمن زنان هرات", "د هرات د ښځو ټولنه"])]
 
 
 def demo_meeting(vault: Vault, language: str) -> Draft:
@@ -228,9 +195,9 @@ def dialog_builders(window: MainWindow, note_id: str, peer: str, bundle: Path, l
         ("export-plaintext-warning", PlaintextExportWarning, lambda: PlaintextExportWarning(window)),
         ("export-sealed-passphrase", SealPassphraseDialog, lambda: SealPassphraseDialog(window)),
         ("export-redacted-review", RedactionReviewDialog, lambda: RedactionReviewDialog(
-            context, redaction_demo_note(language), RedactionKey(), redaction_demo_suggestions(), window,
+            context, demo_note(language), RedactionKey(), demo_suggestions(), window,
             profiles=["UN Special Rapporteur"], load_key=lambda _profile: None)),
-        ("export-vcard", VCardExportDialog, lambda: VCardExportDialog(context, list(REDACTION_DEMO_CONTACTS), window)),
+        ("export-vcard", VCardExportDialog, lambda: VCardExportDialog(context, list(CONTACTS), window)),
         ("entrust", EntrustDialog, lambda: EntrustDialog(context, window)),
         ("entrust-answer", AnswerRequestDialog, lambda: AnswerRequestDialog(context, window)),
         ("keyboard-shortcuts", ShortcutsDialog, lambda: ShortcutsDialog(window)),

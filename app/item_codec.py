@@ -154,6 +154,19 @@ def from_record(record: ItemRecord) -> Item:
     raise DamagedInput(f"item {record.id} is damaged in the vault")
 
 
+def searchable_text_of(record: ItemRecord) -> str:
+    """`search_body(from_record(record), with_tags=False)`; for a note (most items), its body read straight
+    from the stored fields (a search window does this for every row it shows)."""
+    if record.kind == KIND_NOTE:
+        try:
+            body = json.loads(record.content)["body"]
+        except (ValueError, KeyError, TypeError):
+            body = None
+        if isinstance(body, str):
+            return body
+    return search_body(from_record(record), with_tags=False)
+
+
 def search_body(item: Item, *, with_tags: bool = True) -> str:
     """Everything searchable in an item except its title (and its tags, `with_tags=False`), as one text."""
     parts: list[str] = []
@@ -172,4 +185,7 @@ def search_body(item: Item, *, with_tags: bool = True) -> str:
     return "\n".join(p for p in parts if p)
 
 
-__all__ = ["KIND_DRAFT", "ItemRecord", "content_of", "from_record", "rows_from_json", "search_body", "to_record"]
+__all__ = [
+    "KIND_DRAFT", "ItemRecord", "content_of", "from_record", "rows_from_json", "search_body", "searchable_text_of",
+    "to_record",
+]

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import builtins
 import datetime
+import functools
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
 
 from amanat.app.errors import InvalidValue, NotFound
 from amanat.app.id_prefix import resolve_id_prefix
-from amanat.app.item_codec import ItemRecord, from_record, search_body, to_record
+from amanat.app.item_codec import ItemRecord, from_record, search_body, searchable_text_of, to_record
 from amanat.app.models import (
     ITEM_KINDS,
     TEMPLATE_SECTIONS,
@@ -23,7 +24,9 @@ from amanat.app.models import (
     SearchHit,
 )
 from amanat.app.readable_text import readable_markdown
-from amanat.app.search_text import build_match_query, fold_for_search, make_snippet, query_terms
+from amanat.app.search_results import SearchResults
+from amanat.app.search_snippet import make_snippet
+from amanat.app.search_text import build_match_query, fold_for_search, query_terms
 from amanat.app.store.connection import Transaction
 from amanat.app.store.repository import FoldedText, Repository
 from amanat.app.validation import validated
@@ -56,6 +59,21 @@ def new_item_id() -> str:
 def folded_text(item: Item) -> FoldedText:
     """What the search index stores for an item."""
     return FoldedText(title=fold_for_search(item.title), body=fold_for_search(search_body(item)))
+
+
+@functools.lru_cache(maxsize=32)
+def _terms_of(query: str) -> tuple[str, ...]:
+    """`query_terms(query)`: the rows of one search ask for the same query's."""
+    return tuple(query_terms(query))
+
+
+def _searchable_text(hit: SearchHit) -> str:
+    """The searchable text of a hit found by `ItemService.find` but its tags (its stored fields decoded now)."""
+    if not hit.content:
+        return ""
+    record = ItemRecord(id=hit.id, kind=hit.kind, title=hit.title, content=hit.content, tags=(),
+                        pinned=False, created_at=hit.updated_at, updated_at=hit.updated_at)
+    return searchable_text_of(record)
 
 
 def _same_content(a: ItemRecord, b: ItemRecord) -> bool:
@@ -261,36 +279,41 @@ class ItemService:
         """
         if not snippets:
             return self._hits(query, limit, kind, keep_text=False)
-        return [replace(hit, snippet=self.snippet_of(hit, query, mark_start=mark_start, mark_end=mark_end), text="")
-                for hit in self.find(query, limit=limit, kind=kind)]
+        return [replace(hit, snippet=self.snippet_of(hit, query, mark_start=mark_start, mark_end=mark_end), content="")
+                for hit in self._hits(query, limit, kind, keep_text=True)]
 
-    def find(self, query: str, *, limit: int = 50, kind: str | None = None) -> builtins.list[SearchHit]:
-        """The hits of `search`, without snippets but holding the text `snippet_of` cuts them from."""
-        return self._hits(query, limit, kind, keep_text=True)
+    def find(self, query: str, *, limit: int = 50, kind: str | None = None) -> Sequence[SearchHit]:
+        """The hits of `search`, without snippets but holding the text `snippet_of` cuts them from.
+
+        Without a kind the hits are ranked now and each read when first asked for, a screenful at a time
+        (`SearchResults`: what a search window needs before it paints); with one, all are read now."""
+        if kind is not None:
+            return self._hits(query, limit, kind, keep_text=True)
+        match = build_match_query(query)
+        if match is None:
+            return []
+        ranked = self._repository.ranked_matches(match, min(max(limit, 1), MAX_SEARCH_RESULTS))
+        return SearchResults(ranked, self._repository.search_rows)
 
     def snippet_of(self, hit: SearchHit, query: str, *, mark_start: str = "[", mark_end: str = "]") -> str:
         """The snippet `search` would give `hit` (found by `find` for the same `query`)."""
-        text = "\n".join(part for part in (hit.text, *hit.tags) if part) or hit.title
-        return make_snippet(text, query_terms(query), mark_start=mark_start, mark_end=mark_end)
+        text = "\n".join(part for part in (_searchable_text(hit), *hit.tags) if part) or hit.title
+        return make_snippet(text, _terms_of(query), mark_start=mark_start, mark_end=mark_end)
 
     def readable_snippet_of(self, hit: SearchHit, query: str, *, mark_start: str = "[", mark_end: str = "]") -> str:
         """A snippet of `hit` as a reader sees it (the window's search): Markdown's marks taken out, the
         fields of a contact or draft kept apart by a middle dot, and the tags left out (shown beside it)."""
         separator = " " if hit.kind == "note" else " · "
-        text = readable_markdown(hit.text, separator) or hit.title
-        return make_snippet(text, query_terms(query), mark_start=mark_start, mark_end=mark_end)
+        text = readable_markdown(_searchable_text(hit), separator) or hit.title
+        return make_snippet(text, _terms_of(query), mark_start=mark_start, mark_end=mark_end)
 
     def _hits(self, query: str, limit: int, kind: str | None, *, keep_text: bool) -> builtins.list[SearchHit]:
         match = build_match_query(query)
         if match is None:
             return []
         hits = []
-        tags: tuple[str, ...]
-        for record, rank in self._repository.search(match, min(max(limit, 1), MAX_SEARCH_RESULTS), kind):
-            text, tags = "", ()
-            if keep_text:
-                item = from_record(record)
-                text, tags = search_body(item, with_tags=False), item.tags
-            hits.append(SearchHit(id=record.id, kind=record.kind, title=record.title, snippet="", rank=rank,
-                                  updated_at=record.updated_at, text=text, tags=tags))
+        for row in self._repository.search(match, min(max(limit, 1), MAX_SEARCH_RESULTS), kind):
+            content, tags = (row.content, row.tags) if keep_text else ("", "[]")
+            hits.append(SearchHit(id=row.id, kind=row.kind, title=row.title, snippet="", rank=row.rank,
+                                  updated_at=row.updated_at, content=content, stored_tags=tags))
         return hits

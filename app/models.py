@@ -6,6 +6,8 @@ with `dataclasses.replace` and pass it to `ItemService.save`.
 
 from __future__ import annotations
 
+import functools
+import json
 from dataclasses import dataclass, field
 
 from amanat.app.errors import InvalidValue
@@ -263,10 +265,15 @@ class SearchHit:
     snippet: str  # '' when asked for without snippets
     rank: float
     updated_at: str = ""
-    # What a snippet is cut from (the item's searchable text but its tags), kept by
-    # `ItemService.find` so that `ItemService.snippet_of` needs no second lookup; and the item's tags.
-    text: str = field(default="", repr=False, compare=False)
-    tags: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # What a snippet is cut from: the item's stored fields and tags (JSON) as `ItemService.find` read them, so
+    # that `ItemService.snippet_of` needs no second lookup and only the rows a window shows are decoded.
+    content: str = field(default="", repr=False, compare=False)
+    stored_tags: str = field(default="[]", repr=False, compare=False)
+
+    @functools.cached_property
+    def tags(self) -> tuple[str, ...]:
+        """The item's tags (for a hit found with its text; none otherwise)."""
+        return tuple(json.loads(self.stored_tags))
 
 
 @dataclass(frozen=True)

@@ -23,10 +23,24 @@ _CODE = re.compile(r"`+([^`\n]+?)`+")
 _STRONG_OR_EM = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# Every pattern above needs one of these characters somewhere, or a line whose first character (after
+# spaces) is a dash, a colon or a digit: a line with neither is its own readable form, stripped. Most lines
+# of prose are (a date's dashes are mid-line), and the patterns cost ten scans of it.
+_MARK_CHARACTER = re.compile(r"[#>*+_~`!\[<|]")
 
 
 def readable_line(line: str) -> str:
     """One line of Markdown without its marks."""
+    first = line.lstrip()[:1]
+    if not first:
+        return ""  # a blank line
+    if first not in "-:" and not first.isdecimal() and not _MARK_CHARACTER.search(line):
+        return line.strip()
+    return _without_marks(line)
+
+
+def _without_marks(line: str) -> str:
+    """`readable_line` for a line that may hold marks (on any line, the same result)."""
     if _RULE.match(line) or _TABLE_RULE.match(line) or _FENCE.match(line):
         return ""
     text = _LINE_PREFIX.sub("", line)
@@ -47,4 +61,4 @@ def readable_line(line: str) -> str:
 
 def readable_markdown(text: str, separator: str = " ") -> str:
     """`text` without Markdown's marks, its non-empty lines joined by `separator`."""
-    return separator.join(line for line in (readable_line(raw) for raw in text.splitlines()) if line)
+    return separator.join(filter(None, map(readable_line, text.splitlines())))

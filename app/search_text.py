@@ -10,10 +10,12 @@ Python (stdlib only) so that the CLI, the GUI and the benchmarks share one defin
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from typing import overload
 
 _ARABIC_FOLDS: dict[str, str] = {
     "\u0643": "\u06a9",  # Arabic kaf -> Persian keheh
@@ -42,12 +44,10 @@ _FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FO
 # NFKC is applied to these blocks only: on the whole text it would also rewrite
 # ligatures, superscripts and fullwidth forms that users expect to see unchanged.
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
-_LINE_BREAKS = str.maketrans(dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "))
 
 MAX_QUERY_TOKENS = 16
 MIN_PREFIX_CHARS = 2  # the index keeps 2- and 3-character prefixes (schema: prefix = '2 3')
 MAX_TOKEN_CHARS = 64
-ELLIPSIS = "\u2026"
 
 
 def _nfkc_match(match: re.Match[str]) -> str:
@@ -108,40 +108,58 @@ def _nfc_with_positions(text: str) -> tuple[str, Sequence[int]]:
 
 def fold_with_positions(text: str) -> tuple[str, list[int]]:
     """Fold like :func:`fold_for_search` and map each folded index to an index in ``text``."""
-    folded, positions = _fold_mapped(text)
+    folded, positions = fold_mapped(text)
     return folded, list(positions)
 
 
-@functools.lru_cache(maxsize=4096)
-def _fold_kind(char: str) -> int:
-    """1 when ``char`` folds to one character outside the presentation forms, 0 when deleted, else 2."""
-    if _PRESENTATION_FORMS.match(char):
-        return 2
-    return min(len(_fold_char(char)), 2)
+class _KeptPositions(Sequence[int]):
+    """Where each character kept from a text with deleted runs came from, worked out when asked: a snippet
+    asks for a few, where building the list cost a fifth of it."""
+
+    __slots__ = ("_length", "_origins", "_shifts", "_starts")
+
+    def __init__(self, origins: Sequence[int], deleted: list[tuple[int, int]], length: int) -> None:
+        self._origins, self._length = origins, length
+        self._starts, self._shifts = [0], [0]  # from index start on, the kept index plus shift
+        for start, end in deleted:
+            self._starts.append(start - self._shifts[-1])
+            self._shifts.append(self._shifts[-1] + end - start)
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        return self._origins[index + self._shifts[bisect.bisect_right(self._starts, index) - 1]]
 
 
-def _fold_mapped(text: str) -> tuple[str, Sequence[int]]:
+def fold_mapped(text: str) -> tuple[str, Sequence[int]]:
     """:func:`fold_with_positions`, the positions as a range when nothing moves."""
     normalized, nfc_positions = _nfc_with_positions(text)
-    kinds = set(map(_fold_kind, set(normalized)))  # a text's distinct characters are few
-    if 2 not in kinds:
-        # Each character folds to one or none, as it would alone: fold_for_search folds the lot at C speed.
-        folded = fold_for_search(normalized)
-        if 0 not in kinds:
-            return folded, nfc_positions
-        # Deletions (harakat, tatweel, joiners): keep the positions of the characters between them.
-        kept: list[int] = []
-        last = 0
-        for deleted in _DELETED_RUN.finditer(normalized):
-            kept += nfc_positions[last:deleted.start()]
-            last = deleted.end()
-        kept += nfc_positions[last:]
-        return folded, kept
+    folded = fold_for_search(normalized)
+    if not _PRESENTATION_FORMS.search(normalized):
+        # Outside the presentation forms a character folds to none (the deleted ones) or to one or more,
+        # alone as in a text: when the lengths add up, none folded to more, and the positions are those of
+        # the characters kept (found at C speed, where a character at a time cost about 20 µs a snippet).
+        deleted = [match.span() for match in _DELETED_RUN.finditer(normalized)]
+        if len(folded) == len(normalized) - sum(end - start for start, end in deleted):
+            return folded, _KeptPositions(nfc_positions, deleted, len(folded)) if deleted else nfc_positions
     pieces = list(map(_fold_char, normalized))
     return "".join(pieces), [origin for piece, origin in zip(pieces, nfc_positions, strict=True) for _ in piece]
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
+    """Is ``char`` a letter, a number or a mark: a character of a word?"""
     return unicodedata.category(char)[0] in "LNM"
 
 
@@ -151,7 +169,7 @@ def _token_word_spans(token: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start: int | None = None
     for index, char in enumerate(token):
-        if _is_word_char(char):
+        if is_word_char(char):
             if start is None:
                 start = index
         elif start is not None:
@@ -166,7 +184,7 @@ def _token_word_spans(token: str) -> tuple[tuple[int, int], ...]:
 _NON_SPACE_RUN = re.compile(r"\S+")
 
 
-def _iter_word_spans(folded: str, begin: int = 0) -> Iterator[tuple[int, int]]:
+def iter_word_spans(folded: str, begin: int = 0) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of every run of letters, numbers and marks in ``folded``, in order
     (from the run of non-space characters that holds index ``begin``)."""
     while begin > 0 and not folded[begin - 1].isspace():
@@ -179,7 +197,7 @@ def _iter_word_spans(folded: str, begin: int = 0) -> Iterator[tuple[int, int]]:
 
 def _word_spans(folded: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every run of letters, numbers and marks in ``folded``."""
-    return list(_iter_word_spans(folded))
+    return list(iter_word_spans(folded))
 
 
 def query_terms(user_query: str) -> list[str]:
@@ -205,154 +223,3 @@ def build_match_query(user_query: str) -> str | None:
     return " ".join(
         '"' + term.replace('"', '""') + '"' + ("*" if len(term) >= MIN_PREFIX_CHARS else "") for term in terms
     )
-
-
-def _strip_marks(text: str) -> str:
-    """Drop non-spacing marks, as FTS5's ``remove_diacritics`` does for matching."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
-
-
-@functools.lru_cache(maxsize=16384)
-def _bare_word(word: str) -> str:
-    """:func:`_strip_marks` of one folded word (words repeat: cached; ASCII has no marks)."""
-    return word if word.isascii() else _strip_marks(word)
-
-
-def _prefix_length(word: str, key: str) -> int:
-    """Return how many characters of ``word`` the mark-free prefix ``key`` covers."""
-    covered = ""
-    for length, char in enumerate(word, start=1):
-        covered += _strip_marks(char)
-        if len(covered) >= len(key):
-            while length < len(word) and not _strip_marks(word[length]):
-                length += 1  # keep trailing marks with the letter they sit on
-            return length
-    return len(word)
-
-
-def _find_hits(text: str, keys: Sequence[str], width: int) -> list[tuple[int, int]]:
-    """Return merged ``(start, end)`` spans of ``text`` whose words start with a key.
-
-    The snippet is cut around the first span, at most ``width`` characters past its end;
-    words that start beyond that cannot show, so the scan stops there.
-    """
-    folded, positions = _fold_mapped(text)
-    key_tuple = tuple(keys)
-    hits: list[tuple[int, int]] = []
-    begin = 0
-    if all(map(_is_bare_char, set(folded))):
-        first = _first_word_starting_with(folded, keys)
-        if first is None:
-            return hits
-        begin = first  # no word before it can match: skip them at C speed
-    for start, end in _iter_word_spans(folded, begin):
-        origin = positions[start]
-        # (Past a run of combining marks the window may still reach: never stop inside one.)
-        if hits and origin >= hits[0][1] + width and not unicodedata.combining(text[origin - 1]):
-            break
-        word = folded[start:end]
-        bare = _bare_word(word)
-        if not bare.startswith(key_tuple):
-            continue
-        matched = [key for key in keys if bare.startswith(key)]
-        stop = start + _prefix_length(word, max(matched, key=len))
-        # Run up to the next folded character so that joiners and harakat that
-        # folding deleted stay inside the mark, in their original spelling.
-        orig_end = positions[stop - 1] + 1
-        orig_end = max(orig_end, positions[stop] if stop < len(folded) else len(text))
-        orig_start = origin
-        if hits and orig_start < hits[-1][1]:
-            hits[-1] = (hits[-1][0], max(hits[-1][1], orig_end))
-        else:
-            hits.append((orig_start, orig_end))
-    return hits
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_bare_char(char: str) -> bool:
-    """Is ``char`` its own mark-free form? (Then a word of such characters is its own :func:`_bare_word`.)"""
-    return _strip_marks(char) == char
-
-
-def _first_word_starting_with(folded: str, keys: Sequence[str]) -> int | None:
-    """The index of the first word of ``folded`` that starts with a key, for text whose words are their own
-    mark-free forms (keys start with a letter, number or mark, so a word starts where a key is found after
-    a character that is none of those)."""
-    first: int | None = None
-    for key in keys:
-        found = folded.find(key)
-        while found != -1 and (first is None or found < first):
-            if found == 0 or not _is_word_char(folded[found - 1]):
-                first = found
-                break
-            found = folded.find(key, found + 1)
-    return first
-
-
-def _choose_window(text: str, hit: tuple[int, int] | None, width: int) -> tuple[int, int]:
-    """Pick ``[start, end)`` of about ``width`` characters around ``hit``, cut at spaces."""
-    length = len(text)
-    hit_start, hit_end = hit if hit else (0, 0)
-    start = max(0, hit_start - width // 3)
-    end = min(length, start + width)
-    if end == length:
-        start = max(0, min(start, length - width))
-    if hit_end - hit_start >= width:
-        start, end = hit_start, hit_start + width
-    elif hit_end > end:
-        start, end = hit_end - width, hit_end
-    if start > 0 and not text[start - 1].isspace():
-        space = next((i for i in range(start, hit_start) if text[i].isspace()), None)
-        if space is not None:
-            start = space + 1
-    if end < length and not text[end].isspace():
-        lowest = max(hit_end, start + 1)
-        space = next((i for i in range(end - 1, lowest - 1, -1) if text[i].isspace()), None)
-        if space is not None:
-            end = space
-        while end < length and unicodedata.combining(text[end]):
-            end += 1  # never strand a combining mark outside the snippet
-    while start < min(end, hit_start) and text[start].isspace():
-        start += 1
-    while end > max(start, hit_end) and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-@functools.lru_cache(maxsize=64)
-def _snippet_keys(terms: tuple[str, ...]) -> tuple[str, ...]:
-    """The mark-free folded words to look for (one query's rows ask for the same: cached)."""
-    return tuple(sorted({_strip_marks(term) for raw in terms for term in query_terms(raw)} - {""}))
-
-
-def make_snippet(
-    text: str,
-    terms: list[str],
-    *,
-    width: int = 80,
-    mark_start: str = "[",
-    mark_end: str = "]",
-) -> str:
-    """Cut about ``width`` characters of ``text`` around the first word matching a term.
-
-    Every word whose folded form starts with one of ``terms`` is wrapped in
-    ``mark_start``/``mark_end`` in its original spelling; cut ends get an ellipsis
-    and line breaks become spaces. Without a match the start of ``text`` is returned.
-    """
-    width = max(1, width)
-    keys = _snippet_keys(tuple(terms))
-    hits = _find_hits(text, keys, width) if keys and text else []
-    start, end = _choose_window(text, hits[0] if hits else None, width)
-    pieces: list[str] = [ELLIPSIS] if text[:start].strip() else []
-    cursor = start
-    for hit_start, hit_end in hits:
-        hit_start, hit_end = max(hit_start, start), min(hit_end, end)
-        if hit_start >= hit_end:
-            continue
-        pieces += [text[cursor:hit_start].translate(_LINE_BREAKS), mark_start]
-        pieces += [text[hit_start:hit_end].translate(_LINE_BREAKS), mark_end]
-        cursor = hit_end
-    pieces.append(text[cursor:end].translate(_LINE_BREAKS))
-    if text[end:].strip():
-        pieces.append(ELLIPSIS)
-    return "".join(pieces)

@@ -112,10 +112,11 @@ def vault_rows(results: Any) -> list[Row]:
         s = search.summary()
         amanat, raw, plain = s["amanat_ms"], s["raw_fts5_ms"], s["plain_sqlite_fts5_ms"]
         rows.append(Row(
-            f"search, {search.notes:,} notes, {len(search.queries)} queries",
-            f"p50 {amanat['p50']:.1f} ms, p95 {amanat['p95']:.1f} ms",
+            f"search as the window does it, {search.notes:,} notes, {len(search.queries)} queries",
+            f"p50 {amanat['p50']:.1f} ms, p95 {amanat['p95']:.1f} ms (CPU p95 {s['amanat_cpu_ms']['p95']:.1f} ms)",
             f"raw FTS5 bm25 query, SQLCipher: p50 {raw['p50']:.1f} ms, p95 {raw['p95']:.1f} ms",
-            _ratio(s["p95_ratio"]), *_search_target(search.notes, amanat["p95"], s["p95_ratio"]),
+            f"{_ratio(s['p95_ratio'])} (CPU {_ratio(s['p95_ratio_cpu'])})",
+            *_search_target(search.notes, amanat["p95"], s["p95_ratio"]),
         ))
         every = s["all_snippets_ms"]
         rows.append(Row(

@@ -90,7 +90,7 @@ def test_a_kind_filter_finds_its_items_behind_a_full_window_of_other_kinds(vault
     # The window is ranked before the kind is checked (cheap when the kind is common); when it holds too few
     # items of the kind and is full, the kind's own window is ranked: an older contact still shows.
     from amanat.app.models import Note
-    from amanat.app.store.repository import RANK_WINDOW
+    from amanat.app.store.item_search import RANK_WINDOW
 
     contact = vault.items.add(Contact(id="", display_name="Nasrin Geneva", organisation="Geneva office"))
     vault.items.add_many(Note(id="", title=f"Geneva {n}", body="minutes") for n in range(RANK_WINDOW + 50))

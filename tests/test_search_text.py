@@ -14,12 +14,12 @@ import sqlcipher3
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from amanat.app import search_text
+from amanat.app import search_snippet, search_text
+from amanat.app.search_snippet import make_snippet
 from amanat.app.search_text import (
     build_match_query,
     fold_for_search,
     fold_with_positions,
-    make_snippet,
     query_terms,
 )
 
@@ -339,7 +339,7 @@ def _first_matching_word(text: str, keys: list[str]) -> int | None:
     """The reference: every word of the folded text in turn, mark-free, against every key."""
     folded, positions = fold_with_positions(text)
     for start, end in search_text._word_spans(folded):
-        if search_text._bare_word(folded[start:end]).startswith(tuple(keys)):
+        if search_snippet._bare_word(folded[start:end]).startswith(tuple(keys)):
             return positions[start]
     return None
 
@@ -351,10 +351,10 @@ def test_the_first_hit_is_found_where_reading_every_word_finds_it(data: st.DataO
     # are their own mark-free forms; it must start at the very word the full scan starts at.
     pieces = data.draw(st.lists(st.integers(0, len(text)), min_size=1, max_size=3))
     terms = [text[i : i + 3] for i in pieces] + data.draw(st.lists(MIXED_TEXT, max_size=1))
-    keys = sorted({search_text._strip_marks(t) for raw in terms for t in query_terms(raw)} - {""})
+    keys = sorted({search_snippet._strip_marks(t) for raw in terms for t in query_terms(raw)} - {""})
     if not keys:
         return
-    hits = search_text._find_hits(text, keys, 80)
+    hits = search_snippet._find_hits(text, keys, 80)
     assert (hits[0][0] if hits else None) == _first_matching_word(text, keys)
 
 

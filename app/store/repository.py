@@ -12,34 +12,13 @@ import sqlcipher3
 from amanat.app.errors import NotFound
 from amanat.app.item_codec import ItemRecord
 from amanat.app.models import ItemHeader
+from amanat.app.store import item_search
 from amanat.app.store.attachment_rows import AttachmentRows, item_seq
 from amanat.app.store.connection import Connection, Transaction, database_errors_as_amanat_errors, transaction
 from amanat.app.store.erasure import purge_items
+from amanat.app.store.item_search import SearchRow
 
 _ITEM_COLUMNS = "id, kind, title, content, tags, pinned, created_at, updated_at, deleted_at, revision"
-RANK_WINDOW = 2_000  # see Repository.search
-_SEARCH_COLUMNS = ", ".join("items." + c.strip() for c in _ITEM_COLUMNS.split(","))
-# Repository.search. Without a kind the matches need no join at all (rowid = -seq): at 10,000 notes the join
-# for each of up to RANK_WINDOW matches cost more than FTS5's own work. Only the top rows are joined to items.
-_WINDOW = ("SELECT -rowid AS seq, bm25(search_index, 10.0, 1.0) AS rank "
-           "FROM search_index WHERE search_index MATCH ? LIMIT ?")
-_MATCHES_ANY_KIND = (f"SELECT {_SEARCH_COLUMNS}, hits.rank FROM (SELECT seq, rank FROM ({_WINDOW}) ORDER BY rank "
-                     "LIMIT ?) AS hits JOIN items ON items.seq = hits.seq ORDER BY hits.rank")
-# The window ranked (its LIMIT keeps SQLite from flattening it), then joined in rank order (CROSS JOIN keeps it
-# the outer loop), so the join stops at the limit-th item of the kind and no sort follows.
-_MATCHES_THEN_KIND = (f"SELECT {_SEARCH_COLUMNS}, hits.rank FROM (SELECT seq, rank FROM ({_WINDOW}) ORDER BY rank "
-                      "LIMIT ?) AS hits CROSS JOIN items ON items.seq = hits.seq WHERE items.kind = ? "
-                      "ORDER BY hits.rank LIMIT ?")
-# The items of one kind's own window: CROSS JOIN keeps the index as the outer loop, yielding the newest matches
-# first, each checked against items by primary key (an "IN (SELECT … kind)" filter made FTS5 probe the index
-# once per item of that kind: seconds at 10,000 items).
-_MATCHES_OF_KIND = (f"SELECT {_SEARCH_COLUMNS}, hits.rank FROM (SELECT seq, rank FROM ("
-                    "SELECT items.seq AS seq, bm25(search_index, 10.0, 1.0) AS rank "
-                    "FROM search_index CROSS JOIN items ON items.seq = -search_index.rowid "
-                    "WHERE search_index MATCH ? AND items.kind = ? LIMIT ?) ORDER BY rank LIMIT ?) AS hits "
-                    "JOIN items ON items.seq = hits.seq ORDER BY hits.rank")
-
-
 def index_rowid(seq: int) -> int:
     """The search index's rowid for an item: negative, so that index order is newest first."""
     return -seq
@@ -70,7 +49,7 @@ def _record(row: tuple) -> ItemRecord:  # type: ignore[type-arg]
         kind=row[1],
         title=row[2],
         content=row[3],
-        tags=tuple(json.loads(row[4])),
+        tags=tuple(json.loads(row[4])) if row[4] != "[]" else (),  # most items have none: no decoder
         pinned=bool(row[5]),
         created_at=row[6],
         updated_at=row[7],
@@ -327,39 +306,20 @@ class Repository:
 
     # -- search -----------------------------------------------------------
 
-    def search(self, match: str, limit: int, kind: str | None = None) -> list[tuple[ItemRecord, float]]:
-        """Live items matching an FTS5 expression, best first (bm25, titles weigh more).
-
-        The index stores items newest first (rowid = -seq), so the inner query
-        meets the newest matches first and stops after RANK_WINDOW of them:
-        a word found in more items than that is ranked among its RANK_WINDOW
-        most recent matches. Only the top rows are joined to items. This keeps
-        a search fast at 100,000 items.
-
-        With a kind, the window's matches are ranked first and joined to items in rank order
-        until `limit` of that kind are found: a join for every match of the window cost about
-        40 ms at 100,000 notes when the matches were spread over the whole vault (each on its
-        own page). When that finds fewer than `limit` and the window was full, the items of
-        that kind may lie beyond it: their own window of RANK_WINDOW matches is ranked instead.
-        """
-        if kind is None:
-            return self._ranked(_MATCHES_ANY_KIND, [match, RANK_WINDOW, limit])
-        found = self._ranked(_MATCHES_THEN_KIND, [match, RANK_WINDOW, RANK_WINDOW, kind, limit])
-        if len(found) < limit and self._window_full(match):
-            return self._ranked(_MATCHES_OF_KIND, [match, kind, RANK_WINDOW, limit])
-        return found
-
-    def _ranked(self, sql: str, params: list[object]) -> list[tuple[ItemRecord, float]]:
+    def search(self, match: str, limit: int, kind: str | None = None) -> list[SearchRow]:
+        """Live items matching an FTS5 expression, best first (see `item_search.search`)."""
         with database_errors_as_amanat_errors():
-            rows = self._conn.execute(sql, params).fetchall()
-        return [(_record(r[:10]), float(r[10])) for r in rows]
+            return item_search.search(self._conn, match, limit, kind)
 
-    def _window_full(self, match: str) -> bool:
+    def ranked_matches(self, match: str, limit: int) -> list[tuple[int, float]]:
+        """Places and ranks of the best live items matching `match` (see `item_search.ranked`)."""
         with database_errors_as_amanat_errors():
-            row = self._conn.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)",
-                (match, RANK_WINDOW)).fetchone()
-        return bool(row[0] >= RANK_WINDOW)
+            return item_search.ranked(self._conn, match, limit)
+
+    def search_rows(self, places: list[int]) -> dict[int, SearchRow]:
+        """The items at places `ranked_matches` gave (see `item_search.rows_of`)."""
+        with database_errors_as_amanat_errors():
+            return item_search.rows_of(self._conn, places)
 
     # -- integrity --------------------------------------------------------
 

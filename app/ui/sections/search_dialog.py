@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from amanat.app.errors import AmanatError
 from amanat.app.models import SearchHit
-from amanat.app.search_text import make_snippet, query_terms
+from amanat.app.search_snippet import make_snippet
+from amanat.app.search_text import query_terms
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.live_label import LiveLabel
@@ -71,11 +72,11 @@ class SearchResultModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._hits: list[SearchHit] = []
+        self._hits: Sequence[SearchHit] = []
         self._rows: list[ResultRow | None] = []
         self._make_row: Callable[[SearchHit], ResultRow] | None = None
 
-    def set_hits(self, hits: list[SearchHit], make_row: Callable[[SearchHit], ResultRow]) -> None:
+    def set_hits(self, hits: Sequence[SearchHit], make_row: Callable[[SearchHit], ResultRow]) -> None:
         """Show these hits instead of the current ones; `make_row` builds a row (its snippet) when it is shown."""
         self.beginResetModel()
         self._hits = hits
@@ -285,7 +286,7 @@ class SearchDialog(QDialog):
         self._timer.stop()
         query = self.field.text()
         self._error = ""
-        hits: list[SearchHit] = []
+        hits: Sequence[SearchHit] = []
         if query.strip():
             try:
                 hits = self.context.items.find(query, limit=MAX_RESULTS)
@@ -332,8 +333,8 @@ class SearchDialog(QDialog):
     # -- opening --------------------------------------------------------------
 
     def open_index(self, index: QModelIndex) -> None:
-        """Open the item of a result row and close the dialog."""
-        if not index.isValid():
+        """Open the item of a result row and close the dialog (not a row whose item was deleted meanwhile)."""
+        if not index.isValid() or not index.data(IdRole):
             return
         kind, item_id = index.data(KindRole), index.data(IdRole)
         self.accept()

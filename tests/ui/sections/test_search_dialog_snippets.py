@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
+
 from amanat.app.models import SearchHit
 from amanat.app.ui.sections.search_dialog import HtmlRole, IdRole, ResultRow, SearchResultModel
 from amanat.app.ui.shell.main_window import MainWindow
@@ -54,3 +56,32 @@ def test_a_snippet_is_made_when_its_row_is_asked_for(qtbot, unlocked: MainWindow
     assert model.index(29).data(IdRole) == hits[29].id and made == []  # ids need no snippet
     assert "<b>border</b>" in model.index(29).data(HtmlRole)
     assert model.index(29).data(HtmlRole) and made == [hits[29].id]  # made once, then kept
+
+
+def test_the_benchmark_measures_what_the_window_does() -> None:
+    from amanat.app.search_results import FETCHED_AT_ONCE
+    from amanat.app.ui.sections.search_dialog import MAX_RESULTS, ROWS_LAID_OUT_AT_ONCE
+    from bench.vault_bench import SHOWN_SNIPPETS, WINDOW_RESULTS
+
+    assert WINDOW_RESULTS == MAX_RESULTS
+    assert SHOWN_SNIPPETS == ROWS_LAID_OUT_AT_ONCE == FETCHED_AT_ONCE
+
+
+def test_a_row_whose_item_was_deleted_meanwhile_is_empty_and_not_opened(qtbot, unlocked: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert unlocked.vault is not None
+    kept = [unlocked.vault.items.add_note(f"report {n}", f"the border report number {n}").id for n in range(3)]
+    dialog = open_search(qtbot, unlocked)
+    model = SearchResultModel()  # no view: rows are read only when asked for
+    hits = unlocked.vault.items.find("border", limit=50)
+    unlocked.vault.items.delete(kept[1])  # before the rows are read
+    model.set_hits(hits, lambda hit: dialog._row(hit, "border"))
+    opened: list[str] = []
+    unlocked.workspace.context.open_item_requested.connect(lambda _kind, item_id: opened.append(item_id))
+    rows = [model.index(n) for n in range(model.rowCount())]
+    gone = [index for index in rows if not index.data(IdRole)]
+    assert len(rows) == 3 and len(gone) == 1
+    assert gone[0].data(HtmlRole) and gone[0].data(Qt.ItemDataRole.AccessibleTextRole)  # drawn empty, no error
+    dialog.open_index(gone[0])
+    assert dialog.isVisible() and opened == []
+    dialog.open_index(next(index for index in rows if index.data(IdRole)))
+    assert not dialog.isVisible() and len(opened) == 1 and opened[0] in kept

@@ -17,12 +17,14 @@ from collections.abc import Callable, Mapping
 
 from amanat.app.errors import InvalidValue, NotFound, TooLargeForQuarantine
 from amanat.app.items import ItemService
+from amanat.app.sharing.announced_states import check_announced_states
 from amanat.app.sharing.bundle_reports import (
     INCLUDE,
     LEAVE_OUT,
     REFUSE,
     ExportedBundle,
     ImportReport,
+    RejectedBundle,
     UntrustedMembers,
     count_outcomes,
 )
@@ -43,7 +45,6 @@ from amanat.app.sharing.quarantine import (
 from amanat.app.sharing.readable_export import readable_markdown
 from amanat.app.store.sync_repository import BundleLogEntry, QuarantineEntry, SyncRepository
 from amanat.crypto.contact_card import display_name
-from amanat.crypto.errors import DamagedInput
 from amanat.crypto.identity import PublicIdentity
 from amanat.sync.bundle import bundle_file_name, open_bundle, seal_bundle, seal_for_passphrase
 from amanat.sync.bundle_payload import BundlePayload, base_state_digest, decode_payload, encode_payload
@@ -58,10 +59,6 @@ logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 MIN_EXPORT_PASSPHRASE_CHARS = 12
 NOTHING = encode_state_vector({})  # the state vector of someone who has nothing yet
-
-
-class RejectedBundle(DamagedInput):
-    """A bundle that decrypted and verified, but that Amanat will not apply; the reason says why."""
 
 
 class BundleExchange:
@@ -231,6 +228,8 @@ class BundleExchange:
             authors = {m.identity.fingerprint.hex() for m in log.everyone} | {me.public.fingerprint.hex()}
             outcomes, titles, kinds = self._write_items(group_id, payload.documents, shared_here, clock, source,
                                                         authors)
+            if me.public.fingerprint.hex() not in payload.trusting:  # step 36: it brings what it claims
+                check_announced_states(self._repository, payload.states, source)
             known = {item: v for item, v in payload.states.items() if item in payload.documents or item in shared_here}
             remember_what_sender_has(self._repository.knowledge, group_id, sender_fp, header.seq, payload, known)
             self._identities.save_clock(clock)

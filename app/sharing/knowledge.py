@@ -8,19 +8,24 @@ correct", says why each is sound:
    sequence number of the bundle that said it);
 2. acknowledgements: a member that applied my bundle `s` holds at least every vector I recorded in
    `own_vectors` at or before `s`;
-3. a member that applied a third member's bundle `t` holds at least every vector that third member
-   told me in bundles up to `t`;
-4. a vector every recipient was known to hold at an earlier export, by 1 to 4 then (`known_floors`,
-   kept with a digest of those recipients and used only for the same ones). The first three say what
+3. a vector every recipient was known to hold at an earlier export, by 1 to 3 then (`known_floors`,
+   kept with a digest of those recipients and used only for the same ones). The first two say what
    is known from the newest vectors and acknowledgements; when a vector moves on, what was known of
    the older one would otherwise be lost until the next acknowledgement comes round, and the item
    would go out whole again.
+
+What a third member announced is never taken as what another holds, even once that other
+acknowledged the third's bundle: a compromised member could announce someone's newest edit without
+carrying it, and everyone would then leave the edit out for the members who acknowledged it (an
+acknowledgement is cumulative, so it also covers bundles that member never saw). Each member
+announces its own vector instead whenever it changed.
 
 A member not heard from at all yet is assumed to hold what another member sent them in a full
 bundle (only to leave an item out, never to compute a difference from), so that the first answers
 after a full bundle are small; the one who sent the full bundle keeps sending its content until
 that member acknowledges it. Such a bundle names the members it trusted (`trusting`): they do not
-acknowledge it, so that 2 and 3 never rest on what it left out.
+acknowledge it, so that 2 never rests on what it left out. Once that member is heard from, only 1
+to 3 count.
 """
 
 from __future__ import annotations
@@ -137,19 +142,19 @@ class GroupKnowledge:
             self._raise_floor(item_id, encode_state_vector(_common(list(known.values()))))
         missing = [p for p, state in known.items() if not _covers(state, mine)]
         changed = own is None or own[0] != vector
-        implied = any(v == vector and 1 <= t <= self.applied.get(q, 0) for q, (v, t) in told.items())
         if missing and all(self._trusted_to_have(p, vector, told) for p in missing):
             self.trusted.update(missing)
-            return ItemPlan(False, b"", False, None, forget=own is not None)
+            # Still announced when changed: the others learn what I hold from me alone (1), never from a third.
+            return ItemPlan(False, b"", changed, None, forget=own is not None)
         include = bool(missing) or not self.recipients
         base = encode_state_vector(_common(list(known.values()))) if include else b""
         # An unchanged vector recorded at my bundle s holds from s on (as 2 says), whatever this bundle carries.
         since = own[1] if own is not None and not changed else 0
-        return ItemPlan(include, base, include or (changed and not implied), vector if changed else None,
+        return ItemPlan(include, base, include or changed, vector if changed else None,
                         since=since)
 
     def _floor(self, item_id: str) -> dict[int, int]:
-        """What every recipient of this export is known to hold of an item by source 4 (empty if unknown)."""
+        """What every recipient of this export is known to hold of an item by source 3 (empty if unknown)."""
         stored = self.floors.get(item_id)
         if stored is None or stored[1] != self.recipients_digest:
             return {}
@@ -173,10 +178,7 @@ class GroupKnowledge:
             _merge(state, told[member][0])
         if own is not None and 1 <= own[1] <= self.acks.get((member, self.me), 0):
             _merge(state, own[0])
-        for other, (vector, seq) in told.items():
-            if other != member and 1 <= seq <= self.acks.get((member, other), 0):
-                _merge(state, vector)
-        return state
+        return state  # never what a third member announced (see the module's docstring)
 
     def _trusted_to_have(self, member: str, vector: bytes, told: dict[str, Vector]) -> bool:
         """A member never heard from, to whom someone else sent exactly this in a full bundle."""

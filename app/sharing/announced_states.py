@@ -1,0 +1,45 @@
+"""A bundle must bring its receiver up to every state vector it announces (docs/bundle-format.md, step 36).
+
+The others reason from what this vault acknowledges: "it applied M's bundle t, so it holds every
+vector M announced up to t" (source 3 of "The summary of what each member has"). An honest bundle
+always brings each of its recipients up to the vectors it announces: its updates are computed from
+what each recipient is known to hold, a lower bound. A bundle that announces more than it carries
+(a compromised member claiming someone's newest edit) would, once acknowledged here, make the others
+leave that edit out of their bundles to this vault for good. So after its documents are merged, in
+the import's transaction, this vault checks that it holds every vector the bundle announces, and
+refuses the bundle whole otherwise (nothing kept, nothing acknowledged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from amanat.app.sharing.bundle_reports import RejectedBundle
+from amanat.app.store.sync_repository import SyncRepository
+from amanat.sync.item_document import ItemDocument
+from amanat.sync.state_vector import decode_state_vector
+
+
+def check_announced_states(repository: SyncRepository, states: Mapping[str, bytes], sender: str) -> None:
+    """Raise RejectedBundle unless this vault's documents (merged already) hold every announced vector.
+
+    `sender` names the sender for the message ("name · peer id")."""
+    for item_id, announced in states.items():
+        held = held_state(repository, item_id)
+        if any(held.get(client, 0) < clock for client, clock in decode_state_vector(announced).items()):
+            raise RejectedBundle(
+                f"the bundle from {sender} says its sender holds changes it does not bring you. Either its "
+                "Amanat is not honest (applying it would make the others stop sending you those changes) or "
+                "this vault is older than its sender thinks (restored from a backup): ask for a full bundle "
+                "(sync export --full)")
+
+
+def held_state(repository: SyncRepository, item_id: str) -> dict[int, int]:
+    """The state vector of this vault's document of an item, as stored ({} without a document)."""
+    recorded = repository.recorded_revision(item_id)
+    if recorded is None:
+        return {}
+    if recorded[2]:
+        return decode_state_vector(recorded[2])
+    encoded = repository.document(item_id)  # a row written before state vectors were stored with it
+    return {} if encoded is None else decode_state_vector(ItemDocument.from_update(encoded).state_vector())

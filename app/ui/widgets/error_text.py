@@ -18,7 +18,7 @@ from amanat.app.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from amanat.app.sharing.exchange import RejectedBundle
+from amanat.app.sharing.bundle_reports import RejectedBundle
 from amanat.app.ui.widgets.digits import localise_numbers
 from amanat.sync.errors import BundleTooLarge, ForgedBundle, ForwardedBundle, NotAddressedToMe
 from amanat.sync.transports.errors import DriveFull, DriveMissing, DriveReadOnly

@@ -15,7 +15,7 @@ import secrets
 import time
 from collections.abc import Callable, Mapping
 
-from amanat.app.errors import InvalidValue, NotFound, TooLargeForQuarantine
+from amanat.app.errors import InvalidValue, NotFound, RejectedBundle, TooLargeForQuarantine
 from amanat.app.items import ItemService
 from amanat.app.sharing.bundle_reports import (
     INCLUDE,
@@ -43,7 +43,6 @@ from amanat.app.sharing.quarantine import (
 from amanat.app.sharing.readable_export import readable_markdown
 from amanat.app.store.sync_repository import BundleLogEntry, QuarantineEntry, SyncRepository
 from amanat.crypto.contact_card import display_name
-from amanat.crypto.errors import DamagedInput
 from amanat.crypto.identity import PublicIdentity
 from amanat.sync.bundle import bundle_file_name, open_bundle, seal_bundle, seal_for_passphrase
 from amanat.sync.bundle_payload import BundlePayload, base_state_digest, decode_payload, encode_payload
@@ -58,10 +57,6 @@ logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 MIN_EXPORT_PASSPHRASE_CHARS = 12
 NOTHING = encode_state_vector({})  # the state vector of someone who has nothing yet
-
-
-class RejectedBundle(DamagedInput):
-    """A bundle that decrypted and verified, but that Amanat will not apply; the reason says why."""
 
 
 class BundleExchange:

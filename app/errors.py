@@ -76,6 +76,10 @@ class KeychainUnavailable(AmanatError):
     """No safe OS keychain is available (none, or one that stores plain text)."""
 
 
+class RejectedBundle(DamagedInput):
+    """A bundle that decrypted and verified, but that Amanat will not apply; the reason says why."""
+
+
 class TooLargeForQuarantine(DamagedInput):
     """A bundle from someone not yet verified is larger than the quarantine keeps for one sender."""
 

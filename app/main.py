@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from amanat.app import cli
-from amanat.app.cli.session import vault_directory
+from amanat.app.cli.vault_location import vault_directory
 from amanat.app.kdf_cost import install_cost_check
 from amanat.app.models import Item
 from amanat.app.settings import default_settings_path

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from amanat.app.errors import InvalidValue, NotFound
 from amanat.app.id_prefix import resolve_id_prefix
@@ -28,9 +29,11 @@ from amanat.app.item_codec import rows_from_json
 from amanat.app.items import ItemService
 from amanat.app.models import ROW_STATUSES, ActionRow, Draft
 from amanat.app.search_text import fold_for_search
-from amanat.app.sharing.groups import GroupService
-from amanat.app.sharing.identities import IdentityService
 from amanat.app.store.plan_rows import PlanRows
+
+if TYPE_CHECKING:  # the sharing services are handed in; `amanat task`'s parser reads SORT_KEYS without them
+    from amanat.app.sharing.groups import GroupService
+    from amanat.app.sharing.identities import IdentityService
 
 WEEK_DAYS = 7
 SORT_KEYS = ("due", "plan", "owner", "status", "action")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -41,7 +40,7 @@ from amanat.app.store.repository import Repository
 from amanat.app.store.schema import migrate, refuse_newer
 from amanat.app.tasks import TaskService
 from amanat.app.vault_lock import VaultLock
-from amanat.app.vault_paths import ALT_NAME, META_DECOY_KEY, META_DURESS_SLOT, META_VAULT_ID, VaultPaths
+from amanat.app.vault_paths import ALT_NAME, META_DECOY_KEY, META_DURESS_SLOT, META_VAULT_ID, VaultPaths, default_umask
 from amanat.crypto.kdf import Argon2idParams, calibrate
 from amanat.crypto.keyfile import KIND_KEYCHAIN, KIND_RECOVERY, KeyFile, generate_vault_key
 from amanat.crypto.recovery_key import RecoveryKey
@@ -388,9 +387,3 @@ class Vault:
     def __repr__(self) -> str:
         state = "open" if self.is_open else "locked"
         return f"Vault({str(self.paths.directory)!r}, {state})"
-
-
-def default_umask() -> None:
-    """Files Amanat creates are private to the user."""
-    if os.name == "posix":
-        os.umask(0o077)

@@ -7,6 +7,7 @@ app/duress.py and app/wipe.py all build on it, and it builds on none of them.
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,3 +62,9 @@ class VaultPaths:
             raise DamagedInput(f"only part of a vault is in {self.directory}: its key file is missing. If a restore "
                                "was interrupted, run 'amanat restore' again (it clears what was left); otherwise "
                                "put the key file (vault.keys) back")
+
+
+def default_umask() -> None:
+    """Files Amanat creates are private to the user."""
+    if os.name == "posix":
+        os.umask(0o077)

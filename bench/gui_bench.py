@@ -40,7 +40,7 @@ from typing import Any
 
 from amanat.crypto.kdf import KIB_PER_MIB, allow_insecure_test_kdf, insecure_test_kdf_allowed
 from bench.corpus import DEFAULT_SEED, batched, generate_notes
-from bench.timing import interleaved_round, median, percentile, ratios
+from bench.timing import interleaved_round, median, on_cpu, percentile, ratios
 from bench.unlock_probe import PASSPHRASE, bare_argon2id
 from bench.vault_bench import (
     UNLOCK_TARGET_SECONDS,
@@ -431,13 +431,6 @@ def probe_main(vault_dir: Path, notes: int, unlocks: int, seed: int, filter_budg
     cpu_ms: dict[str, list[float]] = {"gui": [], "raw": []}
     last_pair = 0.0
 
-    def on_cpu(name: str, call: Callable[[], None]) -> Callable[[], None]:
-        def timed() -> None:
-            started = time.process_time()
-            call()
-            cpu_ms[name].append((time.process_time() - started) * 1000)
-        return timed
-
     stopped = False
     for word in TYPED_WORDS:
         if stopped:
@@ -450,8 +443,8 @@ def probe_main(vault_dir: Path, notes: int, unlocks: int, seed: int, filter_budg
                 break
             prefix = word[:position]
             pair_started = time.perf_counter()
-            seconds = interleaved_round({"gui": on_cpu("gui", lambda c=char: keystroke(c)),
-                                         "raw": on_cpu("raw", lambda p=prefix: raw_search(p))}, len(gui_ms))
+            seconds = interleaved_round({"gui": on_cpu(cpu_ms["gui"], lambda c=char: keystroke(c)),
+                                         "raw": on_cpu(cpu_ms["raw"], lambda p=prefix: raw_search(p))}, len(gui_ms))
             last_pair = time.perf_counter() - pair_started
             if filter_field.text() != prefix:
                 raise SystemExit(f"typed {prefix!r} but the filter field holds {filter_field.text()!r}")

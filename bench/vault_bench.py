@@ -46,7 +46,7 @@ from bench.raw_store import (
     sample_rows,
     table_counts,
 )
-from bench.timing import interleaved_round, median, percentile, ratios
+from bench.timing import interleaved_round, median, on_cpu, percentile, ratios
 from bench.unlock_probe import UnlockFigures, run_unlock_probe
 
 PASSPHRASE = "amanat benchmark passphrase, not a secret"
@@ -363,19 +363,11 @@ def bench_search(vault: Vault, plain: SqlConnection, notes: int, config: BenchCo
             raw_fts_search(plain, match)
         ms: dict[str, list[float]] = {AMANAT: [], RAW_SQLCIPHER: [], RAW_SQLITE: [], ALL_SNIPPETS: []}
         cpu_ms: dict[str, list[float]] = {AMANAT: [], RAW_SQLCIPHER: []}
-
-        def on_cpu(name: str, call: Callable[[], object]) -> Callable[[], None]:
-            def timed() -> None:
-                started = time.process_time()
-                call()
-                cpu_ms[name].append((time.process_time() - started) * 1000)
-            return timed
-
         for index, (query, match) in enumerate(zip(measured, matches[WARMUP_QUERIES:], strict=True)):
             calls: dict[str, Callable[[], object]] = {
-                AMANAT: on_cpu(AMANAT, lambda q=query: search_as_shown(vault, q)),
+                AMANAT: on_cpu(cpu_ms[AMANAT], lambda q=query: search_as_shown(vault, q)),
                 ALL_SNIPPETS: lambda q=query: vault.items.search(q, limit=SEARCH_LIMIT),
-                RAW_SQLCIPHER: on_cpu(RAW_SQLCIPHER, lambda m=match: raw_fts_search(conn, m)),
+                RAW_SQLCIPHER: on_cpu(cpu_ms[RAW_SQLCIPHER], lambda m=match: raw_fts_search(conn, m)),
                 RAW_SQLITE: lambda m=match: raw_fts_search(plain, m),
             }
             for name, seconds in interleaved_round(calls, index).items():

@@ -16,20 +16,10 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from amanat.app.cli import (
-    border_commands,
-    entrust_commands,
-    item_commands,
-    meeting_commands,
-    secret_input,
-    sync_commands,
-    task_commands,
-    transfer_commands,
-    translation_commands,
-    vault_commands,
-)
 from amanat.app.cli.output import counted, use_printable_output
 from amanat.app.cli.parser import build_parser
 from amanat.app.errors import AmanatError, InvalidValue
@@ -38,9 +28,11 @@ from amanat.app.logging_setup import configure_logging
 from amanat.app.models import Item
 from amanat.app.platform import terminal
 from amanat.app.platform.process_hardening import harden_process
-from amanat.app.self_test import WindowCheck
 from amanat.app.settings import default_settings_path
-from amanat.app.vault import default_umask
+from amanat.app.vault_paths import default_umask
+
+if TYPE_CHECKING:
+    from amanat.app.self_test import WindowCheck
 
 EXIT_FAILURE = 1
 log = logging.getLogger(__name__)
@@ -58,12 +50,12 @@ class WindowChecks:
 
 def cmd_self_test(args: argparse.Namespace, window: WindowChecks | None) -> int:
     """`amanat self-test`: one line per check on throwaway data; 0 only if every check passed."""
-    from amanat.app.self_test import run_checks
-
-    if args.startup_probe is not None:
+    if args.startup_probe is not None:  # (before the checks' modules load: the probe times a start)
         if window is None:
             raise InvalidValue("the startup probe needs the window; run it through 'amanat'")
         return window.startup_probe(*args.startup_probe)
+    from amanat.app.self_test import run_checks
+
     results = run_checks(window.render_main_window if window is not None else None,
                          lambda result: print(result.line(), flush=True), process_check=True)
     failed = [result.name for result in results if not result.ok]
@@ -73,37 +65,47 @@ def cmd_self_test(args: argparse.Namespace, window: WindowChecks | None) -> int:
 
 
 Command = Callable[[argparse.Namespace], int]
-COMMANDS: dict[str, Command] = {
-    "init": vault_commands.cmd_init,
-    "passwd": vault_commands.cmd_passwd,
-    "rekey": vault_commands.cmd_rekey,
-    "recover": vault_commands.cmd_recover,
-    "new-recovery-key": vault_commands.cmd_new_recovery_key,
-    "check": vault_commands.cmd_check,
-    "backup": vault_commands.cmd_backup,
-    "restore": vault_commands.cmd_restore,
-    "remember": vault_commands.cmd_remember,
-    "bind": border_commands.cmd_bind,
-    "note": item_commands.cmd_item,
-    "contact": item_commands.cmd_item,
-    "draft": item_commands.cmd_item,
-    "search": item_commands.cmd_search,
-    "trash": item_commands.cmd_trash,
-    "history": item_commands.cmd_history,
-    "attachment": item_commands.cmd_attachment,
-    "identity": sync_commands.cmd_identity,
-    "peer": sync_commands.cmd_peer,
-    "group": sync_commands.cmd_group,
-    "sync": sync_commands.cmd_sync,
-    "wipe": border_commands.cmd_wipe,
-    "duress": border_commands.cmd_duress,
-    "travel": border_commands.cmd_travel,
-    "entrust": entrust_commands.cmd_entrust,
-    "import": transfer_commands.cmd_import,
-    "export": transfer_commands.cmd_export,
-    "task": task_commands.cmd_task,
-    "translation": translation_commands.cmd_translation,
-    "meeting": meeting_commands.cmd_meeting,
+
+
+def command(name: str) -> Command:
+    """The function that runs command `name` (its module imported now)."""
+    module, function = COMMANDS[name].split(":")
+    found: Command = getattr(import_module(f"amanat.app.cli.{module}"), function)
+    return found
+
+
+# Each command's module is imported when that command runs: `amanat` alone (the window) loads none of them.
+COMMANDS: dict[str, str] = {
+    "init": "vault_commands:cmd_init",
+    "passwd": "vault_commands:cmd_passwd",
+    "rekey": "vault_commands:cmd_rekey",
+    "recover": "vault_commands:cmd_recover",
+    "new-recovery-key": "vault_commands:cmd_new_recovery_key",
+    "check": "vault_commands:cmd_check",
+    "backup": "vault_commands:cmd_backup",
+    "restore": "vault_commands:cmd_restore",
+    "remember": "vault_commands:cmd_remember",
+    "bind": "border_commands:cmd_bind",
+    "note": "item_commands:cmd_item",
+    "contact": "item_commands:cmd_item",
+    "draft": "item_commands:cmd_item",
+    "search": "item_commands:cmd_search",
+    "trash": "item_commands:cmd_trash",
+    "history": "item_commands:cmd_history",
+    "attachment": "item_commands:cmd_attachment",
+    "identity": "sync_commands:cmd_identity",
+    "peer": "sync_commands:cmd_peer",
+    "group": "sync_commands:cmd_group",
+    "sync": "sync_commands:cmd_sync",
+    "wipe": "border_commands:cmd_wipe",
+    "duress": "border_commands:cmd_duress",
+    "travel": "border_commands:cmd_travel",
+    "entrust": "entrust_commands:cmd_entrust",
+    "import": "transfer_commands:cmd_import",
+    "export": "transfer_commands:cmd_export",
+    "task": "task_commands:cmd_task",
+    "translation": "translation_commands:cmd_translation",
+    "meeting": "meeting_commands:cmd_meeting",
 }
 # The decoy has no keys of its own until a duress unlock: commands about keys or the whole folder refuse --decoy.
 NOT_FOR_THE_DECOY = frozenset({"init", "passwd", "recover", "new-recovery-key", "backup", "restore", "remember", "bind",
@@ -136,14 +138,18 @@ def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace, windo
         parser.error("no command given ('amanat' alone opens the window)")
     if getattr(args, "decoy", False) and args.command in NOT_FOR_THE_DECOY:
         parser.error(f"--decoy does not apply to '{args.command}'")
+    from amanat.app.cli import secret_input
+
     install_cost_check(default_settings_path(), secret_input.cost_confirmation(args),
                        "; to go ahead, add --accept-slow-key-derivation")
     try:
         if args.command == "self-test":
             return cmd_self_test(args, window)
         if args.command == "export":
-            return transfer_commands.cmd_export(args, window.render_pdf if window is not None else None)
-        return COMMANDS[args.command](args)
+            from amanat.app.cli.transfer_commands import cmd_export
+
+            return cmd_export(args, window.render_pdf if window is not None else None)
+        return command(args.command)(args)
     except AmanatError as error:
         _error(str(error))
         return error.exit_code

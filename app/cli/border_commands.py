@@ -8,8 +8,9 @@ import sys
 
 from amanat.app.cli import secret_input
 from amanat.app.cli.output import counted
-from amanat.app.cli.session import open_vault, vault_directory
+from amanat.app.cli.session import open_vault
 from amanat.app.cli.sync_commands import read_input
+from amanat.app.cli.vault_location import vault_directory
 from amanat.app.device_binding import Binding, binding_state, set_device_binding
 from amanat.app.duress import remove_duress, set_duress
 from amanat.app.errors import InvalidValue

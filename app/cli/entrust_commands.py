@@ -8,8 +8,9 @@ from pathlib import Path
 
 from amanat.app.cli import secret_input
 from amanat.app.cli.output import print_json
-from amanat.app.cli.session import open_vault, vault_directory
+from amanat.app.cli.session import open_vault
 from amanat.app.cli.sync_commands import read_input
+from amanat.app.cli.vault_location import vault_directory
 from amanat.app.entrust_recovery import (
     RecoveryProgress,
     add_answer,

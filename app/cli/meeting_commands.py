@@ -6,11 +6,10 @@ import argparse
 from typing import Any
 
 from amanat.app.cli.output import counted
-from amanat.app.cli.session import open_vault
 from amanat.app.cli.values import value
+from amanat.app.cli.vault_opening import open_vault
 from amanat.app.control_characters import printable
 from amanat.app.errors import InvalidValue
-from amanat.app.meetings import MeetingActions
 
 
 def _item_number(given: str) -> int:
@@ -43,6 +42,8 @@ def add_meeting_commands(sub: Any, common: argparse.ArgumentParser, id_prefix: A
 def cmd_meeting(args: argparse.Namespace) -> int:
     """`amanat meeting send …`."""
     with open_vault(args) as vault:
+        from amanat.app.meetings import MeetingActions  # the sharing machinery: not when the parser is built
+
         actions = MeetingActions(vault.items, vault.sync.groups)
         meeting_id = vault.items.resolve(args.id, "draft")
         plan_id = vault.items.resolve(args.plan, "draft") if args.plan else ""

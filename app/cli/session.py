@@ -7,22 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from amanat.app.cli import secret_input
+from amanat.app.cli.vault_location import vault_directory
 from amanat.app.duress import open_decoy
 from amanat.app.rekey import RekeyOutcome
 from amanat.app.vault import Vault, VaultPaths
-
-
-def vault_directory(args: argparse.Namespace) -> Path:
-    """--vault, else AMANAT_VAULT, else the platform's user data folder."""
-    given = getattr(args, "vault", None)
-    if given is not None:
-        return Path(given)
-    if os.environ.get("AMANAT_VAULT"):
-        return Path(os.environ["AMANAT_VAULT"])
-    return Path(platformdirs.user_data_dir("Amanat", appauthor=False)) / "vault"
 
 
 def passphrase_file(args: argparse.Namespace) -> Path | None:

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from amanat.app.cli.output import counted, print_json
-from amanat.app.cli.session import open_vault
+from amanat.app.cli.vault_opening import open_vault
 from amanat.app.id_prefix import MIN_ID_PREFIX
 from amanat.app.models import ROW_STATUSES
 from amanat.app.tasks import SORT_KEYS, Task, TaskFilter, is_due_this_week, is_overdue

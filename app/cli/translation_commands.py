@@ -10,8 +10,8 @@ import sys
 from typing import Any
 
 from amanat.app.cli.output import counted, print_json
-from amanat.app.cli.session import open_vault
 from amanat.app.cli.values import value
+from amanat.app.cli.vault_opening import open_vault
 from amanat.app.models import VERSION_LANGUAGES, Draft
 from amanat.app.version_links import SectionState
 from amanat.app.word_diff import ADDED, REMOVED, word_diff

@@ -8,7 +8,8 @@ import sys
 from amanat.app.backup import create_backup, restore_backup
 from amanat.app.cli import secret_input
 from amanat.app.cli.output import counted
-from amanat.app.cli.session import open_vault, passphrase_file, say_what_was_interrupted, vault_directory
+from amanat.app.cli.session import open_vault, passphrase_file, say_what_was_interrupted
+from amanat.app.cli.vault_location import vault_directory
 from amanat.app.device_secret import has_device_secret
 from amanat.app.errors import DamagedInput, DestinationExists, VaultExists
 from amanat.app.vault import Vault, VaultPaths

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from amanat.app.sharing.bundle_reports import RejectedBundle
+from amanat.app.errors import RejectedBundle
 from amanat.app.store.sync_repository import SyncRepository
 from amanat.sync.item_document import ItemDocument
 from amanat.sync.state_vector import decode_state_vector

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from amanat.app.errors import DamagedInput, InvalidValue
+from amanat.app.errors import InvalidValue
 from amanat.app.sharing.groups import GroupMemberInfo
 from amanat.app.sharing.quarantine import DroppedBundle
 
 # What to do about members whose keys are not verified here (never verified, trust withdrawn, or
 # a look-alike of someone verified): refuse to seal, leave them out of the recipients, or include them.
 REFUSE, LEAVE_OUT, INCLUDE = "refuse", "leave-out", "include"
-
-
-class RejectedBundle(DamagedInput):
-    """A bundle that decrypted and verified, but that Amanat will not apply; the reason says why."""
 
 
 class UntrustedMembers(InvalidValue):

@@ -15,7 +15,7 @@ import secrets
 import time
 from collections.abc import Callable, Mapping
 
-from amanat.app.errors import InvalidValue, NotFound, TooLargeForQuarantine
+from amanat.app.errors import InvalidValue, NotFound, RejectedBundle, TooLargeForQuarantine
 from amanat.app.items import ItemService
 from amanat.app.sharing.announced_states import check_announced_states
 from amanat.app.sharing.bundle_reports import (
@@ -24,7 +24,6 @@ from amanat.app.sharing.bundle_reports import (
     REFUSE,
     ExportedBundle,
     ImportReport,
-    RejectedBundle,
     UntrustedMembers,
     count_outcomes,
 )

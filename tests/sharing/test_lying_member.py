@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from amanat.app.errors import RejectedBundle
 from amanat.app.models import Note
-from amanat.app.sharing.bundle_reports import RejectedBundle
 from amanat.sync.bundle import open_bundle, seal_bundle
 from amanat.sync.bundle_payload import decode_payload, encode_payload
 from tests.sharing.conftest import Member, Workshop, introduce, make_member, vault_content, vault_fingerprint

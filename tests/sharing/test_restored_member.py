@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from amanat.app.backup import create_backup, restore_backup
+from amanat.app.errors import RejectedBundle
 from amanat.app.models import Note
-from amanat.app.sharing.bundle_reports import RejectedBundle
 from amanat.app.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.sharing.conftest import Member, Workshop, vault_content, vault_fingerprint

@@ -103,3 +103,25 @@ def test_the_limit_catches_a_dialog_too_tall(qtbot, unlocked: MainWindow) -> Non
     tall.setMinimumHeight(CONTENT_LIMIT.height() + 1)
     tall.show()
     assert oversized("tall", tall) != []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_main_window_fits_with_an_item_of_every_kind_open(qtbot, window: MainWindow, language: str) -> None:  # type: ignore[no-untyped-def]
+    """An open draft shows its editor's buttons (and a UN communication its "Headings in English"): in Dari and
+    Pashto their labels are long, and a row too wide would push the window past the screen."""
+    from amanat.app.models import TEMPLATES, Contact
+
+    window.switch_language(language)
+    vault, _recovery = Vault.create(window.vault_dir, PASSPHRASE)
+    window.open_workspace(vault)
+    assert window.workspace is not None
+    opened = [("note", vault.items.add_note("گزارش نشست", "متن").id),
+              ("contact", vault.items.add(Contact(id="", display_name="مریم", organisation="دیدبان")).id)]
+    opened += [("draft", vault.items.new_draft(template, f"پیش‌نویس {template}").id) for template in TEMPLATES]
+    offenders = []
+    for kind, item_id in opened:
+        window.workspace.context.open_item_requested.emit(kind, item_id)
+        minimum = measured(window)["minimum"]
+        if too_big(minimum):
+            offenders.append(f"{language} {kind} {item_id[:6]} minimum {minimum.width()}x{minimum.height()}")
+    assert offenders == []

@@ -3,6 +3,8 @@ travel_dialog.py)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,15 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amanat.app.duress import remove_duress, set_duress_in_thread
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.live_label import LiveLabel
 from amanat.app.ui.widgets.passphrase_fields import busy_bar, passphrase_field
 from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.workers import ProgressCallback, Task, run_task
 from amanat.app.ui.widgets.wrapped_text import keep_wrapped_text_whole
-from amanat.app.wipe import WipeReport
 from amanat.resources import SECURITY_DIR
+
+if TYPE_CHECKING:
+    from amanat.app.wipe import WipeReport
 
 
 class PanicWipeDialog(QDialog):
@@ -168,6 +171,8 @@ class DuressDialog(QDialog):
         vault = self.context.vault
 
         def work(progress: ProgressCallback) -> None:
+            from amanat.app.duress import set_duress_in_thread  # the vault's machinery: not before the window shows
+
             set_duress_in_thread(vault, passphrase, progress)
 
         self._set_busy(True)
@@ -206,6 +211,8 @@ class DuressDialog(QDialog):
         super().done(result)
 
     def remove_duress(self) -> None:
+        from amanat.app.duress import remove_duress
+
         remove_duress(self.context.vault)
         self._show_state()
         self.status.setText(self.tr("There is no duress passphrase any more."))

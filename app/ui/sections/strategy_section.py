@@ -95,6 +95,7 @@ class StrategySection(ItemEditorSection):
         top.addWidget(self.status)
         second = QHBoxLayout()
         second.addWidget(self.template_label)
+        second.addWidget(self.english_headings)  # an export setting of the template, not a command: off the buttons
         second.addSpacing(16)
         second.addWidget(self.tags_label)
         second.addWidget(self.tags, 1)
@@ -114,7 +115,6 @@ class StrategySection(ItemEditorSection):
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.share_button)
         buttons.addWidget(self.status_label, 1)
-        buttons.addWidget(self.english_headings)
         buttons.addWidget(self.redacted_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.save_button)

@@ -10,19 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from amanat.app.backup import backup_is_overdue, last_backup_time
-from amanat.app.device_secret import passphrase_works_here
-from amanat.app.ui.dialogs.backup_dialog import BackupDialog
-from amanat.app.ui.shell.restore_page import RestorePage
 from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
+
+if TYPE_CHECKING:  # backups and restoring load when first used, not before the window shows
+    from amanat.app.ui.dialogs.backup_dialog import BackupDialog
+    from amanat.app.ui.shell.restore_page import RestorePage
 
 
 def _say_restored(window: QWidget, vault_dir: Path) -> QMessageBox:
+    from amanat.app.device_secret import passphrase_works_here
+
     if passphrase_works_here(vault_dir):
         text = QCoreApplication.translate(
             "BackupEntry", "The backup is restored. Unlock it with the passphrase it was made with. A backup carries "
@@ -58,6 +61,8 @@ class BackupEntry(QObject):
 
         After a restore, a note says that the restored vault has no duress passphrase (as `amanat restore` does).
         """
+        from amanat.app.ui.shell.restore_page import RestorePage
+
         page = RestorePage(self.vault_dir)
         page.restored.connect(then)
         page.restored.connect(lambda: _say_restored(self.window, self.vault_dir))
@@ -72,6 +77,8 @@ class BackupEntry(QObject):
         context = self._current_context()
         if context is None:
             return None
+        from amanat.app.ui.dialogs.backup_dialog import BackupDialog
+
         dialog = BackupDialog(context, self.window)
         self.dialog = dialog
         dialog.open()
@@ -86,6 +93,8 @@ class BackupEntry(QObject):
         travel = vault.sync.travel_order
         if travel.pending() is not None or not vault.sync.travel.holds_items_of_its_own():
             return False
+        from amanat.app.backup import backup_is_overdue, last_backup_time
+
         return backup_is_overdue(last_backup_time(vault), context.settings.backup_reminder_days,
                                  now or datetime.now(UTC))
 
@@ -95,6 +104,8 @@ class BackupEntry(QObject):
             return None
         context = self._current_context()
         assert context is not None
+        from amanat.app.backup import last_backup_time
+
         last = last_backup_time(context.vault)
         if last is None:
             text = self.tr("This vault has not been backed up yet. Only a backup brings your content back if "

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
-from amanat.app.ui.shell.colleague_recovery_page import ColleagueRecoveryPage
 from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
-from amanat.app.vault import Vault
+
+if TYPE_CHECKING:  # loaded when first used, not before the window shows
+    from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
+    from amanat.app.ui.shell.colleague_recovery_page import ColleagueRecoveryPage
+    from amanat.app.vault import Vault
 
 
 class EntrustEntry(QObject):
@@ -44,6 +47,8 @@ class EntrustEntry(QObject):
         context = self._current_context()
         if context is None:
             return None
+        from amanat.app.ui.dialogs.entrust_dialog import EntrustDialog
+
         dialog = EntrustDialog(context, self.window)
         self.dialog = dialog
         dialog.open()
@@ -52,6 +57,8 @@ class EntrustEntry(QObject):
     def recovery_page(self, language: str, opened: Callable[[Vault], None],
                       back: Callable[[], None]) -> ColleagueRecoveryPage:
         """Recover with my colleagues, from the vault folder here or from a backup into it."""
+        from amanat.app.ui.shell.colleague_recovery_page import ColleagueRecoveryPage
+
         page = ColleagueRecoveryPage(self.vault_dir, language, self._copy_text)
         page.recovered.connect(opened)
         page.recovered.connect(lambda _vault: self.advise_new_set())

@@ -28,7 +28,6 @@ from amanat.app.ui.widgets.passphrase_fields import (
 )
 from amanat.app.ui.widgets.theme import set_state, set_type
 from amanat.app.ui.widgets.workers import run_task
-from amanat.app.vault import Vault
 
 # A button that looks like a link (the theme's link colour, underlined, a pointing hand) and stays a
 # button for the keyboard and screen readers: Tab reaches it, Space and Enter press it.
@@ -200,6 +199,8 @@ class CreateVaultPage(Page):
         set_state(self.error, "")  # progress, not an error
         self.error.setText(self.tr("Creating the vault and measuring this computer (a few seconds)…"))
         directory = self.directory
+        from amanat.app.vault import Vault  # the vault's machinery: loaded after the first page shows
+
         self._task = run_task(lambda _progress: Vault.create(directory, passphrase), self._done, self._failed, self)
 
     def _set_busy(self, busy: bool) -> None:

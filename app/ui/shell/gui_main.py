@@ -13,6 +13,7 @@ from amanat.app import __version__
 from amanat.app.settings import default_settings_path, load_settings
 from amanat.app.ui.shell.display_check import missing_screen
 from amanat.app.ui.shell.main_window import MainWindow
+from amanat.app.ui.shell.preload import preload_later
 from amanat.app.ui.shell.session_watch import SessionWatch
 from amanat.app.ui.shell.unexpected_error import install_unexpected_error_reporter
 from amanat.app.ui.widgets.bundled_fonts import load_bundled_fonts
@@ -62,6 +63,7 @@ def build_window(vault_dir: Path, settings_path: Path | None = None) -> tuple[QA
     languages.switch(settings.language)
     apply_theme(settings.theme)
     window = MainWindow(vault_dir, settings, languages, settings_path)
+    preload_later(window)  # the vault's and the workspace's modules, once the page shows
     return app, window
 
 

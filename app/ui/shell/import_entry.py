@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from amanat.app.ui.dialogs.import_dialog import ImportDialog
-from amanat.app.ui.sections.draft_export import document_words
-from amanat.app.ui.sections.draft_labels import template_names
 from amanat.app.ui.widgets import file_dialogs
 from amanat.app.ui.widgets.context import UiContext
+
+if TYPE_CHECKING:  # Word documents' reader and the import dialog load when an import begins
+    from amanat.app.ui.dialogs.import_dialog import ImportDialog
 
 
 class ImportEntry(QObject):
@@ -61,6 +62,10 @@ class ImportEntry(QObject):
         context = self._current_context()
         if context is None:
             return None
+        from amanat.app.ui.dialogs.import_dialog import ImportDialog
+        from amanat.app.ui.sections.draft_export import document_words
+        from amanat.app.ui.sections.draft_labels import template_names
+
         self.dialog = ImportDialog(context, path, self.window, words=document_words(),
                                    template_names=template_names())
         self.dialog.open()

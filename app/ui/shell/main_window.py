@@ -3,33 +3,35 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from amanat.app.duress import open_decoy
 from amanat.app.errors import AmanatError
 from amanat.app.settings import Settings
 from amanat.app.ui.dialogs.border_dialogs import DuressDialog, PanicWipeDialog, SecurityDialog, say_what_remains
 from amanat.app.ui.dialogs.recovery_key_page import RecoveryKeyPage
 from amanat.app.ui.dialogs.travel_dialog import TravelDialog
 from amanat.app.ui.shell.backup_entry import BackupEntry
-from amanat.app.ui.shell.decoy_mode import DecoyPage
 from amanat.app.ui.shell.entrust_entry import EntrustEntry
 from amanat.app.ui.shell.first_run import CreateVaultPage, WelcomePage
 from amanat.app.ui.shell.idle_lock import IdleLock
 from amanat.app.ui.shell.import_entry import ImportEntry
 from amanat.app.ui.shell.menus import WindowMenus
 from amanat.app.ui.shell.unlock import RecoverPage, UnlockPage
-from amanat.app.ui.shell.workspace import Workspace
 from amanat.app.ui.widgets.clipboard_guard import ClipboardGuard
 from amanat.app.ui.widgets.context import WINDOW_TITLE, UiContext
 from amanat.app.ui.widgets.file_dialogs import forget_file_dialog_history
 from amanat.app.ui.widgets.i18n import LanguageManager
-from amanat.app.vault import Vault, VaultPaths
-from amanat.app.wipe import wipe_vault
+from amanat.app.vault_paths import VaultPaths
 from amanat.crypto.recovery_key import RecoveryKey
+
+if TYPE_CHECKING:  # loaded after the unlock page is painted (app/ui/shell/preload.py), or when first needed
+    from amanat.app.ui.shell.decoy_mode import DecoyPage
+    from amanat.app.ui.shell.workspace import Workspace
+    from amanat.app.vault import Vault
 
 
 class MainWindow(QMainWindow):
@@ -174,6 +176,8 @@ class MainWindow(QMainWindow):
     def open_workspace(self, vault: Vault) -> None:
         """The vault is open: show its content."""
         self.vault = vault
+        from amanat.app.ui.shell.workspace import Workspace
+
         self.context = UiContext(vault, self.settings, self.languages, self.clipboard, self.settings_path)
         self.workspace = Workspace(self.context)
         self.workspace.settings_requested.connect(self.open_settings)
@@ -249,6 +253,8 @@ class MainWindow(QMainWindow):
 
     def ask_panic_wipe(self) -> PanicWipeDialog:
         """Ctrl+Shift+W: one confirmation, then the wipe (also from the unlock screen)."""
+        import amanat.app.wipe  # noqa: F401 - loaded while the user confirms (preload.py has usually done it)
+
         dialog = PanicWipeDialog(self)
         dialog.wipe_confirmed.connect(self.panic_wipe)
         self.dialog = dialog
@@ -258,6 +264,7 @@ class MainWindow(QMainWindow):
     def panic_wipe(self) -> None:
         """Lock, destroy the vault's keys and files, and go back to the first page."""
         from amanat.app.settings import default_settings_path
+        from amanat.app.wipe import wipe_vault
 
         self.lock()
         say_what_remains(self, wipe_vault(self.vault_dir, settings_path=self.settings_path or default_settings_path()))
@@ -277,6 +284,9 @@ class MainWindow(QMainWindow):
         """Tools → Fill the decoy…: the decoy vault in a marked workspace; the duress passphrase is never asked."""
         if self.context is None or self.vault is None or self.workspace is None or self.decoy_page is not None:
             return None
+        from amanat.app.duress import open_decoy
+        from amanat.app.ui.shell.decoy_mode import DecoyPage
+
         try:
             decoy = open_decoy(self.vault)  # through the unlocked real vault: nothing is wiped
         except AmanatError as error:

@@ -9,7 +9,7 @@ section only says which commands it has (`Section.commands`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
@@ -19,8 +19,11 @@ from amanat.app.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog
 from amanat.app.ui.shell.backup_entry import BackupEntry
 from amanat.app.ui.shell.entrust_entry import EntrustEntry
 from amanat.app.ui.shell.import_entry import ImportEntry
-from amanat.app.ui.shell.workspace import SECTION_KINDS, Workspace
+from amanat.app.ui.shell.section_order import SECTION_KINDS
 from amanat.app.ui.widgets.shortcut_table import SECTION, SHORTCUTS, WINDOW, keys_of
+
+if TYPE_CHECKING:
+    from amanat.app.ui.shell.workspace import Workspace
 
 
 class MenuOwner(Protocol):
@@ -79,8 +82,8 @@ class WindowMenus(QObject):
             "travelAction": window.open_travel, "fillDecoyAction": window.open_decoy_mode,
             "securityAction": window.open_security, "shortcutsAction": self.open_shortcuts,
             "aboutAction": self.open_about,
-            "searchAction": lambda: self._in_workspace(Workspace.open_search),
-            "newItemAction": lambda: self._in_workspace(Workspace.new_item),
+            "searchAction": lambda: self._in_workspace(lambda workspace: workspace.open_search()),
+            "newItemAction": lambda: self._in_workspace(lambda workspace: workspace.new_item()),
             "shareAction": lambda: self._in_workspace(lambda space: space.current_section().open_share()),
         }
         for row in range(len(SECTION_KINDS)):

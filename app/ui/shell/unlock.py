@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
@@ -16,8 +16,18 @@ from amanat.app.ui.widgets.pages import Page, centred, emblem, language_picker
 from amanat.app.ui.widgets.passphrase_fields import MIN_ACCEPTED_SCORE, StrengthMeter, busy_bar, passphrase_field
 from amanat.app.ui.widgets.theme import set_state
 from amanat.app.ui.widgets.workers import run_task
-from amanat.app.vault import Vault
 from amanat.crypto.kdf import KIB_PER_MIB, Argon2idParams
+
+if TYPE_CHECKING:
+    from amanat.app.vault import Vault
+
+
+def _unlock(directory: Path, passphrase: str) -> Vault:
+    """Open the vault (in a worker). Its machinery is imported here, after the unlock page has shown:
+    app/ui/shell/preload.py has usually loaded it by the time the passphrase is typed."""
+    from amanat.app.vault import Vault
+
+    return Vault.unlock(directory, passphrase)
 
 
 class UnlockPage(Page):
@@ -85,7 +95,7 @@ class UnlockPage(Page):
         self._set_busy(True)
         self.error.setText(self.tr("Unlocking…"))
         directory = self.directory
-        self._task = run_task(lambda _p: Vault.unlock(directory, passphrase), self._done, self._failed, self)
+        self._task = run_task(lambda _p: _unlock(directory, passphrase), self._done, self._failed, self)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -205,6 +215,8 @@ class RecoverPage(Page):
         directory = self.directory
 
         def work(_progress: object) -> Vault:
+            from amanat.app.vault import Vault
+
             vault = Vault.unlock_with_recovery_key(directory, key)
             try:
                 self._duress_was_on = vault.duress_state() != "off"

@@ -27,15 +27,13 @@ from amanat.app.ui.sections.section import Section
 from amanat.app.ui.sections.strategy_section import StrategySection
 from amanat.app.ui.sections.tasks_section import TasksSection
 from amanat.app.ui.sections.trash_section import TrashSection
+from amanat.app.ui.shell.section_order import SECTION_ICONS, SECTION_KINDS
 from amanat.app.ui.sync.sync_section import SyncSection
 from amanat.app.ui.widgets.context import UiContext
 from amanat.app.ui.widgets.icons import icon
 from amanat.app.ui.widgets.theme import set_type
 
 # Tasks comes last so that Ctrl+1-5 keep the sections they always had.
-SECTION_KINDS = ("note", "contact", "draft", "trash", "sync", "tasks")
-SECTION_ICONS = {"note": "notebook", "contact": "address-book", "draft": "chess-knight", "trash": "trash",
-                 "sync": "arrows-exchange", "tasks": "list-check"}
 SIDEBAR_ROW_PADDING = 18  # pixels above and below the name, together
 SECTION_CLASSES: dict[str, type[Section]] = {
     "note": NotesSection,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCalendar, QDateTime, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -10,7 +12,9 @@ from amanat.app.ui.widgets.clipboard_guard import ClipboardGuard
 from amanat.app.ui.widgets.digits import localise_digits
 from amanat.app.ui.widgets.error_text import describe_error
 from amanat.app.ui.widgets.i18n import LanguageManager
-from amanat.app.vault import Vault
+
+if TYPE_CHECKING:  # the vault's machinery loads after the unlock screen shows (app/ui/shell/preload.py)
+    from amanat.app.vault import Vault
 
 # The program's name as every window and message title that needs one, the same in every language: titles are
 # seen by task switchers, screen sharing and window-history logs, and say no more than the process list does.

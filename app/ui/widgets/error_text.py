@@ -12,16 +12,15 @@ from amanat.app.errors import (
     KeychainUnavailable,
     MistypedRecoveryKey,
     NotFound,
+    RejectedBundle,
     UnsupportedVersion,
     VaultBusy,
     VaultExists,
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from amanat.app.sharing.bundle_reports import RejectedBundle
 from amanat.app.ui.widgets.digits import localise_numbers
 from amanat.sync.errors import BundleTooLarge, ForgedBundle, ForwardedBundle, NotAddressedToMe
-from amanat.sync.transports.errors import DriveFull, DriveMissing, DriveReadOnly
 
 
 def describe_error(error: BaseException) -> str:
@@ -82,6 +81,9 @@ def _describe(error: BaseException) -> str:
 
 def _sync_error_text(error: BaseException) -> str:
     """Bundles and drives: what happened and what the user can do."""
+    # (The transports package loads every transport: not before the window first shows.)
+    from amanat.sync.transports.errors import DriveFull, DriveMissing, DriveReadOnly
+
     if isinstance(error, NotAddressedToMe):
         return QCoreApplication.translate("ErrorText", "This bundle is not addressed to you. Nothing was changed.")
     if isinstance(error, ForwardedBundle):

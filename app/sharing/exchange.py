@@ -150,14 +150,11 @@ class BundleExchange:
                 contents.states[item_id] = vector
                 contents.since[item_id] = plan.since or seq
             if plan.record is not None:
-                records.append((item_id, plan.record, seq))
-            if plan.forget:
-                contents.forgotten.append(item_id)
+                records.append((item_id, plan.record, 0 if plan.on_trust else seq))
             if progress is not None:
                 progress(done + 1, len(item_ids))
         self._identities.save_clock(clock)
         self._repository.knowledge.set_own_vectors(group_id, records)
-        self._repository.knowledge.forget_own_vectors(group_id, contents.forgotten)
         self._repository.knowledge.set_floors(group_id, knowledge.new_floors)
         return contents
 

@@ -24,8 +24,8 @@ A member not heard from at all yet is assumed to hold what another member sent t
 bundle (only to leave an item out, never to compute a difference from), so that the first answers
 after a full bundle are small; the one who sent the full bundle keeps sending its content until
 that member acknowledges it. Such a bundle names the members it trusted (`trusting`): they do not
-acknowledge it, so that 2 never rests on what it left out. Once that member is heard from, only 1
-to 3 count.
+acknowledge it, and the item's `own_vectors` row keeps sequence number 0, so that 2 never rests
+on what it left out. Once that member is heard from, only 1 to 3 count.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class ItemPlan:
     base: bytes  # the state vector to compute it from
     announce: bool  # carry the sender's state vector
     record: bytes | None  # the vector to record in own_vectors at this bundle's seq (None: keep)
-    forget: bool = False  # drop the own_vectors row (the item was left out on trust)
+    on_trust: bool = False  # left out on trust: `record` is kept with seq 0, which no acknowledgement reaches
     since: int = 0  # the seq of mine from which an announced vector holds (0: this bundle's)
 
 
@@ -64,7 +64,6 @@ class BundleContents:
     states: dict[str, bytes] = field(default_factory=dict)  # my state vectors announced
     since: dict[str, int] = field(default_factory=dict)  # from which of my bundles each announced vector holds
     bases: dict[str, bytes] = field(default_factory=dict)  # what each update was computed from
-    forgotten: list[str] = field(default_factory=list)  # items left out on trust: own_vectors rows dropped
 
 
 def remember_what_sender_has(rows: KnowledgeRows, group_id: str, sender: str, seq: int, payload: BundlePayload,
@@ -145,12 +144,13 @@ class GroupKnowledge:
         if missing and all(self._trusted_to_have(p, vector, told) for p in missing):
             self.trusted.update(missing)
             # Still announced when changed: the others learn what I hold from me alone (1), never from a third.
-            return ItemPlan(False, b"", changed, None, forget=own is not None)
+            return ItemPlan(False, b"", changed, vector, on_trust=True)
         include = bool(missing) or not self.recipients
         base = encode_state_vector(_common(list(known.values()))) if include else b""
         # An unchanged vector recorded at my bundle s holds from s on (as 2 says), whatever this bundle carries.
         since = own[1] if own is not None and not changed else 0
-        return ItemPlan(include, base, include or changed, vector if changed else None,
+        # A vector recorded on trust (seq 0) is recorded again now: this bundle brings it to everyone.
+        return ItemPlan(include, base, include or changed, vector if changed or own is None or own[1] < 1 else None,
                         since=since)
 
     def _floor(self, item_id: str) -> dict[int, int]:

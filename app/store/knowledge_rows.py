@@ -46,12 +46,6 @@ class KnowledgeRows(SyncRows):
                 "ON CONFLICT (group_id, item_id) DO UPDATE SET state_vector = excluded.state_vector, "
                 "seq = excluded.seq", [(group_id, item, vector, seq) for item, vector, seq in vectors])
 
-    def forget_own_vectors(self, group_id: str, item_ids: Iterable[str]) -> None:
-        """Drop own_vectors rows (items left out of a bundle on trust: see GroupKnowledge)."""
-        with transaction(self._conn):
-            self._conn.executemany("DELETE FROM own_vectors WHERE group_id = ? AND item_id = ?",
-                                   [(group_id, item) for item in item_ids])
-
     def floors(self, group_id: str) -> dict[str, tuple[bytes, str]]:
         """Per shared item, a vector every recipient is known to hold, with the digest of those recipients."""
         rows = self._all("SELECT item_id, state_vector, recipients FROM known_floors WHERE group_id = ?", (group_id,))

@@ -129,6 +129,8 @@ class StrategySection(ItemEditorSection):
         editor_layout.addLayout(middle, 1)
         editor_layout.addLayout(buttons)
         self.split(editor)
+        QWidget.setTabOrder(self.status, self.english_headings)  # made with the buttons, shown on the template line
+        QWidget.setTabOrder(self.english_headings, self.tags)
 
         self.title.textEdited.connect(self._edited)
         self.status.currentIndexChanged.connect(self._edited)
@@ -228,7 +230,7 @@ class StrategySection(ItemEditorSection):
             editor.show()  # at once, not on the next event loop pass: its shortcuts and focus work now
             # Built after the buttons, the editor would come last on Tab: its fields go before the buttons.
             set_tab_order(self.header, editor, self.delete_button, self.history_button, self.share_button,
-                          self.english_headings, self.redacted_button, self.export_button, self.save_button)
+                          self.redacted_button, self.export_button, self.save_button)
 
     def empty_state_texts(self) -> tuple[str, str, str]:
         if self.list_is_empty():

@@ -82,3 +82,39 @@ def test_forgetting_what_members_hold_forgets_the_floors_too(workshop: Workshop)
     mariam.sync.exchange.forget_member_states()  # say, Farid restored an old backup
     again = mariam.export(workshop.group_id)
     assert len(_carried(farid, again)[note_id]) > len(LONG_BODY.encode()) // 2  # whole again
+
+
+def _announced(member: Member, data: bytes) -> set[str]:
+    """The items whose vector a bundle announces, as `member` opens it."""
+    return set(decode_payload(open_bundle(data, member.sync.identities.identity()).payload).states)
+
+
+def test_after_the_first_answers_a_member_announces_only_what_changed(workshop: Workshop) -> None:
+    # Each member announces its own vectors (a third member's are never taken as another's), so the first
+    # answer after a full bundle carries them all; an answer made on trust keeps its vectors recorded
+    # (with seq 0, out of reach of acknowledgements), so they are not all announced a second time.
+    mariam, farid, zahra = workshop.members
+    notes = [mariam.vault.items.add_note(f"Note {n}", "متن کوتاه") for n in range(12)]
+    for note in notes:
+        mariam.sync.groups.share(workshop.group_id, note.id)
+    full = mariam.export(workshop.group_id)
+    for member in (farid, zahra):
+        assert member.receive(full).status == "applied"
+    on_trust = farid.export(workshop.group_id)  # Zahra was never heard from: trusted to hold the full bundle
+    assert len(_announced(zahra, on_trust)) == len(notes)
+    for member in (mariam, zahra):
+        assert member.receive(on_trust).status == "applied"
+    answer = zahra.export(workshop.group_id)
+    assert len(_announced(farid, answer)) == len(notes)
+    for member in (mariam, farid):
+        assert member.receive(answer).status == "applied"
+    _edit(mariam, notes[0].id, " پایان.")
+    edit = mariam.export(workshop.group_id)
+    for member in (farid, zahra):
+        assert member.receive(edit).status == "applied"
+
+    again = farid.export(workshop.group_id)
+
+    assert _announced(zahra, again) <= {notes[0].id}
+    assert zahra.receive(again).status == "applied"
+    assert vault_content(zahra.vault) == vault_content(farid.vault) == vault_content(mariam.vault)

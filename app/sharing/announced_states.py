@@ -1,13 +1,13 @@
 """A bundle must bring its receiver up to every state vector it announces (docs/bundle-format.md, step 36).
 
-The others reason from what this vault acknowledges: "it applied M's bundle t, so it holds every
-vector M announced up to t" (source 3 of "The summary of what each member has"). An honest bundle
-always brings each of its recipients up to the vectors it announces: its updates are computed from
-what each recipient is known to hold, a lower bound. A bundle that announces more than it carries
-(a compromised member claiming someone's newest edit) would, once acknowledged here, make the others
-leave that edit out of their bundles to this vault for good. So after its documents are merged, in
-the import's transaction, this vault checks that it holds every vector the bundle announces, and
-refuses the bundle whole otherwise (nothing kept, nothing acknowledged).
+An honest bundle always does: its updates are computed from what each recipient is known to hold, a
+lower bound. One that announces more than it carries is a compromised member claiming someone's newest
+edit (the others once took an acknowledgement of such a bundle as holding it and stopped sending that
+edit; no member's knowledge rests on a third member's word any more, "Never what a third member says"),
+or it meets a vault older than its sender thinks (restored from a backup), which would otherwise miss
+those changes without a word. Either way, after its documents are merged, in the import's transaction,
+this vault checks that it holds every vector the bundle announces, and refuses the bundle whole otherwise
+(nothing kept, nothing acknowledged), saying what to do.
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +77,20 @@ def open_workshop(directory: Path) -> Workshop:
     for other in members[1:]:
         admin.sync.groups.add_member(group.group_id, other.fingerprint)
     return Workshop(members, group.group_id)
+
+
+@contextmanager
+def newcomer(workshop: Workshop, directory: Path, name: str = "Omid") -> Iterator[Member]:
+    """A member who knows everyone (and everyone them), added to the group by its admin; closed afterwards."""
+    member = make_member(directory, name)
+    try:
+        for other in workshop.members:
+            introduce(member, other)
+            introduce(other, member)
+        workshop.admin.sync.groups.add_member(workshop.group_id, member.fingerprint)
+        yield member
+    finally:
+        member.vault.close()
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from pathlib import Path
 from amanat.app.models import Note
 from amanat.sync.bundle import open_bundle
 from amanat.sync.bundle_payload import decode_payload
-from tests.sharing.conftest import Member, Workshop, introduce, make_member, vault_content
+from tests.sharing.conftest import Member, Workshop, newcomer, vault_content
 
 LONG_BODY = "گزارش جلسه ژنو: ما درباره وضعیت مدافعان حقوق بشر در افغانستان صحبت کردیم. " * 300  # about 40 KB in UTF-8
 
@@ -61,19 +61,12 @@ def test_a_member_added_later_gets_the_item_whole(workshop: Workshop, tmp_path: 
     note_id = _everyone_has_the_note(workshop)
     _edit(mariam, note_id, " پایان.")
     assert farid.receive(mariam.export(workshop.group_id)).status == "applied"
-    omid = make_member(tmp_path, "Omid")
-    try:
-        for other in workshop.members:
-            introduce(omid, other)
-            introduce(other, omid)
-        mariam.sync.groups.add_member(workshop.group_id, omid.fingerprint)
+    with newcomer(workshop, tmp_path) as omid:
         bundle = mariam.export(workshop.group_id)
         assert len(_carried(omid, bundle)[note_id]) > len(LONG_BODY.encode()) // 2  # whole: Omid had nothing
         for member in (omid, zahra):
             assert member.receive(bundle).status == "applied"
         assert vault_content(omid.vault) == vault_content(mariam.vault) == vault_content(zahra.vault)
-    finally:
-        omid.vault.close()
 
 
 def test_forgetting_what_members_hold_forgets_the_floors_too(workshop: Workshop) -> None:

@@ -20,7 +20,7 @@ from amanat.app.errors import RejectedBundle
 from amanat.app.models import Note
 from amanat.sync.bundle import open_bundle, seal_bundle
 from amanat.sync.bundle_payload import decode_payload, encode_payload
-from tests.sharing.conftest import Member, Workshop, introduce, make_member, vault_content, vault_fingerprint
+from tests.sharing.conftest import Member, Workshop, newcomer, vault_content, vault_fingerprint
 
 EDIT = " نشانی خانه امن سوم عوض شد."
 
@@ -131,12 +131,7 @@ def test_a_lying_full_bundle_to_a_newcomer_delays_nothing_past_their_first_answe
     # announced to him. Omid refuses that bundle; once Omid answers, Mariam sends him the note.
     mariam, farid, zahra = workshop.members
     note_id = _everyone_has_the_note(workshop)
-    omid = make_member(tmp_path, "Omid")
-    try:
-        for other in workshop.members:
-            introduce(omid, other)
-            introduce(other, omid)
-        mariam.sync.groups.add_member(workshop.group_id, omid.fingerprint)
+    with newcomer(workshop, tmp_path) as omid:
         lie = lying_bundle(zahra, workshop, {note_id: _mariam_edits(workshop, note_id)}, full=True,
                            members=(omid,))
         assert mariam.receive(lie).status == "applied"
@@ -149,8 +144,6 @@ def test_a_lying_full_bundle_to_a_newcomer_delays_nothing_past_their_first_answe
         assert omid.vault.items.get(note_id).body.endswith(EDIT)
         assert farid.receive(mariam.export(workshop.group_id)).status == "applied"
         assert vault_content(omid.vault) == vault_content(mariam.vault) == vault_content(farid.vault)
-    finally:
-        omid.vault.close()
 
 
 def test_an_announced_item_the_receiver_does_not_hold_at_all_is_refused(workshop: Workshop) -> None:

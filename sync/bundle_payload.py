@@ -1,14 +1,15 @@
 """What a bundle carries inside its signed envelope: group log, document updates, what the sender has.
 
-Payload version 4 (written; docs/bundle-format.md describes every byte) is canonical JSON:
+Payload version 6 (written; docs/bundle-format.md describes every byte) is canonical JSON:
 
-    {"v": 4,
+    {"v": 6,
      "ops_from": index of the first group operation carried,
      "group_ops": [hex of each signed group operation from `ops_from` on, in log order],
      "documents": [{"item": 32 hex digits, "update": base64 Yjs update}, …],
      "states": [{"item": 32 hex digits, "since": n, "state_vector": base64}, …],
      "acks": [{"member": 64 hex digits, "seq": n}, …],
      "trusting": [64 hex digits, …],
+     "holds": [{"member": 64 hex digits, "payload": 64 hex digits, "seq": n}, …],
      "full": true | false,
      "messages": []}
 
@@ -16,7 +17,11 @@ Payload version 4 (written; docs/bundle-format.md describes every byte) is canon
 out themselves, each with the sender's sequence number from which it holds (`since`); `acks`
 says, per member, the highest sequence number of theirs this sender has applied in the group (the
 summary of what the sender has, see amanat.app.sharing.knowledge); `trusting` names the
-recipients for whom items were left out on trust (they do not acknowledge it). Version 4 has
+recipients for whom items were left out on trust (they do not acknowledge it); `holds` says that the
+sender holds every state vector a member announced in its bundle `seq` whose payload has this SHA-256
+(amanat.app.sharing.vouched_bundles), in place of announcing those vectors one by one. Version 6 adds
+`holds` to the keys of version 4 (version 5 was never written: the frozen format 4 test vectors use it
+as "a newer version"). Version 4 has
 the keys of version 3; it says that its documents may use item document layout 2 (comment
 threads and the other additions of issue 17, `amanat.sync.item_document`), which a reader of
 version 3 would merge with those parts silently dropped, so it must refuse the bundle instead.
@@ -43,11 +48,12 @@ from amanat.crypto.errors import UnsupportedVersion
 from amanat.sync.errors import DamagedBundle
 from amanat.sync.state_vector import DamagedStateVector, decode_state_vector
 
-PAYLOAD_VERSION = 4
-READABLE_VERSIONS = (1, 3, 4)
+PAYLOAD_VERSION = 6
+READABLE_VERSIONS = (1, 3, 4, 6)
 MAX_DOCUMENTS = 10_000
 MAX_GROUP_OPS = 1_000
 MAX_ACKS = 256
+MAX_HOLDS = 1_024
 MAX_MESSAGES = 1_000
 MAX_SEQ = 2**63 - 1
 MAX_UPDATE_BYTES = 32 * 2**20
@@ -55,6 +61,8 @@ _ITEM_ID_DIGITS = 32
 _KEYS = {1: {"v", "group_ops", "documents", "states", "full"},
          3: {"v", "ops_from", "group_ops", "documents", "states", "acks", "trusting", "full", "messages"}}
 _KEYS[4] = _KEYS[3]
+_KEYS[6] = _KEYS[4] | {"holds"}
+Holding = tuple[str, int, str]  # (member's fingerprint hex, their bundle's seq, SHA-256 hex of its payload)
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,7 @@ class BundlePayload:
     ops_from: int = 0  # index in the group log of group_ops[0]
     acks: Mapping[str, int] = field(default_factory=dict)  # member fingerprint (hex) -> their highest seq applied
     trusting: tuple[str, ...] = ()  # recipients (fingerprints, hex) for whom items were left out on trust
+    holds: tuple[Holding, ...] = ()  # bundles of others whose announced vectors the sender holds (v6), sorted
     version: int = PAYLOAD_VERSION
 
     @property
@@ -96,7 +105,7 @@ def _hex_id(value: object, digits: int, what: str) -> str:
 
 
 def encode_payload(payload: BundlePayload) -> bytes:
-    """The payload's canonical bytes (in `payload.version`: 4, or 3 and 1 for old test material)."""
+    """The payload's canonical bytes (in `payload.version`: 6, or 4, 3 and 1 for old test material)."""
     value: dict[str, object] = {
         "v": payload.version,
         "group_ops": [op.hex() for op in payload.group_ops],
@@ -113,6 +122,9 @@ def encode_payload(payload: BundlePayload) -> bytes:
         value["acks"] = [{"member": member, "seq": seq} for member, seq in sorted(payload.acks.items())]
         value["trusting"] = sorted(payload.trusting)
         value["messages"] = []
+    if payload.version >= 6:
+        value["holds"] = [{"member": member, "payload": digest, "seq": seq}
+                          for member, seq, digest in sorted(payload.holds)]
     return canonical_json(value)
 
 
@@ -168,6 +180,18 @@ def _trusting(value: object) -> tuple[str, ...]:
     return members
 
 
+def _holds(value: object) -> tuple[Holding, ...]:
+    holds: list[Holding] = []
+    for entry in _list(value, "held bundles", MAX_HOLDS):
+        if not isinstance(entry, dict) or set(entry) != {"member", "payload", "seq"}:
+            raise DamagedBundle("an entry of the bundle's held bundles is malformed")
+        holds.append((_hex_id(entry["member"], 64, "a member"), _seq(entry["seq"], 1, "held bundle's number"),
+                      _hex_id(entry["payload"], 64, "a held bundle")))
+    if any((a[0], a[1]) >= (b[0], b[1]) for a, b in itertools.pairwise(holds)):
+        raise DamagedBundle("the bundle's held bundles are not sorted or repeat a bundle")
+    return tuple(holds)
+
+
 def _messages(value: object) -> None:
     for message in _list(value, "messages", MAX_MESSAGES):
         kind = message.get("kind") if isinstance(message, dict) else None
@@ -214,6 +238,9 @@ def decode_payload(data: bytes) -> BundlePayload:
     ops_from = 0
     acks: dict[str, int] = {}
     trusting: tuple[str, ...] = ()
+    holds: tuple[Holding, ...] = ()
+    if version >= 6:
+        holds = _holds(value["holds"])
     if version != 1:
         ops_from = _seq(value["ops_from"], 0, "first group operation")
         acks = _acks(value["acks"])
@@ -228,10 +255,16 @@ def decode_payload(data: bytes) -> BundlePayload:
         _check_state_vector(vector)
     payload = BundlePayload(group_ops=group_ops, documents=_entries(value["documents"], "documents", "update"),
                             states=states, since=since or {}, full=value["full"], ops_from=ops_from, acks=acks,
-                            trusting=trusting, version=version)
+                            trusting=trusting, holds=holds, version=version)
     if encode_payload(payload) != data:
         raise DamagedBundle("the bundle's payload is not in canonical form")
     return payload
+
+
+def payload_digest(data: bytes) -> str:
+    """The SHA-256 (hex) of a payload's bytes, as a member names a bundle of another in `holds`
+    (the envelope signs the same hash: two different payloads never share a name)."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def base_state_digest(base_states: Mapping[str, bytes]) -> bytes:

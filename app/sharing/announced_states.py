@@ -7,17 +7,38 @@ edit; no member's knowledge rests on a third member's word any more, "Never what
 or it meets a vault older than its sender thinks (restored from a backup), which would otherwise miss
 those changes without a word. Either way, after its documents are merged, in the import's transaction,
 this vault checks that it holds every vector the bundle announces, and refuses the bundle whole otherwise
-(nothing kept, nothing acknowledged), saying what to do.
+(nothing kept, nothing acknowledged), saying what to do. The same holds of the vectors a bundle says
+its sender holds by naming another member's bundle (`holds`, amanat.app.sharing.vouched_bundles).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 
 from amanat.app.errors import RejectedBundle
+from amanat.app.sharing.knowledge import remember_what_sender_has
+from amanat.app.sharing.vouched_bundles import keep_announcements, vouched_states
 from amanat.app.store.sync_repository import SyncRepository
+from amanat.sync.bundle_payload import BundlePayload
 from amanat.sync.item_document import ItemDocument
 from amanat.sync.state_vector import decode_state_vector
+
+
+def learn_what_sender_has(repository: SyncRepository, group_id: str, sender: str, seq: int, payload_sha256: str,
+                          payload: BundlePayload, shared_here: Container[str], me: str, source: str) -> None:
+    """Inside the import's transaction, after the merge: check what the bundle says its sender holds
+    (step 36, unless it trusted me), then record it, and keep what it announced for others' `holds`."""
+    rows = repository.knowledge
+    checked = me not in payload.trusting
+    vouched, read = vouched_states(rows, group_id, sender, payload.holds)
+    if checked:
+        check_announced_states(repository, payload.states, source)
+        check_announced_states(repository, vouched, source)
+    announced = {item: v for item, v in payload.states.items() if item in payload.documents or item in shared_here}
+    told = {item: v for item, v in vouched.items() if item in payload.documents or item in shared_here}
+    remember_what_sender_has(rows, group_id, sender, seq, payload, told | announced)
+    rows.take_holds(group_id, sender, read)
+    keep_announcements(rows, group_id, sender, seq, payload_sha256, announced, checked)
 
 
 def check_announced_states(repository: SyncRepository, states: Mapping[str, bytes], sender: str) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 
 from amanat.app.errors import InvalidValue, NotFound, RejectedBundle, TooLargeForQuarantine
 from amanat.app.items import ItemService
-from amanat.app.sharing.announced_states import check_announced_states
+from amanat.app.sharing.announced_states import learn_what_sender_has
 from amanat.app.sharing.bundle_reports import (
     INCLUDE,
     LEAVE_OUT,
@@ -33,7 +33,7 @@ from amanat.app.sharing.documents import DocumentKeeper
 from amanat.app.sharing.entrust import EntrustService
 from amanat.app.sharing.groups import GroupService
 from amanat.app.sharing.identities import IdentityService, now_utc
-from amanat.app.sharing.knowledge import BundleContents, GroupKnowledge, ItemPlan, remember_what_sender_has
+from amanat.app.sharing.knowledge import BundleContents, GroupKnowledge
 from amanat.app.sharing.quarantine import (
     DEFAULT_LIMITS,
     DroppedBundle,
@@ -42,6 +42,7 @@ from amanat.app.sharing.quarantine import (
     quarantine_id,
 )
 from amanat.app.sharing.readable_export import readable_markdown
+from amanat.app.sharing.vouched_bundles import Voucher
 from amanat.app.store.sync_repository import BundleLogEntry, QuarantineEntry, SyncRepository
 from amanat.crypto.contact_card import display_name
 from amanat.crypto.identity import PublicIdentity
@@ -106,14 +107,15 @@ class BundleExchange:
             contents = self._contents(group_id, knowledge, seq, full, progress)
             ops_from = 0 if full else knowledge.ops_from(len(log.ops))
             acks = {member: n for member, n in knowledge.applied.items() if member in members}
-            news = bool(contents.documents or contents.states) or knowledge.acks_advanced(acks)
+            news = contents.news or knowledge.acks_advanced(acks)
             if news:  # what I tell the others now: the acknowledgements my next bundle need not repeat
                 self._repository.knowledge.save_report(group_id, knowledge.me, seq, len(log.ops), acks)
             # A bundle that carries every item whole is full, whether asked for or not (the first one of a group).
             whole = len(contents.documents) == contents.items and set(contents.bases.values()) <= {NOTHING}
             payload = BundlePayload(group_ops=log.ops[ops_from:], documents=contents.documents,
                                     states=contents.states, since=contents.since, full=full or whole,
-                                    ops_from=ops_from, acks=acks, trusting=tuple(sorted(knowledge.trusted)))
+                                    ops_from=ops_from, acks=acks, trusting=tuple(sorted(knowledge.trusted)),
+                                    holds=tuple(sorted(contents.holds)))
             bundle_id = secrets.token_bytes(16)
             data = seal_bundle(
                 me, recipients, group_id=bytes.fromhex(group_id), seq=seq, created=int(time.time()),
@@ -139,20 +141,22 @@ class BundleExchange:
         contents = BundleContents(items=len(item_ids))
         records: list[tuple[str, bytes, int]] = []
         min_ack = knowledge.min_ack()
+        voucher = Voucher(self._repository.knowledge, group_id)
         for done, item_id in enumerate(item_ids):
             vector = self._documents.state_vector(item_id, clock)
-            plan = (ItemPlan(True, NOTHING, True, vector) if full
-                    else knowledge.plan(item_id, vector, min_ack))
+            plan = knowledge.plan_full(item_id, vector) if full else knowledge.plan(item_id, vector, min_ack)
             if plan.include:
                 contents.documents[item_id] = self._documents.refresh(item_id, clock).update_since(plan.base)
                 contents.bases[item_id] = plan.base
-            if plan.announce:
+            contents.news = contents.news or plan.include or plan.fresh
+            if plan.announce and (plan.include or not voucher.vouch(item_id, vector)):
                 contents.states[item_id] = vector
                 contents.since[item_id] = plan.since or seq
             if plan.record is not None:
                 records.append((item_id, plan.record, 0 if plan.on_trust else seq))
             if progress is not None:
                 progress(done + 1, len(item_ids))
+        contents.holds = voucher.holds
         self._identities.save_clock(clock)
         self._repository.knowledge.set_own_vectors(group_id, records)
         self._repository.knowledge.set_floors(group_id, knowledge.new_floors)
@@ -224,10 +228,8 @@ class BundleExchange:
             authors = {m.identity.fingerprint.hex() for m in log.everyone} | {me.public.fingerprint.hex()}
             outcomes, titles, kinds = self._write_items(group_id, payload.documents, shared_here, clock, source,
                                                         authors)
-            if me.public.fingerprint.hex() not in payload.trusting:  # step 36: it brings what it claims
-                check_announced_states(self._repository, payload.states, source)
-            known = {item: v for item, v in payload.states.items() if item in payload.documents or item in shared_here}
-            remember_what_sender_has(self._repository.knowledge, group_id, sender_fp, header.seq, payload, known)
+            learn_what_sender_has(self._repository, group_id, sender_fp, header.seq, header.payload_sha256.hex(),
+                                  payload, shared_here, me.public.fingerprint.hex(), source)  # step 36 and more
             self._identities.save_clock(clock)
             self._repository.log_bundle(BundleLogEntry(
                 bundle_id=bundle_id, direction="received", group_id=group_id, peer=sender_fp, seq=header.seq,

@@ -18,7 +18,10 @@ What a third member announced is never taken as what another holds, even once th
 acknowledged the third's bundle: a compromised member could announce someone's newest edit without
 carrying it, and everyone would then leave the edit out for the members who acknowledged it (an
 acknowledgement is cumulative, so it also covers bundles that member never saw). Each member
-announces its own vector instead whenever it changed.
+announces its own vector instead whenever it changed, and again in every bundle until every recipient
+acknowledged one after it; where the vector is exactly one another member announced in a bundle this
+member checked, it names that bundle instead (amanat.app.sharing.vouched_bundles), which the others
+read as (1).
 
 A member not heard from at all yet is assumed to hold what another member sent them in a full
 bundle (only to leave an item out, never to compute a difference from), so that the first answers
@@ -36,7 +39,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from amanat.app.store.knowledge_rows import KnowledgeRows, Vector
-from amanat.sync.bundle_payload import BundlePayload
+from amanat.sync.bundle_payload import BundlePayload, Holding
 from amanat.sync.state_vector import DamagedStateVector, decode_state_vector, encode_state_vector, merge_states
 
 logger = logging.getLogger(__name__)
@@ -53,6 +56,7 @@ class ItemPlan:
     record: bytes | None  # the vector to record in own_vectors at this bundle's seq (None: keep)
     on_trust: bool = False  # left out on trust: `record` is kept with seq 0, which no acknowledgement reaches
     since: int = 0  # the seq of mine from which an announced vector holds (0: this bundle's)
+    fresh: bool = False  # my vector changed since I last recorded it: news for the others
 
 
 @dataclass
@@ -64,6 +68,8 @@ class BundleContents:
     states: dict[str, bytes] = field(default_factory=dict)  # my state vectors announced
     since: dict[str, int] = field(default_factory=dict)  # from which of my bundles each announced vector holds
     bases: dict[str, bytes] = field(default_factory=dict)  # what each update was computed from
+    holds: set[Holding] = field(default_factory=set)  # others' bundles whose announced vectors I say I hold
+    news: bool = False  # something changed for the others (an announcement repeated until acknowledged is not)
 
 
 def remember_what_sender_has(rows: KnowledgeRows, group_id: str, sender: str, seq: int, payload: BundlePayload,
@@ -141,17 +147,26 @@ class GroupKnowledge:
             self._raise_floor(item_id, encode_state_vector(_common(list(known.values()))))
         missing = [p for p, state in known.items() if not _covers(state, mine)]
         changed = own is None or own[0] != vector
+        # Announced in every bundle until everyone acknowledged one after it was recorded (the return above):
+        # the others learn what I hold from me alone (1), never from a third, and a lost bundle must not
+        # leave them without it for good (they would keep sending me what I hold).
         if missing and all(self._trusted_to_have(p, vector, told) for p in missing):
             self.trusted.update(missing)
-            # Still announced when changed: the others learn what I hold from me alone (1), never from a third.
-            return ItemPlan(False, b"", changed, vector, on_trust=True)
+            return ItemPlan(False, b"", True, vector, on_trust=True, fresh=changed)
         include = bool(missing) or not self.recipients
         base = encode_state_vector(_common(list(known.values()))) if include else b""
         # An unchanged vector recorded at my bundle s holds from s on (as 2 says), whatever this bundle carries.
         since = own[1] if own is not None and not changed else 0
         # A vector recorded on trust (seq 0) is recorded again now: this bundle brings it to everyone.
-        return ItemPlan(include, base, include or changed, vector if changed or own is None or own[1] < 1 else None,
-                        since=since)
+        return ItemPlan(include, base, True, vector if changed or own is None or own[1] < 1 else None,
+                        since=since, fresh=changed)
+
+    def plan_full(self, item_id: str, vector: bytes) -> ItemPlan:
+        """A full bundle carries the item whole; an unchanged vector keeps the bundle it was recorded at, so
+        that it is not announced again in every bundle until everyone acknowledged the full one."""
+        own = self.own.get(item_id)
+        kept = own is not None and own[0] == vector and own[1] >= 1
+        return ItemPlan(True, NOTHING, True, None if kept else vector, fresh=not kept)
 
     def _floor(self, item_id: str) -> dict[int, int]:
         """What every recipient of this export is known to hold of an item by source 3 (empty if unknown)."""

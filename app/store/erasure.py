@@ -76,7 +76,7 @@ def purge_items(conn: Connection, item_ids: Iterable[str]) -> int:
         conn.executemany("DELETE FROM meta WHERE key = ? || ?", [(META_REDACTION_KEY_PREFIX, i) for (i,) in purged])
         conn.executemany("DELETE FROM item_documents WHERE item_id = ?1 "
                          "AND NOT EXISTS (SELECT 1 FROM shared_items WHERE item_id = ?1)", purged)
-        for table in ("member_vectors", "own_vectors", "known_floors"):
+        for table in ("member_vectors", "own_vectors", "known_floors", "announced_states"):
             conn.executemany(f"DELETE FROM {table} WHERE item_id = ?1 "  # noqa: S608 (a fixed table name)
                              "AND NOT EXISTS (SELECT 1 FROM shared_items WHERE item_id = ?1)", purged)
         rewrite_search_index(conn)

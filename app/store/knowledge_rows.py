@@ -1,13 +1,15 @@
-"""The SQL of what each member of a group is known to hold (schema 7 and 8; see amanat.app.sharing.knowledge)."""
+"""The SQL of what each member of a group is known to hold (schema 7 to 9; see amanat.app.sharing.knowledge
+and amanat.app.sharing.vouched_bundles)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from amanat.app.store.connection import transaction
 from amanat.app.store.peer_rows import SyncRows
 
 Vector = tuple[bytes, int]  # a state vector and the sequence number of the bundle it is known from
+Announcement = tuple[str, int, str, bytes]  # (member, their bundle's seq, its payload's SHA-256 hex, a vector)
 
 
 class KnowledgeRows(SyncRows):
@@ -93,8 +95,54 @@ class KnowledgeRows(SyncRows):
                         "AND peer = ? AND seq = ?", (group_id, sender, seq))
         return frozenset(str(row[0]).split()) if row else frozenset()
 
+    def keep_announced(self, group_id: str, member: str, seq: int, payload: str, checked: bool,
+                       states: Mapping[str, bytes], kept: int) -> None:
+        """Keep the vectors a member announced in one bundle, then only that member's newest `kept` such bundles."""
+        with transaction(self._conn):
+            self._conn.execute("INSERT OR REPLACE INTO announced_bundles (group_id, member, seq, payload, checked) "
+                               "VALUES (?, ?, ?, ?, ?)", (group_id, member, seq, payload, int(checked)))
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO announced_states (item_id, group_id, member, seq, state_vector) "
+                "VALUES (?, ?, ?, ?, ?)", [(item, group_id, member, seq, vector) for item, vector in states.items()])
+            old = [(group_id, member, int(r[0])) for r in self._conn.execute(
+                "SELECT seq FROM announced_bundles WHERE group_id = ? AND member = ? ORDER BY seq DESC LIMIT -1 "
+                "OFFSET ?", (group_id, member, kept)).fetchall()]
+            for table in ("announced_bundles", "announced_states"):
+                self._conn.executemany(f"DELETE FROM {table} WHERE group_id = ? AND member = ? AND seq = ?",  # noqa: S608
+                                       old)
+            self._conn.executemany("DELETE FROM taken_holds WHERE group_id = ? AND about = ? AND seq = ?", old)
+
+    def announced_in(self, group_id: str, member: str, seq: int, payload: str) -> dict[str, bytes] | None:
+        """The vectors a member announced in its bundle `seq` with this payload hash, if kept here."""
+        row = self._one("SELECT 1 FROM announced_bundles WHERE group_id = ? AND member = ? AND seq = ? "
+                        "AND payload = ?", (group_id, member, seq, payload))
+        if row is None:
+            return None
+        rows = self._all("SELECT item_id, state_vector FROM announced_states WHERE group_id = ? AND member = ? "
+                         "AND seq = ?", (group_id, member, seq))
+        return {str(r[0]): bytes(r[1]) for r in rows}
+
+    def checked_announcements(self, group_id: str, item_id: str) -> list[Announcement]:
+        """The kept vectors of an item announced in bundles this vault checked (step 36), newest bundle first."""
+        rows = self._all("SELECT s.member, s.seq, b.payload, s.state_vector FROM announced_states s "
+                         "JOIN announced_bundles b USING (group_id, member, seq) WHERE s.item_id = ? "
+                         "AND s.group_id = ? AND b.checked = 1 ORDER BY s.seq DESC", (item_id, group_id))
+        return [(str(r[0]), int(r[1]), str(r[2]), bytes(r[3])) for r in rows]
+
+    def taken_holds(self, group_id: str, member: str) -> set[tuple[str, int]]:
+        """The (about, seq) of the bundles a member said it holds that this vault took into account."""
+        rows = self._all("SELECT about, seq FROM taken_holds WHERE group_id = ? AND member = ?", (group_id, member))
+        return {(str(r[0]), int(r[1])) for r in rows}
+
+    def take_holds(self, group_id: str, member: str, holds: Iterable[tuple[str, int]]) -> None:
+        """Remember that what a member said it holds was taken into account."""
+        with transaction(self._conn):
+            self._conn.executemany("INSERT OR IGNORE INTO taken_holds (group_id, member, about, seq) VALUES "
+                                   "(?, ?, ?, ?)", [(group_id, member, about, seq) for about, seq in holds])
+
     def forget(self) -> None:
         """Forget what members are known to hold (the next bundles carry everything)."""
         with transaction(self._conn):
-            for table in ("member_vectors", "own_vectors", "member_acks", "member_reports", "known_floors"):
+            for table in ("member_vectors", "own_vectors", "member_acks", "member_reports", "known_floors",
+                          "announced_bundles", "announced_states", "taken_holds"):
                 self._conn.execute(f"DELETE FROM {table}")  # noqa: S608 (a fixed table name)

@@ -282,7 +282,38 @@ _V8 = [
     "CREATE INDEX known_floors_by_item ON known_floors (item_id)",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8}
+# Version 9: the state vectors other members announced in their larger bundles (the newest few per
+# member), with each bundle's payload hash, so that a member may say "I hold what this member announced
+# in that bundle" (payload `holds`) instead of announcing every vector, and which of those sayings were
+# taken already (see amanat.app.sharing.vouched_bundles).
+_V9 = [
+    """CREATE TABLE announced_bundles (
+        group_id TEXT NOT NULL,
+        member TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        payload TEXT NOT NULL,
+        checked INTEGER NOT NULL,
+        PRIMARY KEY (group_id, member, seq)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE announced_states (
+        item_id TEXT NOT NULL,
+        group_id TEXT NOT NULL,
+        member TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        state_vector BLOB NOT NULL,
+        PRIMARY KEY (item_id, group_id, member, seq)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX announced_states_by_bundle ON announced_states (group_id, member, seq)",
+    """CREATE TABLE taken_holds (
+        group_id TEXT NOT NULL,
+        member TEXT NOT NULL,
+        about TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (group_id, member, about, seq)
+    ) WITHOUT ROWID""",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8, 9: _V9}
 INCREMENTAL_VACUUM = 2  # PRAGMA auto_vacuum's value for INCREMENTAL
 CURRENT_VERSION = max(MIGRATIONS)
 

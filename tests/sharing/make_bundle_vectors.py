@@ -49,6 +49,7 @@ from amanat.sync.state_vector import encode_state_vector
 
 # The vectors of format 1 are frozen: they are made with payload version 1, as they were.
 PayloadV1 = functools.partial(BundlePayload, version=1)
+PayloadV4 = functools.partial(BundlePayload, version=4)
 VECTORS = Path(__file__).resolve().parent / "bundle_vectors"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NOTHING = encode_state_vector({})
@@ -516,7 +517,7 @@ def linked_items() -> dict[str, ItemDocument]:
 def version_4_vectors() -> Iterator[Vector]:
     """Payload version 4 (format 4): documents of layout 2, here with a comment thread."""
     items = commented_items()
-    full = BundlePayload(group_ops=GROUP_OPS, full=True, since=dict.fromkeys(items, 1),
+    full = PayloadV4(group_ops=GROUP_OPS, full=True, since=dict.fromkeys(items, 1),
                          documents={item: document.update_since(NOTHING) for item, document in items.items()},
                          states={item: document.state_vector() for item, document in items.items()})
     yield Vector("success_v4_full", "success", FARID,
@@ -535,7 +536,7 @@ def version_4_vectors() -> Iterator[Vector]:
     for record_id, kind, body in ((REPLY_ID, "reply", "بله، فردا."), (RESOLVE_ID, "resolve", "")):
         farid_note.add_comment(sign_record(FARID.identity, record_id=record_id, item=NOTE_ID, kind=kind,
                                            thread=THREAD_ID, body=body, at=farid_clock.now()))
-    answer = BundlePayload(group_ops=(), ops_from=len(GROUP_OPS),
+    answer = PayloadV4(group_ops=(), ops_from=len(GROUP_OPS),
                            documents={NOTE_ID: farid_note.update_since(received)},
                            states={NOTE_ID: farid_note.state_vector()}, since={NOTE_ID: 1},
                            acks={MARIAM.public.fingerprint.hex(): 1})
@@ -545,7 +546,7 @@ def version_4_vectors() -> Iterator[Vector]:
                  sealed(FARID, "success_v4_incremental", answer, seq=1,
                         base_state=base_state_digest({NOTE_ID: received})), encode_payload(answer))
     linked = linked_items()
-    versions = BundlePayload(group_ops=GROUP_OPS, full=True, since=dict.fromkeys(linked, 1),
+    versions = PayloadV4(group_ops=GROUP_OPS, full=True, since=dict.fromkeys(linked, 1),
                              documents={item: d.update_since(NOTHING) for item, d in linked.items()},
                              states={item: d.state_vector() for item, d in linked.items()})
     yield Vector("success_v4_linked_versions", "success", FARID,
@@ -560,9 +561,38 @@ def version_4_vectors() -> Iterator[Vector]:
                  age_to(honest_envelope(FARID, "unsupported_payload_v5", newer, MEMBERS), MEMBERS), newer)
 
 
+def version_6_vectors() -> Iterator[Vector]:
+    """Payload version 6 (format 6): `holds`, a member saying it holds what another announced in a bundle."""
+    linked = linked_items()
+    full = PayloadV4(group_ops=GROUP_OPS, full=True, since=dict.fromkeys(linked, 1),
+                     documents={item: d.update_since(NOTHING) for item, d in linked.items()},
+                     states={item: d.state_vector() for item, d in linked.items()})
+    named = (MARIAM.public.fingerprint.hex(), 1, hashlib.sha256(encode_payload(full)).hexdigest())
+    answer = BundlePayload(group_ops=(), ops_from=len(GROUP_OPS), acks={MARIAM.public.fingerprint.hex(): 1},
+                           holds=(named,))
+    yield Vector("success_v6_holds", "success", MARIAM,
+                 "payload version 6: Farid's first answer to success_v4_linked_versions (Mariam's bundle 1): no "
+                 "state vector, but 'holds' names that bundle by its payload's SHA-256; acknowledges it",
+                 sealed(FARID, "success_v6_holds", answer, seq=1), encode_payload(answer))
+    document = json.loads(encode_payload(answer))
+    other = (MARIAM.public.fingerprint.hex(), 2, "0" * 64)
+    document["holds"] = [{"member": m, "payload": p, "seq": n} for m, n, p in (other, named)]
+    unsorted = canonical_json(document)
+    yield Vector("damaged_payload_v6_unsorted_holds", "damaged-payload", MARIAM,
+                 "payload version 6 whose held bundles are not in ascending (member, seq) order",
+                 age_to(honest_envelope(FARID, "damaged_payload_v6_unsorted_holds", unsorted, MEMBERS), MEMBERS),
+                 unsorted)
+    document = json.loads(encode_payload(answer))
+    document["v"] = 7
+    newer = canonical_json(document)
+    yield Vector("unsupported_payload_v7", "unsupported-version", MARIAM,
+                 "payload version 7: made by a newer Amanat; refused, never read with parts left out",
+                 age_to(honest_envelope(FARID, "unsupported_payload_v7", newer, MEMBERS), MEMBERS), newer)
+
+
 def all_vectors() -> list[Vector]:
     return [*success_vectors(), *age_vectors(), *envelope_vectors(), *payload_vectors(), *version_3_vectors(),
-            *version_4_vectors()]
+            *version_4_vectors(), *version_6_vectors()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

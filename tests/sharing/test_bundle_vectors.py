@@ -39,7 +39,7 @@ from amanat.sync.state_vector import decode_state_vector
 VECTOR_DIR = Path(__file__).parent / "bundle_vectors"
 KNOWN_KEYS = {"expect", "identity", "payload", "comment"}
 # Update on purpose when vectors are added; the count never goes down (frozen files are never deleted).
-EXPECTED_VECTORS = 36
+EXPECTED_VECTORS = 39
 
 OPEN, PAYLOAD, GROUP_LOG = "open_bundle", "decode_payload", "GroupLog.from_ops"
 FAILURES: dict[str, tuple[type[DamagedInput], tuple[str, ...]]] = {
@@ -215,6 +215,16 @@ def test_version_4_linked_versions_show_the_dari_out_of_date() -> None:
     [source] = section_states(dari, drafts)["background"].sources
     assert (source.item_id, source.language, source.before, source.now) == (
         english.id, "en", "Detentions in Herat rose in 2026.", "Detentions in Herat and Kabul rose in 2026.")
+
+
+def test_version_6_holds_names_the_full_bundle_it_answers() -> None:
+    """Frozen format 6: Farid's answer names Mariam's frozen format 4 bundle 1 by its payload's SHA-256."""
+    vectors = {vector.name: vector for vector in VECTORS}
+    answer = _opened("success_v6_holds")
+    assert answer.version == 6 and answer.states == {} and answer.acks
+    (member, seq, payload), = answer.holds
+    assert seq == 1 and member in answer.acks
+    assert payload == vectors["success_v4_linked_versions"].fields["payload"]
 
 
 def test_every_failure_kind_has_a_vector() -> None:

@@ -12,8 +12,12 @@ payload, which the envelope signs). A member says it only of a bundle it applied
 announced vector held after the merge; not a bundle that trusted it), so the saying is true from
 then on, documents only growing. A sender that hands different members different bundles under one
 seq (a lie to some) gives them different hashes: a member who holds another bundle under that name
-cannot read the saying and takes nothing from it. A receiver that can read it checks, as for
-announced vectors, that it holds those vectors itself (step 36) unless the bundle trusted it.
+cannot read the saying and takes nothing from it. A receiver reads it only from a copy it checked
+itself (step 36): a copy of a bundle that trusted it may announce a vector it lacks of an item the
+sender does not share in this group (its own copy left the item out), which no bundle of the sender
+brings, so that step 36 would refuse every bundle of an honest sender. A receiver that can read it
+checks, as for announced vectors, that it holds those vectors itself (step 36) unless the bundle
+trusted it.
 
 Each vault keeps the vectors of the newest `KEPT_BUNDLES` bundles per member that announced at least
 `MIN_STATES_KEPT` (smaller ones cost less to announce again than to keep), and remembers which sayings

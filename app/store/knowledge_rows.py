@@ -113,9 +113,11 @@ class KnowledgeRows(SyncRows):
             self._conn.executemany("DELETE FROM taken_holds WHERE group_id = ? AND about = ? AND seq = ?", old)
 
     def announced_in(self, group_id: str, member: str, seq: int, payload: str) -> dict[str, bytes] | None:
-        """The vectors a member announced in its bundle `seq` with this payload hash, if kept here."""
+        """The vectors a member announced in its bundle `seq` with this payload hash, if kept here and checked
+        here (step 36): a copy not checked may hold vectors this vault lacks, which a sender that never saw them
+        (its copy left the item out) brings no part of (amanat.app.sharing.vouched_bundles)."""
         row = self._one("SELECT 1 FROM announced_bundles WHERE group_id = ? AND member = ? AND seq = ? "
-                        "AND payload = ?", (group_id, member, seq, payload))
+                        "AND payload = ? AND checked = 1", (group_id, member, seq, payload))
         if row is None:
             return None
         rows = self._all("SELECT item_id, state_vector FROM announced_states WHERE group_id = ? AND member = ? "

@@ -1,0 +1,81 @@
+"""Attacks on `holds` (payload format 6) and on "announced until acknowledged" by a compromised member.
+
+Farid's Amanat is compromised. Mariam and Zahra are honest. See /work/notes/holds-attack.md.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from amanat.sync.bundle import open_bundle, seal_bundle
+from amanat.sync.bundle_payload import BundlePayload, decode_payload, encode_payload, payload_digest
+from amanat.sync.state_vector import encode_state_vector
+from tests.sharing.conftest import Member, Workshop, vault_content
+from tests.sharing.test_known_floors import _edit
+
+NOTES = 20
+
+
+def _opened(member: Member, data: bytes) -> tuple[BundlePayload, str, int]:
+    opened = open_bundle(data, member.sync.identities.identity())
+    return decode_payload(opened.payload), payload_digest(opened.payload), opened.header.seq
+
+
+def _crafted(sender: Member, workshop: Workshop, seq: int, **changes: object) -> bytes:
+    """The sender's next real bundle re-made under `seq` with `changes`, signed with its own keys."""
+    identity = sender.sync.identities.identity()
+    payload = replace(decode_payload(open_bundle(sender.export(workshop.group_id), identity).payload),
+                      **changes)  # type: ignore[arg-type]
+    recipients = [m.sync.identities.public() for m in workshop.members]
+    return seal_bundle(identity, recipients, group_id=bytes.fromhex(workshop.group_id), seq=seq,
+                       created=int(time.time()), base_state=bytes(32), payload=encode_payload(payload))
+
+
+def _vectors(member: Member, item_ids: list[str]) -> dict[str, bytes]:
+    clock = member.sync.identities.clock()
+    return {item: member.sync.exchange._documents.state_vector(item, clock) for item in item_ids}
+
+
+def test_a_member_cannot_make_an_honest_members_bundles_refused_through_a_bundle_that_trusted_the_receiver(
+        workshop: Workshop) -> None:
+    # Mariam and Farid also share a note in a second group, without Zahra. Farid (compromised) hands Zahra
+    # that note in the workshop group at an old version, then sends a bundle that trusts Zahra (so she does
+    # not check it) announcing the workshop notes and the note's newest vector. Mariam checks it (she holds
+    # the note through the other group) and names it in `holds`; Zahra reads her own copy of it, which holds
+    # the note (hers is shared in the workshop group; Mariam's copy left it out), and refused every
+    # incremental bundle of Mariam's -- for as long as Farid does not acknowledge Mariam's bundles.
+    mariam, farid, zahra = workshop.members
+    notes = [mariam.vault.items.add_note(f"گزارش {n}", f"متن گزارش {n}") for n in range(NOTES)]
+    for note in notes:
+        mariam.sync.groups.share(workshop.group_id, note.id)
+    note_ids = [note.id for note in notes]
+    first = mariam.export(workshop.group_id)
+    for member in (farid, zahra):
+        assert member.receive(first).status == "applied"
+    assert mariam.receive(zahra.export(workshop.group_id)).status == "applied"
+    assert zahra.receive(mariam.export(workshop.group_id)).status == "applied"
+
+    pair = mariam.sync.groups.create("Herat shelters")
+    mariam.sync.groups.add_member(pair.group_id, farid.fingerprint)
+    shelter = mariam.vault.items.add_note("Shelter", "خانه امن در هرات")
+    mariam.sync.groups.share(pair.group_id, shelter.id)
+    assert farid.receive(mariam.sync.exchange.export(pair.group_id).data).status == "applied"
+    old = farid.sync.exchange._documents.refresh(shelter.id).update_since(encode_state_vector({}))
+    assert zahra.receive(_crafted(farid, workshop, 100, documents={shelter.id: old}, states={}, since={},
+                                  trusting=(), holds=())).status == "applied"
+    _edit(mariam, shelter.id, " نشانی عوض شد.")
+    assert farid.receive(mariam.sync.exchange.export(pair.group_id).data).status == "applied"
+
+    claims = _vectors(farid, [*note_ids, shelter.id])
+    told = _crafted(farid, workshop, 101, documents={}, states=claims, since=dict.fromkeys(claims, 101),
+                    trusting=(zahra.fingerprint,), acks={}, holds=())
+    for member in (mariam, zahra):
+        assert member.receive(told).status == "applied"
+    _edit(mariam, note_ids[0], " پایان.")
+    from_mariam = mariam.export(workshop.group_id)
+    assert (farid.fingerprint, 101, _opened(zahra, told)[1]) in _opened(zahra, from_mariam)[0].holds
+
+    assert zahra.receive(from_mariam).status == "applied"  # refused before the fix: "does not bring you"
+    assert zahra.receive(mariam.export(workshop.group_id)).status in ("applied", "already-imported")
+    assert vault_content(zahra.vault).count("پایان") == 1

@@ -8,6 +8,9 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
+import pytest
+
+from amanat.app.errors import RejectedBundle
 from amanat.sync.bundle import open_bundle, seal_bundle
 from amanat.sync.bundle_payload import BundlePayload, decode_payload, encode_payload, payload_digest
 from amanat.sync.state_vector import encode_state_vector
@@ -37,6 +40,17 @@ def _vectors(member: Member, item_ids: list[str]) -> dict[str, bytes]:
     return {item: member.sync.exchange._documents.state_vector(item, clock) for item in item_ids}
 
 
+def _pair_with_farid(workshop: Workshop) -> tuple[str, str]:
+    """Mariam shares a note with Farid alone in a second group; returns (its group id, the note's id)."""
+    mariam, farid, _zahra = workshop.members
+    pair = mariam.sync.groups.create("Herat shelters")
+    mariam.sync.groups.add_member(pair.group_id, farid.fingerprint)
+    shelter = mariam.vault.items.add_note("Shelter", "خانه امن در هرات")
+    mariam.sync.groups.share(pair.group_id, shelter.id)
+    assert farid.receive(mariam.sync.exchange.export(pair.group_id).data).status == "applied"
+    return pair.group_id, shelter.id
+
+
 def test_a_member_cannot_make_an_honest_members_bundles_refused_through_a_bundle_that_trusted_the_receiver(
         workshop: Workshop) -> None:
     # Mariam and Farid also share a note in a second group, without Zahra. Farid (compromised) hands Zahra
@@ -56,18 +70,14 @@ def test_a_member_cannot_make_an_honest_members_bundles_refused_through_a_bundle
     assert mariam.receive(zahra.export(workshop.group_id)).status == "applied"
     assert zahra.receive(mariam.export(workshop.group_id)).status == "applied"
 
-    pair = mariam.sync.groups.create("Herat shelters")
-    mariam.sync.groups.add_member(pair.group_id, farid.fingerprint)
-    shelter = mariam.vault.items.add_note("Shelter", "خانه امن در هرات")
-    mariam.sync.groups.share(pair.group_id, shelter.id)
-    assert farid.receive(mariam.sync.exchange.export(pair.group_id).data).status == "applied"
-    old = farid.sync.exchange._documents.refresh(shelter.id).update_since(encode_state_vector({}))
-    assert zahra.receive(_crafted(farid, workshop, 100, documents={shelter.id: old}, states={}, since={},
+    pair, shelter = _pair_with_farid(workshop)
+    old = farid.sync.exchange._documents.refresh(shelter).update_since(encode_state_vector({}))
+    assert zahra.receive(_crafted(farid, workshop, 100, documents={shelter: old}, states={}, since={},
                                   trusting=(), holds=())).status == "applied"
-    _edit(mariam, shelter.id, " نشانی عوض شد.")
-    assert farid.receive(mariam.sync.exchange.export(pair.group_id).data).status == "applied"
+    _edit(mariam, shelter, " نشانی عوض شد.")
+    assert farid.receive(mariam.sync.exchange.export(pair).data).status == "applied"
 
-    claims = _vectors(farid, [*note_ids, shelter.id])
+    claims = _vectors(farid, [*note_ids, shelter])
     told = _crafted(farid, workshop, 101, documents={}, states=claims, since=dict.fromkeys(claims, 101),
                     trusting=(zahra.fingerprint,), acks={}, holds=())
     for member in (mariam, zahra):
@@ -79,3 +89,27 @@ def test_a_member_cannot_make_an_honest_members_bundles_refused_through_a_bundle
     assert zahra.receive(from_mariam).status == "applied"  # refused before the fix: "does not bring you"
     assert zahra.receive(mariam.export(workshop.group_id)).status in ("applied", "already-imported")
     assert vault_content(zahra.vault).count("پایان") == 1
+
+
+@pytest.mark.xfail(strict=True, raises=RejectedBundle, reason="finding 2 of /work/notes/holds-attack.md: not fixed")
+def test_a_member_cannot_make_an_honest_members_bundles_refused_by_handing_it_anothers_item(
+        workshop: Workshop) -> None:
+    # Farid (compromised) is in a second group with Mariam, where she shares a note. He hands Zahra that note
+    # in the workshop group. Zahra's bundles then carry it to Mariam in the workshop group, where she holds it
+    # but does not share it: step 33 refuses each of them whole, a full one too, and Zahra keeps carrying it
+    # (Mariam never says she holds it there). The two honest members' sync stops for good, and Mariam is
+    # told that Zahra's bundle is at fault.
+    mariam, farid, zahra = workshop.members
+    note = mariam.vault.items.add_note("گزارش", "متن گزارش")
+    mariam.sync.groups.share(workshop.group_id, note.id)
+    first = mariam.export(workshop.group_id)
+    for member in (farid, zahra):
+        assert member.receive(first).status == "applied"
+    _pair, shelter = _pair_with_farid(workshop)
+    copy = farid.sync.exchange._documents.refresh(shelter).update_since(encode_state_vector({}))
+    assert zahra.receive(_crafted(farid, workshop, 100, documents={shelter: copy}, states={}, since={},
+                                  trusting=(), holds=())).status == "applied"
+    _edit(zahra, note.id, " پایان.")
+
+    assert mariam.receive(zahra.export(workshop.group_id)).status == "applied"
+    assert mariam.receive(zahra.export(workshop.group_id, full=True)).status == "applied"

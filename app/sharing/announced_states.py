@@ -38,7 +38,8 @@ def learn_what_sender_has(repository: SyncRepository, group_id: str, sender: str
     told = {item: v for item, v in vouched.items() if item in payload.documents or item in shared_here}
     remember_what_sender_has(rows, group_id, sender, seq, payload, told | announced)
     rows.take_holds(group_id, sender, read)
-    keep_announcements(rows, group_id, sender, seq, payload_sha256, announced, checked)
+    if checked:  # a copy not checked is never read (amanat.app.sharing.vouched_bundles): not kept either
+        keep_announcements(rows, group_id, sender, seq, payload_sha256, announced, checked)
 
 
 def check_announced_states(repository: SyncRepository, states: Mapping[str, bytes], sender: str) -> None:

@@ -113,3 +113,33 @@ def test_a_member_cannot_make_an_honest_members_bundles_refused_by_handing_it_an
 
     assert mariam.receive(zahra.export(workshop.group_id)).status == "applied"
     assert mariam.receive(zahra.export(workshop.group_id, full=True)).status == "applied"
+
+
+def test_a_bundle_that_trusted_the_receiver_is_not_kept_for_holds(workshop: Workshop) -> None:
+    # A copy that was not checked is never read (the first test), so it is not kept either: else a member
+    # could have every other member store, unchecked, three bundles' worth of vectors of its choosing (up
+    # to 10,000 clients each, as much as a 48 MiB payload holds), three times what it costs to be known.
+    mariam, farid, zahra = workshop.members
+    notes = [mariam.vault.items.add_note(f"گزارش {n}", f"متن گزارش {n}") for n in range(NOTES)]
+    for note in notes:
+        mariam.sync.groups.share(workshop.group_id, note.id)
+    first = mariam.export(workshop.group_id)
+    for member in (farid, zahra):
+        assert member.receive(first).status == "applied"
+    junk = encode_state_vector({client: 1 for client in range(1, 2_001)})
+    claims = dict.fromkeys((note.id for note in notes), junk)
+    told = _crafted(farid, workshop, 100, documents={}, states=claims, since=dict.fromkeys(claims, 100),
+                    trusting=(zahra.fingerprint,), holds=())
+
+    assert zahra.receive(told).status == "applied"
+
+    digest = _opened(zahra, told)[1]
+    assert zahra.sync.exchange._repository.knowledge.announced_in(workshop.group_id, farid.fingerprint, 100,
+                                                                  digest) is None
+    assert _kept_rows(zahra, farid) == 0
+
+
+def _kept_rows(member: Member, about: Member) -> int:
+    conn = member.sync.exchange._repository.knowledge._conn
+    return int(conn.execute("SELECT COUNT(*) FROM announced_states WHERE member = ?",
+                            (about.fingerprint,)).fetchone()[0])

@@ -143,3 +143,41 @@ def _kept_rows(member: Member, about: Member) -> int:
     conn = member.sync.exchange._repository.knowledge._conn
     return int(conn.execute("SELECT COUNT(*) FROM announced_states WHERE member = ?",
                             (about.fingerprint,)).fetchone()[0])
+
+
+def _knowledge(member: Member) -> list[object]:
+    """Every row of what a vault knows members hold (vault_fingerprint leaves these tables out)."""
+    conn = member.sync.exchange._repository.knowledge._conn
+    return [conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2, 3").fetchall()  # noqa: S608 (fixed names)
+            for table in ("member_vectors", "member_acks", "member_reports", "announced_bundles",
+                          "announced_states", "taken_holds")]
+
+
+def test_a_preview_and_a_refused_bundle_leave_no_knowledge_behind(workshop: Workshop) -> None:
+    mariam, farid, zahra = workshop.members
+    notes = [mariam.vault.items.add_note(f"گزارش {n}", f"متن گزارش {n}") for n in range(NOTES)]
+    for note in notes:
+        mariam.sync.groups.share(workshop.group_id, note.id)
+    first = mariam.export(workshop.group_id)
+    before = _knowledge(zahra)
+    assert zahra.sync.exchange.preview(first).status == "preview"
+    assert _knowledge(zahra) == before
+    for member in (farid, zahra):
+        assert member.receive(first).status == "applied"
+    _payload, digest, seq = _opened(zahra, first)
+    _edit(mariam, notes[0].id, " پایان.")
+    assert farid.receive(mariam.export(workshop.group_id)).status == "applied"
+    claims = _vectors(farid, [note.id for note in notes])  # the edit, which Zahra lacks
+    lie = _crafted(farid, workshop, 100, documents={}, states=claims, since=dict.fromkeys(claims, 100),
+                   trusting=(), holds=((mariam.fingerprint, seq, digest),))
+    before = _knowledge(zahra)
+
+    with pytest.raises(RejectedBundle):
+        zahra.receive(lie)
+
+    assert _knowledge(zahra) == before
+    with pytest.raises(RejectedBundle):
+        zahra.sync.exchange.preview(lie)
+    assert _knowledge(zahra) == before
+    assert zahra.sync.exchange._repository.knowledge.announced_in(workshop.group_id, mariam.fingerprint, seq,
+                                                                  digest) is not None

@@ -317,8 +317,8 @@ class ItemDocument:
         try:
             count_update(scratch.get_update(), MAX_CHANGES)
         except UpdateTooLarge:
-            raise UpdateTooLarge(f"A shared item would hold more than {MAX_CHANGES:,} changes after this update; "
-                                 "Amanat does not accept it.") from None
+            raise UpdateTooLarge(f"A shared item would hold more than {MAX_CHANGES:,} changes, or more writers than "
+                                 "Amanat reads, after this update; Amanat does not accept it.") from None
         # The scratch copy becomes the document: the update is applied once, not twice.
         self._doc = scratch
         for stamp in after.stamps:

@@ -16,8 +16,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from amanat.crypto.errors import DamagedInput
+from amanat.sync.state_vector import MAX_ENTRIES
 
 _MAX_ANY_DEPTH = 64
+# A document's state vector names every writer; Amanat reads none of more than MAX_ENTRIES (a document
+# with more would make every export of its group, and every later update of it, fail for good).
+MAX_WRITERS = MAX_ENTRIES
 _BITS5 = 0x1F
 _ORIGIN = 0x80
 _RIGHT_ORIGIN = 0x40
@@ -192,7 +196,8 @@ def count_update(update: bytes, budget: int) -> UpdateSummary:
     """Count the blocks, values and deleted ranges a v1 update would create, and where each writer's blocks end.
 
     Raises `UpdateTooLarge` as soon as the count passes `budget` (nothing of the update is
-    built), and `DamagedInput` if the update is not a well-formed v1 update.
+    built) or when it names more than `MAX_WRITERS` writers, and `DamagedInput` if the update is
+    not a well-formed v1 update.
     """
     reader = _Reader(update, budget)
     reaches: dict[int, int] = {}
@@ -216,4 +221,7 @@ def count_update(update: bytes, budget: int) -> UpdateSummary:
         raise DamagedInput("A shared item update is damaged.") from None
     if reader.pos != len(update):
         raise DamagedInput("A shared item update has unexpected bytes at its end.")
+    if len(reaches) > MAX_WRITERS:
+        raise UpdateTooLarge(f"A shared item update holds the changes of more than {MAX_WRITERS:,} writers; "
+                             "Amanat does not accept it.")
     return UpdateSummary(reader.count, reaches)

@@ -8,13 +8,17 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
+import pycrdt
 import pytest
 
 from amanat.app.errors import RejectedBundle
 from amanat.sync.bundle import open_bundle, seal_bundle
 from amanat.sync.bundle_payload import BundlePayload, decode_payload, encode_payload, payload_digest
-from amanat.sync.state_vector import encode_state_vector
-from tests.sharing.conftest import Member, Workshop, vault_content
+from amanat.sync.hybrid_clock import HybridClock
+from amanat.sync.item_document import ItemDocument, ItemState
+from amanat.sync.state_vector import MAX_ENTRIES, encode_state_vector
+from amanat.sync.update_budget import UpdateTooLarge
+from tests.sharing.conftest import Member, Workshop, vault_content, vault_fingerprint
 from tests.sharing.test_known_floors import _edit
 
 NOTES = 20
@@ -181,3 +185,65 @@ def test_a_preview_and_a_refused_bundle_leave_no_knowledge_behind(workshop: Work
     assert _knowledge(zahra) == before
     assert zahra.sync.exchange._repository.knowledge.announced_in(workshop.group_id, mariam.fingerprint, seq,
                                                                   digest) is not None
+
+
+def _varuint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        low, n = n & 0x7F, n >> 7
+        out.append(low | 0x80 if n else low)
+        if not n:
+            return bytes(out)
+
+
+def _with_writers(update: bytes, writers: int, first: int = 10**6) -> bytes:
+    """`update` merged with one garbage-collected block by each of `writers` new writers (five bytes each)."""
+    crowd = bytearray(_varuint(writers))
+    for client in range(first, first + writers):
+        crowd += _varuint(1) + _varuint(client) + _varuint(0) + b"\x00" + _varuint(1)
+    crowd += _varuint(0)
+    doc = pycrdt.Doc()
+    doc.apply_update(update)
+    doc.apply_update(bytes(crowd))
+    return doc.get_update()
+
+
+@pytest.mark.parametrize("known", [True, False], ids=["a shared note", "a new note"])
+def test_a_document_with_more_writers_than_a_state_vector_holds_is_refused(workshop: Workshop, known: bool) -> None:
+    # Farid's Amanat is compromised: it adds 10,001 writers of one garbage-collected block each (50 KB, far
+    # under the 250,000-change budget) to a note. Zahra's document of it then has a state vector Amanat
+    # refuses to read (more than 10,000 clients): before the fix her every export of the group failed
+    # ("damaged state vector"), and every later update of that note was refused, for good.
+    mariam, farid, zahra = workshop.members
+    note = mariam.vault.items.add_note("گزارش", "متن گزارش")
+    mariam.sync.groups.share(workshop.group_id, note.id)
+    first = mariam.export(workshop.group_id)
+    for member in (farid, zahra):
+        assert member.receive(first).status == "applied"
+    target = note.id if known else farid.vault.items.add_note("جدید", "متن").id
+    whole = farid.sync.exchange._documents.refresh(target).update_since(encode_state_vector({}))
+    crowded = _with_writers(whole, MAX_ENTRIES + 1)
+    bundle = _crafted(farid, workshop, 100, documents={target: crowded}, states={}, since={}, trusting=(),
+                      holds=())
+    before = vault_fingerprint(zahra.vault)
+
+    with pytest.raises(UpdateTooLarge):
+        zahra.receive(bundle)
+
+    assert vault_fingerprint(zahra.vault) == before
+    _edit(zahra, note.id, " پایان.")
+    assert mariam.receive(zahra.export(workshop.group_id)).status == "applied"
+
+
+def test_a_merge_that_would_name_more_writers_than_a_state_vector_holds_is_refused() -> None:
+    # Each update alone names fewer than 10,000 writers; the document after both would name more.
+    clock = HybridClock("zahra")
+    document = ItemDocument.create(ItemState("note", {"title": "گزارش", "body": "متن"}, {}), clock)
+    base = document.encode()
+    document.apply_update(_with_writers(base, 6_000), clock)
+    before = document.state_vector()
+
+    with pytest.raises(UpdateTooLarge):
+        document.apply_update(_with_writers(base, 5_000, first=2 * 10**6), clock)
+
+    assert document.state_vector() == before

@@ -21,7 +21,7 @@ from amanat.app.sharing.vouched_bundles import keep_announcements, vouched_state
 from amanat.app.store.sync_repository import SyncRepository
 from amanat.sync.bundle_payload import BundlePayload
 from amanat.sync.item_document import ItemDocument
-from amanat.sync.state_vector import decode_state_vector
+from amanat.sync.state_vector import decode_state_vector, encode_state_vector
 
 
 def learn_what_sender_has(repository: SyncRepository, group_id: str, sender: str, seq: int, payload_sha256: str,
@@ -34,12 +34,22 @@ def learn_what_sender_has(repository: SyncRepository, group_id: str, sender: str
     if checked:
         check_announced_states(repository, payload.states, source)
         check_announced_states(repository, vouched, source)
-    announced = {item: v for item, v in payload.states.items() if item in payload.documents or item in shared_here}
-    told = {item: v for item, v in vouched.items() if item in payload.documents or item in shared_here}
+    announced = {item: _within_mine(repository, item, v) for item, v in payload.states.items()
+                 if item in payload.documents or item in shared_here}
+    told = {item: _within_mine(repository, item, v) for item, v in vouched.items()
+            if item in payload.documents or item in shared_here}
     remember_what_sender_has(rows, group_id, sender, seq, payload, told | announced)
     rows.take_holds(group_id, sender, read)
     if checked:  # a copy not checked is never read (amanat.app.sharing.vouched_bundles): not kept either
         keep_announcements(rows, group_id, sender, seq, payload_sha256, announced, checked)
+
+
+def _within_mine(repository: SyncRepository, item_id: str, vector: bytes) -> bytes:
+    """What a sender says it holds of an item, less the writers this vault's document (merged) does not name:
+    they say nothing about what to send it, and a union of such (made-up writers, in bundles that trusted
+    this vault) could name more than a state vector may, which failed the import, or every export."""
+    held = held_state(repository, item_id)
+    return encode_state_vector({client: n for client, n in decode_state_vector(vector).items() if client in held})
 
 
 def check_announced_states(repository: SyncRepository, states: Mapping[str, bytes], sender: str) -> None:

@@ -16,7 +16,7 @@ from amanat.sync.bundle import open_bundle, seal_bundle
 from amanat.sync.bundle_payload import BundlePayload, decode_payload, encode_payload, payload_digest
 from amanat.sync.hybrid_clock import HybridClock
 from amanat.sync.item_document import ItemDocument, ItemState
-from amanat.sync.state_vector import MAX_ENTRIES, encode_state_vector
+from amanat.sync.state_vector import MAX_ENTRIES, decode_state_vector, encode_state_vector
 from amanat.sync.update_budget import UpdateTooLarge
 from tests.sharing.conftest import Member, Workshop, vault_content, vault_fingerprint
 from tests.sharing.test_known_floors import _edit
@@ -247,3 +247,27 @@ def test_a_merge_that_would_name_more_writers_than_a_state_vector_holds_is_refus
         document.apply_update(_with_writers(base, 5_000, first=2 * 10**6), clock)
 
     assert document.state_vector() == before
+
+
+def test_what_a_sender_says_it_holds_is_recorded_without_writers_the_receiver_lacks(workshop: Workshop) -> None:
+    # Farid announces, in two bundles that trust Zahra (she checks neither), two vectors of a note naming
+    # 6,000 made-up writers each. Zahra recorded their union as what he holds: 12,000 writers, which no
+    # state vector may name, and the second import failed with a bare ValueError (a traceback, not one
+    # clear error); in a group of two, her every export would have too. Writers her document does not name
+    # say nothing about what to send him: they are not recorded.
+    mariam, farid, zahra = workshop.members
+    note = mariam.vault.items.add_note("گزارش", "متن گزارش")
+    mariam.sync.groups.share(workshop.group_id, note.id)
+    first = mariam.export(workshop.group_id)
+    for member in (farid, zahra):
+        assert member.receive(first).status == "applied"
+    for seq, start in ((100, 10**6), (101, 2 * 10**6)):
+        claims = {note.id: encode_state_vector({client: 1 for client in range(start, start + 6_000)})}
+        bundle = _crafted(farid, workshop, seq, documents={}, states=claims, since={note.id: seq},
+                          trusting=(zahra.fingerprint,), holds=())
+        assert zahra.receive(bundle).status == "applied"
+
+    recorded = zahra.sync.exchange._repository.knowledge.member_vector(workshop.group_id, farid.fingerprint, note.id)
+    assert recorded is not None and decode_state_vector(recorded[0]) == {}
+    _edit(zahra, note.id, " پایان.")
+    assert mariam.receive(zahra.export(workshop.group_id)).status == "applied"

@@ -271,3 +271,26 @@ def test_what_a_sender_says_it_holds_is_recorded_without_writers_the_receiver_la
     assert recorded is not None and decode_state_vector(recorded[0]) == {}
     _edit(zahra, note.id, " پایان.")
     assert mariam.receive(zahra.export(workshop.group_id)).status == "applied"
+
+
+def test_a_vector_of_made_up_writers_does_not_break_the_exports_of_a_group_of_two(workshop: Workshop) -> None:
+    # Mariam shares a note with Farid alone. His bundle (trusting her) announces a vector of 10,000 made-up
+    # writers; what she knows he holds was that and her own vector: more writers than a state vector may
+    # name, and her every export of the group failed with a bare ValueError.
+    mariam, farid, _zahra = workshop.members
+    pair = mariam.sync.groups.create("Herat shelters").group_id
+    mariam.sync.groups.add_member(pair, farid.fingerprint)
+    note = mariam.vault.items.add_note("Shelter", "خانه امن در هرات")
+    mariam.sync.groups.share(pair, note.id)
+    assert farid.receive(mariam.sync.exchange.export(pair).data).status == "applied"
+    identity = farid.sync.identities.identity()
+    payload = decode_payload(open_bundle(farid.sync.exchange.export(pair).data, identity).payload)
+    claims = {note.id: encode_state_vector({client: 1 for client in range(10**6, 10**6 + MAX_ENTRIES)})}
+    payload = replace(payload, documents={}, states=claims, since={note.id: 50}, trusting=(mariam.fingerprint,))
+    bundle = seal_bundle(identity, [mariam.sync.identities.public(), farid.sync.identities.public()],
+                         group_id=bytes.fromhex(pair), seq=50, created=int(time.time()), base_state=bytes(32),
+                         payload=encode_payload(payload))
+    assert mariam.receive(bundle).status == "applied"
+    _edit(mariam, note.id, " نشانی عوض شد.")
+
+    assert farid.receive(mariam.sync.exchange.export(pair).data).status == "applied"

@@ -34,10 +34,10 @@ def learn_what_sender_has(repository: SyncRepository, group_id: str, sender: str
     if checked:
         check_announced_states(repository, payload.states, source)
         check_announced_states(repository, vouched, source)
-    announced = {item: _within_mine(repository, item, v) for item, v in payload.states.items()
+    # Checked vectors, and those read from copies checked here, name only writers my documents name.
+    announced = {item: v if checked else _within_mine(repository, item, v) for item, v in payload.states.items()
                  if item in payload.documents or item in shared_here}
-    told = {item: _within_mine(repository, item, v) for item, v in vouched.items()
-            if item in payload.documents or item in shared_here}
+    told = {item: v for item, v in vouched.items() if item in payload.documents or item in shared_here}
     remember_what_sender_has(rows, group_id, sender, seq, payload, told | announced)
     rows.take_holds(group_id, sender, read)
     if checked:  # a copy not checked is never read (amanat.app.sharing.vouched_bundles): not kept either

@@ -294,3 +294,21 @@ def test_a_vector_of_made_up_writers_does_not_break_the_exports_of_a_group_of_tw
     _edit(mariam, note.id, " نشانی عوض شد.")
 
     assert farid.receive(mariam.sync.exchange.export(pair).data).status == "applied"
+
+
+@pytest.mark.xfail(strict=True, reason="finding 6 of /work/notes/holds-attack.md: a new writer per local edit session")
+def test_editing_a_note_again_and_again_does_not_add_a_writer_each_time(workshop: Workshop) -> None:
+    # Every time a stored document is loaded it gets a new random client id (sync/item_document._new_doc),
+    # so each local edit followed by an export adds a writer to the note's state vector. Past 10,000 such
+    # sessions (a daily log edited ten times a day for three years) the vector can no longer be read:
+    # every export of the group fails. Long before that, every announcement of the item grows (~9 bytes a
+    # writer) and the 10,000-writer limit on merges (finding 3) refuses its updates.
+    mariam, _farid, _zahra = workshop.members
+    note = mariam.vault.items.add_note("گزارش روزانه", "آغاز")
+    mariam.sync.groups.share(workshop.group_id, note.id)
+    for n in range(20):
+        _edit(mariam, note.id, f" {n}")
+        mariam.export(workshop.group_id)
+
+    vector = mariam.sync.exchange._documents.state_vector(note.id, mariam.sync.identities.clock())
+    assert len(decode_state_vector(vector)) <= 2

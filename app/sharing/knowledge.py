@@ -77,10 +77,11 @@ def remember_what_sender_has(rows: KnowledgeRows, group_id: str, sender: str, se
     """Record an applied bundle's state vectors (merged with what was known) and, if it is the sender's
     newest, its acknowledgements and group log length."""
     merged: list[tuple[str, bytes, int]] = []
+    known = rows.vectors_of(group_id, sender) if len(states) > 64 else None  # one query for a large bundle
     for item_id, vector in states.items():
         # True from the sender's bundle `since` on (checked <= seq on import); version 1 says nothing: seq.
         told = (vector, payload.since.get(item_id, seq))
-        before = rows.member_vector(group_id, sender, item_id)
+        before = known.get(item_id) if known is not None else rows.member_vector(group_id, sender, item_id)
         merged.append((item_id, *told) if before is None else (item_id, *_union(before, told)))
     rows.set_member_vectors(group_id, sender, merged)
     newest = rows.reports(group_id).get(sender)

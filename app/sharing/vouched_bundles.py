@@ -15,9 +15,12 @@ seq (a lie to some) gives them different hashes: a member who holds another bund
 cannot read the saying and takes nothing from it. A receiver reads it only from a copy it checked
 itself (step 36): a copy of a bundle that trusted it may announce a vector it lacks of an item the
 sender does not share in this group (its own copy left the item out), which no bundle of the sender
-brings, so that step 36 would refuse every bundle of an honest sender. A receiver that can read it
-checks, as for announced vectors, that it holds those vectors itself (step 36) unless the bundle
-trusted it.
+brings, so that step 36 would refuse every bundle of an honest sender. Having checked its copy, the
+receiver holds those vectors itself (documents only grow): they need no second check.
+
+A member names every kept bundle (up to `NAMED_PER_ITEM`) that announced exactly its vector of an
+item, not just one: a receiver that lost one of them (or never kept it) may hold another, and would
+otherwise go on sending the member what it holds until an acknowledgement comes round.
 
 Each vault keeps the vectors of the newest `KEPT_BUNDLES` bundles per member that announced at least
 `MIN_STATES_KEPT` (smaller ones cost less to announce again than to keep), and remembers which sayings
@@ -35,6 +38,7 @@ from amanat.sync.state_vector import merge_states
 
 KEPT_BUNDLES = 3  # per member: a member's full bundle is kept until three larger ones follow it
 MIN_STATES_KEPT = 16
+NAMED_PER_ITEM = 3  # at most this many bundles named for one item's vector
 
 
 def keep_announcements(rows: KnowledgeRows, group_id: str, sender: str, seq: int, payload_sha256: str,
@@ -72,11 +76,17 @@ class Voucher:
     holds: set[Holding] = field(default_factory=set)
 
     def vouch(self, item_id: str, vector: bytes) -> bool:
-        """True (and the bundle added to `holds`) when a kept, checked bundle announced exactly `vector`."""
+        """True (and the bundles added to `holds`) when a kept, checked bundle announced exactly `vector`:
+        up to NAMED_PER_ITEM of them, those named already for other items first, then the newest."""
         found = [(member, seq, payload) for member, seq, payload, announced
                  in self.rows.checked_announcements(self.group_id, item_id) if announced == vector]
         if not found:
             return False
-        chosen = next((holding for holding in found if holding in self.holds), found[0])
-        self.holds.add(chosen)
+        named = [holding for holding in found if holding in self.holds]
+        for holding in found:
+            if len(named) >= NAMED_PER_ITEM:
+                break
+            if holding not in named and all(holding[0] != other[0] for other in named):  # another member's copy
+                named.append(holding)
+        self.holds.update(named)
         return True

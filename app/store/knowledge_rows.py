@@ -27,6 +27,12 @@ class KnowledgeRows(SyncRows):
                         "AND item_id = ?", (group_id, member, item_id))
         return None if row is None else (bytes(row[0]), int(row[1]))
 
+    def vectors_of(self, group_id: str, member: str) -> dict[str, Vector]:
+        """Per item, what one member told us of it."""
+        rows = self._all("SELECT item_id, state_vector, seq FROM member_vectors WHERE group_id = ? AND member = ?",
+                         (group_id, member))
+        return {str(r[0]): (bytes(r[1]), int(r[2])) for r in rows}
+
     def set_member_vectors(self, group_id: str, member: str, vectors: Iterable[tuple[str, bytes, int]]) -> None:
         """Store (item id, state vector, seq) rows a member told us (already merged with what was known)."""
         with transaction(self._conn):

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from amanat.app.sharing.vouched_bundles import MIN_STATES_KEPT
 from amanat.sync.bundle import open_bundle, seal_bundle
 from amanat.sync.bundle_payload import BundlePayload, decode_payload, encode_payload, payload_digest
-from tests.sharing.conftest import Member, Workshop, vault_content
+from tests.sharing.conftest import Member, Workshop, newcomer, vault_content
 from tests.sharing.test_known_floors import _edit
 from tests.sharing.test_lying_member import lying_bundle
 
@@ -139,3 +140,39 @@ def test_a_saying_about_a_bundle_the_receiver_did_not_check_is_not_read(workshop
 
     assert rows.taken_holds(workshop.group_id, farid.fingerprint) == set()
     assert rows.member_vector(workshop.group_id, farid.fingerprint, notes[0]) is None
+
+
+def test_a_member_names_another_members_copy_too_so_a_receiver_that_lost_one_can_read_it(
+        workshop: Workshop, tmp_path: Path) -> None:
+    # Zahra lost Mariam's bundle with the notes and got them from Farid's. Omid holds both copies; he names
+    # both, so Zahra reads from Farid's that he holds every note (else she would go on sending him the notes
+    # until an acknowledgement of his came round).
+    mariam, farid, zahra = workshop.members
+    with newcomer(workshop, tmp_path) as omid:
+        everyone = (farid, zahra, omid)
+        group = mariam.export(workshop.group_id)  # the group, nothing shared yet
+        for member in everyone:
+            assert member.receive(group).status == "applied"
+        for member in everyone:  # everyone hears from everyone
+            answer = member.export(workshop.group_id)
+            for other in (mariam, *everyone):
+                if other is not member:
+                    assert other.receive(answer).status == "applied"
+        notes = _share_notes(workshop, 20)
+        lost_for_zahra = mariam.export(workshop.group_id)
+        for member in (farid, omid):
+            assert member.receive(lost_for_zahra).status == "applied"
+        from_farid = farid.export(workshop.group_id)
+        assert set(notes) <= set(_opened(zahra, from_farid)[0].documents)  # she said she held nothing
+        for member in (zahra, omid):
+            assert member.receive(from_farid).status == "applied"
+        assert omid.receive(zahra.export(workshop.group_id)).status == "applied"
+
+        from_omid = omid.export(workshop.group_id)
+
+        payload = _opened(zahra, from_omid)[0]
+        assert payload.documents == {}
+        assert {member for member, _seq, _hash in payload.holds} >= {mariam.fingerprint, farid.fingerprint}
+        assert zahra.receive(from_omid).status == "applied"
+        told = zahra.sync.exchange._repository.knowledge.vectors_of(workshop.group_id, omid.fingerprint)
+        assert set(notes) <= set(told)

@@ -77,6 +77,15 @@ def test_forgetting_what_members_hold_forgets_the_floors_too(workshop: Workshop)
     assert len(_carried(farid, again)[note_id]) > len(LONG_BODY.encode()) // 2  # whole again
 
 
+def _short_notes_shared(workshop: Workshop, count: int = 12) -> list[Note]:
+    """`count` short notes of Mariam's, shared with the group (not sent yet)."""
+    mariam = workshop.admin
+    notes = [mariam.vault.items.add_note(f"Note {n}", "متن کوتاه") for n in range(count)]
+    for note in notes:
+        mariam.sync.groups.share(workshop.group_id, note.id)
+    return notes
+
+
 def _announced(member: Member, data: bytes) -> set[str]:
     """The items whose vector a bundle announces, as `member` opens it."""
     return set(decode_payload(open_bundle(data, member.sync.identities.identity()).payload).states)
@@ -88,9 +97,7 @@ def test_a_member_announces_a_vector_until_everyone_acknowledged_a_bundle_with_i
     # again (a lost announcement would otherwise leave the others sending what the member holds); once
     # everyone acknowledged a bundle that recorded them, only what changed is announced.
     mariam, farid, zahra = workshop.members
-    notes = [mariam.vault.items.add_note(f"Note {n}", "متن کوتاه") for n in range(12)]
-    for note in notes:
-        mariam.sync.groups.share(workshop.group_id, note.id)
+    notes = _short_notes_shared(workshop)
     full = mariam.export(workshop.group_id)
     for member in (farid, zahra):
         assert member.receive(full).status == "applied"
@@ -151,9 +158,7 @@ def test_a_full_bundle_does_not_make_every_vector_announced_again(workshop: Work
     # A full bundle carries every item whole, but a vector that did not change keeps the bundle it was
     # recorded at: the bundles after it do not announce every item again until everyone acknowledged it.
     mariam, farid, zahra = workshop.members
-    notes = [mariam.vault.items.add_note(f"Note {n}", "متن کوتاه") for n in range(12)]
-    for note in notes:
-        mariam.sync.groups.share(workshop.group_id, note.id)
+    notes = _short_notes_shared(workshop)
     first = mariam.export(workshop.group_id)
     for member in (farid, zahra):
         assert member.receive(first).status == "applied"
